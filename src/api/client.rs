@@ -1,0 +1,448 @@
+//! The Heroku Platform API v3 client: headers, Request-Id, pagination, errors, retries,
+//! timeouts, TLS. It knows only the wire format; it never looks inside the platform.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use reqwest::header::HeaderMap;
+use reqwest::{Method, StatusCode};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use super::debug;
+use crate::error::{Error, Result};
+
+const ACCEPT: &str = "application/vnd.heroku+json; version=3";
+/// Heroku's largest page: fewer round trips when following Next-Range.
+pub const MAX_PAGE: u32 = 1000;
+const MAX_RETRIES: u32 = 3;
+const MAX_PAGES: usize = 100_000;
+
+pub struct ClientOptions {
+    pub base_url: String,
+    pub token: Option<String>,
+    pub debug: bool,
+    pub dry_run: bool,
+    /// Print dry-run requests as JSON lines instead of prose.
+    pub json: bool,
+    /// CA certificates (PEM files) trusted on top of the built-in roots.
+    pub extra_ca: Vec<PathBuf>,
+}
+
+pub struct Client {
+    http: reqwest::Client,
+    base: String,
+    token: Option<String>,
+    debug: bool,
+    dry_run: bool,
+    json: bool,
+}
+
+/// A successful answer, kept raw so callers can read headers such as Next-Range.
+pub struct Response {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+    pub request_id: Option<String>,
+}
+
+impl Response {
+    pub fn decode<T: DeserializeOwned>(&self) -> Result<T> {
+        serde_json::from_slice(&self.body).map_err(|e| Error::Protocol {
+            message: format!("the backend sent a response belt cannot read: {e}"),
+            request_id: self.request_id.clone(),
+        })
+    }
+
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+}
+
+impl Client {
+    pub fn new(options: ClientOptions) -> Result<Client> {
+        let base = options.base_url.trim_end_matches('/').to_string();
+        let url = reqwest::Url::parse(&base)
+            .map_err(|e| Error::Usage(format!("invalid API URL {base:?}: {e}")))?;
+        let loopback = is_loopback(&url);
+        match url.scheme() {
+            "https" => {}
+            "http" if loopback => {}
+            "http" => {
+                return Err(Error::Usage(format!(
+                    "refusing plain HTTP to {base}: only loopback addresses may be reached without TLS; use https://"
+                )));
+            }
+            other => {
+                return Err(Error::Usage(format!(
+                    "unsupported URL scheme {other:?} in {base}"
+                )));
+            }
+        }
+        let read_timeout = env_seconds("BELT_HTTP_TIMEOUT").unwrap_or(30.0);
+        let mut builder = reqwest::Client::builder()
+            .user_agent(concat!("belt/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(Duration::from_secs(10))
+            .read_timeout(Duration::from_secs_f64(read_timeout))
+            .tls_backend_preconfigured(tls_config(&options.extra_ca, url.scheme() == "https")?);
+        if loopback {
+            // A proxy from the environment must not capture traffic to this machine.
+            builder = builder.no_proxy();
+        }
+        let http = builder
+            .build()
+            .map_err(|e| Error::Failed(format!("cannot set up the HTTP client: {e}")))?;
+        Ok(Client {
+            http,
+            base,
+            token: options.token,
+            debug: options.debug,
+            dry_run: options.dry_run,
+            json: options.json,
+        })
+    }
+
+    pub fn base_url(&self) -> &str {
+        &self.base
+    }
+
+    pub async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T> {
+        self.send(Method::GET, path, None, &[]).await?.decode()
+    }
+
+    pub async fn post<T: DeserializeOwned>(&self, path: &str, body: &Value) -> Result<T> {
+        self.send(Method::POST, path, Some(body), &[])
+            .await?
+            .decode()
+    }
+
+    pub async fn patch<T: DeserializeOwned>(&self, path: &str, body: &Value) -> Result<T> {
+        self.send(Method::PATCH, path, Some(body), &[])
+            .await?
+            .decode()
+    }
+
+    pub async fn delete<T: DeserializeOwned>(&self, path: &str) -> Result<T> {
+        self.send(Method::DELETE, path, None, &[]).await?.decode()
+    }
+
+    /// GETs every page of a list, following `Next-Range` until the last one.
+    /// `range` is the first page's Range header, e.g. `name ..; max=1000`.
+    pub async fn list<T: DeserializeOwned>(&self, path: &str, range: &str) -> Result<Vec<T>> {
+        let mut items = Vec::new();
+        let mut range = range.to_string();
+        for _ in 0..MAX_PAGES {
+            let response = self
+                .send(Method::GET, path, None, &[("Range", range.clone())])
+                .await?;
+            items.extend(response.decode::<Vec<T>>()?);
+            let next = match (response.status, response.header("Next-Range")) {
+                (StatusCode::PARTIAL_CONTENT, Some(next)) => next.to_string(),
+                _ => return Ok(items),
+            };
+            if next == range {
+                return Err(Error::Protocol {
+                    message: format!("the backend repeated the page range {next:?}"),
+                    request_id: response.request_id,
+                });
+            }
+            range = next;
+        }
+        Err(Error::Protocol {
+            message: format!("gave up listing {path} after {MAX_PAGES} pages"),
+            request_id: None,
+        })
+    }
+
+    /// Sends one request, retrying idempotent ones on 429/502/503/504 and connection failures.
+    /// Non-2xx answers become `Error::Api`.
+    pub async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&Value>,
+        headers: &[(&str, String)],
+    ) -> Result<Response> {
+        let url = format!("{}{}", self.base, path);
+        if self.dry_run && !matches!(method, Method::GET | Method::HEAD) {
+            debug::print_dry_run(&method, &url, body, self.json);
+            return Err(Error::DryRun);
+        }
+        let idempotent = matches!(
+            method,
+            Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS
+        );
+        let mut attempt = 0;
+        loop {
+            let request_id = uuid::Uuid::new_v4().to_string();
+            let outcome = self
+                .send_once(&method, &url, body, headers, &request_id)
+                .await;
+            let retry_after = match &outcome {
+                Ok(r) if is_retryable(r.status) => Some(retry_after(&r.headers)),
+                Err(Error::Network { .. }) => Some(None),
+                _ => None,
+            };
+            match retry_after {
+                Some(wait) if idempotent && attempt < MAX_RETRIES => {
+                    let delay = wait.unwrap_or_else(|| backoff(attempt));
+                    if self.debug {
+                        debug::note(&format!("retrying in {} ms", delay.as_millis()));
+                    }
+                    tokio::time::sleep(delay).await;
+                    attempt += 1;
+                }
+                _ => return outcome.and_then(check_status),
+            }
+        }
+    }
+
+    async fn send_once(
+        &self,
+        method: &Method,
+        url: &str,
+        body: Option<&Value>,
+        headers: &[(&str, String)],
+        request_id: &str,
+    ) -> Result<Response> {
+        let mut request = self
+            .http
+            .request(method.clone(), url)
+            .header("Accept", ACCEPT)
+            .header("Request-Id", request_id);
+        if let Some(token) = &self.token {
+            request = request.bearer_auth(token);
+        }
+        for (name, value) in headers {
+            request = request.header(*name, value);
+        }
+        if let Some(body) = body {
+            request = request
+                .header("Content-Type", "application/json")
+                .body(body.to_string());
+        }
+        if self.debug {
+            debug::print_request(method, url, headers, body, self.token.as_deref());
+        }
+        let started = Instant::now();
+        let network_error = |e: reqwest::Error| Error::Network {
+            message: describe_transport_error(url, &e),
+            request_id: Some(request_id.to_string()),
+        };
+        let response = request.send().await.map_err(network_error)?;
+        let status = response.status();
+        let response_headers = response.headers().clone();
+        let body = response.bytes().await.map_err(network_error)?.to_vec();
+        let request_id = response_headers
+            .get("Request-Id")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+            .or(Some(request_id.to_string()));
+        if self.debug {
+            debug::print_response(
+                status,
+                &response_headers,
+                &body,
+                started.elapsed(),
+                self.token.as_deref(),
+            );
+        }
+        Ok(Response {
+            status,
+            headers: response_headers,
+            body,
+            request_id,
+        })
+    }
+}
+
+fn check_status(response: Response) -> Result<Response> {
+    if response.status.is_success() {
+        return Ok(response);
+    }
+    #[derive(serde::Deserialize)]
+    struct ErrorBody {
+        id: Option<String>,
+        message: Option<String>,
+    }
+    let status = response.status.as_u16();
+    let parsed: Option<ErrorBody> = serde_json::from_slice(&response.body).ok();
+    let (id, message) = match parsed {
+        Some(ErrorBody {
+            id,
+            message: Some(message),
+        }) => (id.unwrap_or_else(|| format!("http_{status}")), message),
+        _ => (
+            format!("http_{status}"),
+            format!(
+                "the backend answered {} {}",
+                status,
+                response.status.canonical_reason().unwrap_or("")
+            )
+            .trim_end()
+            .to_string(),
+        ),
+    };
+    Err(Error::Api {
+        status,
+        id,
+        message,
+        request_id: response.request_id,
+    })
+}
+
+fn is_retryable(status: StatusCode) -> bool {
+    matches!(status.as_u16(), 429 | 502 | 503 | 504)
+}
+
+/// `Retry-After` in seconds, capped so a hostile server cannot park belt for hours.
+fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let seconds: f64 = headers
+        .get("Retry-After")?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse()
+        .ok()?;
+    (seconds.is_finite() && seconds >= 0.0).then(|| Duration::from_secs_f64(seconds.min(30.0)))
+}
+
+/// Exponential backoff with full jitter: 0..(250 ms * 2^attempt).
+fn backoff(attempt: u32) -> Duration {
+    let ceiling = 250u64 << attempt.min(6);
+    Duration::from_millis(rand::random_range(ceiling / 2..=ceiling))
+}
+
+fn describe_transport_error(url: &str, e: &reqwest::Error) -> String {
+    let host = reqwest::Url::parse(url)
+        .ok()
+        .and_then(|u| {
+            u.host_str().map(|h| match u.port() {
+                Some(p) => format!("{h}:{p}"),
+                None => h.to_string(),
+            })
+        })
+        .unwrap_or_else(|| url.to_string());
+    let mut cause = String::new();
+    let mut source: Option<&dyn std::error::Error> = std::error::Error::source(e);
+    while let Some(s) = source {
+        cause = s.to_string();
+        source = s.source();
+    }
+    let what = if e.is_timeout() {
+        "timed out waiting for".to_string()
+    } else if e.is_connect() {
+        "could not connect to".to_string()
+    } else {
+        "lost the connection to".to_string()
+    };
+    if cause.is_empty() {
+        format!("{what} {host}")
+    } else {
+        format!("{what} {host}: {cause}")
+    }
+}
+
+fn is_loopback(url: &reqwest::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d == "localhost" || d.ends_with(".localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
+fn env_seconds(name: &str) -> Option<f64> {
+    std::env::var(name)
+        .ok()?
+        .parse()
+        .ok()
+        .filter(|s: &f64| s.is_finite() && *s > 0.0)
+}
+
+/// The rustls configuration: Mozilla's roots plus any extra CA (an account's, `SSL_CERT_FILE`).
+/// Plain-HTTP backends skip loading roots, which keeps the embedded default fast.
+fn tls_config(extra_ca: &[PathBuf], https: bool) -> Result<rustls::ClientConfig> {
+    use rustls::pki_types::CertificateDer;
+    use rustls::pki_types::pem::PemObject;
+
+    let mut roots = rustls::RootCertStore::empty();
+    if https {
+        roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+        let env_ca = std::env::var_os("SSL_CERT_FILE").map(PathBuf::from);
+        for path in extra_ca.iter().chain(env_ca.iter()) {
+            let certs = CertificateDer::pem_file_iter(path)
+                .and_then(|iter| iter.collect::<Result<Vec<_>, _>>())
+                .map_err(|e| Error::Config {
+                    path: path.clone(),
+                    message: format!("cannot read CA certificates: {e}"),
+                })?;
+            if certs.is_empty() {
+                return Err(Error::Config {
+                    path: path.clone(),
+                    message: "no PEM certificates found in this CA file".into(),
+                });
+            }
+            for cert in certs {
+                roots.add(cert).map_err(|e| Error::Config {
+                    path: path.clone(),
+                    message: format!("invalid CA certificate: {e}"),
+                })?;
+            }
+        }
+    }
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| Error::Failed(format!("TLS setup failed: {e}")))?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    Ok(config)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reqwest::header::HeaderValue;
+
+    #[test]
+    fn plain_http_only_to_loopback() {
+        let options = |url: &str| ClientOptions {
+            base_url: url.into(),
+            token: None,
+            debug: false,
+            dry_run: false,
+            json: false,
+            extra_ca: vec![],
+        };
+        assert!(Client::new(options("http://127.0.0.1:5000")).is_ok());
+        assert!(Client::new(options("http://localhost:5000")).is_ok());
+        assert!(Client::new(options("http://[::1]:5000")).is_ok());
+        assert!(matches!(
+            Client::new(options("http://api.example.com")),
+            Err(Error::Usage(_))
+        ));
+        assert!(Client::new(options("https://api.example.com")).is_ok());
+    }
+
+    #[test]
+    fn retry_after_is_capped_and_parsed() {
+        let mut headers = HeaderMap::new();
+        headers.insert("Retry-After", HeaderValue::from_static("2"));
+        assert_eq!(retry_after(&headers), Some(Duration::from_secs(2)));
+        headers.insert("Retry-After", HeaderValue::from_static("99999"));
+        assert_eq!(retry_after(&headers), Some(Duration::from_secs(30)));
+        headers.insert("Retry-After", HeaderValue::from_static("soon"));
+        assert_eq!(retry_after(&headers), None);
+    }
+
+    #[test]
+    fn backoff_grows_within_bounds() {
+        for attempt in 0..5 {
+            let d = backoff(attempt).as_millis() as u64;
+            let ceiling = 250u64 << attempt;
+            assert!(d >= ceiling / 2 && d <= ceiling, "{attempt}: {d}");
+        }
+    }
+}

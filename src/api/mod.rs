@@ -1,0 +1,31 @@
+//! The Heroku Platform API v3 client and the models belt reads from it.
+
+mod client;
+mod debug;
+pub mod models;
+
+pub use client::{Client, ClientOptions, MAX_PAGE, Response};
+
+/// Percent-encodes one path segment, so a name typed by a user can never change the path
+/// (`../account`, `a/b`, `?x`).
+pub fn seg(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~@".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn segments_cannot_escape() {
+        assert_eq!(super::seg("demo-app"), "demo-app");
+        assert_eq!(super::seg("../x"), "..%2Fx");
+        assert_eq!(super::seg("a b?c"), "a%20b%3Fc");
+    }
+}

@@ -1,0 +1,76 @@
+//! The parts of the API's resources that belt reads. Fields a server may leave out are
+//! optional, so an unexpected answer is a clear error or a blank, never a crash.
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+
+/// Reads a model out of a raw answer that is also kept whole for `--json`.
+pub fn decode<T: DeserializeOwned>(value: &Value) -> Result<T> {
+    T::deserialize(value).map_err(|e| Error::Protocol {
+        message: format!("the backend sent a response belt cannot read: {e}"),
+        request_id: None,
+    })
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct NamedRef {
+    #[serde(default)]
+    pub id: Option<String>,
+    #[serde(default)]
+    pub name: Option<String>,
+}
+
+impl NamedRef {
+    pub fn name(&self) -> &str {
+        self.name.as_deref().unwrap_or("")
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct Owner {
+    #[serde(default)]
+    pub id: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct App {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub git_url: Option<String>,
+    #[serde(default)]
+    pub web_url: Option<String>,
+    #[serde(default)]
+    pub maintenance: bool,
+    #[serde(default)]
+    pub region: Option<NamedRef>,
+    #[serde(default)]
+    pub stack: Option<NamedRef>,
+    #[serde(default)]
+    pub build_stack: Option<NamedRef>,
+    #[serde(default)]
+    pub owner: Option<Owner>,
+    #[serde(default)]
+    pub created_at: Option<String>,
+    #[serde(default)]
+    pub released_at: Option<String>,
+    #[serde(default)]
+    pub updated_at: Option<String>,
+    #[serde(default)]
+    pub repo_size: Option<u64>,
+    #[serde(default)]
+    pub slug_size: Option<u64>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct Account {
+    pub id: String,
+    pub email: String,
+    #[serde(default)]
+    pub name: Option<String>,
+}

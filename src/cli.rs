@@ -1,0 +1,162 @@
+//! The clap command tree, the global flags, and `main`: parse, run, map errors to exit codes.
+
+use std::collections::HashSet;
+use std::ffi::OsString;
+
+use clap::{Args, CommandFactory, FromArgMatches, Parser};
+
+use crate::commands::{self, Command};
+use crate::context::Context;
+use crate::error::{EXIT_USAGE, Error};
+use crate::output::Output;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "belt",
+    version,
+    about = "A fast, scriptable client for Heroku-style platforms",
+    long_about = "A fast, scriptable client for Heroku-style platforms.\n\n\
+        belt speaks the Heroku Platform API v3 to real Heroku, any compatible server, or an \
+        embedded local platform (the default), so every command works on a laptop or CI box \
+        with no account and no network.\n\n\
+        Commands use Heroku's topic:command names; the nested form works too \
+        (`belt apps:create` = `belt apps create`).",
+    after_help = "Exit codes: 0 success, 1 failure, 2 usage error, 3 not logged in, \
+        4 not found or no access, 130 interrupted.",
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub globals: Globals,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags every command accepts.
+#[derive(Debug, Clone, Default, Args)]
+pub struct Globals {
+    /// App to run the command against
+    #[arg(short, long, global = true, value_name = "APP")]
+    pub app: Option<String>,
+    /// Git remote whose app to use
+    #[arg(short, long, global = true, value_name = "REMOTE")]
+    pub remote: Option<String>,
+    /// Account to use for this command
+    #[arg(long, global = true, value_name = "NAME", env = "BELT_ACCOUNT")]
+    pub account: Option<String>,
+    /// Print machine-readable JSON (errors too, on stderr)
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// API base URL for this command (`local` for the embedded platform)
+    #[arg(long, global = true, value_name = "URL", env = "BELT_API_URL")]
+    pub api_url: Option<String>,
+    /// Print each HTTP request and response on stderr (tokens redacted)
+    #[arg(long, global = true)]
+    pub debug: bool,
+    /// Print the requests a change would send, and send none of them
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+    /// Turn off colour (also NO_COLOR)
+    #[arg(long, global = true)]
+    pub no_color: bool,
+}
+
+/// Every command name and alias, for argv normalisation.
+fn command_names(command: &clap::Command) -> HashSet<String> {
+    command
+        .get_subcommands()
+        .flat_map(|sub| {
+            std::iter::once(sub.get_name().to_string())
+                .chain(sub.get_all_aliases().map(str::to_string))
+        })
+        .collect()
+}
+
+pub fn main() -> i32 {
+    run(std::env::args_os().collect())
+}
+
+pub fn run(args: Vec<OsString>) -> i32 {
+    let wants_json = args.iter().any(|a| a == "--json");
+    let command = Cli::command();
+    let args = crate::argv::normalize(args, &command_names(&command));
+    let cli = match command
+        .try_get_matches_from(args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(e, wants_json),
+    };
+    let out = Output::new(cli.globals.json, cli.globals.no_color);
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            out.error(&Error::Failed(format!(
+                "cannot start the async runtime: {e}"
+            )));
+            return 1;
+        }
+    };
+    let ctx = Context::new(cli.globals, out);
+    let result = runtime.block_on(async {
+        tokio::select! {
+            result = commands::run(&ctx, cli.command) => result,
+            _ = tokio::signal::ctrl_c() => Err(Error::Interrupted),
+        }
+    });
+    let code = match result {
+        Ok(()) => 0,
+        // Ctrl-C is the user's own doing: no error text.
+        Err(Error::Interrupted) => crate::error::EXIT_INTERRUPTED,
+        Err(e) => {
+            let e = ctx.annotate(e);
+            if !matches!(e, Error::DryRun) {
+                ctx.out.error(&e);
+            }
+            e.exit_code()
+        }
+    };
+    // Don't wait for blocking store calls of a command that was interrupted.
+    runtime.shutdown_background();
+    code
+}
+
+fn usage_error(e: clap::Error, json: bool) -> i32 {
+    use clap::error::ErrorKind;
+    let informational = matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    );
+    if informational {
+        let _ = e.print();
+        return if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+            EXIT_USAGE
+        } else {
+            0
+        };
+    }
+    if json {
+        let message = e.kind().as_str().map_or_else(
+            || e.to_string().lines().next().unwrap_or("").to_string(),
+            str::to_string,
+        );
+        let detail = e.to_string();
+        let message = detail
+            .lines()
+            .next()
+            .map(|l| l.trim_start_matches("error: ").to_string())
+            .unwrap_or(message);
+        let body =
+            serde_json::json!({"error": {"id": "usage", "message": message, "request_id": null}});
+        crate::output::stderr_line(&body.to_string());
+    } else {
+        let _ = e.print();
+    }
+    EXIT_USAGE
+}

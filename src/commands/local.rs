@@ -1,0 +1,169 @@
+//! The local platform: `serve` runs it standalone over HTTPS; `local:status` and `local:reset`
+//! look after the embedded one's state.
+
+use std::net::IpAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
+
+use crate::api::MAX_PAGE;
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::output::key_values;
+use crate::platform::{ServeOptions, serve};
+
+#[derive(Debug, Subcommand)]
+pub enum LocalCommand {
+    /// Run the local platform as a standalone HTTPS server
+    #[command(
+        name = "serve",
+        long_about = "Run the local platform as a standalone HTTPS server.\n\n\
+            On first start it generates a CA and a certificate for localhost, and an owner \
+            account whose API key it writes to `owner-token` in the data directory. Point belt \
+            (`belt accounts:add`, or --api-url with --ca-cert) or the official Heroku CLI \
+            (HEROKU_HOST, NODE_EXTRA_CA_CERTS, HEROKU_API_KEY) at the printed URL.",
+        after_help = "Examples:\n  belt serve\n  belt serve --port 5443 --data-dir ./platform"
+    )]
+    Serve(ServeArgs),
+    /// Show where the local platform keeps its state
+    #[command(
+        name = "local:status",
+        after_help = "Examples:\n  belt local:status --json"
+    )]
+    Status,
+    /// Delete every app and all state of the local platform
+    #[command(
+        name = "local:reset",
+        after_help = "Examples:\n  belt local:reset --confirm local"
+    )]
+    Reset(ResetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Port to listen on (0 picks a free one)
+    #[arg(long, default_value_t = 5443)]
+    pub port: u16,
+    /// Address to bind; the default reaches this machine only
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: IpAddr,
+    /// Where the platform keeps its database, TLS material and repositories
+    #[arg(long, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ResetArgs {
+    /// Type `local` to confirm without a prompt
+    #[arg(long)]
+    pub confirm: Option<String>,
+}
+
+pub async fn run(ctx: &Context, command: LocalCommand) -> Result<()> {
+    match command {
+        LocalCommand::Serve(args) => serve_command(ctx, args).await,
+        LocalCommand::Status => status(ctx).await,
+        LocalCommand::Reset(args) => reset(ctx, args),
+    }
+}
+
+async fn serve_command(ctx: &Context, args: ServeArgs) -> Result<()> {
+    let options = ServeOptions {
+        data_dir: args.data_dir.unwrap_or_else(crate::dirs::platform_dir),
+        bind: args.bind,
+        port: args.port,
+    };
+    if !args.bind.is_loopback() {
+        ctx.out.warn(format!(
+            "binding {} exposes the platform beyond this machine; anyone who can reach it can try tokens",
+            args.bind
+        ));
+    }
+    let json = ctx.globals.json;
+    let out = &ctx.out;
+    serve(options, |info| {
+        let printed = if json {
+            out.json(&json!({
+                "url": info.url,
+                "ca_cert": info.ca_path,
+                "token_file": info.token_path,
+            }))
+        } else {
+            out.line(format!(
+                "belt platform listening on {}\n{}\nPress Ctrl-C to stop.",
+                info.url,
+                key_values(&[
+                    ("CA certificate", info.ca_path.display().to_string()),
+                    ("Owner API key", info.token_path.display().to_string()),
+                ])
+            ))
+        };
+        if let Err(e) = printed {
+            out.error(&e);
+        }
+    })
+    .await
+}
+
+async fn status(ctx: &Context) -> Result<()> {
+    let dir = crate::dirs::platform_dir();
+    let client = crate::platform::start_embedded(&dir).await?;
+    let api = crate::api::Client::new(crate::api::ClientOptions {
+        base_url: client.url.clone(),
+        token: Some(client.token.clone()),
+        debug: ctx.globals.debug,
+        dry_run: false,
+        json: ctx.globals.json,
+        extra_ca: vec![],
+    })?;
+    let apps: Vec<Value> = api
+        .list("/apps", &format!("name ..; max={MAX_PAGE}"))
+        .await?;
+    let ca = dir.join("tls").join("ca.pem");
+    let ca = ca.exists().then(|| ca.display().to_string());
+    let database = dir.join("platform.db");
+    if ctx.globals.json {
+        return ctx.out.json(&json!({
+            "data_dir": dir,
+            "database": database,
+            "ca_cert": ca,
+            "owner_token_file": dir.join("owner-token"),
+            "apps": apps.len(),
+        }));
+    }
+    ctx.out.header("Local platform")?;
+    ctx.out.line(key_values(&[
+        ("Data dir", dir.display().to_string()),
+        ("Database", database.display().to_string()),
+        (
+            "CA certificate",
+            ca.unwrap_or_else(|| "(created by the first `belt serve`)".into()),
+        ),
+        (
+            "Owner API key",
+            dir.join("owner-token").display().to_string(),
+        ),
+        ("Apps", apps.len().to_string()),
+    ]))
+}
+
+fn reset(ctx: &Context, args: ResetArgs) -> Result<()> {
+    super::confirm(
+        ctx,
+        "local",
+        args.confirm.as_deref(),
+        "Deleting every app of the local platform",
+    )?;
+    let dir = crate::dirs::platform_dir();
+    match std::fs::remove_dir_all(&dir) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(Error::io(&dir, e)),
+    }
+    if ctx.globals.json {
+        return ctx.out.json(&json!({ "reset": dir }));
+    }
+    ctx.out
+        .line(format!("Local platform reset ({} removed)", dir.display()))
+}

@@ -1,0 +1,115 @@
+//! One module per topic: clap arguments plus a thin function that calls the API and prints.
+
+pub mod apps;
+pub mod local;
+pub mod maintenance;
+pub mod stack;
+
+use clap::Subcommand;
+
+use crate::context::Context;
+use crate::error::{Error, Result};
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    #[command(flatten)]
+    Apps(apps::AppsCommand),
+    #[command(flatten)]
+    Maintenance(maintenance::MaintenanceCommand),
+    #[command(flatten)]
+    Stack(stack::StackCommand),
+    #[command(flatten)]
+    Local(local::LocalCommand),
+}
+
+pub async fn run(ctx: &Context, command: Command) -> Result<()> {
+    match command {
+        Command::Apps(c) => apps::run(ctx, c).await,
+        Command::Maintenance(c) => maintenance::run(ctx, c).await,
+        Command::Stack(c) => stack::run(ctx, c).await,
+        Command::Local(c) => local::run(ctx, c).await,
+    }
+}
+
+/// Heroku's app name rule, checked before any request so a typo costs nothing.
+pub fn validate_app_name(name: &str) -> Result<()> {
+    let bytes = name.as_bytes();
+    let valid = (3..=30).contains(&bytes.len())
+        && bytes[0].is_ascii_lowercase()
+        && bytes
+            .iter()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-')
+        && bytes[bytes.len() - 1] != b'-';
+    if valid {
+        Ok(())
+    } else {
+        Err(Error::Usage(format!(
+            "invalid app name {name:?}: names are 3 to 30 characters of lowercase letters, \
+             digits and dashes, starting with a letter and not ending with a dash"
+        )))
+    }
+}
+
+/// Destructive commands need the app's name typed back: at a prompt on a terminal, or as
+/// `--confirm NAME` anywhere else.
+pub fn confirm(ctx: &Context, name: &str, confirm: Option<&str>, what: &str) -> Result<()> {
+    match confirm {
+        Some(given) if given == name => return Ok(()),
+        Some(given) => {
+            return Err(Error::Usage(format!(
+                "confirmation {given:?} did not match {name:?}; nothing was changed"
+            )));
+        }
+        None => {}
+    }
+    if !ctx.out.interactive() || ctx.globals.json {
+        return Err(Error::Usage(format!(
+            "{what} cannot be undone: re-run with --confirm {name} to proceed"
+        )));
+    }
+    let style = &ctx.out.err_style;
+    crate::output::stderr_line(&format!(
+        "{} {what} cannot be undone.\nTo proceed, type {} or re-run this command with --confirm {name}",
+        style.yellow("warning:"),
+        style.bold(name)
+    ));
+    {
+        use std::io::Write;
+        let mut stderr = std::io::stderr().lock();
+        let _ = write!(stderr, "> ").and_then(|_| stderr.flush());
+    }
+    let mut answer = String::new();
+    std::io::stdin()
+        .read_line(&mut answer)
+        .map_err(|e| Error::io("<stdin>", e))?;
+    if answer.trim() == name {
+        Ok(())
+    } else {
+        Err(Error::Usage(format!(
+            "confirmation did not match {name:?}; nothing was changed"
+        )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn app_name_rule() {
+        for good in ["abc", "my-app-2", "a1b", &format!("a{}", "b".repeat(29))] {
+            assert!(super::validate_app_name(good).is_ok(), "{good}");
+        }
+        let too_long = format!("a{}", "b".repeat(30));
+        for bad in [
+            "Abc",
+            "1abc",
+            "abc-",
+            "ab",
+            "a_b",
+            "",
+            too_long.as_str(),
+            "ünï",
+        ] {
+            assert!(super::validate_app_name(bad).is_err(), "{bad}");
+        }
+    }
+}

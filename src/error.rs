@@ -1,0 +1,148 @@
+//! The one error type of belt, and how each failure maps to an exit code.
+//!
+//! Exit codes (documented in README.md): 0 success, 1 failure, 2 usage error, 3 not logged in or
+//! token rejected, 4 not found or no access, 130 interrupted; `run` exits with the remote status.
+
+use std::path::PathBuf;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+pub const EXIT_FAILURE: i32 = 1;
+pub const EXIT_USAGE: i32 = 2;
+pub const EXIT_AUTH: i32 = 3;
+pub const EXIT_NOT_FOUND: i32 = 4;
+pub const EXIT_INTERRUPTED: i32 = 130;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Bad input caught before any request is sent.
+    #[error("{0}")]
+    Usage(String),
+
+    /// The API answered with an error body `{id, message}`.
+    #[error("{message}")]
+    Api {
+        status: u16,
+        id: String,
+        message: String,
+        request_id: Option<String>,
+    },
+
+    /// No usable credentials for the account.
+    #[error("{0}")]
+    NotLoggedIn(String),
+
+    /// Something named on the command line does not exist (found out locally).
+    #[error("{0}")]
+    NotFound(String),
+
+    /// The backend could not be reached or the exchange broke off.
+    #[error("{message}")]
+    Network {
+        message: String,
+        request_id: Option<String>,
+    },
+
+    /// The backend answered something belt cannot understand.
+    #[error("{message}")]
+    Protocol {
+        message: String,
+        request_id: Option<String>,
+    },
+
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+
+    /// A config, accounts or project file that cannot be read; says how to fix it.
+    #[error("{}: {message}", path.display())]
+    Config { path: PathBuf, message: String },
+
+    /// The embedded platform could not start or its store failed.
+    #[error("local platform: {0}")]
+    Platform(String),
+
+    /// Any other failure, already phrased for the user.
+    #[error("{0}")]
+    Failed(String),
+
+    #[error("interrupted")]
+    Interrupted,
+
+    /// `--dry-run` stopped a command before its first change; nothing went wrong.
+    #[error("dry run: nothing was sent")]
+    DryRun,
+}
+
+impl Error {
+    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.into(),
+            source,
+        }
+    }
+
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::Usage(_) => EXIT_USAGE,
+            Error::Api { status, .. } => match status {
+                401 => EXIT_AUTH,
+                403 | 404 => EXIT_NOT_FOUND,
+                _ => EXIT_FAILURE,
+            },
+            Error::NotLoggedIn(_) => EXIT_AUTH,
+            Error::NotFound(_) => EXIT_NOT_FOUND,
+            Error::Interrupted => EXIT_INTERRUPTED,
+            Error::DryRun => 0,
+            _ => EXIT_FAILURE,
+        }
+    }
+
+    /// A stable machine-readable id, used in `--json` errors.
+    pub fn id(&self) -> &str {
+        match self {
+            Error::Usage(_) => "usage",
+            Error::Api { id, .. } => id,
+            Error::NotLoggedIn(_) => "unauthorized",
+            Error::NotFound(_) => "not_found",
+            Error::Network { .. } => "network",
+            Error::Protocol { .. } => "bad_response",
+            Error::Io { .. } => "io",
+            Error::Config { .. } => "config",
+            Error::Platform(_) => "platform",
+            Error::Failed(_) => "failed",
+            Error::Interrupted => "interrupted",
+            Error::DryRun => "dry_run",
+        }
+    }
+
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::Api { request_id, .. }
+            | Error::Network { request_id, .. }
+            | Error::Protocol { request_id, .. } => request_id.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// A next step for the user, printed under the message.
+    pub fn hint(&self) -> Option<&'static str> {
+        match self {
+            Error::Api { status: 401, .. } | Error::NotLoggedIn(_) => {
+                Some("Log in again with `belt login`, or set BELT_API_KEY.")
+            }
+            Error::Network { .. } => {
+                Some("Check that the backend is up and reachable, then try again.")
+            }
+            _ => None,
+        }
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        Error::Platform(e.to_string())
+    }
+}

@@ -1,0 +1,19 @@
+//! belt: a fast, scriptable command-line client for Heroku-style platforms.
+//!
+//! The binary is a thin shell over this library: `cli` parses argv, `commands` holds one module
+//! per topic, `api` is the Heroku Platform API v3 client, `platform` the embedded server.
+
+pub mod api;
+pub mod argv;
+pub mod auth;
+pub mod cli;
+pub mod commands;
+pub mod context;
+pub mod dirs;
+pub mod error;
+pub mod fsutil;
+pub mod output;
+pub mod platform;
+pub mod project;
+
+pub use error::{Error, Result};

@@ -1,0 +1,59 @@
+//! `Creating ⬢ demo... done`: a spinner on a terminal, one plain line otherwise.
+
+use std::time::Duration;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use super::stderr_line;
+
+pub struct Action {
+    message: String,
+    visible: bool,
+    spinner: Option<ProgressBar>,
+}
+
+impl Action {
+    pub(super) fn start(message: String, visible: bool, tty: bool) -> Self {
+        let spinner = (visible && tty).then(|| {
+            let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+            if let Ok(style) = ProgressStyle::with_template("{msg}... {spinner}") {
+                bar.set_style(style);
+            }
+            bar.set_message(message.clone());
+            bar.enable_steady_tick(Duration::from_millis(80));
+            bar
+        });
+        Action {
+            message,
+            visible,
+            spinner,
+        }
+    }
+
+    pub fn done(self) {
+        self.finish("done");
+    }
+
+    /// Finishes with a status other than `done`, e.g. `done, v4`.
+    pub fn finish(mut self, status: &str) {
+        if let Some(bar) = self.spinner.take() {
+            bar.finish_and_clear();
+        }
+        if self.visible {
+            stderr_line(&format!("{}... {status}", self.message));
+        }
+        self.visible = false;
+    }
+}
+
+impl Drop for Action {
+    /// An action dropped without finishing failed: clear the spinner so the error reads cleanly.
+    fn drop(&mut self) {
+        if let Some(bar) = self.spinner.take() {
+            bar.finish_and_clear();
+        }
+        if self.visible {
+            stderr_line(&format!("{}... !", self.message));
+        }
+    }
+}

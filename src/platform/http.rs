@@ -1,0 +1,406 @@
+//! The HTTP conventions of the Platform API: JSON error bodies, the request body and auth
+//! extractors, `Request-Id`, and Range-paginated list responses.
+
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::header::{AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, RETRY_AFTER};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::json;
+
+use super::Platform;
+use super::range::Range;
+use super::store;
+use super::util;
+
+pub(crate) const MAX_BODY: usize = 1 << 20;
+
+pub(crate) const REQUEST_ID: HeaderName = HeaderName::from_static("request-id");
+const NEXT_RANGE: HeaderName = HeaderName::from_static("next-range");
+const CONTENT_RANGE: HeaderName = HeaderName::from_static("content-range");
+const ACCEPT_RANGES: HeaderName = HeaderName::from_static("accept-ranges");
+const RATELIMIT_REMAINING: HeaderName = HeaderName::from_static("ratelimit-remaining");
+
+const NOT_FOUND_ENDPOINT: &str = "The requested API endpoint was not found. Are you using the right HTTP verb (i.e. `GET` vs. `POST`), and did you specify your API version in the `Accept` header?";
+
+/// An error response: `{"id", "message"}` (plus `resource` for a missing resource).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ApiError {
+    pub status: StatusCode,
+    pub id: &'static str,
+    pub message: String,
+    pub resource: Option<&'static str>,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, id: &'static str, message: impl Into<String>) -> Self {
+        ApiError {
+            status,
+            id,
+            message: message.into(),
+            resource: None,
+        }
+    }
+
+    pub fn bad_request(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, "bad_request", message)
+    }
+
+    pub fn unauthorized() -> Self {
+        Self::new(
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+            "Invalid credentials provided.",
+        )
+    }
+
+    pub fn forbidden(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::FORBIDDEN, "forbidden", message)
+    }
+
+    /// 404 for a resource that does not exist, e.g. `("app", "Couldn't find that app.")`.
+    pub fn not_found(resource: &'static str, message: impl Into<String>) -> Self {
+        ApiError {
+            resource: Some(resource),
+            ..Self::new(StatusCode::NOT_FOUND, "not_found", message)
+        }
+    }
+
+    pub fn invalid_params(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_params", message)
+    }
+
+    pub fn internal(message: impl Into<String>) -> Self {
+        Self::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal_server_error",
+            message,
+        )
+    }
+
+    /// The body for any status, for responses produced outside the handlers.
+    fn for_status(status: StatusCode) -> Self {
+        let (id, message): (&'static str, &str) = match status {
+            StatusCode::BAD_REQUEST => ("bad_request", "The request could not be understood."),
+            StatusCode::UNAUTHORIZED => ("unauthorized", "Invalid credentials provided."),
+            StatusCode::FORBIDDEN => ("forbidden", "You do not have access to this resource."),
+            StatusCode::NOT_FOUND => ("not_found", NOT_FOUND_ENDPOINT),
+            StatusCode::METHOD_NOT_ALLOWED => (
+                "method_not_allowed",
+                "The requested API endpoint does not support this HTTP verb (i.e. `GET` vs. `POST`).",
+            ),
+            StatusCode::PAYLOAD_TOO_LARGE => (
+                "request_entity_too_large",
+                "The request body is too large (maximum is 1 MiB).",
+            ),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => {
+                ("unsupported_media_type", "The request body must be JSON.")
+            }
+            StatusCode::UNPROCESSABLE_ENTITY => ("invalid_params", "The request is invalid."),
+            s if s.is_server_error() => ("internal_server_error", "Internal server error."),
+            _ => ("bad_request", "The request could not be processed."),
+        };
+        Self::new(status, id, message)
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let mut body = json!({"id": self.id, "message": self.message});
+        if let Some(resource) = self.resource {
+            body["resource"] = json!(resource);
+        }
+        let mut response = (self.status, Json(body)).into_response();
+        if self.status == StatusCode::SERVICE_UNAVAILABLE {
+            response
+                .headers_mut()
+                .insert(RETRY_AFTER, HeaderValue::from_static("1"));
+        }
+        response
+    }
+}
+
+impl From<rusqlite::Error> for ApiError {
+    fn from(e: rusqlite::Error) -> Self {
+        if store::is_busy(&e) {
+            return Self::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "unavailable",
+                "The platform is busy with other requests; try again.",
+            );
+        }
+        Self::internal(format!("The platform's store failed: {e}"))
+    }
+}
+
+impl From<tokio::task::JoinError> for ApiError {
+    fn from(e: tokio::task::JoinError) -> Self {
+        Self::internal(format!("The request was interrupted: {e}"))
+    }
+}
+
+pub(crate) type ApiResult<T> = Result<T, ApiError>;
+
+/// 404 for any path the API does not have.
+pub(crate) async fn unknown_endpoint() -> ApiError {
+    ApiError::new(StatusCode::NOT_FOUND, "not_found", NOT_FOUND_ENDPOINT)
+}
+
+/// 405 for a known path with the wrong verb.
+pub(crate) async fn wrong_method(method: Method) -> ApiError {
+    ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        format!(
+            "The requested API endpoint does not support `{method}`. Are you using the right HTTP verb (i.e. `GET` vs. `POST`)?"
+        ),
+    )
+}
+
+/// A JSON request body, read whatever the Content-Type says. An empty body is `{}`; a
+/// malformed one or one with wrong types is a 400, never a 500. Unknown fields are ignored.
+pub(crate) struct JsonBody<T>(pub T);
+
+impl<S, T> FromRequest<S> for JsonBody<T>
+where
+    S: Send + Sync,
+    T: DeserializeOwned,
+{
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
+        let bytes = Bytes::from_request(req, state).await.map_err(|e| {
+            if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                ApiError::for_status(StatusCode::PAYLOAD_TOO_LARGE)
+            } else {
+                ApiError::bad_request(format!("Could not read the request body: {e}"))
+            }
+        })?;
+        let body = bytes.trim_ascii();
+        let body = if body.is_empty() { b"{}" } else { body };
+        serde_json::from_slice(body)
+            .map(JsonBody)
+            .map_err(|e| ApiError::bad_request(format!("Invalid JSON in request body: {e}.")))
+    }
+}
+
+/// The authenticated user making the request.
+#[derive(Debug, Clone)]
+pub(crate) struct Caller {
+    pub id: String,
+    pub email: String,
+}
+
+impl FromRequestParts<Platform> for Caller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, platform: &Platform) -> ApiResult<Self> {
+        let token = credentials(&parts.headers).ok_or_else(ApiError::unauthorized)?;
+        let hash = util::token_hash(&token);
+        platform
+            .store()
+            .read_async(move |conn| {
+                let mut stmt = conn.prepare_cached(
+                    "SELECT users.id, users.email FROM api_keys
+                     JOIN users ON users.id = api_keys.user_id WHERE api_keys.hash = ?1",
+                )?;
+                let mut rows = stmt.query([&hash])?;
+                match rows.next()? {
+                    Some(row) => Ok(Caller {
+                        id: row.get(0)?,
+                        email: row.get(1)?,
+                    }),
+                    None => Err(ApiError::unauthorized()),
+                }
+            })
+            .await
+    }
+}
+
+/// The API key from `Authorization: Bearer KEY`, or HTTP Basic with the key as password
+/// (`email:KEY` or `:KEY`, as the Heroku CLI and netrc-based tools send it).
+fn credentials(headers: &HeaderMap) -> Option<String> {
+    let value = headers.get(AUTHORIZATION)?.to_str().ok()?.trim();
+    let (scheme, rest) = value.split_once(' ')?;
+    let rest = rest.trim();
+    if scheme.eq_ignore_ascii_case("bearer") {
+        return Some(rest.to_string()).filter(|t| !t.is_empty());
+    }
+    if scheme.eq_ignore_ascii_case("basic") {
+        let decoded = String::from_utf8(base64_decode(rest)?).ok()?;
+        let (user, password) = decoded.split_once(':').unwrap_or((&decoded, ""));
+        let token = if password.is_empty() { user } else { password };
+        return Some(token.to_string()).filter(|t| !t.is_empty());
+    }
+    None
+}
+
+/// Standard base64, padding optional; `None` on anything else.
+fn base64_decode(input: &str) -> Option<Vec<u8>> {
+    let input = input.trim_end_matches('=');
+    let mut out = Vec::with_capacity(input.len() * 3 / 4);
+    let mut acc: u32 = 0;
+    let mut bits = 0;
+    for c in input.bytes() {
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' | b'-' => 62,
+            b'/' | b'_' => 63,
+            _ => return None,
+        };
+        acc = (acc << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    Some(out)
+}
+
+/// Outermost layer: echoes or assigns `Request-Id`, and turns any error response that is
+/// not already JSON (a framework rejection) into the API's JSON error shape.
+pub(crate) async fn decorate(req: Request, next: Next) -> Response {
+    let request_id = req
+        .headers()
+        .get(&REQUEST_ID)
+        .filter(|v| !v.is_empty() && v.len() <= 200)
+        .cloned()
+        .unwrap_or_else(|| {
+            HeaderValue::from_str(&util::new_id())
+                .unwrap_or_else(|_| HeaderValue::from_static("unknown"))
+        });
+    let mut response = next.run(req).await;
+    let status = response.status();
+    let is_json = response
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if (status.is_client_error() || status.is_server_error()) && !is_json {
+        let (mut parts, _) = response.into_parts();
+        let body = ApiError::for_status(status).into_response();
+        let (body_parts, body) = body.into_parts();
+        parts.headers.remove(CONTENT_LENGTH);
+        for (name, value) in &body_parts.headers {
+            parts.headers.insert(name, value.clone());
+        }
+        response = Response::from_parts(parts, body);
+    }
+    let headers = response.headers_mut();
+    headers.insert(REQUEST_ID, request_id);
+    headers.insert(RATELIMIT_REMAINING, HeaderValue::from_static("4500"));
+    response
+}
+
+/// Parses the request's `Range` header for a list sorted by one of `fields`.
+pub(crate) fn range(headers: &HeaderMap, fields: &[&str]) -> ApiResult<Range> {
+    let header = match headers.get(axum::http::header::RANGE) {
+        Some(v) => Some(
+            v.to_str()
+                .map_err(|_| ApiError::bad_request("Invalid Range header."))?,
+        ),
+        None => None,
+    };
+    Range::parse(header, fields).map_err(ApiError::bad_request)
+}
+
+/// A page of a list: `rows` holds up to `range.max + 1` items in range order (the extra one
+/// only signals that more follow). 206 with `Next-Range` when more remain, else 200.
+pub(crate) fn list_response<T: Serialize>(
+    range: &Range,
+    mut rows: Vec<T>,
+    key: impl Fn(&T) -> String,
+    accept_ranges: &'static str,
+) -> Response {
+    let more = rows.len() > range.max;
+    rows.truncate(range.max);
+    let first = rows.first().map(&key);
+    let last = rows.last().map(&key);
+    let status = if more {
+        StatusCode::PARTIAL_CONTENT
+    } else {
+        StatusCode::OK
+    };
+    let mut response = (status, Json(rows)).into_response();
+    let headers = response.headers_mut();
+    headers.insert(ACCEPT_RANGES, HeaderValue::from_static(accept_ranges));
+    if let (Some(first), Some(last)) = (first, last) {
+        if let Ok(v) = HeaderValue::from_str(&range.content_range(&first, &last)) {
+            headers.insert(CONTENT_RANGE, v);
+        }
+        if more && let Ok(v) = HeaderValue::from_str(&range.next_range(&last)) {
+            headers.insert(NEXT_RANGE, v);
+        }
+    }
+    response
+}
+
+/// A reference to another resource in a request body: `"name-or-id"` as the schema says,
+/// or `{"id": ..}` / `{"name": ..}` as some clients send it.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(untagged)]
+pub(crate) enum IdentityRef {
+    Plain(String),
+    Object {
+        id: Option<String>,
+        name: Option<String>,
+    },
+}
+
+impl IdentityRef {
+    pub fn as_str(&self) -> &str {
+        match self {
+            IdentityRef::Plain(s) => s,
+            IdentityRef::Object { id, name } => {
+                id.as_deref().or(name.as_deref()).unwrap_or_default()
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn auth(value: &str) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        h.insert(AUTHORIZATION, HeaderValue::from_str(value).unwrap());
+        h
+    }
+
+    #[test]
+    fn reads_bearer_and_basic_credentials() {
+        assert_eq!(credentials(&auth("Bearer abc")).as_deref(), Some("abc"));
+        assert_eq!(credentials(&auth("bearer  abc ")).as_deref(), Some("abc"));
+        // ":abc" and "me@x.io:abc"
+        assert_eq!(credentials(&auth("Basic OmFiYw==")).as_deref(), Some("abc"));
+        assert_eq!(
+            credentials(&auth("Basic bWVAeC5pbzphYmM=")).as_deref(),
+            Some("abc")
+        );
+        assert_eq!(
+            credentials(&auth("Basic bWVAeC5pbzphYmM")).as_deref(),
+            Some("abc")
+        );
+        assert_eq!(credentials(&auth("Bearer ")), None);
+        assert_eq!(credentials(&auth("Basic !!!")), None);
+        assert_eq!(credentials(&auth("Token abc")), None);
+        assert_eq!(credentials(&HeaderMap::new()), None);
+    }
+
+    #[test]
+    fn decodes_base64() {
+        assert_eq!(base64_decode("aGVsbG8=").as_deref(), Some(&b"hello"[..]));
+        assert_eq!(base64_decode("").as_deref(), Some(&b""[..]));
+        assert_eq!(base64_decode("a b"), None);
+    }
+}

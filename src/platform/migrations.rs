@@ -1,0 +1,117 @@
+//! The schema, as an append-only list of migrations. `PRAGMA user_version` records how many
+//! have run; a new feature adds its tables by appending one entry, never by editing one.
+
+use std::path::Path;
+
+use rusqlite::{Connection, TransactionBehavior};
+
+use super::store;
+use crate::error::{Error, Result};
+
+/// Every migration, in order. Entry `i` brings the schema from version `i` to `i + 1`.
+pub(crate) const MIGRATIONS: &[&str] = &[
+    // 1: accounts, apps and the per-app event log.
+    r#"
+    CREATE TABLE users (
+        id          TEXT PRIMARY KEY,
+        email       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        name        TEXT,
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL,
+        last_login  TEXT
+    );
+    CREATE TABLE api_keys (
+        hash        TEXT PRIMARY KEY,
+        user_id     TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        created_at  TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX api_keys_user ON api_keys(user_id);
+    CREATE TABLE apps (
+        id           TEXT PRIMARY KEY,
+        name         TEXT NOT NULL UNIQUE,
+        owner_id     TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        region       TEXT NOT NULL,
+        stack        TEXT NOT NULL,
+        build_stack  TEXT NOT NULL,
+        maintenance  INTEGER NOT NULL DEFAULT 0,
+        created_at   TEXT NOT NULL,
+        updated_at   TEXT NOT NULL,
+        released_at  TEXT
+    );
+    CREATE INDEX apps_owner_name ON apps(owner_id, name);
+    CREATE INDEX apps_owner_id ON apps(owner_id, id);
+    CREATE TABLE events (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        app_id      TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+        created_at  TEXT NOT NULL,
+        source      TEXT NOT NULL,
+        dyno        TEXT NOT NULL,
+        message     TEXT NOT NULL
+    );
+    CREATE INDEX events_app ON events(app_id, id);
+    "#,
+];
+
+pub(crate) fn latest() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
+fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.pragma_query_value(None, "user_version", |row| row.get(0))
+}
+
+/// Brings the database at `path` up to date. Costs one pragma read when it already is.
+pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+    run(conn)
+        .map_err(|e| store::open_error(path, e))?
+        .map_err(|newer| {
+            Error::Platform(format!(
+                "{}: written by a newer belt (schema version {newer}, this belt knows {}); upgrade belt",
+                path.display(),
+                latest()
+            ))
+        })
+}
+
+/// `Ok(Err(version))` when the database is newer than this belt.
+fn run(conn: &mut Connection) -> rusqlite::Result<Result<(), i64>> {
+    let current = user_version(conn)?;
+    if current == latest() {
+        return Ok(Ok(()));
+    }
+    if current > latest() {
+        return Ok(Err(current));
+    }
+    // WAL is a property of the file, so it is set once, when the schema is first created.
+    enable_wal(conn)?;
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    // Another process may have migrated while this one waited for the write lock.
+    let current = user_version(&tx)?;
+    if current > latest() {
+        return Ok(Err(current));
+    }
+    for sql in MIGRATIONS.iter().skip(current.max(0) as usize) {
+        tx.execute_batch(sql)?;
+    }
+    tx.pragma_update(None, "user_version", latest())?;
+    tx.commit()?;
+    Ok(Ok(()))
+}
+
+fn enable_wal(conn: &Connection) -> rusqlite::Result<()> {
+    // Switching to WAL needs a moment of exclusive access; a process starting at the same
+    // instant may briefly hold the file, so retry rather than fail.
+    let mut attempt = 0;
+    loop {
+        match conn
+            .pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get::<_, String>(0))
+        {
+            Ok(_) => return Ok(()),
+            Err(e) if store::is_busy(&e) && attempt < 100 => {
+                attempt += 1;
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}

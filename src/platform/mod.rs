@@ -1,0 +1,364 @@
+//! The local platform: a server for the subset of the Heroku Platform API v3 that belt's
+//! commands use, backed by a SQLite database in the data directory. It runs embedded (plain
+//! HTTP on a loopback port, inside each belt process, for the duration of one command) or
+//! standalone as `belt serve` (HTTPS with a locally generated CA). Any number of processes
+//! may share one data directory at once.
+
+mod apps;
+mod catalog;
+mod events;
+mod http;
+mod migrations;
+mod names;
+mod range;
+mod routes;
+mod store;
+mod tls;
+mod util;
+
+#[cfg(test)]
+mod tests;
+
+use std::fs;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::serve::ListenerExt;
+use rusqlite::{Connection, OptionalExtension, params};
+
+use crate::error::{Error, Result};
+use crate::fsutil;
+use store::Store;
+
+pub use events::Event;
+
+/// The account that owns a fresh install; its API key is in `DATA_DIR/owner-token`.
+pub const OWNER_EMAIL: &str = "owner@belt.local";
+
+const DB_FILE: &str = "platform.db";
+const TOKEN_FILE: &str = "owner-token";
+const TLS_DIR: &str = "tls";
+const REPOS_DIR: &str = "repos";
+
+/// An open platform: its store, where it lives, and how it is reached. Cheap to clone.
+#[derive(Clone)]
+pub struct Platform {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    data_dir: PathBuf,
+    public_url: Option<String>,
+    store: Store,
+    owner_token: String,
+}
+
+impl Platform {
+    /// Opens (creating if needed) the platform state in `data_dir`: the SQLite database
+    /// `platform.db`, migrated to the current schema, and on first start an owner account
+    /// whose API key is written to `data_dir/owner-token` (mode 0600). When already
+    /// initialised this is one connection, one pragma read, one file read and one lookup.
+    /// `public_url`: None for the embedded platform, `Some("https://localhost:PORT")` for
+    /// `belt serve`.
+    pub fn open(data_dir: &Path, public_url: Option<String>) -> Result<Platform> {
+        fs::create_dir_all(data_dir).map_err(|e| Error::io(data_dir, e))?;
+        // Absolute, because embedded git URLs are paths and must work from any directory.
+        let data_dir = std::path::absolute(data_dir).map_err(|e| Error::io(data_dir, e))?;
+        let store = Store::open(&data_dir.join(DB_FILE))?;
+        let token_path = data_dir.join(TOKEN_FILE);
+        let current = match read_token(&token_path)? {
+            Some(token) if store.read(|c| Ok::<_, Error>(key_exists(c, &token)?))? => Some(token),
+            _ => None,
+        };
+        let owner_token = match current {
+            Some(token) => token,
+            None => store.write(|tx| init_owner(tx, &token_path))?,
+        };
+        Ok(Platform {
+            inner: Arc::new(Inner {
+                data_dir,
+                public_url: public_url.map(|u| u.trim_end_matches('/').to_string()),
+                store,
+                owner_token,
+            }),
+        })
+    }
+
+    /// The owner account's API key.
+    pub fn owner_token(&self) -> &str {
+        &self.inner.owner_token
+    }
+
+    pub fn owner_token_path(&self) -> PathBuf {
+        self.inner.data_dir.join(TOKEN_FILE)
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.inner.data_dir
+    }
+
+    pub fn public_url(&self) -> Option<&str> {
+        self.inner.public_url.as_deref()
+    }
+
+    /// Creates a user (or reuses the one with this email) and returns a new API key for it.
+    pub fn create_user(&self, email: &str) -> Result<String> {
+        let email = email.trim();
+        if email.is_empty() || !email.contains('@') {
+            return Err(Error::Platform(format!(
+                "`{email}` is not an email address"
+            )));
+        }
+        self.inner.store.write(|tx| {
+            let user_id = ensure_user(tx, email)?;
+            Ok(add_key(tx, &user_id)?)
+        })
+    }
+
+    /// The HTTP API, with every response JSON and carrying a `Request-Id`.
+    pub fn router(&self) -> Router {
+        routes::router()
+            .fallback(http::unknown_endpoint)
+            .method_not_allowed_fallback(http::wrong_method)
+            .layer(DefaultBodyLimit::max(http::MAX_BODY))
+            .layer(axum::middleware::from_fn(http::decorate))
+            .with_state(self.clone())
+    }
+
+    /// The latest `limit` event-log lines of an app (by id or name), oldest first; `None`
+    /// when there is no such app.
+    pub fn recent_events(&self, app: &str, limit: usize) -> Result<Option<Vec<Event>>> {
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        self.inner.store.read(|conn| {
+            let Some(app) = apps::find(conn, app)? else {
+                return Ok(None);
+            };
+            Ok(Some(events::recent(conn, &app.id, 0, limit)?))
+        })
+    }
+
+    pub(crate) fn store(&self) -> &Store {
+        &self.inner.store
+    }
+
+    /// Where `git push` goes: the bare repository's path when embedded, a URL when served.
+    pub(crate) fn git_url(&self, app: &str) -> String {
+        match &self.inner.public_url {
+            Some(url) => format!("{url}/{app}.git"),
+            None => self
+                .inner
+                .data_dir
+                .join(REPOS_DIR)
+                .join(format!("{app}.git"))
+                .to_string_lossy()
+                .into_owned(),
+        }
+    }
+
+    pub(crate) fn web_url(&self, app: &str) -> String {
+        let scheme = if self.inner.public_url.is_some() {
+            "https"
+        } else {
+            "http"
+        };
+        format!("{scheme}://{app}.localhost/")
+    }
+}
+
+fn read_token(path: &Path) -> Result<Option<String>> {
+    match fs::read_to_string(path) {
+        Ok(s) => Ok(Some(s.trim().to_string()).filter(|t| !t.is_empty())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::io(path, e)),
+    }
+}
+
+fn key_exists(conn: &Connection, token: &str) -> rusqlite::Result<bool> {
+    conn.prepare_cached("SELECT 1 FROM api_keys WHERE hash = ?1")?
+        .exists([util::token_hash(token)])
+}
+
+/// First start (or a lost or stale token file): the owner account and a new key, written
+/// to the token file while the write lock is held, so concurrent first starts agree.
+fn init_owner(conn: &Connection, token_path: &Path) -> Result<String> {
+    // Another process may have done this while we waited for the lock.
+    if let Some(token) = read_token(token_path)?
+        && key_exists(conn, &token)?
+    {
+        return Ok(token);
+    }
+    let user_id = ensure_user(conn, OWNER_EMAIL)?;
+    let token = add_key(conn, &user_id)?;
+    fsutil::write_atomic(token_path, token.as_bytes())?;
+    Ok(token)
+}
+
+fn ensure_user(conn: &Connection, email: &str) -> rusqlite::Result<String> {
+    let existing: Option<String> = conn
+        .query_row("SELECT id FROM users WHERE email = ?1", [email], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    if let Some(id) = existing {
+        return Ok(id);
+    }
+    let id = util::new_id();
+    let now = util::timestamp(util::now());
+    conn.execute(
+        "INSERT INTO users (id, email, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
+        params![id, email, now],
+    )?;
+    Ok(id)
+}
+
+/// A new API key for `user_id`; only its hash is stored.
+fn add_key(conn: &Connection, user_id: &str) -> rusqlite::Result<String> {
+    let token = util::new_token();
+    conn.execute(
+        "INSERT INTO api_keys (hash, user_id, created_at) VALUES (?1, ?2, ?3)",
+        params![
+            util::token_hash(&token),
+            user_id,
+            util::timestamp(util::now())
+        ],
+    )?;
+    Ok(token)
+}
+
+/// The embedded backend: plain HTTP on `127.0.0.1`, served on the current tokio runtime
+/// for as long as this value lives.
+pub struct Embedded {
+    /// `http://127.0.0.1:PORT`
+    pub url: String,
+    /// The owner's API key.
+    pub token: String,
+    platform: Platform,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Embedded {
+    pub fn platform(&self) -> &Platform {
+        &self.platform
+    }
+}
+
+impl Drop for Embedded {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// Opens the platform in `data_dir` and serves it on a free loopback port.
+pub async fn start_embedded(data_dir: &Path) -> Result<Embedded> {
+    let platform = Platform::open(data_dir, None)?;
+    let listener = tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
+        .await
+        .map_err(|e| Error::Platform(format!("cannot listen on 127.0.0.1: {e}")))?;
+    let port = listener
+        .local_addr()
+        .map_err(|e| Error::Platform(format!("cannot listen on 127.0.0.1: {e}")))?
+        .port();
+    // Small request/response exchanges: do not let Nagle hold back the last segment.
+    let listener = listener.tap_io(|tcp| {
+        let _ = tcp.set_nodelay(true);
+    });
+    let router = platform.router();
+    let task = tokio::spawn(async move {
+        let _ = axum::serve(listener, router).await;
+    });
+    Ok(Embedded {
+        url: format!("http://127.0.0.1:{port}"),
+        token: platform.owner_token().to_string(),
+        platform,
+        task,
+    })
+}
+
+/// Where and how `belt serve` listens.
+pub struct ServeOptions {
+    pub data_dir: PathBuf,
+    pub bind: IpAddr,
+    pub port: u16,
+}
+
+/// What `belt serve` tells the user once it listens.
+pub struct ServeInfo {
+    /// `https://localhost:PORT` when bound to loopback (or all interfaces).
+    pub url: String,
+    /// The CA that signed the server certificate, for clients to trust.
+    pub ca_path: PathBuf,
+    /// The owner's API key file.
+    pub token_path: PathBuf,
+}
+
+/// `belt serve`: HTTPS with the CA and certificate from `data_dir/tls/` (generated on first
+/// start). Calls `on_ready` once listening, then serves until Ctrl-C or SIGTERM.
+pub async fn serve(opts: ServeOptions, on_ready: impl FnOnce(&ServeInfo)) -> Result<()> {
+    let tls_dir = opts.data_dir.join(TLS_DIR);
+    let material = tokio::task::spawn_blocking(move || tls::ensure(&tls_dir))
+        .await
+        .map_err(|e| Error::Platform(format!("TLS setup was interrupted: {e}")))??;
+
+    let addr = SocketAddr::new(opts.bind, opts.port);
+    let listen_error = |e: std::io::Error| Error::Platform(format!("cannot listen on {addr}: {e}"));
+    let listener = std::net::TcpListener::bind(addr).map_err(listen_error)?;
+    let port = listener.local_addr().map_err(listen_error)?.port();
+    // The certificate names localhost; a specific address is shown as itself.
+    let host = match opts.bind {
+        ip if ip.is_loopback() || ip.is_unspecified() => "localhost".to_string(),
+        IpAddr::V6(ip) => format!("[{ip}]"),
+        IpAddr::V4(ip) => ip.to_string(),
+    };
+    let url = format!("https://{host}:{port}");
+    let platform = Platform::open(&opts.data_dir, Some(url.clone()))?;
+
+    let config = axum_server::tls_rustls::RustlsConfig::from_config(material.config);
+    let handle = axum_server::Handle::new();
+    let server = axum_server::tls_rustls::from_tcp_rustls(listener, config)
+        .map_err(listen_error)?
+        .handle(handle.clone());
+
+    on_ready(&ServeInfo {
+        url,
+        ca_path: material.ca_path,
+        token_path: platform.owner_token_path(),
+    });
+
+    tokio::spawn(async move {
+        shutdown_signal().await;
+        handle.graceful_shutdown(Some(Duration::from_secs(5)));
+    });
+    server
+        .serve(platform.router().into_make_service())
+        .await
+        .map_err(|e| Error::Platform(format!("the server stopped: {e}")))
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            // No signal handling available: run until killed.
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {}
+        _ = terminate => {}
+    }
+}

@@ -1,0 +1,294 @@
+//! `/apps`: create, list (Range-paginated), info, update (rename, maintenance, build stack)
+//! and delete. Apps are private to their owner.
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use rusqlite::{Connection, params, params_from_iter};
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::platform::apps::{self, App};
+use crate::platform::catalog::{self, Region, Stack};
+use crate::platform::http::{self, ApiError, ApiResult, Caller, IdentityRef, JsonBody};
+use crate::platform::range::{Kind, Range};
+use crate::platform::{Platform, events, names, store, util};
+
+pub(super) fn routes() -> Router<Platform> {
+    Router::new()
+        .route("/apps", get(list).post(create))
+        .route("/apps/{app}", get(info).patch(update).delete(destroy))
+        .route("/users/{user}/apps", get(list_for_user))
+}
+
+const RANGE_FIELDS: &[&str] = &["name", "id"];
+/// Tries at picking an unused generated name before giving up.
+const NAME_ATTEMPTS: usize = 50;
+
+#[derive(Debug, Default, Deserialize)]
+struct CreateBody {
+    name: Option<String>,
+    region: Option<IdentityRef>,
+    stack: Option<IdentityRef>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct UpdateBody {
+    name: Option<String>,
+    maintenance: Option<bool>,
+    build_stack: Option<IdentityRef>,
+}
+
+fn lookup_region(identity: &IdentityRef) -> ApiResult<&'static Region> {
+    catalog::region(identity.as_str()).ok_or_else(|| {
+        ApiError::invalid_params(format!(
+            "Couldn't find the region {}. Valid regions are: {}.",
+            identity.as_str(),
+            catalog::region_names()
+        ))
+    })
+}
+
+fn lookup_stack(identity: &IdentityRef) -> ApiResult<&'static Stack> {
+    catalog::stack(identity.as_str()).ok_or_else(|| {
+        ApiError::invalid_params(format!(
+            "Couldn't find the stack {}. Valid stacks are: {}.",
+            identity.as_str(),
+            catalog::stack_names()
+        ))
+    })
+}
+
+fn validate_name(name: &str) -> ApiResult<()> {
+    names::validate(name).map_err(ApiError::invalid_params)
+}
+
+/// Maps a UNIQUE violation on `apps.name` (a concurrent create or rename that won the race)
+/// to Heroku's "taken" error.
+fn taken_on_conflict(name: &str) -> impl Fn(rusqlite::Error) -> ApiError + '_ {
+    move |e| {
+        if store::is_unique_violation(&e) {
+            apps::name_taken_error(name)
+        } else {
+            ApiError::from(e)
+        }
+    }
+}
+
+fn reload(conn: &Connection, id: &str) -> ApiResult<App> {
+    apps::find(conn, id)?
+        .ok_or_else(|| ApiError::internal("The app vanished while it was changed."))
+}
+
+async fn create(
+    State(platform): State<Platform>,
+    caller: Caller,
+    JsonBody(body): JsonBody<CreateBody>,
+) -> ApiResult<Response> {
+    if let Some(name) = &body.name {
+        validate_name(name)?;
+    }
+    let region = match &body.region {
+        Some(r) => lookup_region(r)?,
+        None => catalog::region(catalog::DEFAULT_REGION)
+            .ok_or_else(|| ApiError::internal("No default region."))?,
+    };
+    let stack = match &body.stack {
+        Some(s) => lookup_stack(s)?,
+        None => catalog::stack(catalog::DEFAULT_STACK)
+            .ok_or_else(|| ApiError::internal("No default stack."))?,
+    };
+    let app = platform
+        .store()
+        .write_async(move |tx| {
+            let name = match body.name {
+                Some(name) if apps::name_taken(tx, &name)? => {
+                    return Err(apps::name_taken_error(&name));
+                }
+                Some(name) => name,
+                None => free_generated_name(tx)?,
+            };
+            let id = util::new_id();
+            let now = util::timestamp(util::now());
+            tx.execute(
+                "INSERT INTO apps (id, name, owner_id, region, stack, build_stack, maintenance,
+                                   created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?5, 0, ?6, ?6)",
+                params![id, name, caller.id, region.name, stack.name, now],
+            )
+            .map_err(taken_on_conflict(&name))?;
+            events::api(tx, &id, &format!("Created app by user {}", caller.email))?;
+            reload(tx, &id)
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(app.to_json(&platform))).into_response())
+}
+
+fn free_generated_name(conn: &Connection) -> ApiResult<String> {
+    for _ in 0..NAME_ATTEMPTS {
+        let name = names::generate();
+        if !apps::name_taken(conn, &name)? {
+            return Ok(name);
+        }
+    }
+    Err(ApiError::invalid_params(
+        "Could not find a free app name; please choose one.",
+    ))
+}
+
+async fn list(
+    State(platform): State<Platform>,
+    caller: Caller,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    let range = http::range(&headers, RANGE_FIELDS)?;
+    list_owned_by(platform, caller.id, range).await
+}
+
+/// `GET /users/{~ | email | id}/apps`: only the caller's own list is visible.
+async fn list_for_user(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path(user): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    let range = http::range(&headers, RANGE_FIELDS)?;
+    let is_self = user == "~"
+        || user.eq_ignore_ascii_case(&caller.id)
+        || user.eq_ignore_ascii_case(&caller.email);
+    if !is_self {
+        let exists = platform
+            .store()
+            .read_async(move |conn| {
+                Ok::<_, ApiError>(
+                    conn.prepare_cached("SELECT 1 FROM users WHERE id = ?1 OR email = ?1")?
+                        .exists([&user])?,
+                )
+            })
+            .await?;
+        return Err(if exists {
+            ApiError::forbidden("You do not have access to that user's apps.")
+        } else {
+            ApiError::not_found("user", "Couldn't find that user.")
+        });
+    }
+    list_owned_by(platform, caller.id, range).await
+}
+
+async fn list_owned_by(platform: Platform, owner_id: String, range: Range) -> ApiResult<Response> {
+    let column = if range.field == "id" {
+        "apps.id"
+    } else {
+        "apps.name"
+    };
+    let (conditions, order, bounds) = range
+        .sql(column, Kind::Text)
+        .map_err(ApiError::bad_request)?;
+    let sql = format!(
+        "{} WHERE apps.owner_id = ?{conditions}{order}",
+        apps::SELECT
+    );
+    let rows = platform
+        .store()
+        .read_async(move |conn| {
+            let mut values = vec![rusqlite::types::Value::Text(owner_id)];
+            values.extend(bounds);
+            let mut stmt = conn.prepare_cached(&sql)?;
+            let rows = stmt.query_map(params_from_iter(values), App::from_row)?;
+            Ok::<_, ApiError>(rows.collect::<rusqlite::Result<Vec<App>>>()?)
+        })
+        .await?;
+    let field = range.field.clone();
+    let rows: Vec<Value> = rows.iter().map(|a| a.to_json(&platform)).collect();
+    Ok(http::list_response(
+        &range,
+        rows,
+        |v| v[field.as_str()].as_str().unwrap_or_default().to_string(),
+        "id, name",
+    ))
+}
+
+async fn info(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path(identity): Path<String>,
+) -> ApiResult<Json<Value>> {
+    let app = platform
+        .store()
+        .read_async(move |conn| apps::find_for(conn, &identity, &caller))
+        .await?;
+    Ok(Json(app.to_json(&platform)))
+}
+
+async fn update(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path(identity): Path<String>,
+    JsonBody(body): JsonBody<UpdateBody>,
+) -> ApiResult<Json<Value>> {
+    if let Some(name) = &body.name {
+        validate_name(name)?;
+    }
+    let build_stack = body.build_stack.as_ref().map(lookup_stack).transpose()?;
+    let app = platform
+        .store()
+        .write_async(move |tx| {
+            let app = apps::find_for(tx, &identity, &caller)?;
+            let now = util::timestamp(util::now());
+            let by = &caller.email;
+            if let Some(new_name) = body.name.filter(|n| *n != app.name) {
+                if apps::name_taken(tx, &new_name)? {
+                    return Err(apps::name_taken_error(&new_name));
+                }
+                tx.execute(
+                    "UPDATE apps SET name = ?1, updated_at = ?2 WHERE id = ?3",
+                    params![new_name, now, app.id],
+                )
+                .map_err(taken_on_conflict(&new_name))?;
+                let message = format!("Rename app from {} to {new_name} by user {by}", app.name);
+                events::api(tx, &app.id, &message)?;
+            }
+            if let Some(on) = body.maintenance.filter(|on| *on != app.maintenance) {
+                tx.execute(
+                    "UPDATE apps SET maintenance = ?1, updated_at = ?2 WHERE id = ?3",
+                    params![on, now, app.id],
+                )?;
+                let verb = if on { "Enable" } else { "Disable" };
+                events::api(
+                    tx,
+                    &app.id,
+                    &format!("{verb} Maintenance mode by user {by}"),
+                )?;
+            }
+            if let Some(stack) = build_stack.filter(|s| s.name != app.build_stack) {
+                tx.execute(
+                    "UPDATE apps SET build_stack = ?1, updated_at = ?2 WHERE id = ?3",
+                    params![stack.name, now, app.id],
+                )?;
+                let message = format!("Set build stack to {} by user {by}", stack.name);
+                events::api(tx, &app.id, &message)?;
+            }
+            reload(tx, &app.id)
+        })
+        .await?;
+    Ok(Json(app.to_json(&platform)))
+}
+
+async fn destroy(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path(identity): Path<String>,
+) -> ApiResult<Json<Value>> {
+    let app = platform
+        .store()
+        .write_async(move |tx| {
+            let app = apps::find_for(tx, &identity, &caller)?;
+            // Config, releases, events... go with it (ON DELETE CASCADE).
+            tx.execute("DELETE FROM apps WHERE id = ?1", [&app.id])?;
+            Ok::<_, ApiError>(app)
+        })
+        .await?;
+    Ok(Json(app.to_json(&platform)))
+}

@@ -1,0 +1,207 @@
+//! The directory's view of belt: `.belt.toml` found upward from the current directory, and the
+//! git remotes that point at apps.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde::Deserialize;
+
+use crate::auth::Backend;
+use crate::error::{Error, Result};
+
+pub const PROJECT_FILE: &str = ".belt.toml";
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    pub app: Option<String>,
+    pub account: Option<String>,
+    #[serde(skip)]
+    pub path: PathBuf,
+}
+
+impl Project {
+    /// The nearest `.belt.toml` at or above the current directory.
+    pub fn discover() -> Result<Option<Project>> {
+        let Ok(cwd) = std::env::current_dir() else {
+            return Ok(None);
+        };
+        for dir in cwd.ancestors() {
+            let path = dir.join(PROJECT_FILE);
+            match std::fs::read_to_string(&path) {
+                Ok(text) => return Self::parse(&path, &text).map(Some),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+                Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => continue,
+                Err(e) => return Err(Error::io(&path, e)),
+            }
+        }
+        Ok(None)
+    }
+
+    fn parse(path: &Path, text: &str) -> Result<Project> {
+        let mut project: Project = toml::from_str(text).map_err(|e| Error::Config {
+            path: path.to_path_buf(),
+            message: format!(
+                "{}. It may set `app = \"NAME\"` and `account = \"NAME\"`.",
+                e.message().trim_end_matches('\n')
+            ),
+        })?;
+        project.path = path.to_path_buf();
+        Ok(project)
+    }
+}
+
+/// Runs git with `args` in the current directory; None when git is missing or fails.
+pub fn git(args: &[&str]) -> Option<String> {
+    let output = Command::new("git").args(args).output().ok()?;
+    output
+        .status
+        .success()
+        .then(|| String::from_utf8_lossy(&output.stdout).trim().to_string())
+}
+
+pub fn in_git_repo() -> bool {
+    git(&["rev-parse", "--is-inside-work-tree"]).is_some_and(|s| s == "true")
+}
+
+/// `(name, url)` of every git remote of the current repository.
+pub fn git_remotes() -> Vec<(String, String)> {
+    let Some(text) = git(&["config", "--get-regexp", r"^remote\..*\.url$"]) else {
+        return Vec::new();
+    };
+    text.lines()
+        .filter_map(|line| {
+            let (key, url) = line.split_once(' ')?;
+            let name = key.strip_prefix("remote.")?.strip_suffix(".url")?;
+            Some((name.to_string(), url.trim().to_string()))
+        })
+        .collect()
+}
+
+/// The app a git URL points at on `backend`, if it is one of that backend's git URLs:
+/// Heroku's `https://git.heroku.com/NAME.git` and `git@heroku.com:NAME.git`, the local
+/// platform's repositories, or `https://HOST/NAME.git` on a compatible server's host.
+pub fn app_from_git_url(url: &str, backend: &Backend) -> Option<String> {
+    let name = match backend {
+        Backend::Local => {
+            let repos = crate::dirs::platform_dir().join("repos");
+            let path = url.strip_prefix("file://").unwrap_or(url);
+            let rest = Path::new(path).strip_prefix(&repos).ok()?;
+            rest.to_str()?.strip_suffix(".git")?.to_string()
+        }
+        Backend::Remote(api) => {
+            let api_host = reqwest::Url::parse(api).ok()?.host_str()?.to_string();
+            let heroku = api_host == "api.heroku.com" || api_host.ends_with(".heroku.com");
+            if let Some(rest) = url.strip_prefix("git@heroku.com:") {
+                if !heroku {
+                    return None;
+                }
+                rest.strip_suffix(".git")?.to_string()
+            } else {
+                let parsed = reqwest::Url::parse(url).ok()?;
+                let host = parsed.host_str()?;
+                let matches = host == api_host
+                    || (heroku && host == "git.heroku.com")
+                    || api_host.strip_prefix("api.") == Some(host);
+                if !matches {
+                    return None;
+                }
+                parsed
+                    .path()
+                    .trim_start_matches('/')
+                    .strip_suffix(".git")?
+                    .to_string()
+            }
+        }
+    };
+    (!name.is_empty() && !name.contains('/')).then_some(name)
+}
+
+/// Finds the app from git remotes: the named remote, or else the one remote that points at an
+/// app of `backend`. More than one candidate is an error naming them, never a guess.
+pub fn app_from_git_remotes(backend: &Backend, remote: Option<&str>) -> Result<String> {
+    let remotes = git_remotes();
+    if let Some(wanted) = remote {
+        let (_, url) = remotes
+            .iter()
+            .find(|(name, _)| name == wanted)
+            .ok_or_else(|| {
+                Error::Usage(format!("no git remote named {wanted:?} in this directory"))
+            })?;
+        return app_from_git_url(url, backend).ok_or_else(|| {
+            Error::Usage(format!(
+                "git remote {wanted:?} ({url}) does not point at an app on {}",
+                backend.display()
+            ))
+        });
+    }
+    let mut candidates: Vec<(String, String)> = remotes
+        .iter()
+        .filter_map(|(name, url)| Some((name.clone(), app_from_git_url(url, backend)?)))
+        .collect();
+    candidates.sort();
+    let mut apps: Vec<&str> = candidates.iter().map(|(_, app)| app.as_str()).collect();
+    apps.dedup();
+    match apps.as_slice() {
+        [app] => Ok(app.to_string()),
+        [] => Err(Error::Usage(
+            "no app specified: use -a APP, set BELT_APP, add `app = \"NAME\"` to .belt.toml, \
+             or run inside a git repository with a remote for the app"
+                .into(),
+        )),
+        _ => {
+            let list: Vec<String> = candidates
+                .iter()
+                .map(|(remote, app)| format!("{app} (remote {remote})"))
+                .collect();
+            Err(Error::Usage(format!(
+                "several apps match this directory: {}; choose one with -a APP or -r REMOTE",
+                list.join(", ")
+            )))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heroku_url_forms() {
+        let heroku = Backend::Remote("https://api.heroku.com".into());
+        assert_eq!(
+            app_from_git_url("https://git.heroku.com/demo.git", &heroku).as_deref(),
+            Some("demo")
+        );
+        assert_eq!(
+            app_from_git_url("git@heroku.com:demo.git", &heroku).as_deref(),
+            Some("demo")
+        );
+        assert_eq!(
+            app_from_git_url("https://github.com/x/demo.git", &heroku),
+            None
+        );
+    }
+
+    #[test]
+    fn compatible_server_urls() {
+        let serve = Backend::Remote("https://localhost:5443".into());
+        assert_eq!(
+            app_from_git_url("https://localhost:5443/demo.git", &serve).as_deref(),
+            Some("demo")
+        );
+        assert_eq!(app_from_git_url("git@heroku.com:demo.git", &serve), None);
+        assert_eq!(
+            app_from_git_url("https://localhost:5443/a/b.git", &serve),
+            None
+        );
+    }
+
+    #[test]
+    fn project_file_errors_name_the_file() {
+        let err = Project::parse(Path::new("/x/.belt.toml"), "app = 3").unwrap_err();
+        assert!(err.to_string().contains("/x/.belt.toml"), "{err}");
+        let ok = Project::parse(Path::new("/x/.belt.toml"), "app = \"demo\"").unwrap();
+        assert_eq!(ok.app.as_deref(), Some("demo"));
+    }
+}

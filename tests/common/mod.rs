@@ -1,0 +1,201 @@
+//! Test harness: every test gets a private sandbox (config, data, home and working directory)
+//! and drives the real `belt` binary.
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command as StdCommand, Stdio};
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tempfile::TempDir;
+
+pub struct Sandbox {
+    pub root: TempDir,
+}
+
+impl Sandbox {
+    pub fn new() -> Self {
+        let root = tempfile::tempdir().expect("tempdir");
+        for dir in ["config", "data", "home", "work"] {
+            std::fs::create_dir_all(root.path().join(dir)).expect("mkdir");
+        }
+        Sandbox { root }
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.root.path().join(name)
+    }
+
+    pub fn config_dir(&self) -> PathBuf {
+        self.path("config")
+    }
+
+    pub fn data_dir(&self) -> PathBuf {
+        self.path("data")
+    }
+
+    /// The working directory belt runs in.
+    pub fn work(&self) -> PathBuf {
+        self.path("work")
+    }
+
+    /// A `belt` command with only this sandbox's state visible to it.
+    pub fn belt(&self) -> Command {
+        let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("belt"));
+        self.isolate(&mut cmd);
+        cmd.current_dir(self.work());
+        cmd
+    }
+
+    pub fn belt_in(&self, dir: &Path) -> Command {
+        let mut cmd = self.belt();
+        cmd.current_dir(dir);
+        cmd
+    }
+
+    fn isolate(&self, cmd: &mut Command) {
+        for var in [
+            "BELT_APP",
+            "HEROKU_APP",
+            "BELT_API_KEY",
+            "HEROKU_API_KEY",
+            "BELT_ACCOUNT",
+            "BELT_API_URL",
+            "XDG_CONFIG_HOME",
+            "XDG_DATA_HOME",
+            "SSL_CERT_FILE",
+            "HTTPS_PROXY",
+            "HTTP_PROXY",
+            "https_proxy",
+            "http_proxy",
+        ] {
+            cmd.env_remove(var);
+        }
+        cmd.env("BELT_CONFIG_DIR", self.config_dir())
+            .env("BELT_DATA_DIR", self.data_dir())
+            .env("HOME", self.path("home"))
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_AUTHOR_NAME", "Test")
+            .env("GIT_AUTHOR_EMAIL", "test@example.com")
+            .env("GIT_COMMITTER_NAME", "Test")
+            .env("GIT_COMMITTER_EMAIL", "test@example.com")
+            .env("NO_COLOR", "1");
+    }
+
+    /// Runs belt with `args`, asserts success, returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let output = self.belt().args(args).output().expect("run belt");
+        assert!(
+            output.status.success(),
+            "belt {args:?} failed with {:?}\nstdout: {}\nstderr: {}",
+            output.status.code(),
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).expect("utf-8 stdout")
+    }
+
+    /// Runs belt with `args` and `--json`, asserts success, parses stdout.
+    pub fn json(&self, args: &[&str]) -> Value {
+        let mut all = args.to_vec();
+        all.push("--json");
+        let text = self.ok(&all);
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"))
+    }
+
+    /// Runs belt expecting failure; returns (exit code, stdout, stderr).
+    pub fn fails(&self, args: &[&str]) -> (i32, String, String) {
+        let output = self.belt().args(args).output().expect("run belt");
+        assert!(
+            !output.status.success(),
+            "belt {args:?} unexpectedly succeeded: {}",
+            String::from_utf8_lossy(&output.stdout)
+        );
+        (
+            output.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    }
+
+    /// Names of this sandbox's apps on the embedded default.
+    pub fn app_names(&self) -> Vec<String> {
+        self.json(&["apps"])
+            .as_array()
+            .expect("array")
+            .iter()
+            .map(|a| a["name"].as_str().expect("name").to_string())
+            .collect()
+    }
+
+    /// Runs git in `dir` with the sandbox's environment.
+    pub fn git(&self, dir: &Path, args: &[&str]) -> String {
+        let output = StdCommand::new("git")
+            .args(args)
+            .current_dir(dir)
+            .env("HOME", self.path("home"))
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .output()
+            .expect("run git");
+        assert!(
+            output.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout).trim().to_string()
+    }
+
+    /// Starts `belt serve` on a free port with its own data dir.
+    pub fn serve(&self) -> Server {
+        let data_dir = self.path("serve");
+        let mut cmd = StdCommand::new(assert_cmd::cargo::cargo_bin!("belt"));
+        cmd.args(["serve", "--port", "0", "--json", "--data-dir"])
+            .arg(&data_dir)
+            .env("BELT_CONFIG_DIR", self.config_dir())
+            .env("BELT_DATA_DIR", self.data_dir())
+            .env("HOME", self.path("home"))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null());
+        let mut child = cmd.spawn().expect("spawn belt serve");
+        let stdout = child.stdout.take().expect("stdout");
+        let mut text = String::new();
+        let mut reader = BufReader::new(stdout);
+        // `--json` prints one pretty JSON document: read until it parses.
+        let info: Value = loop {
+            let mut line = String::new();
+            let n = reader.read_line(&mut line).expect("read serve output");
+            assert!(n > 0, "belt serve exited early: {text}");
+            text.push_str(&line);
+            if let Ok(v) = serde_json::from_str(&text) {
+                break v;
+            }
+        };
+        let token_file = PathBuf::from(info["token_file"].as_str().expect("token_file"));
+        Server {
+            child,
+            url: info["url"].as_str().expect("url").to_string(),
+            ca: PathBuf::from(info["ca_cert"].as_str().expect("ca")),
+            token: std::fs::read_to_string(&token_file)
+                .expect("token file")
+                .trim()
+                .to_string(),
+            token_file,
+        }
+    }
+}
+
+pub struct Server {
+    child: Child,
+    pub url: String,
+    pub ca: PathBuf,
+    pub token: String,
+    pub token_file: PathBuf,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
