@@ -1,6 +1,7 @@
 //! One module per topic: clap arguments plus a thin function that calls the API and prints.
 
 pub mod apps;
+pub mod completions;
 pub mod local;
 pub mod maintenance;
 pub mod stack;
@@ -20,6 +21,8 @@ pub enum Command {
     Stack(stack::StackCommand),
     #[command(flatten)]
     Local(local::LocalCommand),
+    #[command(flatten)]
+    Completions(completions::CompletionsCommand),
 }
 
 pub async fn run(ctx: &Context, command: Command) -> Result<()> {
@@ -28,6 +31,7 @@ pub async fn run(ctx: &Context, command: Command) -> Result<()> {
         Command::Maintenance(c) => maintenance::run(ctx, c).await,
         Command::Stack(c) => stack::run(ctx, c).await,
         Command::Local(c) => local::run(ctx, c).await,
+        Command::Completions(c) => completions::run(ctx, c).await,
     }
 }
 

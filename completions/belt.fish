@@ -1,0 +1,517 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_belt_global_optspecs
+    string join \n a/app= r/remote= account= json api-url= debug dry-run no-color h/help V/version
+end
+
+function __fish_belt_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_belt_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_belt_using_subcommand
+    set -l cmd (__fish_belt_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c belt -n "__fish_belt_needs_command" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_needs_command" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_needs_command" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_needs_command" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_needs_command" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_needs_command" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_needs_command" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_needs_command" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_needs_command" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_needs_command" -f -a "apps:create" -d 'Create a new app'
+complete -c belt -n "__fish_belt_needs_command" -f -a "create" -d 'Create a new app'
+complete -c belt -n "__fish_belt_needs_command" -f -a "apps:info" -d 'Show detailed app information'
+complete -c belt -n "__fish_belt_needs_command" -f -a "info" -d 'Show detailed app information'
+complete -c belt -n "__fish_belt_needs_command" -f -a "apps:rename" -d 'Rename an app'
+complete -c belt -n "__fish_belt_needs_command" -f -a "rename" -d 'Rename an app'
+complete -c belt -n "__fish_belt_needs_command" -f -a "apps:destroy" -d 'Permanently destroy an app'
+complete -c belt -n "__fish_belt_needs_command" -f -a "destroy" -d 'Permanently destroy an app'
+complete -c belt -n "__fish_belt_needs_command" -f -a "apps:open" -d 'Open the app in a web browser'
+complete -c belt -n "__fish_belt_needs_command" -f -a "open" -d 'Open the app in a web browser'
+complete -c belt -n "__fish_belt_needs_command" -f -a "maintenance:on" -d 'Put an app into maintenance mode'
+complete -c belt -n "__fish_belt_needs_command" -f -a "maintenance:off" -d 'Take an app out of maintenance mode'
+complete -c belt -n "__fish_belt_needs_command" -f -a "stack:set" -d 'Set the stack of an app\'s next build'
+complete -c belt -n "__fish_belt_needs_command" -f -a "serve" -d 'Run the local platform as a standalone HTTPS server'
+complete -c belt -n "__fish_belt_needs_command" -f -a "local:status" -d 'Show where the local platform keeps its state'
+complete -c belt -n "__fish_belt_needs_command" -f -a "local:reset" -d 'Delete every app and all state of the local platform'
+complete -c belt -n "__fish_belt_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c belt -n "__fish_belt_needs_command" -f -a "apps" -d 'List your apps'
+complete -c belt -n "__fish_belt_needs_command" -f -a "apps:list" -d 'List your apps'
+complete -c belt -n "__fish_belt_needs_command" -f -a "maintenance" -d 'Show whether an app is in maintenance mode'
+complete -c belt -n "__fish_belt_needs_command" -f -a "stack" -d 'List the available stacks, marking the app\'s'
+complete -c belt -n "__fish_belt_needs_command" -f -a "local" -d 'local commands (same as local:COMMAND)'
+complete -c belt -n "__fish_belt_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c belt -n "__fish_belt_using_subcommand apps:create" -l region -d 'Region to create the app in (us, eu)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:create" -s s -l stack -d 'Stack to build on (heroku-24, heroku-22, container, cedar)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:create" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:create" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:create" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:create" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:create" -l no-remote -d 'Do not add a git remote'
+complete -c belt -n "__fish_belt_using_subcommand apps:create" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:create" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:create" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:create" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:create" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand create" -l region -d 'Region to create the app in (us, eu)' -r
+complete -c belt -n "__fish_belt_using_subcommand create" -s s -l stack -d 'Stack to build on (heroku-24, heroku-22, container, cedar)' -r
+complete -c belt -n "__fish_belt_using_subcommand create" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand create" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand create" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand create" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand create" -l no-remote -d 'Do not add a git remote'
+complete -c belt -n "__fish_belt_using_subcommand create" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand create" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand create" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand create" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand create" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:info" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:info" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:info" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:info" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:info" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:info" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:info" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:info" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand apps:info" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand info" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand info" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand info" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand info" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand info" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand info" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand info" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand info" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand info" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:rename" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:rename" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:rename" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:rename" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:rename" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:rename" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:rename" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:rename" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:rename" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:rename" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand rename" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand rename" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand rename" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand rename" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand rename" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand rename" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand rename" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand rename" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand rename" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand rename" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:destroy" -s c -l confirm -d 'The app\'s name, to confirm without a prompt' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:destroy" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:destroy" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:destroy" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:destroy" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:destroy" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:destroy" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:destroy" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:destroy" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:destroy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:destroy" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand destroy" -s c -l confirm -d 'The app\'s name, to confirm without a prompt' -r
+complete -c belt -n "__fish_belt_using_subcommand destroy" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand destroy" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand destroy" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand destroy" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand destroy" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand destroy" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand destroy" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand destroy" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand destroy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand destroy" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:open" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:open" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:open" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:open" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:open" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:open" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:open" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:open" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:open" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand apps:open" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand open" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand open" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand open" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand open" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand open" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand open" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand open" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand open" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand open" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand open" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand maintenance:on" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand maintenance:on" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand maintenance:on" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand maintenance:on" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand maintenance:on" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand maintenance:on" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand maintenance:on" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand maintenance:on" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand maintenance:on" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand maintenance:on" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand maintenance:off" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand maintenance:off" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand maintenance:off" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand maintenance:off" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand maintenance:off" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand maintenance:off" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand maintenance:off" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand maintenance:off" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand maintenance:off" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand maintenance:off" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand stack:set" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand stack:set" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand stack:set" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand stack:set" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand stack:set" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand stack:set" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand stack:set" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand stack:set" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand stack:set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand stack:set" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand serve" -l port -d 'Port to listen on (0 picks a free one)' -r
+complete -c belt -n "__fish_belt_using_subcommand serve" -l bind -d 'Address to bind; the default reaches this machine only' -r
+complete -c belt -n "__fish_belt_using_subcommand serve" -l data-dir -d 'Where the platform keeps its database, TLS material and repositories' -r -F
+complete -c belt -n "__fish_belt_using_subcommand serve" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand serve" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand serve" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand serve" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand serve" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand serve" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand serve" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand serve" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand serve" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local:status" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local:status" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local:status" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local:status" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local:status" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local:status" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local:status" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local:status" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local:status" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand local:status" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local:reset" -l confirm -d 'Type `local` to confirm without a prompt' -r
+complete -c belt -n "__fish_belt_using_subcommand local:reset" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local:reset" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local:reset" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local:reset" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local:reset" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local:reset" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local:reset" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local:reset" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local:reset" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand local:reset" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand completions" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand completions" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand completions" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand completions" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand completions" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand completions" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand completions" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand completions" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -f -a "create" -d 'Create a new app'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -f -a "info" -d 'Show detailed app information'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -f -a "rename" -d 'Rename an app'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -f -a "destroy" -d 'Permanently destroy an app'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -f -a "open" -d 'Open the app in a web browser'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from create" -l region -d 'Region to create the app in (us, eu)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from create" -s s -l stack -d 'Stack to build on (heroku-24, heroku-22, container, cedar)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from create" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from create" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from create" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from create" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from create" -l no-remote -d 'Do not add a git remote'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from create" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from create" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from create" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from info" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from info" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from info" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from info" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from info" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from info" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from info" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from rename" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from rename" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from rename" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from rename" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from rename" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from rename" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from rename" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from rename" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from destroy" -s c -l confirm -d 'The app\'s name, to confirm without a prompt' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from destroy" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from destroy" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from destroy" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from destroy" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from destroy" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from destroy" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from destroy" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from destroy" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from destroy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from destroy" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from open" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from open" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from open" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from open" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from open" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from open" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from open" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from open" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a new app'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show detailed app information'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename an app'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "destroy" -d 'Permanently destroy an app'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "open" -d 'Open the app in a web browser'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -f -a "create" -d 'Create a new app'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -f -a "info" -d 'Show detailed app information'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -f -a "rename" -d 'Rename an app'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -f -a "destroy" -d 'Permanently destroy an app'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -f -a "open" -d 'Open the app in a web browser'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from create" -l region -d 'Region to create the app in (us, eu)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from create" -s s -l stack -d 'Stack to build on (heroku-24, heroku-22, container, cedar)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from create" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from create" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from create" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from create" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from create" -l no-remote -d 'Do not add a git remote'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from create" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from create" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from create" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from info" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from info" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from info" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from info" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from info" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from info" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from info" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from rename" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from rename" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from rename" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from rename" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from rename" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from rename" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from rename" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from rename" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from destroy" -s c -l confirm -d 'The app\'s name, to confirm without a prompt' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from destroy" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from destroy" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from destroy" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from destroy" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from destroy" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from destroy" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from destroy" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from destroy" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from destroy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from destroy" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from open" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from open" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from open" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from open" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from open" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from open" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from open" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from open" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a new app'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show detailed app information'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename an app'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from help" -f -a "destroy" -d 'Permanently destroy an app'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from help" -f -a "open" -d 'Open the app in a web browser'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off help" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off help" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off help" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off help" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off help" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off help" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off help" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off help" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off help" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off help" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off help" -f -a "on" -d 'Put an app into maintenance mode'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off help" -f -a "off" -d 'Take an app out of maintenance mode'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from on" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from on" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from on" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from on" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from on" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from on" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from on" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from on" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from on" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from on" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from off" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from off" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from off" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from off" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from off" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from off" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from off" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from off" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from off" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from off" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from help" -f -a "on" -d 'Put an app into maintenance mode'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from help" -f -a "off" -d 'Take an app out of maintenance mode'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set help" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set help" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set help" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set help" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set help" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set help" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set help" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set help" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set help" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set help" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set help" -f -a "set" -d 'Set the stack of an app\'s next build'
+complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from set" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from set" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from set" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from set" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from set" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from set" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from set" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set the stack of an app\'s next build'
+complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset help" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset help" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset help" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset help" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset help" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset help" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset help" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset help" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset help" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset help" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset help" -f -a "status" -d 'Show where the local platform keeps its state'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset help" -f -a "reset" -d 'Delete every app and all state of the local platform'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -l confirm -d 'Type `local` to confirm without a prompt' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show where the local platform keeps its state'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete every app and all state of the local platform'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "apps:create" -d 'Create a new app'
+complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "apps:info" -d 'Show detailed app information'
+complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "apps:rename" -d 'Rename an app'
+complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "apps:destroy" -d 'Permanently destroy an app'
+complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "apps:open" -d 'Open the app in a web browser'
+complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "maintenance:on" -d 'Put an app into maintenance mode'
+complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "maintenance:off" -d 'Take an app out of maintenance mode'
+complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "stack:set" -d 'Set the stack of an app\'s next build'
+complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "serve" -d 'Run the local platform as a standalone HTTPS server'
+complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "local:status" -d 'Show where the local platform keeps its state'
+complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "local:reset" -d 'Delete every app and all state of the local platform'
+complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "completions" -d 'Print a shell completion script'
+complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "apps" -d 'List your apps'
+complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "maintenance" -d 'Show whether an app is in maintenance mode'
+complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "stack" -d 'List the available stacks, marking the app\'s'
+complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "local" -d 'local commands (same as local:COMMAND)'
+complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c belt -n "__fish_belt_using_subcommand help; and __fish_seen_subcommand_from apps" -f -a "create" -d 'Create a new app'
+complete -c belt -n "__fish_belt_using_subcommand help; and __fish_seen_subcommand_from apps" -f -a "info" -d 'Show detailed app information'
+complete -c belt -n "__fish_belt_using_subcommand help; and __fish_seen_subcommand_from apps" -f -a "rename" -d 'Rename an app'
+complete -c belt -n "__fish_belt_using_subcommand help; and __fish_seen_subcommand_from apps" -f -a "destroy" -d 'Permanently destroy an app'
+complete -c belt -n "__fish_belt_using_subcommand help; and __fish_seen_subcommand_from apps" -f -a "open" -d 'Open the app in a web browser'
+complete -c belt -n "__fish_belt_using_subcommand help; and __fish_seen_subcommand_from maintenance" -f -a "on" -d 'Put an app into maintenance mode'
+complete -c belt -n "__fish_belt_using_subcommand help; and __fish_seen_subcommand_from maintenance" -f -a "off" -d 'Take an app out of maintenance mode'
+complete -c belt -n "__fish_belt_using_subcommand help; and __fish_seen_subcommand_from stack" -f -a "set" -d 'Set the stack of an app\'s next build'
+complete -c belt -n "__fish_belt_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "status" -d 'Show where the local platform keeps its state'
+complete -c belt -n "__fish_belt_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "reset" -d 'Delete every app and all state of the local platform'
