@@ -362,3 +362,40 @@ fn apps_lists_all_2500() {
         "{stderr}"
     );
 }
+
+/// On a terminal `destroy` asks for the app's name: a wrong answer destroys nothing.
+#[test]
+fn destroy_prompts_on_a_terminal() {
+    let sb = Sandbox::new();
+    sb.ok(&["create", "prompt-app"]);
+    let belt = assert_cmd::cargo::cargo_bin!("belt");
+    let run_in_pty = |answer: &str| {
+        // util-linux `script` gives belt a pseudo-terminal and relays our stdin to it.
+        let mut child = std::process::Command::new("script")
+            .args([
+                "-qec",
+                &format!("{} destroy -a prompt-app", belt.display()),
+                "/dev/null",
+            ])
+            .env("BELT_CONFIG_DIR", sb.config_dir())
+            .env("BELT_DATA_DIR", sb.data_dir())
+            .env("HOME", sb.path("home"))
+            .current_dir(sb.work())
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("util-linux script");
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(format!("{answer}\n").as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let transcript = run_in_pty("not-the-name");
+    assert!(transcript.contains("To proceed, type"), "{transcript}");
+    assert!(transcript.contains("did not match"), "{transcript}");
+    assert_eq!(sb.app_names(), vec!["prompt-app"]);
+    let transcript = run_in_pty("prompt-app");
+    assert!(transcript.contains("done"), "{transcript}");
+    assert!(sb.app_names().is_empty());
+}
