@@ -52,12 +52,13 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             [CompletionResult]::new('local:status', 'local:status', [CompletionResultType]::ParameterValue, 'Show where the local platform keeps its state')
             [CompletionResult]::new('local:reset', 'local:reset', [CompletionResultType]::ParameterValue, 'Delete every app and all state of the local platform')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Show the commands by topic, or one command''s help')
+            [CompletionResult]::new('plugins', 'plugins', [CompletionResultType]::ParameterValue, 'List the plugins (belt-NAME executables) found on PATH')
             [CompletionResult]::new('apps', 'apps', [CompletionResultType]::ParameterValue, 'List your apps')
             [CompletionResult]::new('apps:list', 'apps:list', [CompletionResultType]::ParameterValue, 'List your apps')
             [CompletionResult]::new('maintenance', 'maintenance', [CompletionResultType]::ParameterValue, 'Show whether an app is in maintenance mode')
             [CompletionResult]::new('stack', 'stack', [CompletionResultType]::ParameterValue, 'List the available stacks, marking the app''s')
             [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'local commands (same as local:COMMAND)')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'belt;apps:create' {
@@ -365,6 +366,40 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'belt;help' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'belt;plugins' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'belt;apps' {
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
@@ -385,7 +420,6 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename an app')
             [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Permanently destroy an app')
             [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Open the app in a web browser')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'belt;apps:list' {
@@ -408,7 +442,6 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename an app')
             [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Permanently destroy an app')
             [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Open the app in a web browser')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'belt;apps;create' {
@@ -593,60 +626,6 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'belt;apps;help' {
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new app')
-            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show detailed app information')
-            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename an app')
-            [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Permanently destroy an app')
-            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Open the app in a web browser')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'belt;apps;help;create' {
-            break
-        }
-        'belt;apps;help;info' {
-            break
-        }
-        'belt;apps;help;rename' {
-            break
-        }
-        'belt;apps;help;destroy' {
-            break
-        }
-        'belt;apps;help;open' {
-            break
-        }
-        'belt;apps;help;help' {
-            break
-        }
-        'belt;apps:list;help' {
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new app')
-            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show detailed app information')
-            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename an app')
-            [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Permanently destroy an app')
-            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Open the app in a web browser')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'belt;apps:list;help;create' {
-            break
-        }
-        'belt;apps:list;help;info' {
-            break
-        }
-        'belt;apps:list;help;rename' {
-            break
-        }
-        'belt;apps:list;help;destroy' {
-            break
-        }
-        'belt;apps:list;help;open' {
-            break
-        }
-        'belt;apps:list;help;help' {
-            break
-        }
         'belt;maintenance' {
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
@@ -664,7 +643,6 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('on', 'on', [CompletionResultType]::ParameterValue, 'Put an app into maintenance mode')
             [CompletionResult]::new('off', 'off', [CompletionResultType]::ParameterValue, 'Take an app out of maintenance mode')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'belt;maintenance;on' {
@@ -701,21 +679,6 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'belt;maintenance;help' {
-            [CompletionResult]::new('on', 'on', [CompletionResultType]::ParameterValue, 'Put an app into maintenance mode')
-            [CompletionResult]::new('off', 'off', [CompletionResultType]::ParameterValue, 'Take an app out of maintenance mode')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'belt;maintenance;help;on' {
-            break
-        }
-        'belt;maintenance;help;off' {
-            break
-        }
-        'belt;maintenance;help;help' {
-            break
-        }
         'belt;stack' {
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
@@ -732,7 +695,6 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the stack of an app''s next build')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'belt;stack;set' {
@@ -752,17 +714,6 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'belt;stack;help' {
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the stack of an app''s next build')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'belt;stack;help;set' {
-            break
-        }
-        'belt;stack;help;help' {
-            break
-        }
         'belt;local' {
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
@@ -780,7 +731,6 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show where the local platform keeps its state')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete every app and all state of the local platform')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'belt;local;status' {
@@ -816,132 +766,6 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'belt;local;help' {
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show where the local platform keeps its state')
-            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete every app and all state of the local platform')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'belt;local;help;status' {
-            break
-        }
-        'belt;local;help;reset' {
-            break
-        }
-        'belt;local;help;help' {
-            break
-        }
-        'belt;help' {
-            [CompletionResult]::new('apps:create', 'apps:create', [CompletionResultType]::ParameterValue, 'Create a new app')
-            [CompletionResult]::new('apps:info', 'apps:info', [CompletionResultType]::ParameterValue, 'Show detailed app information')
-            [CompletionResult]::new('apps:rename', 'apps:rename', [CompletionResultType]::ParameterValue, 'Rename an app')
-            [CompletionResult]::new('apps:destroy', 'apps:destroy', [CompletionResultType]::ParameterValue, 'Permanently destroy an app')
-            [CompletionResult]::new('apps:open', 'apps:open', [CompletionResultType]::ParameterValue, 'Open the app in a web browser')
-            [CompletionResult]::new('maintenance:on', 'maintenance:on', [CompletionResultType]::ParameterValue, 'Put an app into maintenance mode')
-            [CompletionResult]::new('maintenance:off', 'maintenance:off', [CompletionResultType]::ParameterValue, 'Take an app out of maintenance mode')
-            [CompletionResult]::new('stack:set', 'stack:set', [CompletionResultType]::ParameterValue, 'Set the stack of an app''s next build')
-            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the local platform as a standalone HTTPS server')
-            [CompletionResult]::new('local:status', 'local:status', [CompletionResultType]::ParameterValue, 'Show where the local platform keeps its state')
-            [CompletionResult]::new('local:reset', 'local:reset', [CompletionResultType]::ParameterValue, 'Delete every app and all state of the local platform')
-            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
-            [CompletionResult]::new('apps', 'apps', [CompletionResultType]::ParameterValue, 'List your apps')
-            [CompletionResult]::new('maintenance', 'maintenance', [CompletionResultType]::ParameterValue, 'Show whether an app is in maintenance mode')
-            [CompletionResult]::new('stack', 'stack', [CompletionResultType]::ParameterValue, 'List the available stacks, marking the app''s')
-            [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'local commands (same as local:COMMAND)')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'belt;help;apps:create' {
-            break
-        }
-        'belt;help;apps:info' {
-            break
-        }
-        'belt;help;apps:rename' {
-            break
-        }
-        'belt;help;apps:destroy' {
-            break
-        }
-        'belt;help;apps:open' {
-            break
-        }
-        'belt;help;maintenance:on' {
-            break
-        }
-        'belt;help;maintenance:off' {
-            break
-        }
-        'belt;help;stack:set' {
-            break
-        }
-        'belt;help;serve' {
-            break
-        }
-        'belt;help;local:status' {
-            break
-        }
-        'belt;help;local:reset' {
-            break
-        }
-        'belt;help;completions' {
-            break
-        }
-        'belt;help;apps' {
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new app')
-            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show detailed app information')
-            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename an app')
-            [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Permanently destroy an app')
-            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Open the app in a web browser')
-            break
-        }
-        'belt;help;apps;create' {
-            break
-        }
-        'belt;help;apps;info' {
-            break
-        }
-        'belt;help;apps;rename' {
-            break
-        }
-        'belt;help;apps;destroy' {
-            break
-        }
-        'belt;help;apps;open' {
-            break
-        }
-        'belt;help;maintenance' {
-            [CompletionResult]::new('on', 'on', [CompletionResultType]::ParameterValue, 'Put an app into maintenance mode')
-            [CompletionResult]::new('off', 'off', [CompletionResultType]::ParameterValue, 'Take an app out of maintenance mode')
-            break
-        }
-        'belt;help;maintenance;on' {
-            break
-        }
-        'belt;help;maintenance;off' {
-            break
-        }
-        'belt;help;stack' {
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the stack of an app''s next build')
-            break
-        }
-        'belt;help;stack;set' {
-            break
-        }
-        'belt;help;local' {
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show where the local platform keeps its state')
-            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete every app and all state of the local platform')
-            break
-        }
-        'belt;help;local;status' {
-            break
-        }
-        'belt;help;local;reset' {
-            break
-        }
-        'belt;help;help' {
             break
         }
     })

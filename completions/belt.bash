@@ -76,6 +76,9 @@ _belt() {
             belt,open)
                 cmd="belt__subcmd__apps:open"
                 ;;
+            belt,plugins)
+                cmd="belt__subcmd__plugins"
+                ;;
             belt,rename)
                 cmd="belt__subcmd__apps:rename"
                 ;;
@@ -94,9 +97,6 @@ _belt() {
             belt__subcmd__apps,destroy)
                 cmd="belt__subcmd__apps__subcmd__destroy"
                 ;;
-            belt__subcmd__apps,help)
-                cmd="belt__subcmd__apps__subcmd__help"
-                ;;
             belt__subcmd__apps,info)
                 cmd="belt__subcmd__apps__subcmd__info"
                 ;;
@@ -106,125 +106,11 @@ _belt() {
             belt__subcmd__apps,rename)
                 cmd="belt__subcmd__apps__subcmd__rename"
                 ;;
-            belt__subcmd__apps__subcmd__help,create)
-                cmd="belt__subcmd__apps__subcmd__help__subcmd__create"
-                ;;
-            belt__subcmd__apps__subcmd__help,destroy)
-                cmd="belt__subcmd__apps__subcmd__help__subcmd__destroy"
-                ;;
-            belt__subcmd__apps__subcmd__help,help)
-                cmd="belt__subcmd__apps__subcmd__help__subcmd__help"
-                ;;
-            belt__subcmd__apps__subcmd__help,info)
-                cmd="belt__subcmd__apps__subcmd__help__subcmd__info"
-                ;;
-            belt__subcmd__apps__subcmd__help,open)
-                cmd="belt__subcmd__apps__subcmd__help__subcmd__open"
-                ;;
-            belt__subcmd__apps__subcmd__help,rename)
-                cmd="belt__subcmd__apps__subcmd__help__subcmd__rename"
-                ;;
-            belt__subcmd__help,apps)
-                cmd="belt__subcmd__help__subcmd__apps"
-                ;;
-            belt__subcmd__help,apps:create)
-                cmd="belt__subcmd__help__subcmd__apps:create"
-                ;;
-            belt__subcmd__help,apps:destroy)
-                cmd="belt__subcmd__help__subcmd__apps:destroy"
-                ;;
-            belt__subcmd__help,apps:info)
-                cmd="belt__subcmd__help__subcmd__apps:info"
-                ;;
-            belt__subcmd__help,apps:open)
-                cmd="belt__subcmd__help__subcmd__apps:open"
-                ;;
-            belt__subcmd__help,apps:rename)
-                cmd="belt__subcmd__help__subcmd__apps:rename"
-                ;;
-            belt__subcmd__help,completions)
-                cmd="belt__subcmd__help__subcmd__completions"
-                ;;
-            belt__subcmd__help,help)
-                cmd="belt__subcmd__help__subcmd__help"
-                ;;
-            belt__subcmd__help,local)
-                cmd="belt__subcmd__help__subcmd__local"
-                ;;
-            belt__subcmd__help,local:reset)
-                cmd="belt__subcmd__help__subcmd__local:reset"
-                ;;
-            belt__subcmd__help,local:status)
-                cmd="belt__subcmd__help__subcmd__local:status"
-                ;;
-            belt__subcmd__help,maintenance)
-                cmd="belt__subcmd__help__subcmd__maintenance"
-                ;;
-            belt__subcmd__help,maintenance:off)
-                cmd="belt__subcmd__help__subcmd__maintenance:off"
-                ;;
-            belt__subcmd__help,maintenance:on)
-                cmd="belt__subcmd__help__subcmd__maintenance:on"
-                ;;
-            belt__subcmd__help,serve)
-                cmd="belt__subcmd__help__subcmd__serve"
-                ;;
-            belt__subcmd__help,stack)
-                cmd="belt__subcmd__help__subcmd__stack"
-                ;;
-            belt__subcmd__help,stack:set)
-                cmd="belt__subcmd__help__subcmd__stack:set"
-                ;;
-            belt__subcmd__help__subcmd__apps,create)
-                cmd="belt__subcmd__help__subcmd__apps__subcmd__create"
-                ;;
-            belt__subcmd__help__subcmd__apps,destroy)
-                cmd="belt__subcmd__help__subcmd__apps__subcmd__destroy"
-                ;;
-            belt__subcmd__help__subcmd__apps,info)
-                cmd="belt__subcmd__help__subcmd__apps__subcmd__info"
-                ;;
-            belt__subcmd__help__subcmd__apps,open)
-                cmd="belt__subcmd__help__subcmd__apps__subcmd__open"
-                ;;
-            belt__subcmd__help__subcmd__apps,rename)
-                cmd="belt__subcmd__help__subcmd__apps__subcmd__rename"
-                ;;
-            belt__subcmd__help__subcmd__local,reset)
-                cmd="belt__subcmd__help__subcmd__local__subcmd__reset"
-                ;;
-            belt__subcmd__help__subcmd__local,status)
-                cmd="belt__subcmd__help__subcmd__local__subcmd__status"
-                ;;
-            belt__subcmd__help__subcmd__maintenance,off)
-                cmd="belt__subcmd__help__subcmd__maintenance__subcmd__off"
-                ;;
-            belt__subcmd__help__subcmd__maintenance,on)
-                cmd="belt__subcmd__help__subcmd__maintenance__subcmd__on"
-                ;;
-            belt__subcmd__help__subcmd__stack,set)
-                cmd="belt__subcmd__help__subcmd__stack__subcmd__set"
-                ;;
-            belt__subcmd__local,help)
-                cmd="belt__subcmd__local__subcmd__help"
-                ;;
             belt__subcmd__local,reset)
                 cmd="belt__subcmd__local__subcmd__reset"
                 ;;
             belt__subcmd__local,status)
                 cmd="belt__subcmd__local__subcmd__status"
-                ;;
-            belt__subcmd__local__subcmd__help,help)
-                cmd="belt__subcmd__local__subcmd__help__subcmd__help"
-                ;;
-            belt__subcmd__local__subcmd__help,reset)
-                cmd="belt__subcmd__local__subcmd__help__subcmd__reset"
-                ;;
-            belt__subcmd__local__subcmd__help,status)
-                cmd="belt__subcmd__local__subcmd__help__subcmd__status"
-                ;;
-            belt__subcmd__maintenance,help)
-                cmd="belt__subcmd__maintenance__subcmd__help"
                 ;;
             belt__subcmd__maintenance,off)
                 cmd="belt__subcmd__maintenance__subcmd__off"
@@ -232,26 +118,8 @@ _belt() {
             belt__subcmd__maintenance,on)
                 cmd="belt__subcmd__maintenance__subcmd__on"
                 ;;
-            belt__subcmd__maintenance__subcmd__help,help)
-                cmd="belt__subcmd__maintenance__subcmd__help__subcmd__help"
-                ;;
-            belt__subcmd__maintenance__subcmd__help,off)
-                cmd="belt__subcmd__maintenance__subcmd__help__subcmd__off"
-                ;;
-            belt__subcmd__maintenance__subcmd__help,on)
-                cmd="belt__subcmd__maintenance__subcmd__help__subcmd__on"
-                ;;
-            belt__subcmd__stack,help)
-                cmd="belt__subcmd__stack__subcmd__help"
-                ;;
             belt__subcmd__stack,set)
                 cmd="belt__subcmd__stack__subcmd__set"
-                ;;
-            belt__subcmd__stack__subcmd__help,help)
-                cmd="belt__subcmd__stack__subcmd__help__subcmd__help"
-                ;;
-            belt__subcmd__stack__subcmd__help,set)
-                cmd="belt__subcmd__stack__subcmd__help__subcmd__set"
                 ;;
             *)
                 ;;
@@ -260,7 +128,7 @@ _belt() {
 
     case "${cmd}" in
         belt)
-            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version apps:create create apps:info info apps:rename rename apps:destroy destroy apps:open open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps apps:list maintenance stack local help"
+            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version apps:create create apps:info info apps:rename rename apps:destroy destroy apps:open open maintenance:on maintenance:off stack:set serve local:status local:reset completions help plugins apps apps:list maintenance stack local"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -298,7 +166,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__apps)
-            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version create info rename destroy open help"
+            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version create info rename destroy open"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -641,104 +509,6 @@ _belt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        belt__subcmd__apps__subcmd__help)
-            opts="create info rename destroy open help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__apps__subcmd__help__subcmd__create)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__apps__subcmd__help__subcmd__destroy)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__apps__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__apps__subcmd__help__subcmd__info)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__apps__subcmd__help__subcmd__open)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__apps__subcmd__help__subcmd__rename)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         belt__subcmd__apps__subcmd__info)
             opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -892,390 +662,36 @@ _belt() {
             return 0
             ;;
         belt__subcmd__help)
-            opts="apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help"
+            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                *)
-                    COMPREPLY=()
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__help__subcmd__apps)
-            opts="create info rename destroy open"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__help__subcmd__apps:create)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__help__subcmd__apps:destroy)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__help__subcmd__apps:info)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__help__subcmd__apps:open)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__help__subcmd__apps:rename)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__help__subcmd__apps__subcmd__create)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__help__subcmd__apps__subcmd__destroy)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__help__subcmd__apps__subcmd__info)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__help__subcmd__apps__subcmd__open)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__help__subcmd__apps__subcmd__rename)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__help__subcmd__completions)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__help__subcmd__local)
-            opts="status reset"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__help__subcmd__local:reset)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__help__subcmd__local:status)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__help__subcmd__local__subcmd__reset)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__help__subcmd__local__subcmd__status)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__help__subcmd__maintenance)
-            opts="on off"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__help__subcmd__maintenance:off)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__help__subcmd__maintenance:on)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__help__subcmd__maintenance__subcmd__off)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__help__subcmd__maintenance__subcmd__on)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__help__subcmd__serve)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__help__subcmd__stack)
-            opts="set"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__help__subcmd__stack:set)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__help__subcmd__stack__subcmd__set)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -1284,7 +700,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__local)
-            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version status reset help"
+            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version status reset"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1401,62 +817,6 @@ _belt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        belt__subcmd__local__subcmd__help)
-            opts="status reset help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__local__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__local__subcmd__help__subcmd__reset)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__local__subcmd__help__subcmd__status)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         belt__subcmd__local__subcmd__reset)
             opts="-a -r -h -V --confirm --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1538,7 +898,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__maintenance)
-            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version on off help"
+            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version on off"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1651,62 +1011,6 @@ _belt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        belt__subcmd__maintenance__subcmd__help)
-            opts="on off help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__maintenance__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__maintenance__subcmd__help__subcmd__off)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__maintenance__subcmd__help__subcmd__on)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         belt__subcmd__maintenance__subcmd__off)
             opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1748,6 +1052,44 @@ _belt() {
         belt__subcmd__maintenance__subcmd__on)
             opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        belt__subcmd__plugins)
+            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1834,7 +1176,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__stack)
-            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version set help"
+            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1902,48 +1244,6 @@ _belt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__stack__subcmd__help)
-            opts="set help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__stack__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        belt__subcmd__stack__subcmd__help__subcmd__set)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

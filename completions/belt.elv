@@ -49,12 +49,13 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand local:status 'Show where the local platform keeps its state'
             cand local:reset 'Delete every app and all state of the local platform'
             cand completions 'Print a shell completion script'
+            cand help 'Show the commands by topic, or one command''s help'
+            cand plugins 'List the plugins (belt-NAME executables) found on PATH'
             cand apps 'List your apps'
             cand apps:list 'List your apps'
             cand maintenance 'Show whether an app is in maintenance mode'
             cand stack 'List the available stacks, marking the app''s'
             cand local 'local commands (same as local:COMMAND)'
-            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'belt;apps:create'= {
             cand --region 'Region to create the app in (us, eu)'
@@ -344,6 +345,38 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'belt;help'= {
+            cand -a 'App to run the command against'
+            cand --app 'App to run the command against'
+            cand -r 'Git remote whose app to use'
+            cand --remote 'Git remote whose app to use'
+            cand --account 'Account to use for this command'
+            cand --api-url 'API base URL for this command (`local` for the embedded platform)'
+            cand --json 'Print machine-readable JSON (errors too, on stderr)'
+            cand --debug 'Print each HTTP request and response on stderr (tokens redacted)'
+            cand --dry-run 'Print the requests a change would send, and send none of them'
+            cand --no-color 'Turn off colour (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'belt;plugins'= {
+            cand -a 'App to run the command against'
+            cand --app 'App to run the command against'
+            cand -r 'Git remote whose app to use'
+            cand --remote 'Git remote whose app to use'
+            cand --account 'Account to use for this command'
+            cand --api-url 'API base URL for this command (`local` for the embedded platform)'
+            cand --json 'Print machine-readable JSON (errors too, on stderr)'
+            cand --debug 'Print each HTTP request and response on stderr (tokens redacted)'
+            cand --dry-run 'Print the requests a change would send, and send none of them'
+            cand --no-color 'Turn off colour (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'belt;apps'= {
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
@@ -364,7 +397,6 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand rename 'Rename an app'
             cand destroy 'Permanently destroy an app'
             cand open 'Open the app in a web browser'
-            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'belt;apps:list'= {
             cand -a 'App to run the command against'
@@ -386,7 +418,6 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand rename 'Rename an app'
             cand destroy 'Permanently destroy an app'
             cand open 'Open the app in a web browser'
-            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'belt;apps;create'= {
             cand --region 'Region to create the app in (us, eu)'
@@ -560,46 +591,6 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'belt;apps;help'= {
-            cand create 'Create a new app'
-            cand info 'Show detailed app information'
-            cand rename 'Rename an app'
-            cand destroy 'Permanently destroy an app'
-            cand open 'Open the app in a web browser'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'belt;apps;help;create'= {
-        }
-        &'belt;apps;help;info'= {
-        }
-        &'belt;apps;help;rename'= {
-        }
-        &'belt;apps;help;destroy'= {
-        }
-        &'belt;apps;help;open'= {
-        }
-        &'belt;apps;help;help'= {
-        }
-        &'belt;apps:list;help'= {
-            cand create 'Create a new app'
-            cand info 'Show detailed app information'
-            cand rename 'Rename an app'
-            cand destroy 'Permanently destroy an app'
-            cand open 'Open the app in a web browser'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'belt;apps:list;help;create'= {
-        }
-        &'belt;apps:list;help;info'= {
-        }
-        &'belt;apps:list;help;rename'= {
-        }
-        &'belt;apps:list;help;destroy'= {
-        }
-        &'belt;apps:list;help;open'= {
-        }
-        &'belt;apps:list;help;help'= {
-        }
         &'belt;maintenance'= {
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
@@ -617,7 +608,6 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
             cand on 'Put an app into maintenance mode'
             cand off 'Take an app out of maintenance mode'
-            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'belt;maintenance;on'= {
             cand -a 'App to run the command against'
@@ -651,17 +641,6 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'belt;maintenance;help'= {
-            cand on 'Put an app into maintenance mode'
-            cand off 'Take an app out of maintenance mode'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'belt;maintenance;help;on'= {
-        }
-        &'belt;maintenance;help;off'= {
-        }
-        &'belt;maintenance;help;help'= {
-        }
         &'belt;stack'= {
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
@@ -678,7 +657,6 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand set 'Set the stack of an app''s next build'
-            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'belt;stack;set'= {
             cand -a 'App to run the command against'
@@ -695,14 +673,6 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-        }
-        &'belt;stack;help'= {
-            cand set 'Set the stack of an app''s next build'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'belt;stack;help;set'= {
-        }
-        &'belt;stack;help;help'= {
         }
         &'belt;local'= {
             cand -a 'App to run the command against'
@@ -721,7 +691,6 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
             cand status 'Show where the local platform keeps its state'
             cand reset 'Delete every app and all state of the local platform'
-            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'belt;local;status'= {
             cand -a 'App to run the command against'
@@ -755,100 +724,6 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-        }
-        &'belt;local;help'= {
-            cand status 'Show where the local platform keeps its state'
-            cand reset 'Delete every app and all state of the local platform'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'belt;local;help;status'= {
-        }
-        &'belt;local;help;reset'= {
-        }
-        &'belt;local;help;help'= {
-        }
-        &'belt;help'= {
-            cand apps:create 'Create a new app'
-            cand apps:info 'Show detailed app information'
-            cand apps:rename 'Rename an app'
-            cand apps:destroy 'Permanently destroy an app'
-            cand apps:open 'Open the app in a web browser'
-            cand maintenance:on 'Put an app into maintenance mode'
-            cand maintenance:off 'Take an app out of maintenance mode'
-            cand stack:set 'Set the stack of an app''s next build'
-            cand serve 'Run the local platform as a standalone HTTPS server'
-            cand local:status 'Show where the local platform keeps its state'
-            cand local:reset 'Delete every app and all state of the local platform'
-            cand completions 'Print a shell completion script'
-            cand apps 'List your apps'
-            cand maintenance 'Show whether an app is in maintenance mode'
-            cand stack 'List the available stacks, marking the app''s'
-            cand local 'local commands (same as local:COMMAND)'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'belt;help;apps:create'= {
-        }
-        &'belt;help;apps:info'= {
-        }
-        &'belt;help;apps:rename'= {
-        }
-        &'belt;help;apps:destroy'= {
-        }
-        &'belt;help;apps:open'= {
-        }
-        &'belt;help;maintenance:on'= {
-        }
-        &'belt;help;maintenance:off'= {
-        }
-        &'belt;help;stack:set'= {
-        }
-        &'belt;help;serve'= {
-        }
-        &'belt;help;local:status'= {
-        }
-        &'belt;help;local:reset'= {
-        }
-        &'belt;help;completions'= {
-        }
-        &'belt;help;apps'= {
-            cand create 'Create a new app'
-            cand info 'Show detailed app information'
-            cand rename 'Rename an app'
-            cand destroy 'Permanently destroy an app'
-            cand open 'Open the app in a web browser'
-        }
-        &'belt;help;apps;create'= {
-        }
-        &'belt;help;apps;info'= {
-        }
-        &'belt;help;apps;rename'= {
-        }
-        &'belt;help;apps;destroy'= {
-        }
-        &'belt;help;apps;open'= {
-        }
-        &'belt;help;maintenance'= {
-            cand on 'Put an app into maintenance mode'
-            cand off 'Take an app out of maintenance mode'
-        }
-        &'belt;help;maintenance;on'= {
-        }
-        &'belt;help;maintenance;off'= {
-        }
-        &'belt;help;stack'= {
-            cand set 'Set the stack of an app''s next build'
-        }
-        &'belt;help;stack;set'= {
-        }
-        &'belt;help;local'= {
-            cand status 'Show where the local platform keeps its state'
-            cand reset 'Delete every app and all state of the local platform'
-        }
-        &'belt;help;local;status'= {
-        }
-        &'belt;help;local;reset'= {
-        }
-        &'belt;help;help'= {
         }
     ]
     $completions[$command]

@@ -51,12 +51,13 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "serve" -d 'Run the local 
 complete -c belt -n "__fish_belt_needs_command" -f -a "local:status" -d 'Show where the local platform keeps its state'
 complete -c belt -n "__fish_belt_needs_command" -f -a "local:reset" -d 'Delete every app and all state of the local platform'
 complete -c belt -n "__fish_belt_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c belt -n "__fish_belt_needs_command" -f -a "help" -d 'Show the commands by topic, or one command\'s help'
+complete -c belt -n "__fish_belt_needs_command" -f -a "plugins" -d 'List the plugins (belt-NAME executables) found on PATH'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps" -d 'List your apps'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps:list" -d 'List your apps'
 complete -c belt -n "__fish_belt_needs_command" -f -a "maintenance" -d 'Show whether an app is in maintenance mode'
 complete -c belt -n "__fish_belt_needs_command" -f -a "stack" -d 'List the available stacks, marking the app\'s'
 complete -c belt -n "__fish_belt_needs_command" -f -a "local" -d 'local commands (same as local:COMMAND)'
-complete -c belt -n "__fish_belt_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -l region -d 'Region to create the app in (us, eu)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -s s -l stack -d 'Stack to build on (heroku-24, heroku-22, container, cedar)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -s a -l app -d 'App to run the command against' -r
@@ -239,22 +240,41 @@ complete -c belt -n "__fish_belt_using_subcommand completions" -l dry-run -d 'Pr
 complete -c belt -n "__fish_belt_using_subcommand completions" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -s a -l app -d 'App to run the command against' -r
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -s r -l remote -d 'Git remote whose app to use' -r
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -l account -d 'Account to use for this command' -r
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -l dry-run -d 'Print the requests a change would send, and send none of them'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -s h -l help -d 'Print help'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -f -a "create" -d 'Create a new app'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -f -a "info" -d 'Show detailed app information'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -f -a "rename" -d 'Rename an app'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -f -a "destroy" -d 'Permanently destroy an app'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -f -a "open" -d 'Open the app in a web browser'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c belt -n "__fish_belt_using_subcommand help" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand help" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand help" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand help" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand help" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand help" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand help" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand help" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand help" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand help" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand plugins" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand plugins" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand plugins" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand plugins" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand plugins" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand plugins" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand plugins" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand plugins" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand plugins" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand plugins" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -f -a "create" -d 'Create a new app'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -f -a "info" -d 'Show detailed app information'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -f -a "rename" -d 'Rename an app'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -f -a "destroy" -d 'Permanently destroy an app'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -f -a "open" -d 'Open the app in a web browser'
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from create" -l region -d 'Region to create the app in (us, eu)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from create" -s s -l stack -d 'Stack to build on (heroku-24, heroku-22, container, cedar)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from create" -s a -l app -d 'App to run the command against' -r
@@ -309,28 +329,21 @@ complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcomma
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from open" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help'
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a new app'
-complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show detailed app information'
-complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename an app'
-complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "destroy" -d 'Permanently destroy an app'
-complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "open" -d 'Open the app in a web browser'
-complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -s a -l app -d 'App to run the command against' -r
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -s r -l remote -d 'Git remote whose app to use' -r
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -l account -d 'Account to use for this command' -r
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -l dry-run -d 'Print the requests a change would send, and send none of them'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -s h -l help -d 'Print help'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -f -a "create" -d 'Create a new app'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -f -a "info" -d 'Show detailed app information'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -f -a "rename" -d 'Rename an app'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -f -a "destroy" -d 'Permanently destroy an app'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -f -a "open" -d 'Open the app in a web browser'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -f -a "create" -d 'Create a new app'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -f -a "info" -d 'Show detailed app information'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -f -a "rename" -d 'Rename an app'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -f -a "destroy" -d 'Permanently destroy an app'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -f -a "open" -d 'Open the app in a web browser'
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from create" -l region -d 'Region to create the app in (us, eu)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from create" -s s -l stack -d 'Stack to build on (heroku-24, heroku-22, container, cedar)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from create" -s a -l app -d 'App to run the command against' -r
@@ -385,25 +398,18 @@ complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_sub
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from open" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help'
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a new app'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show detailed app information'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename an app'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from help" -f -a "destroy" -d 'Permanently destroy an app'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from help" -f -a "open" -d 'Open the app in a web browser'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off help" -s a -l app -d 'App to run the command against' -r
-complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off help" -s r -l remote -d 'Git remote whose app to use' -r
-complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off help" -l account -d 'Account to use for this command' -r
-complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off help" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
-complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off help" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
-complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off help" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
-complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off help" -l dry-run -d 'Print the requests a change would send, and send none of them'
-complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off help" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off help" -s h -l help -d 'Print help'
-complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off help" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off help" -f -a "on" -d 'Put an app into maintenance mode'
-complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off help" -f -a "off" -d 'Take an app out of maintenance mode'
-complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off" -f -a "on" -d 'Put an app into maintenance mode'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off" -f -a "off" -d 'Take an app out of maintenance mode'
 complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from on" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from on" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from on" -l account -d 'Account to use for this command' -r
@@ -424,21 +430,17 @@ complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_s
 complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from off" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from off" -s h -l help -d 'Print help'
 complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from off" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from help" -f -a "on" -d 'Put an app into maintenance mode'
-complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from help" -f -a "off" -d 'Take an app out of maintenance mode'
-complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set help" -s a -l app -d 'App to run the command against' -r
-complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set help" -s r -l remote -d 'Git remote whose app to use' -r
-complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set help" -l account -d 'Account to use for this command' -r
-complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set help" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
-complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set help" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
-complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set help" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
-complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set help" -l dry-run -d 'Print the requests a change would send, and send none of them'
-complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set help" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set help" -s h -l help -d 'Print help'
-complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set help" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set help" -f -a "set" -d 'Set the stack of an app\'s next build'
-complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set" -f -a "set" -d 'Set the stack of an app\'s next build'
 complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from set" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from set" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from set" -l account -d 'Account to use for this command' -r
@@ -449,21 +451,18 @@ complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcomm
 complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from set" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set the stack of an app\'s next build'
-complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset help" -s a -l app -d 'App to run the command against' -r
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset help" -s r -l remote -d 'Git remote whose app to use' -r
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset help" -l account -d 'Account to use for this command' -r
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset help" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset help" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset help" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset help" -l dry-run -d 'Print the requests a change would send, and send none of them'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset help" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset help" -s h -l help -d 'Print help'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset help" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset help" -f -a "status" -d 'Show where the local platform keeps its state'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset help" -f -a "reset" -d 'Delete every app and all state of the local platform'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset" -f -a "status" -d 'Show where the local platform keeps its state'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset" -f -a "reset" -d 'Delete every app and all state of the local platform'
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -l account -d 'Account to use for this command' -r
@@ -485,33 +484,3 @@ complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcomm
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show where the local platform keeps its state'
-complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete every app and all state of the local platform'
-complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "apps:create" -d 'Create a new app'
-complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "apps:info" -d 'Show detailed app information'
-complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "apps:rename" -d 'Rename an app'
-complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "apps:destroy" -d 'Permanently destroy an app'
-complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "apps:open" -d 'Open the app in a web browser'
-complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "maintenance:on" -d 'Put an app into maintenance mode'
-complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "maintenance:off" -d 'Take an app out of maintenance mode'
-complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "stack:set" -d 'Set the stack of an app\'s next build'
-complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "serve" -d 'Run the local platform as a standalone HTTPS server'
-complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "local:status" -d 'Show where the local platform keeps its state'
-complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "local:reset" -d 'Delete every app and all state of the local platform'
-complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "completions" -d 'Print a shell completion script'
-complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "apps" -d 'List your apps'
-complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "maintenance" -d 'Show whether an app is in maintenance mode'
-complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "stack" -d 'List the available stacks, marking the app\'s'
-complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "local" -d 'local commands (same as local:COMMAND)'
-complete -c belt -n "__fish_belt_using_subcommand help; and not __fish_seen_subcommand_from apps:create apps:info apps:rename apps:destroy apps:open maintenance:on maintenance:off stack:set serve local:status local:reset completions apps maintenance stack local help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c belt -n "__fish_belt_using_subcommand help; and __fish_seen_subcommand_from apps" -f -a "create" -d 'Create a new app'
-complete -c belt -n "__fish_belt_using_subcommand help; and __fish_seen_subcommand_from apps" -f -a "info" -d 'Show detailed app information'
-complete -c belt -n "__fish_belt_using_subcommand help; and __fish_seen_subcommand_from apps" -f -a "rename" -d 'Rename an app'
-complete -c belt -n "__fish_belt_using_subcommand help; and __fish_seen_subcommand_from apps" -f -a "destroy" -d 'Permanently destroy an app'
-complete -c belt -n "__fish_belt_using_subcommand help; and __fish_seen_subcommand_from apps" -f -a "open" -d 'Open the app in a web browser'
-complete -c belt -n "__fish_belt_using_subcommand help; and __fish_seen_subcommand_from maintenance" -f -a "on" -d 'Put an app into maintenance mode'
-complete -c belt -n "__fish_belt_using_subcommand help; and __fish_seen_subcommand_from maintenance" -f -a "off" -d 'Take an app out of maintenance mode'
-complete -c belt -n "__fish_belt_using_subcommand help; and __fish_seen_subcommand_from stack" -f -a "set" -d 'Set the stack of an app\'s next build'
-complete -c belt -n "__fish_belt_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "status" -d 'Show where the local platform keeps its state'
-complete -c belt -n "__fish_belt_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "reset" -d 'Delete every app and all state of the local platform'

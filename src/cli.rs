@@ -24,6 +24,8 @@ use crate::output::Output;
     after_help = "Exit codes: 0 success, 1 failure, 2 usage error, 3 not logged in, \
         4 not found or no access, 130 interrupted.",
     propagate_version = true,
+    disable_help_subcommand = true,
+    allow_external_subcommands = true,
     max_term_width = 100
 )]
 pub struct Cli {
@@ -78,9 +80,23 @@ pub fn main() -> i32 {
 }
 
 pub fn run(args: Vec<OsString>) -> i32 {
-    let wants_json = args.iter().any(|a| a == "--json");
+    // Also true for arguments clap leaves unparsed (an unknown command's), so its error is JSON.
+    let wants_json = args
+        .iter()
+        .take_while(|a| *a != "--")
+        .any(|a| a == "--json");
     let command = Cli::command();
     let args = crate::argv::normalize(args, &command_names(&command));
+    // The top-level help is grouped by topic, like `belt help`.
+    let bare = args.len() == 1;
+    if bare || (args.len() == 2 && matches!(args[1].to_str(), Some("--help" | "-h"))) {
+        return match crate::output::Output::new(false, false)
+            .line(crate::commands::help::grouped_help().trim_end())
+        {
+            Ok(()) => 0,
+            Err(_) => 1,
+        };
+    }
     let cli = match command
         .try_get_matches_from(args)
         .and_then(|m| Cli::from_arg_matches(&m))
@@ -88,7 +104,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
         Ok(cli) => cli,
         Err(e) => return usage_error(e, wants_json),
     };
-    let out = Output::new(cli.globals.json, cli.globals.no_color);
+    let out = Output::new(cli.globals.json || wants_json, cli.globals.no_color);
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -114,7 +130,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
         Err(Error::Interrupted) => crate::error::EXIT_INTERRUPTED,
         Err(e) => {
             let e = ctx.annotate(e);
-            if !matches!(e, Error::DryRun) {
+            if !matches!(e, Error::DryRun | Error::Exit(_)) {
                 ctx.out.error(&e);
             }
             e.exit_code()

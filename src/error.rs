@@ -74,6 +74,10 @@ pub enum Error {
     /// `--dry-run` stopped a command before its first change; nothing went wrong.
     #[error("dry run: nothing was sent")]
     DryRun,
+
+    /// Exit with this status and print nothing: a plugin's or a remote command's own status.
+    #[error("exit status {0}")]
+    Exit(i32),
 }
 
 impl Error {
@@ -96,6 +100,7 @@ impl Error {
             Error::NotFound(_) => EXIT_NOT_FOUND,
             Error::Interrupted => EXIT_INTERRUPTED,
             Error::DryRun => 0,
+            Error::Exit(code) => *code,
             _ => EXIT_FAILURE,
         }
     }
@@ -115,6 +120,7 @@ impl Error {
             Error::Failed(_) => "failed",
             Error::Interrupted => "interrupted",
             Error::DryRun => "dry_run",
+            Error::Exit(_) => "exit",
         }
     }
 

@@ -186,3 +186,59 @@ fn a_backend_that_is_down_is_a_clear_error() {
     assert!(stderr.contains("could not connect"), "{stderr}");
     assert!(stderr.contains("Request-Id"), "{stderr}");
 }
+
+#[test]
+fn help_is_grouped_by_topic() {
+    let sb = Sandbox::new();
+    for args in [&["help"][..], &["--help"], &[]] {
+        let text = sb.ok(args);
+        assert!(text.contains("\nApps:\n  apps:create"), "{args:?}: {text}");
+        assert!(text.contains("\nLocal platform:\n"), "{text}");
+    }
+    let (code, _, stderr) = sb.fails(&["help", "no-such-command"]);
+    assert_eq!(code, 2, "{stderr}");
+}
+
+#[cfg(unix)]
+#[test]
+fn plugins_on_path_run_with_context() {
+    use std::os::unix::fs::PermissionsExt;
+    let sb = Sandbox::new();
+    let bin = sb.path("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let plugin = bin.join("belt-hello");
+    std::fs::write(
+        &plugin,
+        "#!/bin/sh\necho \"hello $* app=$BELT_APP account=$BELT_ACCOUNT url=$BELT_API_URL\"\nexit 3\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&plugin, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+
+    let out = sb
+        .belt()
+        .args(["-a", "demo", "hello", "a", "b"])
+        .env("PATH", &path)
+        .output()
+        .unwrap();
+    // The plugin's exit status is belt's.
+    assert_eq!(out.status.code(), Some(3));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text.trim(), "hello a b app=demo account=local url=local");
+
+    let listed = sb
+        .belt()
+        .args(["plugins", "--json"])
+        .env("PATH", &path)
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&listed.stdout).unwrap();
+    assert!(
+        v.as_array().unwrap().iter().any(|p| p["name"] == "hello"),
+        "{v}"
+    );
+}

@@ -2,9 +2,13 @@
 
 pub mod apps;
 pub mod completions;
+pub mod help;
 pub mod local;
 pub mod maintenance;
+pub mod plugins;
 pub mod stack;
+
+use std::ffi::OsString;
 
 use clap::Subcommand;
 
@@ -23,6 +27,13 @@ pub enum Command {
     Local(local::LocalCommand),
     #[command(flatten)]
     Completions(completions::CompletionsCommand),
+    #[command(flatten)]
+    Help(help::HelpCommand),
+    #[command(flatten)]
+    Plugins(plugins::PluginsCommand),
+    /// `belt NAME` runs the plugin `belt-NAME` from PATH.
+    #[command(external_subcommand)]
+    External(Vec<OsString>),
 }
 
 pub async fn run(ctx: &Context, command: Command) -> Result<()> {
@@ -32,6 +43,9 @@ pub async fn run(ctx: &Context, command: Command) -> Result<()> {
         Command::Stack(c) => stack::run(ctx, c).await,
         Command::Local(c) => local::run(ctx, c).await,
         Command::Completions(c) => completions::run(ctx, c).await,
+        Command::Help(c) => help::run(ctx, c).await,
+        Command::Plugins(c) => plugins::run(ctx, c).await,
+        Command::External(args) => plugins::run_external(ctx, args).await,
     }
 }
 

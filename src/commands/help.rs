@@ -1,0 +1,156 @@
+//! help: the command list grouped by topic, one command's full help, and suggestions for
+//! unknown commands.
+
+use clap::{Args, Command, CommandFactory, Subcommand};
+
+use crate::cli::Cli;
+use crate::context::Context;
+use crate::error::{Error, Result};
+
+#[derive(Debug, Subcommand)]
+pub enum HelpCommand {
+    /// Show the commands by topic, or one command's help
+    #[command(
+        name = "help",
+        after_help = "Examples:\n  belt help\n  belt help addons:add\n  belt help apps create"
+    )]
+    Help(HelpArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct HelpArgs {
+    /// The command to explain, e.g. apps:create
+    pub command: Vec<String>,
+}
+
+/// Topic groups in the order `belt help` shows them: a title and the command-name prefixes
+/// (the part before ':', or the whole name) that belong to it.
+const GROUPS: &[(&str, &[&str])] = &[
+    ("Apps", &["apps", "create", "maintenance", "stack"]),
+    ("Config vars", &["config"]),
+    ("Releases", &["releases", "rollback"]),
+    ("Add-ons", &["addons", "pg"]),
+    ("Domains", &["domains"]),
+    ("Deploys", &["deploy", "builds", "git"]),
+    ("Processes", &["ps", "scale", "restart"]),
+    ("Logs", &["logs"]),
+    ("One-off dynos", &["run"]),
+    ("Auth", &["login", "logout", "auth", "whoami", "keys"]),
+    ("Accounts", &["accounts"]),
+    ("Local platform", &["serve", "local"]),
+    ("Meta", &["help", "completions", "plugins"]),
+];
+
+pub async fn run(ctx: &Context, command: HelpCommand) -> Result<()> {
+    let HelpCommand::Help(args) = command;
+    if args.command.is_empty() {
+        return ctx.out.line(grouped_help().trim_end());
+    }
+    let name = args.command.join(":");
+    let mut root = Cli::command();
+    root.build();
+    let Some(command) = root.find_subcommand_mut(&name) else {
+        return Err(unknown_command(&name));
+    };
+    ctx.out
+        .line(command.render_long_help().to_string().trim_end())
+}
+
+/// `belt help` and `belt --help`: a short introduction, then every command under its topic.
+pub fn grouped_help() -> String {
+    let root = Cli::command();
+    let commands: Vec<&Command> = root
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set())
+        .collect();
+    let width = commands
+        .iter()
+        .map(|c| c.get_name().len())
+        .max()
+        .unwrap_or(0);
+    let line = |c: &Command| {
+        let about = c.get_about().map(|a| a.to_string()).unwrap_or_default();
+        let aliases: Vec<&str> = c.get_visible_aliases().collect();
+        let aliases = if aliases.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", aliases.join(", "))
+        };
+        format!("  {:width$}  {about}{aliases}\n", c.get_name())
+    };
+    let mut text = format!(
+        "belt {}: a fast, scriptable client for Heroku-style platforms\n\n\
+         Usage: belt [OPTIONS] <COMMAND>   (`belt topic:command` or `belt topic command`)\n",
+        env!("CARGO_PKG_VERSION")
+    );
+    let group_of = |c: &Command| {
+        let topic = c.get_name().split(':').next().unwrap_or("");
+        GROUPS
+            .iter()
+            .position(|(_, prefixes)| prefixes.contains(&topic))
+            .unwrap_or(GROUPS.len())
+    };
+    for (index, title) in GROUPS
+        .iter()
+        .map(|(title, _)| *title)
+        .chain(std::iter::once("Other"))
+        .enumerate()
+    {
+        let members: Vec<&&Command> = commands.iter().filter(|c| group_of(c) == index).collect();
+        if members.is_empty() {
+            continue;
+        }
+        text.push_str(&format!("\n{title}:\n"));
+        for command in members {
+            text.push_str(&line(command));
+        }
+    }
+    text.push_str(
+        "\nGlobal options: -a/--app, -r/--remote, --account, --json, --api-url, --debug, \
+         --dry-run, --no-color, --version\n\
+         Run `belt help COMMAND` for a command's options and examples.\n\
+         Exit codes: 0 success, 1 failure, 2 usage error, 3 not logged in, \
+         4 not found or no access, 130 interrupted.\n",
+    );
+    text
+}
+
+/// "unknown command" with the nearest command names, as git and cargo do.
+pub fn unknown_command(name: &str) -> Error {
+    let root = Cli::command();
+    let mut scored: Vec<(f64, String)> = root
+        .get_subcommands()
+        .flat_map(|c| std::iter::once(c.get_name()).chain(c.get_all_aliases()))
+        .map(|candidate| (strsim::jaro_winkler(name, candidate), candidate.to_string()))
+        .filter(|(score, _)| *score > 0.8)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    scored.dedup_by(|a, b| a.1 == b.1);
+    let suggestions: Vec<String> = scored.into_iter().take(3).map(|(_, n)| n).collect();
+    let mut message = format!("{name:?} is not a belt command");
+    if !suggestions.is_empty() {
+        message.push_str(&format!("; did you mean {}?", suggestions.join(", ")));
+    }
+    message.push_str(" See `belt help`.");
+    Error::Usage(message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_visible_command_is_in_a_named_group() {
+        let text = grouped_help();
+        assert!(!text.contains("\nOther:\n"), "ungrouped commands:\n{text}");
+        assert!(text.contains("\nApps:\n  apps:create"), "{text}");
+    }
+
+    #[test]
+    fn suggestions_are_near() {
+        let message = unknown_command("apps:crate").to_string();
+        assert!(message.contains("apps:create"), "{message}");
+        let message = unknown_command("zzzz").to_string();
+        assert!(!message.contains("did you mean"), "{message}");
+    }
+}
