@@ -1,8 +1,10 @@
 //! One module per topic: clap arguments plus a thin function that calls the API and prints.
 
 pub mod apps;
+pub mod config;
 pub mod local;
 pub mod maintenance;
+pub mod releases;
 pub mod stack;
 
 use clap::Subcommand;
@@ -20,6 +22,10 @@ pub enum Command {
     Stack(stack::StackCommand),
     #[command(flatten)]
     Local(local::LocalCommand),
+    #[command(flatten)]
+    Config(config::ConfigCommand),
+    #[command(flatten)]
+    Releases(releases::ReleasesCommand),
 }
 
 pub async fn run(ctx: &Context, command: Command) -> Result<()> {
@@ -28,6 +34,8 @@ pub async fn run(ctx: &Context, command: Command) -> Result<()> {
         Command::Maintenance(c) => maintenance::run(ctx, c).await,
         Command::Stack(c) => stack::run(ctx, c).await,
         Command::Local(c) => local::run(ctx, c).await,
+        Command::Config(c) => config::run(ctx, c).await,
+        Command::Releases(c) => releases::run(ctx, c).await,
     }
 }
 
