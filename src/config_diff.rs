@@ -105,13 +105,7 @@ impl ConfigDiff {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn map(pairs: &[(&str, &str)]) -> ConfigMap {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
+    use crate::dotenv::tests::map;
 
     #[test]
     fn finds_added_removed_and_changed() {

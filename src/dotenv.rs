@@ -237,10 +237,11 @@ pub fn shell_lines(config: &ConfigMap) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn map(pairs: &[(&str, &str)]) -> ConfigMap {
+    /// A map from literal pairs, for tests.
+    pub(crate) fn map(pairs: &[(&str, &str)]) -> ConfigMap {
         pairs
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
@@ -320,7 +321,7 @@ mod tests {
             ("A=\"x\" junk\n", 1, "after the closing quote"),
             ("A=\"x\ny\" junk\n", 2, "after the closing quote"),
             ("=value\n", 1, "invalid key"),
-            ("export =1\n", 1, "invalid key"),
+            ("export BAD KEY=1\n", 1, "invalid key"),
         ];
         for (text, line, message) in cases {
             let error = parse(text).unwrap_err();

@@ -158,12 +158,7 @@ fn unknown_or_malformed_releases_are_errors() {
 fn api_speaks_the_schema() {
     let sb = Sandbox::new();
     let data = sb.data_dir().join("platform");
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
-    runtime.block_on(async {
+    common::runtime().block_on(async {
         let platform = belt::platform::start_embedded(&data).await.unwrap();
         let http = common::http_client();
         let call =
@@ -318,7 +313,11 @@ fn api_speaks_the_schema() {
         assert_eq!(rollback["current"], true);
         let (_, _, config) = call(Method::GET, "/apps/wire/config-vars", None, None).await;
         assert_eq!(config, v2_config);
-        for bad in [json!({"release": "v99"}), json!({"release": 99})] {
+        for bad in [
+            json!({"release": "v99"}),
+            json!({"release": 99}),
+            json!({"slug": "no-such-slug"}),
+        ] {
             let (status, _, _) = call(Method::POST, "/apps/wire/releases", Some(bad), None).await;
             assert_eq!(status, 404);
         }

@@ -200,6 +200,15 @@ impl Drop for Server {
     }
 }
 
+/// A small multi-threaded runtime for tests that run the platform in process.
+pub fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("tokio runtime")
+}
+
 /// A reqwest client for talking to an in-process platform (`belt::platform::start_embedded`)
 /// over loopback, for bulk setup and API-level checks.
 pub fn http_client() -> reqwest::Client {
