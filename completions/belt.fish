@@ -53,11 +53,25 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "local:reset" -d 'Delete e
 complete -c belt -n "__fish_belt_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c belt -n "__fish_belt_needs_command" -f -a "help" -d 'Show the commands by topic, or one command\'s help'
 complete -c belt -n "__fish_belt_needs_command" -f -a "plugins" -d 'List the plugins (belt-NAME executables) found on PATH'
+complete -c belt -n "__fish_belt_needs_command" -f -a "config:get" -d 'Display one or more config var values'
+complete -c belt -n "__fish_belt_needs_command" -f -a "config:add" -d 'Set one or more config vars'
+complete -c belt -n "__fish_belt_needs_command" -f -a "config:set" -d 'Set one or more config vars'
+complete -c belt -n "__fish_belt_needs_command" -f -a "config:unset" -d 'Unset one or more config vars'
+complete -c belt -n "__fish_belt_needs_command" -f -a "config:remove" -d 'Unset one or more config vars'
+complete -c belt -n "__fish_belt_needs_command" -f -a "config:import" -d 'Import config vars from a dotenv file'
+complete -c belt -n "__fish_belt_needs_command" -f -a "config:export" -d 'Export config vars as dotenv, JSON or shell'
+complete -c belt -n "__fish_belt_needs_command" -f -a "config:edit" -d 'Edit config vars in $EDITOR'
+complete -c belt -n "__fish_belt_needs_command" -f -a "releases:info" -d 'Show a release (the current one by default)'
+complete -c belt -n "__fish_belt_needs_command" -f -a "releases:diff" -d 'Show what changed between two releases'
+complete -c belt -n "__fish_belt_needs_command" -f -a "releases:rollback" -d 'Roll back to an earlier release'
+complete -c belt -n "__fish_belt_needs_command" -f -a "rollback" -d 'Roll back to an earlier release'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps" -d 'List your apps'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps:list" -d 'List your apps'
 complete -c belt -n "__fish_belt_needs_command" -f -a "maintenance" -d 'Show whether an app is in maintenance mode'
 complete -c belt -n "__fish_belt_needs_command" -f -a "stack" -d 'List the available stacks, marking the app\'s'
 complete -c belt -n "__fish_belt_needs_command" -f -a "local" -d 'local commands (same as local:COMMAND)'
+complete -c belt -n "__fish_belt_needs_command" -f -a "config" -d 'Display the config vars for an app'
+complete -c belt -n "__fish_belt_needs_command" -f -a "releases" -d 'List the releases of an app, newest first'
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -l region -d 'Region to create the app in (us, eu)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -s s -l stack -d 'Stack to build on (heroku-24, heroku-22, container, cedar)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -s a -l app -d 'App to run the command against' -r
@@ -260,6 +274,133 @@ complete -c belt -n "__fish_belt_using_subcommand plugins" -l dry-run -d 'Print 
 complete -c belt -n "__fish_belt_using_subcommand plugins" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand plugins" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand plugins" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand config:get" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand config:get" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand config:get" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand config:get" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand config:get" -s s -l shell -d 'Print KEY=\'value\' lines a shell can source'
+complete -c belt -n "__fish_belt_using_subcommand config:get" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand config:get" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand config:get" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand config:get" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand config:get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand config:get" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand config:add" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand config:add" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand config:add" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand config:add" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand config:add" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand config:add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand config:add" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand config:add" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand config:add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand config:add" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand config:set" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand config:set" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand config:set" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand config:set" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand config:set" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand config:set" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand config:set" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand config:set" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand config:set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand config:set" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand config:unset" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand config:unset" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand config:unset" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand config:unset" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand config:unset" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand config:unset" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand config:unset" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand config:unset" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand config:unset" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand config:unset" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand config:remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand config:remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand config:remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand config:remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand config:remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand config:remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand config:remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand config:remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand config:remove" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand config:remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand config:import" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand config:import" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand config:import" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand config:import" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand config:import" -l overwrite -d 'Replace the values of keys that are already set'
+complete -c belt -n "__fish_belt_using_subcommand config:import" -l prune -d 'Remove config vars the file does not have'
+complete -c belt -n "__fish_belt_using_subcommand config:import" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand config:import" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand config:import" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand config:import" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand config:import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand config:import" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand config:export" -l format -d 'Output format' -r -f -a "dotenv\t''
+json\t''
+shell\t''"
+complete -c belt -n "__fish_belt_using_subcommand config:export" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand config:export" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand config:export" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand config:export" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand config:export" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand config:export" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand config:export" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand config:export" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand config:export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand config:export" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand config:edit" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand config:edit" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand config:edit" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand config:edit" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand config:edit" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand config:edit" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand config:edit" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand config:edit" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand config:edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand config:edit" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand releases:info" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand releases:info" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand releases:info" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand releases:info" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand releases:info" -s s -l shell -d 'Print the release\'s config vars as KEY=\'value\' lines'
+complete -c belt -n "__fish_belt_using_subcommand releases:info" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand releases:info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand releases:info" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand releases:info" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand releases:info" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand releases:info" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand releases:diff" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand releases:diff" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand releases:diff" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand releases:diff" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand releases:diff" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand releases:diff" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand releases:diff" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand releases:diff" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand releases:diff" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand releases:diff" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand releases:rollback" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand releases:rollback" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand releases:rollback" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand releases:rollback" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand releases:rollback" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand releases:rollback" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand releases:rollback" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand releases:rollback" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand releases:rollback" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand releases:rollback" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand rollback" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand rollback" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand rollback" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand rollback" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand rollback" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand rollback" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand rollback" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand rollback" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand rollback" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand rollback" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -l account -d 'Account to use for this command' -r
@@ -484,3 +625,131 @@ complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcomm
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -s s -l shell -d 'Print KEY=\'value\' lines a shell can source'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -f -a "get" -d 'Display one or more config var values'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -f -a "add" -d 'Set one or more config vars'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -f -a "unset" -d 'Unset one or more config vars'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -f -a "import" -d 'Import config vars from a dotenv file'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -f -a "export" -d 'Export config vars as dotenv, JSON or shell'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -f -a "edit" -d 'Edit config vars in $EDITOR'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from get" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from get" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from get" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from get" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from get" -s s -l shell -d 'Print KEY=\'value\' lines a shell can source'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from get" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from get" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from add" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from add" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from add" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from add" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from add" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from unset" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from unset" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from unset" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from unset" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from unset" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from unset" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from import" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from import" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from import" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from import" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from import" -l overwrite -d 'Replace the values of keys that are already set'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from import" -l prune -d 'Remove config vars the file does not have'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from import" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from import" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from import" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from export" -l format -d 'Output format' -r -f -a "dotenv\t''
+json\t''
+shell\t''"
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from export" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from export" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from export" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from export" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from export" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from export" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from export" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from export" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from edit" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from edit" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from edit" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from edit" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from edit" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from edit" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from edit" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from edit" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -s n -l num -d 'How many releases to show' -r
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -f -a "info" -d 'Show a release (the current one by default)'
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -f -a "diff" -d 'Show what changed between two releases'
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -f -a "rollback" -d 'Roll back to an earlier release'
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from info" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from info" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from info" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from info" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from info" -s s -l shell -d 'Print the release\'s config vars as KEY=\'value\' lines'
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from info" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from info" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from info" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from diff" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from diff" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from diff" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from diff" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from diff" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from diff" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from diff" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from diff" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from rollback" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from rollback" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from rollback" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from rollback" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from rollback" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from rollback" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from rollback" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from rollback" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from rollback" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from rollback" -s V -l version -d 'Print version'

@@ -74,3 +74,32 @@ pub struct Account {
     #[serde(default)]
     pub name: Option<String>,
 }
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct Release {
+    pub id: String,
+    pub version: u64,
+    #[serde(default)]
+    pub description: Option<String>,
+    #[serde(default)]
+    pub status: Option<String>,
+    #[serde(default)]
+    pub current: bool,
+    #[serde(default)]
+    pub eligible_for_rollback: bool,
+    #[serde(default)]
+    pub user: Option<Owner>,
+    #[serde(default)]
+    pub slug: Option<NamedRef>,
+    #[serde(default)]
+    pub addon_plan_names: Vec<String>,
+    #[serde(default)]
+    pub created_at: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct Slug {
+    pub id: String,
+    #[serde(default)]
+    pub commit: Option<String>,
+}

@@ -2,10 +2,12 @@
 
 pub mod apps;
 pub mod completions;
+pub mod config;
 pub mod help;
 pub mod local;
 pub mod maintenance;
 pub mod plugins;
+pub mod releases;
 pub mod stack;
 
 use std::ffi::OsString;
@@ -31,6 +33,11 @@ pub enum Command {
     Help(help::HelpCommand),
     #[command(flatten)]
     Plugins(plugins::PluginsCommand),
+    #[command(flatten)]
+    Config(config::ConfigCommand),
+    #[command(flatten)]
+    Releases(releases::ReleasesCommand),
+    // New topics go above this line; plugins catch every other name.
     /// `belt NAME` runs the plugin `belt-NAME` from PATH.
     #[command(external_subcommand)]
     External(Vec<OsString>),
@@ -45,6 +52,8 @@ pub async fn run(ctx: &Context, command: Command) -> Result<()> {
         Command::Completions(c) => completions::run(ctx, c).await,
         Command::Help(c) => help::run(ctx, c).await,
         Command::Plugins(c) => plugins::run(ctx, c).await,
+        Command::Config(c) => config::run(ctx, c).await,
+        Command::Releases(c) => releases::run(ctx, c).await,
         Command::External(args) => plugins::run_external(ctx, args).await,
     }
 }

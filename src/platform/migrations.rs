@@ -50,6 +50,51 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX events_app ON events(app_id, id);
     "#,
+    // 2: config vars, slugs and releases (each release keeps a snapshot of the whole config).
+    r#"
+    CREATE TABLE config_vars (
+        app_id  TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+        key     TEXT NOT NULL,
+        value   TEXT NOT NULL,
+        PRIMARY KEY (app_id, key)
+    ) WITHOUT ROWID;
+    CREATE TABLE slugs (
+        id                              TEXT PRIMARY KEY,
+        app_id                          TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+        commit_sha                      TEXT,
+        commit_description              TEXT,
+        process_types                   TEXT NOT NULL DEFAULT '{}',
+        buildpack_provided_description  TEXT,
+        stack                           TEXT,
+        size                            INTEGER,
+        checksum                        TEXT,
+        created_at                      TEXT NOT NULL,
+        updated_at                      TEXT NOT NULL
+    );
+    CREATE INDEX slugs_app ON slugs(app_id);
+    CREATE TABLE releases (
+        id                TEXT PRIMARY KEY,
+        app_id            TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+        version           INTEGER NOT NULL,
+        description       TEXT NOT NULL,
+        status            TEXT NOT NULL DEFAULT 'succeeded',
+        -- No foreign key: slugs and releases go together when their app is destroyed.
+        slug_id           TEXT,
+        config            TEXT NOT NULL DEFAULT '{}',
+        addon_plan_names  TEXT NOT NULL DEFAULT '[]',
+        user_id           TEXT REFERENCES users(id) ON DELETE SET NULL,
+        created_at        TEXT NOT NULL,
+        updated_at        TEXT NOT NULL,
+        UNIQUE (app_id, version)
+    );
+    -- Apps created before releases existed get their v1.
+    INSERT INTO releases (id, app_id, version, description, user_id, created_at, updated_at)
+    SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' ||
+                 substr(hex(randomblob(2)), 2) || '-8' || substr(hex(randomblob(2)), 2) || '-' ||
+                 hex(randomblob(6))),
+           id, 1, 'Initial release', owner_id, created_at, created_at
+    FROM apps;
+    "#,
 ];
 
 pub(crate) fn latest() -> i64 {

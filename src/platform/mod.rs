@@ -11,6 +11,7 @@ mod http;
 mod migrations;
 mod names;
 mod range;
+mod releases;
 mod routes;
 mod store;
 mod tls;

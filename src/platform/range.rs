@@ -30,8 +30,7 @@ pub(crate) struct Range {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
     Text,
-    // For ranges on numbers (release versions).
-    #[allow(dead_code)]
+    /// Numbers, such as release versions.
     Integer,
 }
 

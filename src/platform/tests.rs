@@ -187,16 +187,11 @@ async fn creates_apps_with_heroku_fields() {
     let git_url = app["git_url"].as_str().unwrap_or_default();
     assert!(git_url.ends_with("/repos/my-app.git"), "{git_url}");
     assert!(Path::new(git_url).is_absolute());
-    for key in [
-        "archived_at",
-        "organization",
-        "team",
-        "space",
-        "released_at",
-        "repo_size",
-    ] {
+    for key in ["archived_at", "organization", "team", "space", "repo_size"] {
         assert!(app[key].is_null(), "{key}");
     }
+    // A new app has release v1.
+    assert!(app["released_at"].is_string());
     let created = app["created_at"].as_str().unwrap_or_default();
     assert_eq!(created.len(), 20, "{created}");
     assert!(created.ends_with('Z'));
@@ -273,7 +268,14 @@ async fn creates_apps_with_heroku_fields() {
         .into_iter()
         .map(|e| e.message)
         .collect();
-    assert_eq!(messages, vec![format!("Created app by user {OWNER_EMAIL}")]);
+    assert_eq!(
+        messages,
+        vec![
+            format!("Created app by user {OWNER_EMAIL}"),
+            format!("Initial release by user {OWNER_EMAIL}"),
+            format!("Release v1 created by user {OWNER_EMAIL}"),
+        ]
+    );
 }
 
 #[tokio::test]
@@ -617,6 +619,8 @@ async fn updates_and_deletes_apps() {
         messages,
         [
             format!("Created app by user {by}"),
+            format!("Initial release by user {by}"),
+            format!("Release v1 created by user {by}"),
             format!("Rename app from first to renamed by user {by}"),
             format!("Enable Maintenance mode by user {by}"),
             format!("Set build stack to heroku-22 by user {by}"),
@@ -648,7 +652,8 @@ async fn updates_and_deletes_apps() {
         .recent_events("renamed", 10)
         .expect("events")
         .unwrap_or_default();
-    assert_eq!(events.len(), 1);
+    // Only the new app's creation and its v1.
+    assert_eq!(events.len(), 3);
 }
 
 #[tokio::test]

@@ -199,3 +199,45 @@ impl Drop for Server {
         let _ = self.child.wait();
     }
 }
+
+/// A small multi-threaded runtime for tests that run the platform in process.
+pub fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("tokio runtime")
+}
+
+/// A reqwest client for talking to an in-process platform (`belt::platform::start_embedded`)
+/// over loopback, for bulk setup and API-level checks.
+pub fn http_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .no_proxy()
+        .tls_backend_preconfigured(
+            rustls::ClientConfig::builder_with_provider(std::sync::Arc::new(
+                rustls::crypto::ring::default_provider(),
+            ))
+            .with_safe_default_protocol_versions()
+            .expect("TLS versions")
+            .with_root_certificates(rustls::RootCertStore::empty())
+            .with_no_client_auth(),
+        )
+        .build()
+        .expect("HTTP client")
+}
+
+impl Sandbox {
+    /// The app's config vars, from `config --json`.
+    pub fn config(&self, app: &str) -> Value {
+        self.json(&["config", "-a", app])
+    }
+
+    /// The app's releases, newest first, from `releases --json`.
+    pub fn releases(&self, app: &str) -> Vec<Value> {
+        self.json(&["releases", "-n", "1000", "-a", app])
+            .as_array()
+            .expect("array")
+            .clone()
+    }
+}

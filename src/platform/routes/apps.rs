@@ -14,6 +14,7 @@ use crate::platform::apps::{self, App};
 use crate::platform::catalog::{self, Region, Stack};
 use crate::platform::http::{self, ApiError, ApiResult, Caller, IdentityRef, JsonBody};
 use crate::platform::range::{Kind, Range};
+use crate::platform::releases::{self, NewRelease};
 use crate::platform::{Platform, events, names, store, util};
 
 pub(super) fn routes() -> Router<Platform> {
@@ -120,6 +121,7 @@ async fn create(
             )
             .map_err(taken_on_conflict(&name))?;
             events::api(tx, &id, &format!("Created app by user {}", caller.email))?;
+            releases::create(tx, &id, &caller, NewRelease::initial())?;
             reload(tx, &id)
         })
         .await?;

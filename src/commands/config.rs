@@ -1,0 +1,444 @@
+//! config: show, get, set, unset, import, export and edit an app's config vars. Every change is
+//! one `PATCH /apps/{app}/config-vars`, which the platform applies as one release.
+
+use std::io::Read;
+use std::path::Path;
+
+use clap::{Args, Subcommand, ValueEnum};
+use serde_json::Value;
+
+use super::releases::latest_version;
+use crate::api::models::decode;
+use crate::api::{Client, seg};
+use crate::config_diff::ConfigDiff;
+use crate::context::Context;
+use crate::dotenv::{self, ConfigMap};
+use crate::error::{Error, Result};
+use crate::output::key_values;
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Display the config vars for an app
+    #[command(
+        name = "config",
+        after_help = "Examples:\n  belt config -a demo\n  belt config --shell -a demo > .env.sh\n  belt config --json -a demo | jq -r .DATABASE_URL"
+    )]
+    Show(ShellFlag),
+    /// Display one or more config var values
+    #[command(
+        name = "config:get",
+        long_about = "Display config var values, raw, one per line (an empty line for a key that \
+            is not set). With --json: an object of the keys asked for, null for a missing one.",
+        after_help = "Examples:\n  belt config:get DATABASE_URL -a demo\n  belt config:get A B --json -a demo"
+    )]
+    Get(GetArgs),
+    /// Set one or more config vars
+    #[command(
+        name = "config:add",
+        visible_alias = "config:set",
+        long_about = "Set one or more config vars, as one new release.\n\nEverything after the \
+            first `=` is the value: it may contain `=`, spaces, quotes, newlines and unicode, \
+            and may be empty.",
+        after_help = "Examples:\n  belt config:add RAILS_ENV=production -a demo\n  belt config:set A=1 \"B=two words\" C= -a demo"
+    )]
+    Add(AddArgs),
+    /// Unset one or more config vars
+    #[command(
+        name = "config:unset",
+        visible_alias = "config:remove",
+        after_help = "Examples:\n  belt config:unset RAILS_ENV -a demo"
+    )]
+    Unset(KeysArgs),
+    /// Import config vars from a dotenv file
+    #[command(
+        name = "config:import",
+        long_about = "Import config vars from a dotenv file (`-` reads stdin), as one release.\n\n\
+            The file may have comments, `export ` prefixes, single and double quotes, escapes \
+            and multi-line quoted values. Keys already set are kept unless --overwrite; \
+            --prune removes the keys the file lacks. What will change is shown first; with \
+            --dry-run nothing is sent.",
+        after_help = "Examples:\n  belt config:import .env -a demo\n  belt config:import prod.env --overwrite --prune -a demo --dry-run\n  cat .env | belt config:import - -a demo"
+    )]
+    Import(ImportArgs),
+    /// Export config vars as dotenv, JSON or shell
+    #[command(
+        name = "config:export",
+        long_about = "Export config vars. The dotenv output reads back with config:import to the \
+            identical set of vars.",
+        after_help = "Examples:\n  belt config:export -a demo > .env\n  belt config:export --format shell -a demo"
+    )]
+    Export(ExportArgs),
+    /// Edit config vars in $EDITOR
+    #[command(
+        name = "config:edit",
+        long_about = "Edit config vars in $VISUAL or $EDITOR (which may include arguments, such \
+            as `code --wait`), as a dotenv file. The changes are shown, then applied as one \
+            release; with --dry-run nothing is sent.",
+        after_help = "Examples:\n  belt config:edit -a demo\n  EDITOR='code --wait' belt config:edit -a demo"
+    )]
+    Edit,
+}
+
+#[derive(Debug, Args)]
+pub struct ShellFlag {
+    /// Print KEY='value' lines a shell can source
+    #[arg(short, long)]
+    pub shell: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct GetArgs {
+    /// Config var names
+    #[arg(required = true, value_name = "KEY")]
+    pub keys: Vec<String>,
+    #[command(flatten)]
+    pub shell: ShellFlag,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// KEY=VALUE pairs
+    #[arg(required = true, value_name = "KEY=VALUE")]
+    pub pairs: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct KeysArgs {
+    /// Config var names
+    #[arg(required = true, value_name = "KEY")]
+    pub keys: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The dotenv file, or `-` for stdin
+    pub file: String,
+    /// Replace the values of keys that are already set
+    #[arg(long)]
+    pub overwrite: bool,
+    /// Remove config vars the file does not have
+    #[arg(long)]
+    pub prune: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    Dotenv,
+    Json,
+    Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Output format
+    #[arg(long, value_enum, default_value = "dotenv")]
+    pub format: ExportFormat,
+}
+
+pub async fn run(ctx: &Context, command: ConfigCommand) -> Result<()> {
+    match command {
+        ConfigCommand::Show(args) => show(ctx, args).await,
+        ConfigCommand::Get(args) => get(ctx, args).await,
+        ConfigCommand::Add(args) => add(ctx, args).await,
+        ConfigCommand::Unset(args) => unset(ctx, args).await,
+        ConfigCommand::Import(args) => import(ctx, args).await,
+        ConfigCommand::Export(args) => export(ctx, args).await,
+        ConfigCommand::Edit => edit(ctx).await,
+    }
+}
+
+fn path(app: &str) -> String {
+    format!("/apps/{}/config-vars", seg(app))
+}
+
+/// The app's config vars, raw (for --json) and decoded.
+async fn fetch(client: &Client, app: &str) -> Result<(Value, ConfigMap)> {
+    let raw: Value = client.get(&path(app)).await?;
+    let config = decode(&raw)?;
+    Ok((raw, config))
+}
+
+fn check_key(key: &str) -> Result<()> {
+    if dotenv::valid_key(key) {
+        Ok(())
+    } else {
+        Err(Error::Usage(format!(
+            "invalid config var name {key:?}: names may contain only letters, digits and underscores"
+        )))
+    }
+}
+
+/// `KEY=VALUE` → (KEY, VALUE), split at the first `=`.
+fn parse_pair(pair: &str) -> Result<(String, String)> {
+    let Some((key, value)) = pair.split_once('=') else {
+        return Err(Error::Usage(format!(
+            "{pair} is invalid. Must be in the format FOO=bar."
+        )));
+    };
+    check_key(key)?;
+    Ok((key.to_string(), value.to_string()))
+}
+
+async fn show(ctx: &Context, args: ShellFlag) -> Result<()> {
+    let app = ctx.app().await?;
+    let (raw, config) = fetch(ctx.client().await?, &app).await?;
+    if ctx.globals.json {
+        return ctx.out.json(&raw);
+    }
+    if args.shell {
+        return print_shell(ctx, &config);
+    }
+    ctx.out.header(format!("{app} Config Vars"))?;
+    if config.is_empty() {
+        return ctx.out.line(format!("{app} has no config vars."));
+    }
+    print_key_values(ctx, &config)
+}
+
+fn print_shell(ctx: &Context, config: &ConfigMap) -> Result<()> {
+    let text = dotenv::shell_lines(config);
+    ctx.out.line(text.trim_end_matches('\n'))
+}
+
+fn print_key_values(ctx: &Context, config: &ConfigMap) -> Result<()> {
+    let pairs: Vec<(&str, String)> = config
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.clone()))
+        .collect();
+    ctx.out.line(key_values(&pairs))
+}
+
+async fn get(ctx: &Context, args: GetArgs) -> Result<()> {
+    for key in &args.keys {
+        check_key(key)?;
+    }
+    let app = ctx.app().await?;
+    let (_, config) = fetch(ctx.client().await?, &app).await?;
+    if ctx.globals.json {
+        let picked: serde_json::Map<String, Value> = args
+            .keys
+            .iter()
+            .map(|k| {
+                (
+                    k.clone(),
+                    config
+                        .get(k)
+                        .map_or(Value::Null, |v| Value::from(v.as_str())),
+                )
+            })
+            .collect();
+        return ctx.out.json(&picked);
+    }
+    for key in &args.keys {
+        let value = config.get(key).map_or("", String::as_str);
+        if args.shell.shell {
+            ctx.out
+                .line(format!("{key}={}", dotenv::shell_quote(value)))?;
+        } else {
+            ctx.out.line(value)?;
+        }
+    }
+    Ok(())
+}
+
+/// Sends `diff` as one PATCH with a `MESSAGE ⬢ APP... done, vN` line; returns the new config.
+async fn apply(ctx: &Context, app: &str, diff: &ConfigDiff, message: &str) -> Result<Value> {
+    let client = ctx.client().await?;
+    let action = ctx
+        .out
+        .action(format!("{message} {}", ctx.out.err_style.app(app)));
+    let raw: Value = client.patch(&path(app), &diff.patch_body()).await?;
+    match latest_version(client, app).await? {
+        Some(version) => action.finish(&format!("done, v{version}")),
+        None => action.done(),
+    }
+    Ok(raw)
+}
+
+async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
+    let pairs = args
+        .pairs
+        .iter()
+        .map(|p| parse_pair(p))
+        .collect::<Result<Vec<_>>>()?;
+    let app = ctx.app().await?;
+    let set: ConfigMap = pairs.into_iter().collect();
+    let diff = ConfigDiff {
+        added: set.clone(),
+        ..ConfigDiff::default()
+    };
+    let keys = set
+        .keys()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let raw = apply(ctx, &app, &diff, &format!("Setting {keys} and restarting")).await?;
+    if ctx.globals.json {
+        return ctx.out.json(&raw);
+    }
+    print_key_values(ctx, &set)
+}
+
+async fn unset(ctx: &Context, args: KeysArgs) -> Result<()> {
+    for key in &args.keys {
+        check_key(key)?;
+    }
+    let app = ctx.app().await?;
+    let diff = ConfigDiff {
+        removed: args
+            .keys
+            .iter()
+            .map(|k| (k.clone(), String::new()))
+            .collect(),
+        ..ConfigDiff::default()
+    };
+    let keys = diff.removed.keys().cloned().collect::<Vec<_>>().join(", ");
+    let raw = apply(
+        ctx,
+        &app,
+        &diff,
+        &format!("Unsetting {keys} and restarting"),
+    )
+    .await?;
+    if ctx.globals.json {
+        return ctx.out.json(&raw);
+    }
+    Ok(())
+}
+
+/// Reads and parses a dotenv file (`-` is stdin); errors name the file and line.
+fn read_dotenv(file: &str) -> Result<ConfigMap> {
+    let text = if file == "-" {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Error::io("<stdin>", e))?;
+        text
+    } else {
+        std::fs::read_to_string(file)
+            .map_err(|e| Error::Usage(format!("cannot read {file}: {e}")))?
+    };
+    let name = if file == "-" { "<stdin>" } else { file };
+    dotenv::parse(&text).map_err(|e| Error::Usage(format!("{name}: {e}")))
+}
+
+/// Shows `diff` (unless --json) and applies it; "No changes." when there are none.
+async fn review_and_apply(ctx: &Context, app: &str, diff: &ConfigDiff) -> Result<()> {
+    if diff.is_empty() {
+        if ctx.globals.json {
+            return ctx.out.json(&diff.to_json());
+        }
+        return ctx.out.line("No changes.");
+    }
+    if !ctx.globals.json {
+        ctx.out.line(diff.lines().join("\n"))?;
+    }
+    let message = format!("Updating {} and restarting", diff.keys().join(", "));
+    let raw = apply(ctx, app, diff, &message).await?;
+    if ctx.globals.json {
+        return ctx.out.json(&raw);
+    }
+    Ok(())
+}
+
+async fn import(ctx: &Context, args: ImportArgs) -> Result<()> {
+    let file = read_dotenv(&args.file)?;
+    let app = ctx.app().await?;
+    let (_, current) = fetch(ctx.client().await?, &app).await?;
+    let mut target = if args.prune {
+        ConfigMap::new()
+    } else {
+        current.clone()
+    };
+    let mut kept = Vec::new();
+    for (key, value) in file {
+        match current.get(&key) {
+            Some(old) if !args.overwrite => {
+                if *old != value {
+                    kept.push(key.clone());
+                }
+                target.insert(key, old.clone());
+            }
+            _ => {
+                target.insert(key, value);
+            }
+        }
+    }
+    if !kept.is_empty() {
+        ctx.out.warn(format!(
+            "kept the current values of {} (use --overwrite to replace them)",
+            kept.join(", ")
+        ));
+    }
+    review_and_apply(ctx, &app, &ConfigDiff::between(&current, &target)).await
+}
+
+async fn export(ctx: &Context, args: ExportArgs) -> Result<()> {
+    let app = ctx.app().await?;
+    let (raw, config) = fetch(ctx.client().await?, &app).await?;
+    match (ctx.globals.json, args.format) {
+        (true, _) | (_, ExportFormat::Json) => ctx.out.json(&raw),
+        (_, ExportFormat::Shell) => print_shell(ctx, &config),
+        (_, ExportFormat::Dotenv) => {
+            let text = dotenv::format(&config);
+            ctx.out.line(text.trim_end_matches('\n'))
+        }
+    }
+}
+
+async fn edit(ctx: &Context) -> Result<()> {
+    let app = ctx.app().await?;
+    let (_, current) = fetch(ctx.client().await?, &app).await?;
+    let file = std::env::temp_dir().join(format!("belt-config-{}.env", uuid::Uuid::new_v4()));
+    let header =
+        format!("# Config vars of {app}. Save and quit to apply; delete a line to unset.\n");
+    crate::fsutil::write_atomic(&file, (header + &dotenv::format(&current)).as_bytes())?;
+    let edited = run_editor(&file).and_then(|()| read_dotenv(&file.to_string_lossy()));
+    let _ = std::fs::remove_file(&file);
+    review_and_apply(ctx, &app, &ConfigDiff::between(&current, &edited?)).await
+}
+
+/// Runs `$VISUAL` or `$EDITOR` (default `vi`) on `file` through `sh`, so an editor given
+/// with arguments (`code --wait`) works; the file name is passed as `$1`, never re-parsed.
+fn run_editor(file: &Path) -> Result<()> {
+    let editor = ["VISUAL", "EDITOR"]
+        .iter()
+        .find_map(|var| std::env::var(var).ok().filter(|v| !v.trim().is_empty()))
+        .unwrap_or_else(|| "vi".into());
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("{editor} \"$1\""))
+        .arg("sh")
+        .arg(file)
+        .status()
+        .map_err(|e| Error::Failed(format!("cannot run the editor {editor:?}: {e}")))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(Error::Failed(format!(
+            "the editor {editor:?} exited with {status}; nothing was changed"
+        )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pairs_split_at_the_first_equals() {
+        assert_eq!(
+            parse_pair("A=b=c").unwrap(),
+            ("A".to_string(), "b=c".to_string())
+        );
+        assert_eq!(parse_pair("A=").unwrap(), ("A".to_string(), String::new()));
+        let error = parse_pair("FOO").unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "FOO is invalid. Must be in the format FOO=bar."
+        );
+        assert_eq!(error.exit_code(), 2);
+        assert!(parse_pair("BAD-KEY=1").is_err());
+        assert!(parse_pair("=1").is_err());
+    }
+}

@@ -1,0 +1,434 @@
+//! releases: list, info, diff and rollback. A rollback is a new release carrying an earlier
+//! one's code and config vars.
+
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
+
+use crate::api::models::{Release, Slug, decode};
+use crate::api::{Client, seg};
+use crate::config_diff::ConfigDiff;
+use crate::context::Context;
+use crate::dotenv::{self, ConfigMap};
+use crate::error::{Error, Result};
+use crate::output::{key_values, table};
+
+#[derive(Debug, Subcommand)]
+pub enum ReleasesCommand {
+    /// List the releases of an app, newest first
+    #[command(
+        name = "releases",
+        after_help = "Examples:\n  belt releases -a demo\n  belt releases -n 50 --json -a demo"
+    )]
+    List(ListArgs),
+    /// Show a release (the current one by default)
+    #[command(
+        name = "releases:info",
+        after_help = "Examples:\n  belt releases:info -a demo\n  belt releases:info v3 --shell -a demo"
+    )]
+    Info(InfoArgs),
+    /// Show what changed between two releases
+    #[command(
+        name = "releases:diff",
+        long_about = "Show the config vars added, removed and changed, and the slug (code) change, \
+            from release vA to release vB (the current release by default).",
+        after_help = "Examples:\n  belt releases:diff v3 -a demo\n  belt releases:diff v3 v5 --json -a demo"
+    )]
+    Diff(DiffArgs),
+    /// Roll back to an earlier release
+    #[command(
+        name = "releases:rollback",
+        visible_alias = "rollback",
+        long_about = "Roll back to an earlier release: a new release carrying its code and config \
+            vars (add-ons are not changed). Without a version, the release before the current \
+            one. With --dry-run the changes are shown and nothing is sent.",
+        after_help = "Examples:\n  belt rollback -a demo\n  belt releases:rollback v3 -a demo --dry-run"
+    )]
+    Rollback(RollbackArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// How many releases to show
+    #[arg(short, long, default_value_t = 15, value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub num: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct InfoArgs {
+    /// The release (vN or an id); the current one when omitted
+    pub release: Option<String>,
+    /// Print the release's config vars as KEY='value' lines
+    #[arg(short, long)]
+    pub shell: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The release to compare from (vN or an id)
+    pub from: String,
+    /// The release to compare to; the current one when omitted
+    pub to: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RollbackArgs {
+    /// The release to roll back to (vN or an id); the previous one when omitted
+    pub release: Option<String>,
+}
+
+pub async fn run(ctx: &Context, command: ReleasesCommand) -> Result<()> {
+    match command {
+        ReleasesCommand::List(args) => list(ctx, args).await,
+        ReleasesCommand::Info(args) => info(ctx, args).await,
+        ReleasesCommand::Diff(args) => diff(ctx, args).await,
+        ReleasesCommand::Rollback(args) => rollback(ctx, args).await,
+    }
+}
+
+fn releases_path(app: &str) -> String {
+    format!("/apps/{}/releases", seg(app))
+}
+
+/// `v3`, `3` or a release id, as the identity in a path; a usage error otherwise, before
+/// anything is sent.
+fn release_identity(text: &str) -> Result<String> {
+    if uuid::Uuid::try_parse(text).is_ok() {
+        return Ok(text.to_string());
+    }
+    let digits = text.strip_prefix(['v', 'V']).unwrap_or(text);
+    match digits.parse::<u64>() {
+        Ok(version) if version > 0 => Ok(version.to_string()),
+        _ => Err(Error::Usage(format!(
+            "invalid release {text:?}: expected a version such as v3, or a release id"
+        ))),
+    }
+}
+
+/// The newest `max` releases, raw, newest first.
+async fn newest(client: &Client, app: &str, max: u32) -> Result<Vec<Value>> {
+    client
+        .send(
+            reqwest::Method::GET,
+            &releases_path(app),
+            None,
+            &[("Range", format!("version ..; order=desc, max={max}"))],
+        )
+        .await?
+        .decode()
+}
+
+/// The version of the app's newest release, as shown after a change (`done, v12`).
+pub(crate) async fn latest_version(client: &Client, app: &str) -> Result<Option<u64>> {
+    let releases = newest(client, app, 1).await?;
+    Ok(match releases.first() {
+        Some(raw) => Some(decode::<Release>(raw)?.version),
+        None => None,
+    })
+}
+
+/// How many recent releases to search for the current one and the one before it.
+const SEARCH: u32 = 100;
+
+/// The current release and the releases before it, newest first.
+async fn current_and_older(client: &Client, app: &str) -> Result<(Value, Vec<Release>)> {
+    let raw = newest(client, app, SEARCH).await?;
+    let releases: Vec<Release> = raw.iter().map(decode).collect::<Result<_>>()?;
+    let index = releases
+        .iter()
+        .position(|r| r.current)
+        .ok_or_else(|| Error::NotFound(format!("{app} has no current release")))?;
+    Ok((raw[index].clone(), releases[index + 1..].to_vec()))
+}
+
+async fn fetch(client: &Client, app: &str, identity: &str) -> Result<Value> {
+    client
+        .get(&format!("{}/{}", releases_path(app), seg(identity)))
+        .await
+}
+
+async fn fetch_config(client: &Client, app: &str, release: &Release) -> Result<ConfigMap> {
+    client
+        .get(&format!(
+            "{}/{}/config-vars",
+            releases_path(app),
+            seg(&release.id)
+        ))
+        .await
+}
+
+/// The release named on the command line, or the current one.
+async fn fetch_or_current(client: &Client, app: &str, identity: Option<&str>) -> Result<Value> {
+    match identity {
+        Some(identity) => fetch(client, app, identity).await,
+        None => Ok(current_and_older(client, app).await?.0),
+    }
+}
+
+/// `2026/11/23 10:00:00 +0000`, as the Heroku CLI shows release times.
+fn when(created_at: Option<&str>) -> String {
+    use time::format_description::well_known::Rfc3339;
+    let raw = created_at.unwrap_or_default();
+    let format = time::macros::format_description!(
+        "[year]/[month]/[day] [hour]:[minute]:[second] [offset_hour sign:mandatory][offset_minute]"
+    );
+    time::OffsetDateTime::parse(raw, &Rfc3339)
+        .ok()
+        .and_then(|t| t.format(format).ok())
+        .unwrap_or_else(|| raw.to_string())
+}
+
+fn user_email(release: &Release) -> String {
+    release
+        .user
+        .as_ref()
+        .and_then(|u| u.email.clone())
+        .unwrap_or_default()
+}
+
+/// The description, with the status when the release did not succeed.
+fn description(release: &Release) -> String {
+    let text = release.description.clone().unwrap_or_default();
+    match release.status.as_deref() {
+        Some("succeeded") | None => text,
+        Some(status) => format!("{text} ({status})"),
+    }
+}
+
+async fn list(ctx: &Context, args: ListArgs) -> Result<()> {
+    let app = ctx.app().await?;
+    let raw = newest(ctx.client().await?, &app, args.num).await?;
+    if ctx.globals.json {
+        return ctx.out.json(&raw);
+    }
+    let releases: Vec<Release> = raw.iter().map(decode).collect::<Result<_>>()?;
+    let current = releases
+        .iter()
+        .find(|r| r.current)
+        .map(|r| format!(" - Current: v{}", r.version))
+        .unwrap_or_default();
+    ctx.out.header(format!("{app} Releases{current}"))?;
+    if releases.is_empty() {
+        return ctx.out.line(format!("{app} has no releases."));
+    }
+    let rows: Vec<Vec<String>> = releases
+        .iter()
+        .map(|r| {
+            vec![
+                format!("v{}", r.version),
+                description(r),
+                user_email(r),
+                when(r.created_at.as_deref()),
+            ]
+        })
+        .collect();
+    ctx.out.line(table(
+        &["Version", "Description", "User", "Created at"],
+        &rows,
+    ))
+}
+
+async fn info(ctx: &Context, args: InfoArgs) -> Result<()> {
+    let identity = args.release.as_deref().map(release_identity).transpose()?;
+    let app = ctx.app().await?;
+    let client = ctx.client().await?;
+    let raw = fetch_or_current(client, &app, identity.as_deref()).await?;
+    if ctx.globals.json {
+        return ctx.out.json(&raw);
+    }
+    let release: Release = decode(&raw)?;
+    let config = fetch_config(client, &app, &release).await?;
+    if args.shell {
+        let text = dotenv::shell_lines(&config);
+        return ctx.out.line(text.trim_end_matches('\n'));
+    }
+    ctx.out.header(format!("Release v{}", release.version))?;
+    let mut pairs = vec![
+        ("Add-ons", release.addon_plan_names.join("\n")),
+        ("Change", description(&release)),
+        ("By", user_email(&release)),
+        ("When", when(release.created_at.as_deref())),
+    ];
+    if release.current {
+        pairs.push(("Current", "yes".into()));
+    }
+    ctx.out.line(key_values(&pairs))?;
+    ctx.out.line("")?;
+    ctx.out
+        .header(format!("v{} Config vars", release.version))?;
+    let vars: Vec<(&str, String)> = config
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.clone()))
+        .collect();
+    ctx.out.line(key_values(&vars))
+}
+
+/// The config and code change from one release to another.
+struct ReleaseDiff {
+    from: Release,
+    to: Release,
+    config: ConfigDiff,
+    from_slug: Option<Slug>,
+    to_slug: Option<Slug>,
+}
+
+impl ReleaseDiff {
+    async fn between(client: &Client, app: &str, from: Release, to: Release) -> Result<Self> {
+        let config = ConfigDiff::between(
+            &fetch_config(client, app, &from).await?,
+            &fetch_config(client, app, &to).await?,
+        );
+        Ok(ReleaseDiff {
+            from_slug: slug(client, app, &from).await,
+            to_slug: slug(client, app, &to).await,
+            from,
+            to,
+            config,
+        })
+    }
+
+    fn to_json(&self) -> Value {
+        let side = |r: &Release, slug: &Option<Slug>| {
+            json!({
+                "version": r.version,
+                "id": r.id,
+                "slug": slug.as_ref().map(|s| json!({"id": s.id, "commit": s.commit})),
+            })
+        };
+        json!({
+            "from": side(&self.from, &self.from_slug),
+            "to": side(&self.to, &self.to_slug),
+            "config_vars": self.config.to_json(),
+            "slug_changed": self.slug_changed(),
+        })
+    }
+
+    fn slug_changed(&self) -> bool {
+        let id = |s: &Option<Slug>| s.as_ref().map(|s| s.id.clone());
+        id(&self.from_slug) != id(&self.to_slug)
+    }
+
+    fn lines(&self) -> Vec<String> {
+        let mut lines = if self.config.is_empty() {
+            vec!["Config vars: no changes".to_string()]
+        } else {
+            self.config.lines()
+        };
+        let describe = |s: &Option<Slug>| match s {
+            None => "none".to_string(),
+            Some(s) => match &s.commit {
+                Some(commit) => format!("{} (commit {commit})", s.id),
+                None => s.id.clone(),
+            },
+        };
+        lines.push(if self.slug_changed() {
+            format!(
+                "Slug: {} → {}",
+                describe(&self.from_slug),
+                describe(&self.to_slug)
+            )
+        } else {
+            "Slug: no changes".to_string()
+        });
+        lines
+    }
+}
+
+/// The release's slug, with its commit when the backend can tell it.
+async fn slug(client: &Client, app: &str, release: &Release) -> Option<Slug> {
+    let id = release.slug.as_ref()?.id.clone()?;
+    let path = format!("/apps/{}/slugs/{}", seg(app), seg(&id));
+    // A backend without the slugs endpoint still has the id.
+    Some(
+        client
+            .get::<Slug>(&path)
+            .await
+            .unwrap_or(Slug { id, commit: None }),
+    )
+}
+
+async fn diff(ctx: &Context, args: DiffArgs) -> Result<()> {
+    let from = release_identity(&args.from)?;
+    let to = args.to.as_deref().map(release_identity).transpose()?;
+    let app = ctx.app().await?;
+    let client = ctx.client().await?;
+    let from: Release = decode(&fetch(client, &app, &from).await?)?;
+    let to: Release = decode(&fetch_or_current(client, &app, to.as_deref()).await?)?;
+    let diff = ReleaseDiff::between(client, &app, from, to).await?;
+    if ctx.globals.json {
+        return ctx.out.json(&diff.to_json());
+    }
+    ctx.out.header(format!(
+        "{app} v{} → v{}",
+        diff.from.version, diff.to.version
+    ))?;
+    ctx.out.line(diff.lines().join("\n"))
+}
+
+async fn rollback(ctx: &Context, args: RollbackArgs) -> Result<()> {
+    let identity = args.release.as_deref().map(release_identity).transpose()?;
+    let app = ctx.app().await?;
+    let client = ctx.client().await?;
+    let (current, older) = current_and_older(client, &app).await?;
+    let current: Release = decode(&current)?;
+    let target: Release = match identity {
+        Some(identity) => decode(&fetch(client, &app, &identity).await?)?,
+        None => older
+            .into_iter()
+            .find(|r| r.eligible_for_rollback)
+            .ok_or_else(|| {
+                Error::NotFound(format!(
+                    "{app} has no release before v{} to roll back to",
+                    current.version
+                ))
+            })?,
+    };
+    if ctx.globals.dry_run && !ctx.globals.json {
+        let diff = ReleaseDiff::between(client, &app, current.clone(), target.clone()).await?;
+        ctx.out.line(diff.lines().join("\n"))?;
+    }
+    let action = ctx.out.action(format!(
+        "Rolling back {} to v{}",
+        ctx.out.err_style.app(&app),
+        target.version
+    ));
+    let raw: Value = client
+        .post(&releases_path(&app), &json!({ "release": target.id }))
+        .await?;
+    let created: Release = decode(&raw)?;
+    action.finish(&format!("done, v{}", created.version));
+    if ctx.globals.json {
+        return ctx.out.json(&raw);
+    }
+    ctx.out
+        .warn("Rollback affects code and config vars; it doesn't add or remove addons.");
+    crate::output::stderr_line(&format!(
+        "To undo, run: belt rollback v{} -a {app}",
+        current.version
+    ));
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn release_identities() {
+        assert_eq!(release_identity("v3").unwrap(), "3");
+        assert_eq!(release_identity("12").unwrap(), "12");
+        let id = "01234567-89ab-4def-8123-456789abcdef";
+        assert_eq!(release_identity(id).unwrap(), id);
+        for bad in ["", "v", "v0", "vx", "-1", "v3.1", "../x"] {
+            assert_eq!(release_identity(bad).unwrap_err().exit_code(), 2, "{bad}");
+        }
+    }
+
+    #[test]
+    fn times_read_like_herokus() {
+        assert_eq!(
+            when(Some("2026-11-23T10:00:05Z")),
+            "2026/11/23 10:00:05 +0000"
+        );
+        assert_eq!(when(Some("not a time")), "not a time");
+    }
+}

@@ -1,0 +1,133 @@
+//! What changes between two sets of config vars: shown before `config:import`, `config:edit`
+//! and a dry-run rollback apply it, and by `releases:diff`.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Map, Value, json};
+
+use crate::dotenv::ConfigMap;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ConfigDiff {
+    pub added: ConfigMap,
+    pub removed: ConfigMap,
+    /// Key → (old value, new value).
+    pub changed: BTreeMap<String, (String, String)>,
+}
+
+impl ConfigDiff {
+    /// The changes that turn `from` into `to`.
+    pub fn between(from: &ConfigMap, to: &ConfigMap) -> ConfigDiff {
+        let mut diff = ConfigDiff::default();
+        for (key, new) in to {
+            match from.get(key) {
+                None => {
+                    diff.added.insert(key.clone(), new.clone());
+                }
+                Some(old) if old != new => {
+                    diff.changed.insert(key.clone(), (old.clone(), new.clone()));
+                }
+                Some(_) => {}
+            }
+        }
+        for (key, old) in from {
+            if !to.contains_key(key) {
+                diff.removed.insert(key.clone(), old.clone());
+            }
+        }
+        diff
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty() && self.removed.is_empty() && self.changed.is_empty()
+    }
+
+    /// The `PATCH /apps/{app}/config-vars` body that applies this diff.
+    pub fn patch_body(&self) -> Value {
+        let mut body = Map::new();
+        for (key, value) in self.added.iter().chain(self.changed_to()) {
+            body.insert(key.clone(), json!(value));
+        }
+        for key in self.removed.keys() {
+            body.insert(key.clone(), Value::Null);
+        }
+        Value::Object(body)
+    }
+
+    fn changed_to(&self) -> impl Iterator<Item = (&String, &String)> {
+        self.changed.iter().map(|(key, (_, new))| (key, new))
+    }
+
+    pub fn to_json(&self) -> Value {
+        let changed: Map<String, Value> = self
+            .changed
+            .iter()
+            .map(|(key, (old, new))| (key.clone(), json!({"from": old, "to": new})))
+            .collect();
+        json!({"added": self.added, "removed": self.removed, "changed": changed})
+    }
+
+    /// One line per change, values JSON-quoted so newlines and spaces stay visible:
+    /// `+ KEY="new"`, `- KEY="old"`, `~ KEY: "old" → "new"`.
+    pub fn lines(&self) -> Vec<String> {
+        let quote = |v: &str| Value::from(v).to_string();
+        let added = self
+            .added
+            .iter()
+            .map(|(k, v)| (k, format!("+ {k}={}", quote(v))));
+        let removed = self
+            .removed
+            .iter()
+            .map(|(k, v)| (k, format!("- {k}={}", quote(v))));
+        let changed = self
+            .changed
+            .iter()
+            .map(|(k, (old, new))| (k, format!("~ {k}: {} → {}", quote(old), quote(new))));
+        let mut lines: Vec<(&String, String)> = added.chain(removed).chain(changed).collect();
+        lines.sort_by(|a, b| a.0.cmp(b.0));
+        lines.into_iter().map(|(_, line)| line).collect()
+    }
+
+    /// Every key this diff touches, sorted.
+    pub fn keys(&self) -> Vec<&str> {
+        let mut keys: Vec<&str> = self
+            .added
+            .keys()
+            .chain(self.removed.keys())
+            .chain(self.changed.keys())
+            .map(String::as_str)
+            .collect();
+        keys.sort_unstable();
+        keys
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dotenv::tests::map;
+
+    #[test]
+    fn finds_added_removed_and_changed() {
+        let from = map(&[("A", "1"), ("B", "2"), ("C", "3")]);
+        let to = map(&[("A", "1"), ("B", "two\nlines"), ("D", "")]);
+        let diff = ConfigDiff::between(&from, &to);
+        assert_eq!(diff.added, map(&[("D", "")]));
+        assert_eq!(diff.removed, map(&[("C", "3")]));
+        assert_eq!(diff.changed.len(), 1);
+        assert_eq!(
+            diff.lines(),
+            vec![
+                r#"~ B: "2" → "two\nlines""#.to_string(),
+                r#"- C="3""#.to_string(),
+                r#"+ D="""#.to_string(),
+            ]
+        );
+        assert_eq!(diff.keys(), vec!["B", "C", "D"]);
+        assert_eq!(
+            diff.patch_body(),
+            json!({"B": "two\nlines", "C": null, "D": ""})
+        );
+        assert!(ConfigDiff::between(&to, &to).is_empty());
+    }
+}

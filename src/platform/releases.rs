@@ -1,0 +1,236 @@
+//! Releases and config vars as stored. Every change to an app's config or code is a new
+//! release with the next version and a snapshot of the whole config, so a rollback can bring
+//! back exactly what a release had. [`create`] is the one way to make a release: config
+//! changes, rollbacks, add-ons and deploys all go through it.
+
+use std::collections::BTreeMap;
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde_json::{Value, json};
+
+use super::events;
+use super::http::{ApiError, ApiResult, Caller};
+use super::util;
+
+/// An app's config vars, sorted by key.
+pub(crate) type ConfigMap = BTreeMap<String, String>;
+
+pub(crate) const STATUS_SUCCEEDED: &str = "succeeded";
+
+#[derive(Debug, Clone)]
+pub(crate) struct Release {
+    pub id: String,
+    pub app_id: String,
+    pub app_name: String,
+    pub version: i64,
+    pub description: String,
+    pub status: String,
+    pub slug_id: Option<String>,
+    config_json: String,
+    pub addon_plan_names: Vec<String>,
+    pub user_id: Option<String>,
+    pub user_email: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+    /// The latest succeeded release of its app.
+    pub current: bool,
+}
+
+/// Columns of [`Release`], in [`Release::from_row`] order; append `WHERE ...`.
+pub(crate) const SELECT: &str = "SELECT r.id, r.app_id, apps.name, r.version, r.description, \
+     r.status, r.slug_id, r.config, r.addon_plan_names, r.user_id, users.email, r.created_at, \
+     r.updated_at, r.version = (SELECT max(c.version) FROM releases c \
+                                WHERE c.app_id = r.app_id AND c.status = 'succeeded') \
+     FROM releases r JOIN apps ON apps.id = r.app_id LEFT JOIN users ON users.id = r.user_id";
+
+impl Release {
+    pub fn from_row(row: &Row<'_>) -> rusqlite::Result<Release> {
+        let plans: String = row.get(8)?;
+        Ok(Release {
+            id: row.get(0)?,
+            app_id: row.get(1)?,
+            app_name: row.get(2)?,
+            version: row.get(3)?,
+            description: row.get(4)?,
+            status: row.get(5)?,
+            slug_id: row.get(6)?,
+            config_json: row.get(7)?,
+            // Written by this module only; a damaged list reads as none rather than failing.
+            addon_plan_names: serde_json::from_str(&plans).unwrap_or_default(),
+            user_id: row.get(9)?,
+            user_email: row.get(10)?,
+            created_at: row.get(11)?,
+            updated_at: row.get(12)?,
+            current: row.get::<_, Option<bool>>(13)?.unwrap_or(false),
+        })
+    }
+
+    pub fn eligible_for_rollback(&self) -> bool {
+        self.status == STATUS_SUCCEEDED
+    }
+
+    /// The config vars this release carries.
+    pub fn config(&self) -> ApiResult<ConfigMap> {
+        serde_json::from_str(&self.config_json).map_err(|e| {
+            ApiError::internal(format!(
+                "The config of release v{} is damaged: {e}",
+                self.version
+            ))
+        })
+    }
+
+    /// The schema's `release` object.
+    pub fn to_json(&self) -> Value {
+        json!({
+            "addon_plan_names": self.addon_plan_names,
+            "app": {"id": self.app_id, "name": self.app_name},
+            "artifacts": [],
+            "created_at": self.created_at,
+            "current": self.current,
+            "description": self.description,
+            "eligible_for_rollback": self.eligible_for_rollback(),
+            "id": self.id,
+            "output_stream_url": null,
+            "slug": self.slug_id.as_ref().map(|id| json!({"id": id})),
+            "status": self.status,
+            "updated_at": self.updated_at,
+            "user": {"email": self.user_email, "id": self.user_id},
+            "version": self.version,
+        })
+    }
+}
+
+/// What a new release is made of.
+#[derive(Debug, Clone)]
+pub(crate) struct NewRelease {
+    pub description: String,
+    pub config: ConfigMap,
+    pub slug_id: Option<String>,
+    pub addon_plan_names: Vec<String>,
+}
+
+impl NewRelease {
+    /// A new app's v1: no code, no config.
+    pub fn initial() -> NewRelease {
+        NewRelease {
+            description: "Initial release".into(),
+            config: ConfigMap::new(),
+            slug_id: None,
+            addon_plan_names: Vec::new(),
+        }
+    }
+
+    /// A release that changes only the config, keeping the current release's slug and add-ons.
+    pub fn with_config(
+        current: Option<&Release>,
+        description: impl Into<String>,
+        config: ConfigMap,
+    ) -> NewRelease {
+        NewRelease {
+            description: description.into(),
+            config,
+            slug_id: current.and_then(|r| r.slug_id.clone()),
+            addon_plan_names: current
+                .map(|r| r.addon_plan_names.clone())
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// Makes the next release of `app_id` and sets the app's config vars to the release's.
+/// Call inside the write transaction of the change, which makes the version gapless and
+/// unique: `BEGIN IMMEDIATE` serialises writers, so no one else reads the same maximum.
+pub(crate) fn create(
+    tx: &Connection,
+    app_id: &str,
+    by: &Caller,
+    new: NewRelease,
+) -> ApiResult<Release> {
+    let version: i64 = tx
+        .prepare_cached("SELECT coalesce(max(version), 0) + 1 FROM releases WHERE app_id = ?1")?
+        .query_row([app_id], |row| row.get(0))?;
+    let id = util::new_id();
+    let now = util::timestamp(util::now());
+    let config = serde_json::to_string(&new.config)
+        .map_err(|e| ApiError::internal(format!("Could not encode config vars: {e}")))?;
+    let plans = serde_json::to_string(&new.addon_plan_names)
+        .map_err(|e| ApiError::internal(format!("Could not encode add-on plans: {e}")))?;
+    tx.execute(
+        "INSERT INTO releases (id, app_id, version, description, status, slug_id, config,
+                               addon_plan_names, user_id, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+        params![
+            id,
+            app_id,
+            version,
+            new.description,
+            STATUS_SUCCEEDED,
+            new.slug_id,
+            config,
+            plans,
+            by.id,
+            now
+        ],
+    )?;
+    replace_config(tx, app_id, &new.config)?;
+    tx.execute(
+        "UPDATE apps SET released_at = ?1, updated_at = ?1 WHERE id = ?2",
+        params![now, app_id],
+    )?;
+    let email = &by.email;
+    events::api(tx, app_id, &format!("{} by user {email}", new.description))?;
+    events::api(
+        tx,
+        app_id,
+        &format!("Release v{version} created by user {email}"),
+    )?;
+    find(tx, app_id, &id)
+}
+
+fn replace_config(tx: &Connection, app_id: &str, config: &ConfigMap) -> rusqlite::Result<()> {
+    tx.execute("DELETE FROM config_vars WHERE app_id = ?1", [app_id])?;
+    let mut insert =
+        tx.prepare_cached("INSERT INTO config_vars (app_id, key, value) VALUES (?1, ?2, ?3)")?;
+    for (key, value) in config {
+        insert.execute(params![app_id, key, value])?;
+    }
+    Ok(())
+}
+
+/// The app's config vars now.
+pub(crate) fn config_vars(conn: &Connection, app_id: &str) -> rusqlite::Result<ConfigMap> {
+    let mut stmt = conn.prepare_cached("SELECT key, value FROM config_vars WHERE app_id = ?1")?;
+    let rows = stmt.query_map([app_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
+    rows.collect()
+}
+
+/// The app's release with this id or version (`42` or `v42`): 404 when there is none.
+pub(crate) fn find(conn: &Connection, app_id: &str, identity: &str) -> ApiResult<Release> {
+    let not_found = || ApiError::not_found("release", "Couldn't find that release.");
+    let release = if util::is_uuid(identity) {
+        conn.prepare_cached(&format!("{SELECT} WHERE r.app_id = ?1 AND r.id = ?2"))?
+            .query_row(
+                params![app_id, identity.to_ascii_lowercase()],
+                Release::from_row,
+            )
+            .optional()?
+    } else {
+        let digits = identity.strip_prefix('v').unwrap_or(identity);
+        let Ok(version) = digits.parse::<i64>() else {
+            return Err(not_found());
+        };
+        conn.prepare_cached(&format!("{SELECT} WHERE r.app_id = ?1 AND r.version = ?2"))?
+            .query_row(params![app_id, version], Release::from_row)
+            .optional()?
+    };
+    release.ok_or_else(not_found)
+}
+
+/// The app's current release: its latest succeeded one.
+pub(crate) fn current(conn: &Connection, app_id: &str) -> rusqlite::Result<Option<Release>> {
+    conn.prepare_cached(&format!(
+        "{SELECT} WHERE r.app_id = ?1 AND r.status = 'succeeded' ORDER BY r.version DESC LIMIT 1"
+    ))?
+    .query_row([app_id], Release::from_row)
+    .optional()
+}

@@ -1,0 +1,115 @@
+//! `/apps/{app}/config-vars`: read the config, or change it. Each change that alters
+//! something is one transaction that writes the values and one release.
+
+use axum::extract::{Path, State};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde_json::{Map, Value};
+
+use crate::dotenv;
+use crate::platform::http::{ApiError, ApiResult, Caller, JsonBody};
+use crate::platform::releases::{self, ConfigMap, NewRelease};
+use crate::platform::{Platform, apps};
+
+pub(super) fn routes() -> Router<Platform> {
+    Router::new().route("/apps/{app}/config-vars", get(info).patch(update))
+}
+
+async fn info(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path(identity): Path<String>,
+) -> ApiResult<Json<ConfigMap>> {
+    let config = platform
+        .store()
+        .read_async(move |conn| {
+            let app = apps::find_for(conn, &identity, &caller)?;
+            Ok::<_, ApiError>(releases::config_vars(conn, &app.id)?)
+        })
+        .await?;
+    Ok(Json(config))
+}
+
+/// The body as (key, new value or `None` to remove), or a 422 naming what is wrong.
+fn changes(body: Map<String, Value>) -> ApiResult<Vec<(String, Option<String>)>> {
+    body.into_iter()
+        .map(|(key, value)| {
+            if !dotenv::valid_key(&key) {
+                return Err(ApiError::invalid_params(format!(
+                    "Invalid config var name {key:?}: names may contain only letters, digits and underscores."
+                )));
+            }
+            match value {
+                Value::String(s) => Ok((key, Some(s))),
+                Value::Null => Ok((key, None)),
+                _ => Err(ApiError::invalid_params(format!(
+                    "The value of {key} must be a string, or null to remove it."
+                ))),
+            }
+        })
+        .collect()
+}
+
+/// `Set FOO, BAR config vars`, `Remove FOO config vars`, `Set FOO and remove BAR config vars`.
+fn describe(set: &[&str], removed: &[&str]) -> String {
+    let mut parts = Vec::new();
+    if !set.is_empty() {
+        parts.push(format!("Set {}", set.join(", ")));
+    }
+    if !removed.is_empty() {
+        let verb = if set.is_empty() { "Remove" } else { "remove" };
+        parts.push(format!("{verb} {}", removed.join(", ")));
+    }
+    format!("{} config vars", parts.join(" and "))
+}
+
+async fn update(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path(identity): Path<String>,
+    JsonBody(body): JsonBody<Map<String, Value>>,
+) -> ApiResult<Json<ConfigMap>> {
+    let changes = changes(body)?;
+    let config = platform
+        .store()
+        .write_async(move |tx| {
+            let app = apps::find_for(tx, &identity, &caller)?;
+            let mut config = releases::config_vars(tx, &app.id)?;
+            let (mut set, mut removed) = (Vec::new(), Vec::new());
+            for (key, value) in &changes {
+                match value {
+                    Some(value) if config.get(key) != Some(value) => {
+                        config.insert(key.clone(), value.clone());
+                        set.push(key.as_str());
+                    }
+                    None if config.remove(key).is_some() => removed.push(key.as_str()),
+                    _ => {}
+                }
+            }
+            // Nothing changed, nothing to release.
+            if set.is_empty() && removed.is_empty() {
+                return Ok(config);
+            }
+            let current = releases::current(tx, &app.id)?;
+            let new = NewRelease::with_config(current.as_ref(), describe(&set, &removed), config);
+            let release = releases::create(tx, &app.id, &caller, new)?;
+            release.config()
+        })
+        .await?;
+    Ok(Json(config))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn descriptions_read_like_herokus() {
+        assert_eq!(describe(&["FOO", "BAR"], &[]), "Set FOO, BAR config vars");
+        assert_eq!(describe(&[], &["FOO"]), "Remove FOO config vars");
+        assert_eq!(
+            describe(&["A"], &["B", "C"]),
+            "Set A and remove B, C config vars"
+        );
+    }
+}

@@ -1,0 +1,187 @@
+//! `/apps/{app}/releases`: list (Range on `version`), info by id or version, a release's
+//! config vars, and `POST`: a rollback (`{"release": id or version}`) or a release of a
+//! slug (`{"slug": id}`).
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use rusqlite::params_from_iter;
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::platform::http::{self, ApiError, ApiResult, Caller, JsonBody};
+use crate::platform::range::Kind;
+use crate::platform::releases::{self, ConfigMap, NewRelease, Release};
+use crate::platform::{Platform, apps};
+
+pub(super) fn routes() -> Router<Platform> {
+    Router::new()
+        .route("/apps/{app}/releases", get(list).post(create))
+        .route("/apps/{app}/releases/{release}", get(info))
+        .route(
+            "/apps/{app}/releases/{release}/config-vars",
+            get(config_vars),
+        )
+}
+
+const RANGE_FIELDS: &[&str] = &["version", "id"];
+
+async fn list(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path(identity): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    let range = http::range(&headers, RANGE_FIELDS)?;
+    let (column, kind) = if range.field == "id" {
+        ("r.id", Kind::Text)
+    } else {
+        ("r.version", Kind::Integer)
+    };
+    let (conditions, order, bounds) = range.sql(column, kind).map_err(ApiError::bad_request)?;
+    let sql = format!("{} WHERE r.app_id = ?{conditions}{order}", releases::SELECT);
+    let rows = platform
+        .store()
+        .read_async(move |conn| {
+            let app = apps::find_for(conn, &identity, &caller)?;
+            let mut values = vec![rusqlite::types::Value::Text(app.id)];
+            values.extend(bounds);
+            let mut stmt = conn.prepare_cached(&sql)?;
+            let rows = stmt.query_map(params_from_iter(values), Release::from_row)?;
+            Ok::<_, ApiError>(rows.collect::<rusqlite::Result<Vec<Release>>>()?)
+        })
+        .await?;
+    let field = range.field.clone();
+    let rows: Vec<Value> = rows.iter().map(Release::to_json).collect();
+    Ok(http::list_response(
+        &range,
+        rows,
+        |v| match &v[field.as_str()] {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        },
+        "id, version",
+    ))
+}
+
+async fn find(
+    platform: &Platform,
+    caller: Caller,
+    app: String,
+    release: String,
+) -> ApiResult<Release> {
+    platform
+        .store()
+        .read_async(move |conn| {
+            let app = apps::find_for(conn, &app, &caller)?;
+            releases::find(conn, &app.id, &release)
+        })
+        .await
+}
+
+async fn info(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path((app, release)): Path<(String, String)>,
+) -> ApiResult<Json<Value>> {
+    Ok(Json(find(&platform, caller, app, release).await?.to_json()))
+}
+
+async fn config_vars(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path((app, release)): Path<(String, String)>,
+) -> ApiResult<Json<ConfigMap>> {
+    Ok(Json(find(&platform, caller, app, release).await?.config()?))
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct CreateBody {
+    /// Roll back to this release (id, or version as a number or a string).
+    release: Option<Value>,
+    /// Release this slug with the current config.
+    slug: Option<String>,
+    description: Option<String>,
+}
+
+/// A release identity from a body: `"<uuid>"`, `"3"`, `"v3"` or `3`.
+fn release_identity(value: &Value) -> ApiResult<String> {
+    match value {
+        Value::String(s) => Ok(s.clone()),
+        Value::Number(n) => Ok(n.to_string()),
+        _ => Err(ApiError::invalid_params(
+            "release must be a release id or version.",
+        )),
+    }
+}
+
+async fn create(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path(identity): Path<String>,
+    JsonBody(body): JsonBody<CreateBody>,
+) -> ApiResult<Response> {
+    let target = body.release.as_ref().map(release_identity).transpose()?;
+    if target.is_none() && body.slug.is_none() {
+        return Err(ApiError::invalid_params(
+            "Either release (to roll back) or slug is required.",
+        ));
+    }
+    let release = platform
+        .store()
+        .write_async(move |tx| {
+            let app = apps::find_for(tx, &identity, &caller)?;
+            let current = releases::current(tx, &app.id)?;
+            let new = match (target, body.slug) {
+                (Some(target), _) => {
+                    let target = releases::find(tx, &app.id, &target)?;
+                    if !target.eligible_for_rollback() {
+                        return Err(ApiError::invalid_params(format!(
+                            "Release v{} is not eligible for rollback.",
+                            target.version
+                        )));
+                    }
+                    NewRelease {
+                        description: body
+                            .description
+                            .unwrap_or_else(|| format!("Rollback to v{}", target.version)),
+                        config: target.config()?,
+                        slug_id: target.slug_id.clone(),
+                        // Rollback affects code and config vars, not add-ons.
+                        addon_plan_names: current.map(|r| r.addon_plan_names).unwrap_or_default(),
+                    }
+                }
+                (None, Some(slug)) => {
+                    let commit = slug_commit(tx, &app.id, &slug)?;
+                    let description = body.description.unwrap_or_else(|| match commit {
+                        Some(commit) => format!("Deploy {}", short(&commit)),
+                        None => "Deploy".into(),
+                    });
+                    let config = releases::config_vars(tx, &app.id)?;
+                    NewRelease {
+                        slug_id: Some(slug),
+                        ..NewRelease::with_config(current.as_ref(), description, config)
+                    }
+                }
+                (None, None) => return Err(ApiError::internal("No release or slug.")),
+            };
+            releases::create(tx, &app.id, &caller, new)
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(release.to_json())).into_response())
+}
+
+/// The commit of the app's slug `id`; 404 when the app has no such slug.
+fn slug_commit(conn: &rusqlite::Connection, app_id: &str, id: &str) -> ApiResult<Option<String>> {
+    use rusqlite::OptionalExtension;
+    conn.prepare_cached("SELECT commit_sha FROM slugs WHERE app_id = ?1 AND id = ?2")?
+        .query_row([app_id, id], |row| row.get(0))
+        .optional()?
+        .ok_or_else(|| ApiError::not_found("slug", "Couldn't find that slug."))
+}
+
+fn short(commit: &str) -> &str {
+    commit.get(..7).unwrap_or(commit)
+}
