@@ -114,7 +114,8 @@ pub fn run(args: Vec<OsString>) -> i32 {
         Err(Error::Interrupted) => crate::error::EXIT_INTERRUPTED,
         Err(e) => {
             let e = ctx.annotate(e);
-            if !matches!(e, Error::DryRun) {
+            // The remote command already said why it failed.
+            if !matches!(e, Error::DryRun | Error::RemoteExit(_)) {
                 ctx.out.error(&e);
             }
             e.exit_code()

@@ -71,6 +71,10 @@ pub enum Error {
     #[error("interrupted")]
     Interrupted,
 
+    /// A command run on a dyno ended with this non-zero status, which becomes belt's.
+    #[error("the command exited with status {0}")]
+    RemoteExit(i32),
+
     /// `--dry-run` stopped a command before its first change; nothing went wrong.
     #[error("dry run: nothing was sent")]
     DryRun,
@@ -96,6 +100,7 @@ impl Error {
             Error::NotFound(_) => EXIT_NOT_FOUND,
             Error::Interrupted => EXIT_INTERRUPTED,
             Error::DryRun => 0,
+            Error::RemoteExit(status) => *status,
             _ => EXIT_FAILURE,
         }
     }
@@ -115,6 +120,7 @@ impl Error {
             Error::Failed(_) => "failed",
             Error::Interrupted => "interrupted",
             Error::DryRun => "dry_run",
+            Error::RemoteExit(_) => "exit_status",
         }
     }
 

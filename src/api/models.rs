@@ -74,3 +74,19 @@ pub struct Account {
     #[serde(default)]
     pub name: Option<String>,
 }
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct Dyno {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub attach_url: Option<String>,
+    #[serde(default)]
+    pub command: Option<String>,
+    #[serde(default)]
+    pub size: Option<String>,
+    #[serde(default)]
+    pub state: Option<String>,
+    #[serde(default, rename = "type")]
+    pub kind: Option<String>,
+}

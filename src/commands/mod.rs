@@ -4,6 +4,7 @@ pub mod apps;
 pub mod completions;
 pub mod local;
 pub mod maintenance;
+pub mod run;
 pub mod stack;
 
 use clap::Subcommand;
@@ -23,6 +24,8 @@ pub enum Command {
     Local(local::LocalCommand),
     #[command(flatten)]
     Completions(completions::CompletionsCommand),
+    #[command(flatten)]
+    Run(run::RunCommand),
 }
 
 pub async fn run(ctx: &Context, command: Command) -> Result<()> {
@@ -32,6 +35,7 @@ pub async fn run(ctx: &Context, command: Command) -> Result<()> {
         Command::Stack(c) => stack::run(ctx, c).await,
         Command::Local(c) => local::run(ctx, c).await,
         Command::Completions(c) => completions::run(ctx, c).await,
+        Command::Run(c) => run::run(ctx, c).await,
     }
 }
 

@@ -50,6 +50,29 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX events_app ON events(app_id, id);
     "#,
+    // 2: dynos (one-off now, formation later) and, if not there yet, config vars.
+    r#"
+    CREATE TABLE IF NOT EXISTS config_vars (
+        app_id  TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+        key     TEXT NOT NULL,
+        value   TEXT NOT NULL,
+        PRIMARY KEY (app_id, key)
+    );
+    CREATE TABLE dynos (
+        id           TEXT PRIMARY KEY,
+        app_id       TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+        name         TEXT NOT NULL,
+        type         TEXT NOT NULL,
+        command      TEXT NOT NULL,
+        size         TEXT NOT NULL,
+        state        TEXT NOT NULL,
+        attach       INTEGER NOT NULL DEFAULT 0,
+        exit_status  INTEGER,
+        created_at   TEXT NOT NULL,
+        updated_at   TEXT NOT NULL,
+        UNIQUE (app_id, name)
+    );
+    "#,
 ];
 
 pub(crate) fn latest() -> i64 {
