@@ -49,11 +49,13 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand local:status 'Show where the local platform keeps its state'
             cand local:reset 'Delete every app and all state of the local platform'
             cand completions 'Print a shell completion script'
+            cand run:detached 'Run a one-off command on a dyno in the background'
             cand apps 'List your apps'
             cand apps:list 'List your apps'
             cand maintenance 'Show whether an app is in maintenance mode'
             cand stack 'List the available stacks, marking the app''s'
             cand local 'local commands (same as local:COMMAND)'
+            cand run 'Run a one-off command on a dyno, attached to this terminal'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'belt;apps:create'= {
@@ -329,6 +331,27 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
         }
         &'belt;completions'= {
+            cand -a 'App to run the command against'
+            cand --app 'App to run the command against'
+            cand -r 'Git remote whose app to use'
+            cand --remote 'Git remote whose app to use'
+            cand --account 'Account to use for this command'
+            cand --api-url 'API base URL for this command (`local` for the embedded platform)'
+            cand --json 'Print machine-readable JSON (errors too, on stderr)'
+            cand --debug 'Print each HTTP request and response on stderr (tokens redacted)'
+            cand --dry-run 'Print the requests a change would send, and send none of them'
+            cand --no-color 'Turn off colour (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'belt;run:detached'= {
+            cand -s 'Dyno size (eco, basic, standard-1x, standard-2x, performance-m, performance-l)'
+            cand --size 'Dyno size (eco, basic, standard-1x, standard-2x, performance-m, performance-l)'
+            cand -e 'Environment for the command, e.g. "A=1;B=2" (may be repeated)'
+            cand --env 'Environment for the command, e.g. "A=1;B=2" (may be repeated)'
+            cand --type 'Process type the dyno is reported as'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -767,6 +790,61 @@ set edit:completion:arg-completer[belt] = {|@words|
         }
         &'belt;local;help;help'= {
         }
+        &'belt;run'= {
+            cand -s 'Dyno size (eco, basic, standard-1x, standard-2x, performance-m, performance-l)'
+            cand --size 'Dyno size (eco, basic, standard-1x, standard-2x, performance-m, performance-l)'
+            cand -e 'Environment for the command, e.g. "A=1;B=2" (may be repeated)'
+            cand --env 'Environment for the command, e.g. "A=1;B=2" (may be repeated)'
+            cand --type 'Process type the dyno is reported as'
+            cand -a 'App to run the command against'
+            cand --app 'App to run the command against'
+            cand -r 'Git remote whose app to use'
+            cand --remote 'Git remote whose app to use'
+            cand --account 'Account to use for this command'
+            cand --api-url 'API base URL for this command (`local` for the embedded platform)'
+            cand --no-tty 'Do not ask for a terminal on the dyno'
+            cand -x 'Exit with the command''s status (always done; accepted for Heroku CLI compatibility)'
+            cand --exit-code 'Exit with the command''s status (always done; accepted for Heroku CLI compatibility)'
+            cand --json 'Print machine-readable JSON (errors too, on stderr)'
+            cand --debug 'Print each HTTP request and response on stderr (tokens redacted)'
+            cand --dry-run 'Print the requests a change would send, and send none of them'
+            cand --no-color 'Turn off colour (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand detached 'Run a one-off command on a dyno in the background'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'belt;run;detached'= {
+            cand -s 'Dyno size (eco, basic, standard-1x, standard-2x, performance-m, performance-l)'
+            cand --size 'Dyno size (eco, basic, standard-1x, standard-2x, performance-m, performance-l)'
+            cand -e 'Environment for the command, e.g. "A=1;B=2" (may be repeated)'
+            cand --env 'Environment for the command, e.g. "A=1;B=2" (may be repeated)'
+            cand --type 'Process type the dyno is reported as'
+            cand -a 'App to run the command against'
+            cand --app 'App to run the command against'
+            cand -r 'Git remote whose app to use'
+            cand --remote 'Git remote whose app to use'
+            cand --account 'Account to use for this command'
+            cand --api-url 'API base URL for this command (`local` for the embedded platform)'
+            cand --json 'Print machine-readable JSON (errors too, on stderr)'
+            cand --debug 'Print each HTTP request and response on stderr (tokens redacted)'
+            cand --dry-run 'Print the requests a change would send, and send none of them'
+            cand --no-color 'Turn off colour (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'belt;run;help'= {
+            cand detached 'Run a one-off command on a dyno in the background'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'belt;run;help;detached'= {
+        }
+        &'belt;run;help;help'= {
+        }
         &'belt;help'= {
             cand apps:create 'Create a new app'
             cand apps:info 'Show detailed app information'
@@ -780,10 +858,12 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand local:status 'Show where the local platform keeps its state'
             cand local:reset 'Delete every app and all state of the local platform'
             cand completions 'Print a shell completion script'
+            cand run:detached 'Run a one-off command on a dyno in the background'
             cand apps 'List your apps'
             cand maintenance 'Show whether an app is in maintenance mode'
             cand stack 'List the available stacks, marking the app''s'
             cand local 'local commands (same as local:COMMAND)'
+            cand run 'Run a one-off command on a dyno, attached to this terminal'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'belt;help;apps:create'= {
@@ -809,6 +889,8 @@ set edit:completion:arg-completer[belt] = {|@words|
         &'belt;help;local:reset'= {
         }
         &'belt;help;completions'= {
+        }
+        &'belt;help;run:detached'= {
         }
         &'belt;help;apps'= {
             cand create 'Create a new app'
@@ -847,6 +929,11 @@ set edit:completion:arg-completer[belt] = {|@words|
         &'belt;help;local;status'= {
         }
         &'belt;help;local;reset'= {
+        }
+        &'belt;help;run'= {
+            cand detached 'Run a one-off command on a dyno in the background'
+        }
+        &'belt;help;run;detached'= {
         }
         &'belt;help;help'= {
         }

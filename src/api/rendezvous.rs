@@ -44,7 +44,10 @@ impl Target {
             secret = format!("{secret}?{query}");
         }
         Ok(Target {
-            host: host.trim_start_matches('[').trim_end_matches(']').to_string(),
+            host: host
+                .trim_start_matches('[')
+                .trim_end_matches(']')
+                .to_string(),
             port,
             secret,
         })
@@ -66,8 +69,8 @@ pub async fn attach(
         request_id: None,
     };
     let config = super::client::tls_config(extra_ca, true)?;
-    let name = ServerName::try_from(target.host.clone())
-        .map_err(|e| network("cannot attach to", &e))?;
+    let name =
+        ServerName::try_from(target.host.clone()).map_err(|e| network("cannot attach to", &e))?;
     let tcp = TcpStream::connect((target.host.as_str(), target.port))
         .await
         .map_err(|e| network("could not connect to", &e))?;

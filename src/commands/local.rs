@@ -38,16 +38,6 @@ pub enum LocalCommand {
         after_help = "Examples:\n  belt local:reset --confirm local"
     )]
     Reset(ResetArgs),
-    /// Run a detached dyno (started by the platform, not by users)
-    #[command(name = crate::platform::DYNO_RUNNER_COMMAND, hide = true)]
-    DynoRunner(DynoRunnerArgs),
-}
-
-#[derive(Debug, Args)]
-pub struct DynoRunnerArgs {
-    /// The platform's data directory
-    #[arg(long, value_name = "DIR")]
-    pub data_dir: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -75,10 +65,6 @@ pub async fn run(ctx: &Context, command: LocalCommand) -> Result<()> {
         LocalCommand::Serve(args) => serve_command(ctx, args).await,
         LocalCommand::Status => status(ctx).await,
         LocalCommand::Reset(args) => reset(ctx, args),
-        LocalCommand::DynoRunner(args) => match crate::platform::run_detached(args.data_dir).await? {
-            0 => Ok(()),
-            status => Err(Error::RemoteExit(status)),
-        },
     }
 }
 

@@ -155,7 +155,11 @@ fn free_run_name(conn: &Connection, app_id: &str) -> ApiResult<String> {
 }
 
 /// The app's dyno with this id or name.
-pub(crate) fn find(conn: &Connection, app_id: &str, identity: &str) -> rusqlite::Result<Option<Dyno>> {
+pub(crate) fn find(
+    conn: &Connection,
+    app_id: &str,
+    identity: &str,
+) -> rusqlite::Result<Option<Dyno>> {
     conn.prepare_cached(&format!(
         "{SELECT} WHERE dynos.app_id = ?1 AND (dynos.id = ?2 OR dynos.name = ?2)"
     ))?

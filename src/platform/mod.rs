@@ -38,12 +38,12 @@ use crate::fsutil;
 use store::Store;
 
 pub use events::Event;
-pub use runner::run_detached;
+pub use runner::runner_main;
 
 /// The account that owns a fresh install; its API key is in `DATA_DIR/owner-token`.
 pub const OWNER_EMAIL: &str = "owner@belt.local";
 
-/// The hidden belt subcommand that runs a detached dyno ([`run_detached`]).
+/// The internal belt subcommand that runs a detached dyno ([`runner_main`]).
 pub const DYNO_RUNNER_COMMAND: &str = "__dyno-runner";
 
 const DB_FILE: &str = "platform.db";
@@ -165,7 +165,11 @@ impl Platform {
 
     /// The current release's source tree, where dynos run (put there by deploys).
     pub(crate) fn app_source_dir(&self, app_id: &str) -> PathBuf {
-        self.inner.data_dir.join(APPS_DIR).join(app_id).join("source")
+        self.inner
+            .data_dir
+            .join(APPS_DIR)
+            .join(app_id)
+            .join("source")
     }
 
     /// The empty working directory of a dyno whose app has no deployed source yet.

@@ -13,9 +13,9 @@ use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::net::{TcpListener, TcpStream};
 use tokio_rustls::TlsAcceptor;
 
+use super::http::ApiError;
 use super::runner::{self, Attached, Spec};
 use super::{Platform, dynos, events, tls, util};
-use super::http::ApiError;
 use crate::error::{Error, Result};
 
 /// How long a client has to connect after the dyno is created.

@@ -3,6 +3,7 @@
 //! goes to the app's log, one event per line, and to the attached client when there is one.
 
 use std::collections::BTreeMap;
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::Duration;
@@ -12,13 +13,15 @@ use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::process::{Child, Command};
 use tokio::sync::mpsc;
 
-use super::{Platform, dynos, events};
 use super::http::ApiError;
+use super::{Platform, dynos, events};
 use crate::error::{Error, Result};
 
 /// Variables of the platform's own environment a dyno inherits; everything else it sees comes
 /// from the app (so no token of the user running belt leaks into the app's processes).
-const INHERITED_ENV: &[&str] = &["PATH", "HOME", "USER", "LOGNAME", "LANG", "LC_ALL", "TZ", "TMPDIR"];
+const INHERITED_ENV: &[&str] = &[
+    "PATH", "HOME", "USER", "LOGNAME", "LANG", "LC_ALL", "TZ", "TMPDIR",
+];
 /// End of transmission: a terminal's end of input, which the Heroku CLI sends after stdin.
 const EOT: u8 = 0x04;
 /// The status a shell reports for a process killed by a signal: 128 + the signal number.
@@ -48,7 +51,11 @@ pub(crate) struct Attached {
 pub(crate) async fn execute(platform: &Platform, spec: &Spec, attached: Option<Attached>) -> i32 {
     let scratch = platform.dyno_scratch_dir(&spec.dyno_id);
     let source = platform.app_source_dir(&spec.app_id);
-    let cwd = if source.is_dir() { source } else { scratch.clone() };
+    let cwd = if source.is_dir() {
+        source
+    } else {
+        scratch.clone()
+    };
     let (input, mut output) = match attached {
         Some(a) => (Some(a.input), Some(a.output)),
         None => (None, None),
@@ -56,12 +63,22 @@ pub(crate) async fn execute(platform: &Platform, spec: &Spec, attached: Option<A
     let status = match start(platform, spec, &cwd, input.is_some()).await {
         Ok(child) => supervise(platform, spec, child, input, &mut output).await,
         Err(e) => {
-            log_line(platform, spec, events::SOURCE_HEROKU, &format!("Error: {e}")).await;
+            log_line(
+                platform,
+                spec,
+                events::SOURCE_HEROKU,
+                &format!("Error: {e}"),
+            )
+            .await;
             write_output(&mut output, format!("{e}\n").as_bytes()).await;
             127
         }
     };
-    let final_state = if status == 0 { dynos::COMPLETE } else { dynos::CRASHED };
+    let final_state = if status == 0 {
+        dynos::COMPLETE
+    } else {
+        dynos::CRASHED
+    };
     let message = format!("Process exited with status {status}");
     log_line(platform, spec, events::SOURCE_HEROKU, &message).await;
     set_state(platform, &spec.dyno_id, final_state, Some(status)).await;
@@ -85,9 +102,17 @@ async fn start(platform: &Platform, spec: &Spec, cwd: &Path, attached: bool) -> 
         .arg(&spec.command)
         .current_dir(cwd)
         .env_clear()
-        .envs(INHERITED_ENV.iter().filter_map(|k| Some((*k, std::env::var_os(k)?))))
+        .envs(
+            INHERITED_ENV
+                .iter()
+                .filter_map(|k| Some((*k, std::env::var_os(k)?))),
+        )
         .envs(&spec.env)
-        .stdin(if attached { Stdio::piped() } else { Stdio::null() })
+        .stdin(if attached {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .kill_on_drop(true);
@@ -245,7 +270,9 @@ async fn feed_stdin(
             break;
         }
         let chunk = &buf[..n];
-        let eot = eot_ends_input.then(|| chunk.iter().position(|b| *b == EOT)).flatten();
+        let eot = eot_ends_input
+            .then(|| chunk.iter().position(|b| *b == EOT))
+            .flatten();
         let end = eot.unwrap_or(n);
         if stdin.write_all(&chunk[..end]).await.is_err() || eot.is_some() {
             break;
@@ -327,9 +354,32 @@ async fn set_state(platform: &Platform, dyno_id: &str, state: &'static str, stat
         .await;
 }
 
-/// The detached runner (`belt __dyno-runner`): reads a [`Spec`] as JSON from stdin, runs it
-/// against the platform in `data_dir`, returns its exit status.
-pub async fn run_detached(data_dir: PathBuf) -> Result<i32> {
+/// The detached runner, `belt __dyno-runner --data-dir DIR` (not a user command, so not in
+/// the clap tree): reads a [`Spec`] as JSON from stdin, runs it against the platform in `DIR`,
+/// and exits with its status.
+pub fn runner_main(args: &[OsString]) -> i32 {
+    let data_dir = match args {
+        [flag, dir] if flag == "--data-dir" => PathBuf::from(dir),
+        _ => {
+            crate::output::stderr_line("usage: belt __dyno-runner --data-dir DIR < SPEC.json");
+            return crate::error::EXIT_USAGE;
+        }
+    };
+    let outcome = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::Failed(format!("cannot start the async runtime: {e}")))
+        .and_then(|runtime| runtime.block_on(run_detached(data_dir)));
+    match outcome {
+        Ok(status) => status,
+        Err(e) => {
+            crate::output::stderr_line(&format!("error: {e}"));
+            e.exit_code()
+        }
+    }
+}
+
+async fn run_detached(data_dir: PathBuf) -> Result<i32> {
     let json = tokio::task::spawn_blocking(|| std::io::read_to_string(std::io::stdin()))
         .await
         .map_err(|e| Error::Failed(format!("cannot read the dyno specification: {e}")))?

@@ -53,7 +53,12 @@ fn validate(body: &CreateBody) -> ApiResult<(String, u64)> {
         .map(str::trim)
         .filter(|c| !c.is_empty())
         .ok_or_else(|| ApiError::invalid_params("command is required."))?;
-    if let Some(key) = body.env.iter().flat_map(|e| e.keys()).find(|k| !is_env_key(k)) {
+    if let Some(key) = body
+        .env
+        .iter()
+        .flat_map(|e| e.keys())
+        .find(|k| !is_env_key(k))
+    {
         return Err(ApiError::invalid_params(format!(
             "Invalid environment variable name {key:?}: use letters, digits and underscores."
         )));
