@@ -306,25 +306,10 @@ fn rustls_pemfile_certs(pem: &[u8]) -> Vec<rustls::pki_types::CertificateDer<'st
 fn rendezvous_secrets_are_single_use_and_ttl_kills() {
     let sb = Sandbox::new();
     let data = platform_dir(&sb);
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
+    let runtime = common::runtime();
     runtime.block_on(async {
         let platform = belt::platform::start_embedded(&data).await.unwrap();
-        let http = reqwest::Client::builder()
-            .tls_backend_preconfigured(
-                rustls::ClientConfig::builder_with_provider(Arc::new(
-                    rustls::crypto::ring::default_provider(),
-                ))
-                .with_safe_default_protocol_versions()
-                .unwrap()
-                .with_root_certificates(rustls::RootCertStore::empty())
-                .with_no_client_auth(),
-            )
-            .build()
-            .unwrap();
+        let http = common::loopback_http_client();
         let post = |path: &str, body: Value| {
             http.post(format!("{}{path}", platform.url))
                 .bearer_auth(&platform.token)

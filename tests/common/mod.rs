@@ -199,3 +199,28 @@ impl Drop for Server {
         let _ = self.child.wait();
     }
 }
+
+/// An HTTP client for the embedded platform (plain HTTP on loopback), for bulk setup in-process.
+pub fn loopback_http_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .tls_backend_preconfigured(
+            rustls::ClientConfig::builder_with_provider(std::sync::Arc::new(
+                rustls::crypto::ring::default_provider(),
+            ))
+            .with_safe_default_protocol_versions()
+            .expect("TLS versions")
+            .with_root_certificates(rustls::RootCertStore::empty())
+            .with_no_client_auth(),
+        )
+        .build()
+        .expect("HTTP client")
+}
+
+/// A small multi-threaded runtime for in-process setup next to the binary under test.
+pub fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("tokio runtime")
+}
