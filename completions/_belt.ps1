@@ -66,6 +66,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             [CompletionResult]::new('releases:diff', 'releases:diff', [CompletionResultType]::ParameterValue, 'Show what changed between two releases')
             [CompletionResult]::new('releases:rollback', 'releases:rollback', [CompletionResultType]::ParameterValue, 'Roll back to an earlier release')
             [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Roll back to an earlier release')
+            [CompletionResult]::new('run:detached', 'run:detached', [CompletionResultType]::ParameterValue, 'Run a one-off command on a dyno in the background')
             [CompletionResult]::new('apps', 'apps', [CompletionResultType]::ParameterValue, 'List your apps')
             [CompletionResult]::new('apps:list', 'apps:list', [CompletionResultType]::ParameterValue, 'List your apps')
             [CompletionResult]::new('maintenance', 'maintenance', [CompletionResultType]::ParameterValue, 'Show whether an app is in maintenance mode')
@@ -73,6 +74,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'local commands (same as local:COMMAND)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Display the config vars for an app')
             [CompletionResult]::new('releases', 'releases', [CompletionResultType]::ParameterValue, 'List the releases of an app, newest first')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a one-off command on a dyno, attached to this terminal')
             break
         }
         'belt;apps:create' {
@@ -609,6 +611,28 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;rollback' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'belt;run:detached' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Dyno size (eco, basic, standard-1x, standard-2x, performance-m, performance-l)')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Dyno size (eco, basic, standard-1x, standard-2x, performance-m, performance-l)')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment for the command, e.g. "A=1;B=2" (may be repeated)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment for the command, e.g. "A=1;B=2" (may be repeated)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Process type the dyno is reported as')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -1184,6 +1208,54 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;releases;rollback' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'belt;run' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Dyno size (eco, basic, standard-1x, standard-2x, performance-m, performance-l)')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Dyno size (eco, basic, standard-1x, standard-2x, performance-m, performance-l)')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment for the command, e.g. "A=1;B=2" (may be repeated)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment for the command, e.g. "A=1;B=2" (may be repeated)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Process type the dyno is reported as')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--no-tty', '--no-tty', [CompletionResultType]::ParameterName, 'Do not ask for a terminal on the dyno')
+            [CompletionResult]::new('-x', '-x', [CompletionResultType]::ParameterName, 'Exit with the command''s status (always done; accepted for Heroku CLI compatibility)')
+            [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'Exit with the command''s status (always done; accepted for Heroku CLI compatibility)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('detached', 'detached', [CompletionResultType]::ParameterValue, 'Run a one-off command on a dyno in the background')
+            break
+        }
+        'belt;run;detached' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Dyno size (eco, basic, standard-1x, standard-2x, performance-m, performance-l)')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Dyno size (eco, basic, standard-1x, standard-2x, performance-m, performance-l)')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment for the command, e.g. "A=1;B=2" (may be repeated)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment for the command, e.g. "A=1;B=2" (may be repeated)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Process type the dyno is reported as')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')

@@ -65,6 +65,7 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "releases:info" -d 'Show a
 complete -c belt -n "__fish_belt_needs_command" -f -a "releases:diff" -d 'Show what changed between two releases'
 complete -c belt -n "__fish_belt_needs_command" -f -a "releases:rollback" -d 'Roll back to an earlier release'
 complete -c belt -n "__fish_belt_needs_command" -f -a "rollback" -d 'Roll back to an earlier release'
+complete -c belt -n "__fish_belt_needs_command" -f -a "run:detached" -d 'Run a one-off command on a dyno in the background'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps" -d 'List your apps'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps:list" -d 'List your apps'
 complete -c belt -n "__fish_belt_needs_command" -f -a "maintenance" -d 'Show whether an app is in maintenance mode'
@@ -72,6 +73,7 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "stack" -d 'List the avail
 complete -c belt -n "__fish_belt_needs_command" -f -a "local" -d 'local commands (same as local:COMMAND)'
 complete -c belt -n "__fish_belt_needs_command" -f -a "config" -d 'Display the config vars for an app'
 complete -c belt -n "__fish_belt_needs_command" -f -a "releases" -d 'List the releases of an app, newest first'
+complete -c belt -n "__fish_belt_needs_command" -f -a "run" -d 'Run a one-off command on a dyno, attached to this terminal'
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -l region -d 'Region to create the app in (us, eu)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -s s -l stack -d 'Stack to build on (heroku-24, heroku-22, container, cedar)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -s a -l app -d 'App to run the command against' -r
@@ -401,6 +403,19 @@ complete -c belt -n "__fish_belt_using_subcommand rollback" -l dry-run -d 'Print
 complete -c belt -n "__fish_belt_using_subcommand rollback" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand rollback" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand rollback" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand run:detached" -s s -l size -d 'Dyno size (eco, basic, standard-1x, standard-2x, performance-m, performance-l)' -r
+complete -c belt -n "__fish_belt_using_subcommand run:detached" -s e -l env -d 'Environment for the command, e.g. "A=1;B=2" (may be repeated)' -r
+complete -c belt -n "__fish_belt_using_subcommand run:detached" -l type -d 'Process type the dyno is reported as' -r
+complete -c belt -n "__fish_belt_using_subcommand run:detached" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand run:detached" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand run:detached" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand run:detached" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand run:detached" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand run:detached" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand run:detached" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand run:detached" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand run:detached" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand run:detached" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -l account -d 'Account to use for this command' -r
@@ -753,3 +768,32 @@ complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subc
 complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from rollback" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from rollback" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from rollback" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand run; and not __fish_seen_subcommand_from detached" -s s -l size -d 'Dyno size (eco, basic, standard-1x, standard-2x, performance-m, performance-l)' -r
+complete -c belt -n "__fish_belt_using_subcommand run; and not __fish_seen_subcommand_from detached" -s e -l env -d 'Environment for the command, e.g. "A=1;B=2" (may be repeated)' -r
+complete -c belt -n "__fish_belt_using_subcommand run; and not __fish_seen_subcommand_from detached" -l type -d 'Process type the dyno is reported as' -r
+complete -c belt -n "__fish_belt_using_subcommand run; and not __fish_seen_subcommand_from detached" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand run; and not __fish_seen_subcommand_from detached" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand run; and not __fish_seen_subcommand_from detached" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand run; and not __fish_seen_subcommand_from detached" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand run; and not __fish_seen_subcommand_from detached" -l no-tty -d 'Do not ask for a terminal on the dyno'
+complete -c belt -n "__fish_belt_using_subcommand run; and not __fish_seen_subcommand_from detached" -s x -l exit-code -d 'Exit with the command\'s status (always done; accepted for Heroku CLI compatibility)'
+complete -c belt -n "__fish_belt_using_subcommand run; and not __fish_seen_subcommand_from detached" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand run; and not __fish_seen_subcommand_from detached" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand run; and not __fish_seen_subcommand_from detached" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand run; and not __fish_seen_subcommand_from detached" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand run; and not __fish_seen_subcommand_from detached" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand run; and not __fish_seen_subcommand_from detached" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand run; and not __fish_seen_subcommand_from detached" -a "detached" -d 'Run a one-off command on a dyno in the background'
+complete -c belt -n "__fish_belt_using_subcommand run; and __fish_seen_subcommand_from detached" -s s -l size -d 'Dyno size (eco, basic, standard-1x, standard-2x, performance-m, performance-l)' -r
+complete -c belt -n "__fish_belt_using_subcommand run; and __fish_seen_subcommand_from detached" -s e -l env -d 'Environment for the command, e.g. "A=1;B=2" (may be repeated)' -r
+complete -c belt -n "__fish_belt_using_subcommand run; and __fish_seen_subcommand_from detached" -l type -d 'Process type the dyno is reported as' -r
+complete -c belt -n "__fish_belt_using_subcommand run; and __fish_seen_subcommand_from detached" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand run; and __fish_seen_subcommand_from detached" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand run; and __fish_seen_subcommand_from detached" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand run; and __fish_seen_subcommand_from detached" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand run; and __fish_seen_subcommand_from detached" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand run; and __fish_seen_subcommand_from detached" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand run; and __fish_seen_subcommand_from detached" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand run; and __fish_seen_subcommand_from detached" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand run; and __fish_seen_subcommand_from detached" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand run; and __fish_seen_subcommand_from detached" -s V -l version -d 'Print version'

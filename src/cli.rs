@@ -80,6 +80,13 @@ pub fn main() -> i32 {
 }
 
 pub fn run(args: Vec<OsString>) -> i32 {
+    // The platform's detached dyno runner: internal, so not part of the command tree.
+    if args
+        .get(1)
+        .is_some_and(|a| a == crate::platform::DYNO_RUNNER_COMMAND)
+    {
+        return crate::platform::runner_main(&args[2..]);
+    }
     // Also true for arguments clap leaves unparsed (an unknown command's), so its error is JSON.
     let wants_json = args
         .iter()

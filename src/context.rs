@@ -23,6 +23,9 @@ pub struct Context {
 pub struct Session {
     pub account: Account,
     pub client: Client,
+    /// CA certificates trusted beyond the built-in roots (for TLS outside the API client,
+    /// such as attaching to a dyno): the account's, and the embedded platform's own.
+    pub extra_ca: Vec<std::path::PathBuf>,
     /// Keeps the embedded platform running while the command needs it.
     _embedded: Option<Embedded>,
 }
@@ -69,6 +72,8 @@ impl Context {
             }
         };
         // A malformed or refused URL is a usage error, reported before "not logged in".
+        let mut extra_ca: Vec<_> = account.ca_cert.iter().cloned().collect();
+        extra_ca.extend(embedded.as_ref().map(|e| e.platform().ca_path()));
         let client = Client::new(ClientOptions {
             base_url,
             token: token.clone(),
@@ -87,6 +92,7 @@ impl Context {
         Ok(Session {
             account,
             client,
+            extra_ca,
             _embedded: embedded,
         })
     }

@@ -75,7 +75,8 @@ pub enum Error {
     #[error("dry run: nothing was sent")]
     DryRun,
 
-    /// Exit with this status and print nothing: a plugin's or a remote command's own status.
+    /// Exit with this status and print nothing: a plugin's or a dyno command's own status,
+    /// which already said why it failed.
     #[error("exit status {0}")]
     Exit(i32),
 }

@@ -294,25 +294,10 @@ fn app_from_env_project_file_and_git_remote() {
 fn apps_lists_all_2500() {
     let sb = Sandbox::new();
     let data = sb.data_dir().join("platform");
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
+    let runtime = common::runtime();
     runtime.block_on(async {
         let platform = belt::platform::start_embedded(&data).await.unwrap();
-        let http = reqwest::Client::builder()
-            .tls_backend_preconfigured(
-                rustls::ClientConfig::builder_with_provider(std::sync::Arc::new(
-                    rustls::crypto::ring::default_provider(),
-                ))
-                .with_safe_default_protocol_versions()
-                .unwrap()
-                .with_root_certificates(rustls::RootCertStore::empty())
-                .with_no_client_auth(),
-            )
-            .build()
-            .unwrap();
+        let http = common::http_client();
         let semaphore = std::sync::Arc::new(tokio::sync::Semaphore::new(16));
         let mut tasks = Vec::new();
         for i in 0..2500 {

@@ -363,7 +363,7 @@ fn env_seconds(name: &str) -> Option<f64> {
 
 /// The rustls configuration: Mozilla's roots plus any extra CA (an account's, `SSL_CERT_FILE`).
 /// Plain-HTTP backends skip loading roots, which keeps the embedded default fast.
-fn tls_config(extra_ca: &[PathBuf], https: bool) -> Result<rustls::ClientConfig> {
+pub(crate) fn tls_config(extra_ca: &[PathBuf], https: bool) -> Result<rustls::ClientConfig> {
     use rustls::pki_types::CertificateDer;
     use rustls::pki_types::pem::PemObject;
 

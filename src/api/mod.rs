@@ -3,6 +3,7 @@
 mod client;
 mod debug;
 pub mod models;
+pub mod rendezvous;
 
 pub use client::{Client, ClientOptions, MAX_PAGE, Response};
 

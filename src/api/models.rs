@@ -103,3 +103,19 @@ pub struct Slug {
     #[serde(default)]
     pub commit: Option<String>,
 }
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct Dyno {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub attach_url: Option<String>,
+    #[serde(default)]
+    pub command: Option<String>,
+    #[serde(default)]
+    pub size: Option<String>,
+    #[serde(default)]
+    pub state: Option<String>,
+    #[serde(default, rename = "type")]
+    pub kind: Option<String>,
+}

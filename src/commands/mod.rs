@@ -8,6 +8,7 @@ pub mod local;
 pub mod maintenance;
 pub mod plugins;
 pub mod releases;
+pub mod run;
 pub mod stack;
 
 use std::ffi::OsString;
@@ -37,6 +38,8 @@ pub enum Command {
     Config(config::ConfigCommand),
     #[command(flatten)]
     Releases(releases::ReleasesCommand),
+    #[command(flatten)]
+    Run(run::RunCommand),
     // New topics go above this line; plugins catch every other name.
     /// `belt NAME` runs the plugin `belt-NAME` from PATH.
     #[command(external_subcommand)]
@@ -54,6 +57,7 @@ pub async fn run(ctx: &Context, command: Command) -> Result<()> {
         Command::Plugins(c) => plugins::run(ctx, c).await,
         Command::Config(c) => config::run(ctx, c).await,
         Command::Releases(c) => releases::run(ctx, c).await,
+        Command::Run(c) => run::run(ctx, c).await,
         Command::External(args) => plugins::run_external(ctx, args).await,
     }
 }

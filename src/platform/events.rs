@@ -10,6 +10,8 @@ pub(crate) const BUFFER_LINES: i64 = 1500;
 
 /// Who produced a line: `heroku` for the platform itself (`app` for the app's own output).
 pub(crate) const SOURCE_HEROKU: &str = "heroku";
+/// The app's own output (one-off and formation dynos).
+pub(crate) const SOURCE_APP: &str = "app";
 /// The platform API's "dyno" in lines like `heroku[api]: ...`.
 pub(crate) const DYNO_API: &str = "api";
 

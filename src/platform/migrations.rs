@@ -95,6 +95,23 @@ pub(crate) const MIGRATIONS: &[&str] = &[
            id, 1, 'Initial release', owner_id, created_at, created_at
     FROM apps;
     "#,
+    // 3: dynos (one-off now, formation later).
+    r#"
+    CREATE TABLE dynos (
+        id           TEXT PRIMARY KEY,
+        app_id       TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+        name         TEXT NOT NULL,
+        type         TEXT NOT NULL,
+        command      TEXT NOT NULL,
+        size         TEXT NOT NULL,
+        state        TEXT NOT NULL,
+        attach       INTEGER NOT NULL DEFAULT 0,
+        exit_status  INTEGER,
+        created_at   TEXT NOT NULL,
+        updated_at   TEXT NOT NULL,
+        UNIQUE (app_id, name)
+    );
+    "#,
 ];
 
 pub(crate) fn latest() -> i64 {

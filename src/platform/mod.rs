@@ -6,13 +6,16 @@
 
 mod apps;
 mod catalog;
+mod dynos;
 mod events;
 mod http;
 mod migrations;
 mod names;
 mod range;
 mod releases;
+mod rendezvous;
 mod routes;
+mod runner;
 mod store;
 mod tls;
 mod util;
@@ -36,14 +39,20 @@ use crate::fsutil;
 use store::Store;
 
 pub use events::Event;
+pub use runner::runner_main;
 
 /// The account that owns a fresh install; its API key is in `DATA_DIR/owner-token`.
 pub const OWNER_EMAIL: &str = "owner@belt.local";
+
+/// The internal belt subcommand that runs a detached dyno ([`runner_main`]).
+pub const DYNO_RUNNER_COMMAND: &str = "__dyno-runner";
 
 const DB_FILE: &str = "platform.db";
 const TOKEN_FILE: &str = "owner-token";
 const TLS_DIR: &str = "tls";
 const REPOS_DIR: &str = "repos";
+const APPS_DIR: &str = "apps";
+const DYNOS_DIR: &str = "dynos";
 
 /// An open platform: its store, where it lives, and how it is reached. Cheap to clone.
 #[derive(Clone)]
@@ -56,6 +65,9 @@ struct Inner {
     public_url: Option<String>,
     store: Store,
     owner_token: String,
+    /// Where the API listens, and so where attached dynos' rendezvous listener goes.
+    bind: IpAddr,
+    rendezvous: tokio::sync::OnceCell<rendezvous::Rendezvous>,
 }
 
 impl Platform {
@@ -66,6 +78,10 @@ impl Platform {
     /// `public_url`: None for the embedded platform, `Some("https://localhost:PORT")` for
     /// `belt serve`.
     pub fn open(data_dir: &Path, public_url: Option<String>) -> Result<Platform> {
+        Self::open_on(data_dir, public_url, IpAddr::V4(Ipv4Addr::LOCALHOST))
+    }
+
+    fn open_on(data_dir: &Path, public_url: Option<String>, bind: IpAddr) -> Result<Platform> {
         fs::create_dir_all(data_dir).map_err(|e| Error::io(data_dir, e))?;
         // Absolute, because embedded git URLs are paths and must work from any directory.
         let data_dir = std::path::absolute(data_dir).map_err(|e| Error::io(data_dir, e))?;
@@ -85,6 +101,8 @@ impl Platform {
                 public_url: public_url.map(|u| u.trim_end_matches('/').to_string()),
                 store,
                 owner_token,
+                bind,
+                rendezvous: tokio::sync::OnceCell::new(),
             }),
         })
     }
@@ -144,6 +162,39 @@ impl Platform {
 
     pub(crate) fn store(&self) -> &Store {
         &self.inner.store
+    }
+
+    /// The current release's source tree, where dynos run (put there by deploys).
+    pub(crate) fn app_source_dir(&self, app_id: &str) -> PathBuf {
+        self.inner
+            .data_dir
+            .join(APPS_DIR)
+            .join(app_id)
+            .join("source")
+    }
+
+    /// The empty working directory of a dyno whose app has no deployed source yet.
+    pub(crate) fn dyno_scratch_dir(&self, dyno_id: &str) -> PathBuf {
+        self.inner.data_dir.join(DYNOS_DIR).join(dyno_id)
+    }
+
+    pub(crate) fn tls_dir(&self) -> PathBuf {
+        self.inner.data_dir.join(TLS_DIR)
+    }
+
+    /// The CA that signs the platform's certificates (`belt serve`, attached dynos); it
+    /// exists once either has been used.
+    pub fn ca_path(&self) -> PathBuf {
+        self.tls_dir().join(tls::CA_FILE)
+    }
+
+    /// The rendezvous listener for attached dynos, started (and its TLS material loaded or
+    /// generated) on first use, so commands that never attach pay nothing for it.
+    pub(crate) async fn rendezvous(&self) -> Result<&rendezvous::Rendezvous> {
+        self.inner
+            .rendezvous
+            .get_or_try_init(|| rendezvous::Rendezvous::start(self.clone(), self.inner.bind))
+            .await
     }
 
     /// Where `git push` goes: the bare repository's path when embedded, a URL when served.
@@ -315,7 +366,7 @@ pub async fn serve(opts: ServeOptions, on_ready: impl FnOnce(&ServeInfo)) -> Res
         IpAddr::V4(ip) => ip.to_string(),
     };
     let url = format!("https://{host}:{port}");
-    let platform = Platform::open(&opts.data_dir, Some(url.clone()))?;
+    let platform = Platform::open_on(&opts.data_dir, Some(url.clone()), opts.bind)?;
 
     let config = axum_server::tls_rustls::RustlsConfig::from_config(material.config);
     let handle = axum_server::Handle::new();

@@ -4,6 +4,7 @@ mod account;
 mod apps;
 mod catalog;
 mod config_vars;
+mod dynos;
 mod releases;
 
 use axum::Router;
@@ -17,4 +18,5 @@ pub(crate) fn router() -> Router<Platform> {
         .merge(catalog::routes())
         .merge(config_vars::routes())
         .merge(releases::routes())
+        .merge(dynos::routes())
 }

@@ -1,0 +1,237 @@
+//! run: one-off dynos, attached (belt exits with the command's status) or detached.
+
+use std::collections::BTreeMap;
+
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
+
+use crate::api::models::{Dyno, decode};
+use crate::api::rendezvous::{self, Target};
+use crate::api::seg;
+use crate::context::Context;
+use crate::error::{Error, Result};
+
+#[derive(Debug, Subcommand)]
+pub enum RunCommand {
+    /// Run a one-off command on a dyno, attached to this terminal
+    #[command(
+        name = "run",
+        long_about = "Run a one-off command on a dyno, attached to this terminal.\n\n\
+            The command runs with `sh -c` in the app's deployed source, with its config vars as \
+            environment. belt's input goes to it (piped input ends with its end of file), its \
+            output comes back, and belt exits with its exit status.",
+        after_help = "Examples:\n  belt run -a demo -- python manage.py shell\n  \
+            belt run -a demo -e \"DEBUG=1;LEVEL=2\" -- env\n  echo hi | belt run -a demo -- cat"
+    )]
+    Run(RunArgs),
+    /// Run a one-off command on a dyno in the background
+    #[command(
+        name = "run:detached",
+        long_about = "Run a one-off command on a dyno in the background. Its output goes to the \
+            app's logs, under the dyno's name.",
+        after_help = "Examples:\n  belt run:detached -a demo -- rake db:migrate"
+    )]
+    Detached(DetachedArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DynoArgs {
+    /// Dyno size (eco, basic, standard-1x, standard-2x, performance-m, performance-l)
+    #[arg(short, long, value_name = "SIZE")]
+    pub size: Option<String>,
+    /// Environment for the command, e.g. "A=1;B=2" (may be repeated)
+    #[arg(short, long, value_name = "VARS")]
+    pub env: Vec<String>,
+    /// Process type the dyno is reported as
+    #[arg(long = "type", value_name = "TYPE")]
+    pub kind: Option<String>,
+    /// The command and its arguments (after `--`)
+    #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true)]
+    pub command: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    #[command(flatten)]
+    pub dyno: DynoArgs,
+    /// Do not ask for a terminal on the dyno
+    #[arg(long)]
+    pub no_tty: bool,
+    /// Exit with the command's status (always done; accepted for Heroku CLI compatibility)
+    #[arg(short = 'x', long)]
+    pub exit_code: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DetachedArgs {
+    #[command(flatten)]
+    pub dyno: DynoArgs,
+}
+
+pub async fn run(ctx: &Context, command: RunCommand) -> Result<()> {
+    match command {
+        RunCommand::Run(args) => attached(ctx, args).await,
+        RunCommand::Detached(args) => detached(ctx, args).await,
+    }
+}
+
+/// `Running COMMAND on ⬢ APP`, the progress line of both commands.
+fn running(ctx: &Context, command: &str, app: &str) -> String {
+    format!("Running {command} on {}", ctx.out.err_style.app(app))
+}
+
+/// Starts the dyno; returns its JSON (for `--json`) and the model.
+async fn create(
+    ctx: &Context,
+    app: &str,
+    command: &str,
+    args: &DynoArgs,
+    extra: Value,
+) -> Result<(Value, Dyno)> {
+    let mut body = json!({ "command": command, "env": parse_env(&args.env)? });
+    if let Some(size) = &args.size {
+        body["size"] = json!(size);
+    }
+    if let Some(kind) = &args.kind {
+        body["type"] = json!(kind);
+    }
+    if let (Some(body), Value::Object(extra)) = (body.as_object_mut(), extra) {
+        body.extend(extra);
+    }
+    let raw: Value = ctx
+        .client()
+        .await?
+        .post(&format!("/apps/{}/dynos", seg(app)), &body)
+        .await?;
+    let dyno: Dyno = decode(&raw)?;
+    Ok((raw, dyno))
+}
+
+async fn attached(ctx: &Context, args: RunArgs) -> Result<()> {
+    let app = ctx.app().await?;
+    let command = shell_command(&args.dyno.command);
+    // Without a terminal on our side, none on the dyno's either: input is a plain stream.
+    let no_tty = args.no_tty || !ctx.out.stdin_tty;
+    // Finished once the dyno answers, as the Heroku CLI does.
+    let action = ctx.out.action(running(ctx, &command, &app));
+    let extra = json!({ "attach": true, "force_no_tty": no_tty });
+    let (_, dyno) = create(ctx, &app, &command, &args.dyno, extra).await?;
+    let url = dyno.attach_url.as_deref().ok_or_else(|| Error::Protocol {
+        message: "the backend started the dyno without an attach URL".into(),
+        request_id: None,
+    })?;
+    let target = Target::parse(url)?;
+    let extra_ca = &ctx.session().await?.extra_ca;
+    let name = dyno.name.clone();
+    let status = rendezvous::attach(
+        &target,
+        extra_ca,
+        tokio::io::stdin(),
+        tokio::io::stdout(),
+        move || action.finish(&format!("up, {name}")),
+    )
+    .await?;
+    match status {
+        0 => Ok(()),
+        // Exit statuses are 0..=255; anything else is reported as a plain failure.
+        1..=255 => Err(Error::Exit(status)),
+        _ => Err(Error::Exit(1)),
+    }
+}
+
+async fn detached(ctx: &Context, args: DetachedArgs) -> Result<()> {
+    let app = ctx.app().await?;
+    let command = shell_command(&args.dyno.command);
+    let action = ctx.out.action(running(ctx, &command, &app));
+    let extra = json!({ "attach": false });
+    let (raw, dyno) = create(ctx, &app, &command, &args.dyno, extra).await?;
+    let size = dyno.size.as_deref().unwrap_or("");
+    action.finish(&format!("done, {} ({size})", dyno.name));
+    if ctx.globals.json {
+        return ctx.out.json(&raw);
+    }
+    ctx.out.line(format!(
+        "Use belt logs -a {app} --dyno {} to view the output.",
+        dyno.name
+    ))
+}
+
+/// `-e "A=1;B=2"` (repeatable) as a map; names are letters, digits and underscores.
+fn parse_env(values: &[String]) -> Result<BTreeMap<String, String>> {
+    let mut env = BTreeMap::new();
+    for pair in values.iter().flat_map(|v| v.split(';')) {
+        let pair = pair.trim();
+        if pair.is_empty() {
+            continue;
+        }
+        let (key, value) = pair
+            .split_once('=')
+            .filter(|(k, _)| {
+                !k.is_empty() && k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            })
+            .ok_or_else(|| {
+                Error::Usage(format!(
+                    "invalid environment variable {pair:?}: expected NAME=VALUE, e.g. -e \"A=1;B=2\""
+                ))
+            })?;
+        env.insert(key.to_string(), value.to_string());
+    }
+    Ok(env)
+}
+
+/// The command line the dyno's `sh -c` gets. One argument is taken as a shell command as it
+/// is (`belt run "ls | wc -l"`); several are quoted where needed, so each stays one word.
+fn shell_command(args: &[String]) -> String {
+    if let [one] = args {
+        return one.clone();
+    }
+    args.iter()
+        .map(|arg| quote(arg))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn quote(arg: &str) -> String {
+    let plain = !arg.is_empty()
+        && arg
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_./=:,+@%^".contains(&b));
+    if plain {
+        arg.to_string()
+    } else {
+        format!("'{}'", arg.replace('\'', r"'\''"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn env_pairs_parse() {
+        let env = parse_env(&["A=1;B=two words".into(), "C=x=y;".into()]).unwrap();
+        assert_eq!(env["A"], "1");
+        assert_eq!(env["B"], "two words");
+        assert_eq!(env["C"], "x=y");
+        for bad in ["A", "=1", "A-B=1", "É=1"] {
+            assert!(
+                matches!(parse_env(&[bad.into()]), Err(Error::Usage(_))),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn commands_are_quoted_for_sh() {
+        let args = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(shell_command(&args(&["ls -la | wc"])), "ls -la | wc");
+        assert_eq!(
+            shell_command(&args(&["sh", "-c", "exit 7"])),
+            "sh -c 'exit 7'"
+        );
+        assert_eq!(
+            shell_command(&args(&["echo", "it's", ""])),
+            r"echo 'it'\''s' ''"
+        );
+    }
+}

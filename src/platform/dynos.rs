@@ -1,0 +1,206 @@
+//! Dynos as stored (one-off `run.N` dynos; formation dynos share the table), rendered as the
+//! schema's `dyno` object, and the state changes a running dyno reports to the app's log.
+
+use std::collections::BTreeMap;
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde_json::{Value, json};
+
+use super::apps::App;
+use super::events;
+use super::http::{ApiError, ApiResult};
+use super::util;
+
+/// Sizes a dyno may have, as the API spells them; requests match case-insensitively.
+pub(crate) const SIZES: &[&str] = &[
+    "Eco",
+    "Basic",
+    "Standard-1X",
+    "Standard-2X",
+    "Performance-M",
+    "Performance-L",
+];
+pub(crate) const DEFAULT_SIZE: &str = "Basic";
+pub(crate) const RUN_TYPE: &str = "run";
+
+pub(crate) const STARTING: &str = "starting";
+pub(crate) const UP: &str = "up";
+pub(crate) const COMPLETE: &str = "complete";
+pub(crate) const CRASHED: &str = "crashed";
+
+#[derive(Debug, Clone)]
+pub(crate) struct Dyno {
+    pub id: String,
+    pub app_id: String,
+    pub app_name: String,
+    pub name: String,
+    pub kind: String,
+    pub command: String,
+    pub size: String,
+    pub state: String,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+const SELECT: &str = "SELECT dynos.id, dynos.app_id, apps.name, dynos.name, dynos.type, \
+     dynos.command, dynos.size, dynos.state, dynos.created_at, dynos.updated_at \
+     FROM dynos JOIN apps ON apps.id = dynos.app_id";
+
+impl Dyno {
+    fn from_row(row: &Row<'_>) -> rusqlite::Result<Dyno> {
+        Ok(Dyno {
+            id: row.get(0)?,
+            app_id: row.get(1)?,
+            app_name: row.get(2)?,
+            name: row.get(3)?,
+            kind: row.get(4)?,
+            command: row.get(5)?,
+            size: row.get(6)?,
+            state: row.get(7)?,
+            created_at: row.get(8)?,
+            updated_at: row.get(9)?,
+        })
+    }
+
+    /// The schema's `dyno` object; `attach_url` is only known to the request that created it.
+    pub fn to_json(&self, attach_url: Option<&str>) -> Value {
+        json!({
+            "app": {"id": self.app_id, "name": self.app_name},
+            "attach_url": attach_url,
+            "command": self.command,
+            "created_at": self.created_at,
+            "id": self.id,
+            "name": self.name,
+            "release": null,
+            "size": self.size,
+            "state": self.state,
+            "type": self.kind,
+            "updated_at": self.updated_at,
+        })
+    }
+}
+
+/// The size as the API spells it, or a 422 naming the valid ones.
+pub(crate) fn canonical_size(requested: &str) -> ApiResult<&'static str> {
+    SIZES
+        .iter()
+        .find(|s| s.eq_ignore_ascii_case(requested))
+        .copied()
+        .ok_or_else(|| {
+            ApiError::invalid_params(format!(
+                "There is no dyno size {requested}. Valid sizes are: {}.",
+                SIZES.join(", ")
+            ))
+        })
+}
+
+/// The app's config vars, which every dyno gets as its environment.
+pub(crate) fn config_vars_for(
+    conn: &Connection,
+    app_id: &str,
+) -> rusqlite::Result<BTreeMap<String, String>> {
+    let mut stmt = conn.prepare_cached("SELECT key, value FROM config_vars WHERE app_id = ?1")?;
+    let rows = stmt.query_map([app_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
+    rows.collect()
+}
+
+/// What a new one-off dyno is asked to do.
+pub(crate) struct NewDyno<'a> {
+    pub kind: &'a str,
+    pub command: &'a str,
+    pub size: &'a str,
+    pub attach: bool,
+}
+
+/// Tries at picking an unused `run.N` before giving up.
+const NAME_ATTEMPTS: usize = 50;
+
+/// Inserts a one-off dyno named `run.NNNN` (random, unique within the app) in `starting`.
+pub(crate) fn insert_one_off(
+    conn: &Connection,
+    app: &App,
+    new: &NewDyno<'_>,
+    by: &str,
+) -> ApiResult<Dyno> {
+    let name = free_run_name(conn, &app.id)?;
+    let id = util::new_id();
+    let now = util::timestamp(util::now());
+    conn.execute(
+        "INSERT INTO dynos (id, app_id, name, type, command, size, state, attach, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+        params![id, app.id, name, new.kind, new.command, new.size, STARTING, new.attach, now],
+    )?;
+    events::api(
+        conn,
+        &app.id,
+        &format!(
+            "Starting process with command `{}` by user {by}",
+            new.command
+        ),
+    )?;
+    find(conn, &app.id, &id)?.ok_or_else(|| ApiError::internal("The dyno vanished."))
+}
+
+fn free_run_name(conn: &Connection, app_id: &str) -> ApiResult<String> {
+    let mut taken = conn.prepare_cached("SELECT 1 FROM dynos WHERE app_id = ?1 AND name = ?2")?;
+    for _ in 0..NAME_ATTEMPTS {
+        let name = format!("run.{}", rand::random_range(1000..10000));
+        if !taken.exists(params![app_id, name])? {
+            return Ok(name);
+        }
+    }
+    Err(ApiError::invalid_params(
+        "Too many one-off dynos on this app; try again later.",
+    ))
+}
+
+/// The app's dyno with this id or name.
+pub(crate) fn find(
+    conn: &Connection,
+    app_id: &str,
+    identity: &str,
+) -> rusqlite::Result<Option<Dyno>> {
+    conn.prepare_cached(&format!(
+        "{SELECT} WHERE dynos.app_id = ?1 AND (dynos.id = ?2 OR dynos.name = ?2)"
+    ))?
+    .query_row(params![app_id, identity], Dyno::from_row)
+    .optional()
+}
+
+pub(crate) fn list(conn: &Connection, app_id: &str) -> rusqlite::Result<Vec<Dyno>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT} WHERE dynos.app_id = ?1 ORDER BY dynos.created_at, dynos.name"
+    ))?;
+    let rows = stmt.query_map([app_id], Dyno::from_row)?;
+    rows.collect()
+}
+
+/// Moves a dyno to `to`, logging `State changed from X to Y` as the dyno. A dyno (or app)
+/// deleted meanwhile is left alone.
+pub(crate) fn change_state(
+    conn: &Connection,
+    dyno_id: &str,
+    to: &str,
+    exit_status: Option<i32>,
+) -> rusqlite::Result<()> {
+    let current: Option<(String, String, String)> = conn
+        .query_row(
+            "SELECT app_id, name, state FROM dynos WHERE id = ?1",
+            [dyno_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?;
+    let Some((app_id, name, from)) = current else {
+        return Ok(());
+    };
+    conn.execute(
+        "UPDATE dynos SET state = ?1, exit_status = COALESCE(?2, exit_status), updated_at = ?3
+         WHERE id = ?4",
+        params![to, exit_status, util::timestamp(util::now()), dyno_id],
+    )?;
+    if from != to {
+        let message = format!("State changed from {from} to {to}");
+        events::append(conn, &app_id, events::SOURCE_HEROKU, &name, &message)?;
+    }
+    Ok(())
+}

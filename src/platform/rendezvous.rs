@@ -1,0 +1,167 @@
+//! The rendezvous service for attached dynos: one TLS listener per platform process, started
+//! the first time an attached dyno is created. A client connects to `attach_url`, writes the
+//! secret and CRLF, gets the greeting line `rendezvous`, then the command's output while its
+//! own input goes to the command, and at the end Heroku's exit marker
+//! (`\uFFFF heroku-command-exit-status: N`). Secrets are random, single-use and expire.
+
+use std::collections::HashMap;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::net::{TcpListener, TcpStream};
+use tokio_rustls::TlsAcceptor;
+
+use super::http::ApiError;
+use super::runner::{self, Attached, Spec};
+use super::{Platform, dynos, events, tls, util};
+use crate::error::{Error, Result};
+
+/// How long a client has to connect after the dyno is created.
+const SECRET_TTL: Duration = Duration::from_secs(60);
+/// How long a connection may take to say which dyno it wants.
+const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
+const GREETING: &[u8] = b"rendezvous\r\n";
+/// Longer than a secret (64 hex digits) and CRLF, with room for a query string.
+const MAX_SECRET_LINE: u64 = 256;
+
+type Pending = Arc<Mutex<HashMap<String, Spec>>>;
+
+pub(crate) struct Rendezvous {
+    host: String,
+    port: u16,
+    pending: Pending,
+}
+
+impl Rendezvous {
+    /// Binds `ip` (port 0) with the platform's TLS certificate and starts accepting.
+    pub async fn start(platform: Platform, ip: IpAddr) -> Result<Rendezvous> {
+        let tls_dir = platform.tls_dir();
+        let material = tokio::task::spawn_blocking(move || tls::ensure(&tls_dir))
+            .await
+            .map_err(|e| Error::Platform(format!("TLS setup was interrupted: {e}")))??;
+        // Not HTTP: no ALPN, so clients that offer none (or another) are still accepted.
+        let mut config = (*material.config).clone();
+        config.alpn_protocols.clear();
+        let acceptor = TlsAcceptor::from(Arc::new(config));
+        let addr = SocketAddr::new(ip, 0);
+        let listen_error =
+            |e: std::io::Error| Error::Platform(format!("cannot listen on {addr}: {e}"));
+        let listener = TcpListener::bind(addr).await.map_err(listen_error)?;
+        let port = listener.local_addr().map_err(listen_error)?.port();
+        let pending = Pending::default();
+        tokio::spawn(accept_loop(listener, acceptor, platform, pending.clone()));
+        // The certificate names 127.0.0.1; an unspecified bind is reached on loopback too.
+        let host = match ip {
+            IpAddr::V4(v4) if v4.is_loopback() || v4.is_unspecified() => {
+                Ipv4Addr::LOCALHOST.to_string()
+            }
+            IpAddr::V6(v6) if v6.is_loopback() || v6.is_unspecified() => "[::1]".to_string(),
+            IpAddr::V4(v4) => v4.to_string(),
+            IpAddr::V6(v6) => format!("[{v6}]"),
+        };
+        Ok(Rendezvous {
+            host,
+            port,
+            pending,
+        })
+    }
+
+    /// Waits for a client to attach to `spec`'s dyno; returns the `attach_url`. An unused
+    /// secret expires after a minute, and the dyno is marked crashed.
+    pub fn register(&self, platform: &Platform, spec: Spec) -> String {
+        let secret = util::new_token();
+        let unattached = spec.clone();
+        lock(&self.pending).insert(secret.clone(), spec);
+        let pending = self.pending.clone();
+        let platform = platform.clone();
+        let expiring = secret.clone();
+        tokio::spawn(async move {
+            tokio::time::sleep(SECRET_TTL).await;
+            if lock(&pending).remove(&expiring).is_some() {
+                never_attached(&platform, &unattached).await;
+            }
+        });
+        format!("rendezvous://{}:{}/{secret}", self.host, self.port)
+    }
+}
+
+/// Heroku's R13: the dyno never ran because no client attached to it.
+async fn never_attached(platform: &Platform, spec: &Spec) {
+    let (app_id, dyno_id, dyno_name) = (
+        spec.app_id.clone(),
+        spec.dyno_id.clone(),
+        spec.dyno_name.clone(),
+    );
+    let _ = platform
+        .store()
+        .write_async(move |tx| {
+            let message = "Error R13 (Attach error) -> Failed to attach to process";
+            events::append(tx, &app_id, events::SOURCE_HEROKU, &dyno_name, message)?;
+            dynos::change_state(tx, &dyno_id, dynos::CRASHED, None)?;
+            Ok::<_, ApiError>(())
+        })
+        .await;
+}
+
+fn lock(pending: &Pending) -> std::sync::MutexGuard<'_, HashMap<String, Spec>> {
+    // A plain map: a panic elsewhere cannot leave it inconsistent.
+    pending.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+async fn accept_loop(
+    listener: TcpListener,
+    acceptor: TlsAcceptor,
+    platform: Platform,
+    pending: Pending,
+) {
+    loop {
+        let Ok((tcp, _)) = listener.accept().await else {
+            // Out of file descriptors and the like: back off rather than spin.
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            continue;
+        };
+        let _ = tcp.set_nodelay(true);
+        tokio::spawn(serve_one(
+            tcp,
+            acceptor.clone(),
+            platform.clone(),
+            pending.clone(),
+        ));
+    }
+}
+
+/// One client: TLS, the secret, then the dyno. A wrong, reused or expired secret, or a
+/// client too slow to send it, is closed on without running anything.
+async fn serve_one(tcp: TcpStream, acceptor: TlsAcceptor, platform: Platform, pending: Pending) {
+    let handshake = async {
+        let tls = acceptor.accept(tcp).await.ok()?;
+        let (read, write) = tokio::io::split(tls);
+        let mut reader = BufReader::new(read);
+        let mut line = Vec::new();
+        (&mut reader)
+            .take(MAX_SECRET_LINE)
+            .read_until(b'\n', &mut line)
+            .await
+            .ok()?;
+        let secret = String::from_utf8(line).ok()?;
+        let spec = lock(&pending).remove(secret.trim_end_matches(['\r', '\n']))?;
+        Some((spec, reader, write))
+    };
+    let Ok(Some((spec, reader, mut write))) =
+        tokio::time::timeout(HANDSHAKE_TIMEOUT, handshake).await
+    else {
+        return;
+    };
+    if write.write_all(GREETING).await.is_err() || write.flush().await.is_err() {
+        // The client left before the command started: it never runs.
+        never_attached(&platform, &spec).await;
+        return;
+    }
+    let attached = Attached {
+        input: Box::new(reader),
+        output: Box::new(write),
+    };
+    runner::execute(&platform, &spec, Some(attached)).await;
+}

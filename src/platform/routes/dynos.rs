@@ -1,0 +1,204 @@
+//! `/apps/{app}/dynos`: start one-off dynos (attached through the rendezvous listener, or
+//! detached in a runner process of their own), list them and show one.
+
+use std::collections::BTreeMap;
+use std::process::Stdio;
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde::Deserialize;
+use serde_json::Value;
+use tokio::io::AsyncWriteExt;
+
+use crate::platform::dynos::{self, Dyno, NewDyno};
+use crate::platform::http::{ApiError, ApiResult, Caller, JsonBody};
+use crate::platform::runner::Spec;
+use crate::platform::{Platform, apps};
+
+pub(super) fn routes() -> Router<Platform> {
+    Router::new()
+        .route("/apps/{app}/dynos", get(list).post(create))
+        .route("/apps/{app}/dynos/{dyno}", get(info))
+}
+
+/// Heroku's default and maximum time to live of a one-off dyno.
+const DEFAULT_TTL: u64 = 3600;
+const MAX_TTL: u64 = 86_400;
+/// One-off dynos get a port like web dynos do, somewhere in this range.
+const PORT_BASE: u16 = 5000;
+
+#[derive(Debug, Default, Deserialize)]
+struct CreateBody {
+    command: Option<String>,
+    attach: Option<bool>,
+    env: Option<BTreeMap<String, String>>,
+    size: Option<String>,
+    #[serde(rename = "type")]
+    kind: Option<String>,
+    force_no_tty: Option<bool>,
+    time_to_live: Option<i64>,
+}
+
+fn is_env_key(key: &str) -> bool {
+    !key.is_empty() && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+fn validate(body: &CreateBody) -> ApiResult<(String, u64)> {
+    let command = body
+        .command
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .ok_or_else(|| ApiError::invalid_params("command is required."))?;
+    if let Some(key) = body
+        .env
+        .iter()
+        .flat_map(|e| e.keys())
+        .find(|k| !is_env_key(k))
+    {
+        return Err(ApiError::invalid_params(format!(
+            "Invalid environment variable name {key:?}: use letters, digits and underscores."
+        )));
+    }
+    let ttl = match body.time_to_live {
+        None => DEFAULT_TTL,
+        Some(t) => u64::try_from(t)
+            .ok()
+            .filter(|t| (1..=MAX_TTL).contains(t))
+            .ok_or_else(|| {
+                ApiError::invalid_params(format!(
+                    "time_to_live must be between 1 and {MAX_TTL} seconds."
+                ))
+            })?,
+    };
+    if let Some(kind) = &body.kind
+        && !is_env_key(kind)
+    {
+        return Err(ApiError::invalid_params(format!(
+            "Invalid process type {kind:?}."
+        )));
+    }
+    Ok((command.to_string(), ttl))
+}
+
+async fn create(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path(identity): Path<String>,
+    JsonBody(body): JsonBody<CreateBody>,
+) -> ApiResult<Response> {
+    let (command, time_to_live) = validate(&body)?;
+    let size = dynos::canonical_size(body.size.as_deref().unwrap_or(dynos::DEFAULT_SIZE))?;
+    let attach = body.attach.unwrap_or(false);
+    let kind = body.kind.clone().unwrap_or_else(|| dynos::RUN_TYPE.into());
+    let (dyno, config) = {
+        let command = command.clone();
+        platform
+            .store()
+            .write_async(move |tx| {
+                let app = apps::find_for(tx, &identity, &caller)?;
+                let new = NewDyno {
+                    kind: &kind,
+                    command: &command,
+                    size,
+                    attach,
+                };
+                let dyno = dynos::insert_one_off(tx, &app, &new, &caller.email)?;
+                Ok::<_, ApiError>((dyno, dynos::config_vars_for(tx, &app.id)?))
+            })
+            .await?
+    };
+    let mut env = config;
+    env.extend(body.env.unwrap_or_default());
+    env.insert(
+        "PORT".into(),
+        (PORT_BASE + rand::random_range(0..1000)).to_string(),
+    );
+    env.insert("DYNO".into(), dyno.name.clone());
+    let spec = Spec {
+        app_id: dyno.app_id.clone(),
+        dyno_id: dyno.id.clone(),
+        dyno_name: dyno.name.clone(),
+        command,
+        env,
+        time_to_live,
+        eot_ends_input: !body.force_no_tty.unwrap_or(false),
+    };
+    let attach_url = if attach {
+        let rendezvous = platform
+            .rendezvous()
+            .await
+            .map_err(|e| ApiError::internal(format!("Cannot attach to dynos: {e}")))?;
+        Some(rendezvous.register(&platform, spec))
+    } else {
+        start_detached(&platform, &spec).await?;
+        None
+    };
+    Ok((
+        StatusCode::CREATED,
+        Json(dyno.to_json(attach_url.as_deref())),
+    )
+        .into_response())
+}
+
+/// A detached dyno must outlive the process that created it (the embedded platform ends with
+/// its belt command), so it runs in a runner process of its own: this same binary, in its
+/// own process group, handed the spec on stdin.
+async fn start_detached(platform: &Platform, spec: &Spec) -> ApiResult<()> {
+    let failed = |e: &dyn std::fmt::Display| {
+        ApiError::internal(format!("Cannot start the detached dyno: {e}"))
+    };
+    let exe = std::env::current_exe().map_err(|e| failed(&e))?;
+    let json = serde_json::to_vec(spec).map_err(|e| failed(&e))?;
+    let mut runner = tokio::process::Command::new(exe);
+    runner
+        .arg(crate::platform::DYNO_RUNNER_COMMAND)
+        .arg("--data-dir")
+        .arg(platform.data_dir())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    #[cfg(unix)]
+    runner.process_group(0);
+    let mut child = runner.spawn().map_err(|e| failed(&e))?;
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin.write_all(&json).await.map_err(|e| failed(&e))?;
+    }
+    // Not waited on here: tokio reaps it when it exits (belt serve), or init does.
+    drop(child);
+    Ok(())
+}
+
+async fn list(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path(identity): Path<String>,
+) -> ApiResult<Json<Vec<Value>>> {
+    let dynos = platform
+        .store()
+        .read_async(move |conn| {
+            let app = apps::find_for(conn, &identity, &caller)?;
+            Ok::<_, ApiError>(dynos::list(conn, &app.id)?)
+        })
+        .await?;
+    Ok(Json(dynos.iter().map(|d| d.to_json(None)).collect()))
+}
+
+async fn info(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path((identity, dyno)): Path<(String, String)>,
+) -> ApiResult<Json<Value>> {
+    let dyno: Dyno = platform
+        .store()
+        .read_async(move |conn| {
+            let app = apps::find_for(conn, &identity, &caller)?;
+            dynos::find(conn, &app.id, &dyno)?
+                .ok_or_else(|| ApiError::not_found("dyno", "Couldn't find that dyno."))
+        })
+        .await?;
+    Ok(Json(dyno.to_json(None)))
+}

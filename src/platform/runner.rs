@@ -1,0 +1,405 @@
+//! Runs a dyno's command for real: `sh -c COMMAND` in the app's deployed source tree (or an
+//! empty scratch directory), with the app's environment, killed at its time to live. Output
+//! goes to the app's log, one event per line, and to the attached client when there is one.
+
+use std::collections::BTreeMap;
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+use tokio::process::{Child, Command};
+use tokio::sync::mpsc;
+
+use super::http::ApiError;
+use super::{Platform, dynos, events};
+use crate::error::{Error, Result};
+
+/// Variables of the platform's own environment a dyno inherits; everything else it sees comes
+/// from the app (so no token of the user running belt leaks into the app's processes).
+const INHERITED_ENV: &[&str] = &[
+    "PATH", "HOME", "USER", "LOGNAME", "LANG", "LC_ALL", "TZ", "TMPDIR",
+];
+/// End of transmission: a terminal's end of input, which the Heroku CLI sends after stdin.
+const EOT: u8 = 0x04;
+/// The status a shell reports for a process killed by a signal: 128 + the signal number.
+const SIGNAL_BASE: i32 = 128;
+
+/// Everything needed to run one dyno, also handed as JSON to a detached runner process.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct Spec {
+    pub app_id: String,
+    pub dyno_id: String,
+    pub dyno_name: String,
+    pub command: String,
+    pub env: BTreeMap<String, String>,
+    pub time_to_live: u64,
+    /// Treat EOT (Ctrl-D) on stdin as its end, as a terminal would.
+    pub eot_ends_input: bool,
+}
+
+/// The attached client: its input becomes the process's stdin, the output is copied to it.
+pub(crate) struct Attached {
+    pub input: Box<dyn AsyncRead + Unpin + Send>,
+    pub output: Box<dyn AsyncWrite + Unpin + Send>,
+}
+
+/// Runs the dyno to its end and returns its exit status; with `attached`, its output is
+/// relayed and Heroku's exit marker line written at the end.
+pub(crate) async fn execute(platform: &Platform, spec: &Spec, attached: Option<Attached>) -> i32 {
+    let scratch = platform.dyno_scratch_dir(&spec.dyno_id);
+    let source = platform.app_source_dir(&spec.app_id);
+    let cwd = if source.is_dir() {
+        source
+    } else {
+        scratch.clone()
+    };
+    let (input, mut output) = match attached {
+        Some(a) => (Some(a.input), Some(a.output)),
+        None => (None, None),
+    };
+    let status = match start(platform, spec, &cwd, input.is_some()).await {
+        Ok(child) => supervise(platform, spec, child, input, &mut output).await,
+        Err(e) => {
+            log_line(
+                platform,
+                spec,
+                events::SOURCE_HEROKU,
+                &format!("Error: {e}"),
+            )
+            .await;
+            write_output(&mut output, format!("{e}\n").as_bytes()).await;
+            127
+        }
+    };
+    let final_state = if status == 0 {
+        dynos::COMPLETE
+    } else {
+        dynos::CRASHED
+    };
+    let message = format!("Process exited with status {status}");
+    log_line(platform, spec, events::SOURCE_HEROKU, &message).await;
+    set_state(platform, &spec.dyno_id, final_state, Some(status)).await;
+    if let Some(mut out) = output {
+        let marker = format!("\u{FFFF} heroku-command-exit-status: {status}");
+        let _ = out.write_all(marker.as_bytes()).await;
+        let _ = out.flush().await;
+        let _ = out.shutdown().await;
+    }
+    let _ = tokio::fs::remove_dir_all(&scratch).await;
+    status
+}
+
+async fn start(platform: &Platform, spec: &Spec, cwd: &Path, attached: bool) -> Result<Child> {
+    tokio::fs::create_dir_all(cwd)
+        .await
+        .map_err(|e| Error::io(cwd, e))?;
+    let mut command = Command::new("sh");
+    command
+        .arg("-c")
+        .arg(&spec.command)
+        .current_dir(cwd)
+        .env_clear()
+        .envs(
+            INHERITED_ENV
+                .iter()
+                .filter_map(|k| Some((*k, std::env::var_os(k)?))),
+        )
+        .envs(&spec.env)
+        .stdin(if attached {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true);
+    // Its own process group, so the whole tree can be stopped at once.
+    #[cfg(unix)]
+    command.process_group(0);
+    let child = command
+        .spawn()
+        .map_err(|e| Error::Failed(format!("cannot start `sh`: {e}")))?;
+    let started = format!("Starting process with command `{}`", spec.command);
+    log_line(platform, spec, events::SOURCE_HEROKU, &started).await;
+    set_state(platform, &spec.dyno_id, dynos::UP, None).await;
+    Ok(child)
+}
+
+async fn supervise(
+    platform: &Platform,
+    spec: &Spec,
+    mut child: Child,
+    input: Option<Box<dyn AsyncRead + Unpin + Send>>,
+    output: &mut Option<Box<dyn AsyncWrite + Unpin + Send>>,
+) -> i32 {
+    let group = child.id();
+    if let (Some(input), Some(stdin)) = (input, child.stdin.take()) {
+        tokio::spawn(feed_stdin(input, stdin, spec.eot_ends_input));
+    }
+    let (tx, mut rx) = mpsc::channel::<Vec<u8>>(64);
+    if let Some(stdout) = child.stdout.take() {
+        tokio::spawn(read_chunks(stdout, tx.clone()));
+    }
+    if let Some(stderr) = child.stderr.take() {
+        tokio::spawn(read_chunks(stderr, tx.clone()));
+    }
+    drop(tx);
+
+    let mut lines = LineBuffer::default();
+    // Relay output while the process runs; stop at its exit or at its time to live.
+    let outcome = {
+        let wait = tokio::time::timeout(Duration::from_secs(spec.time_to_live), child.wait());
+        tokio::pin!(wait);
+        let mut output_open = true;
+        loop {
+            tokio::select! {
+                outcome = &mut wait => break outcome,
+                chunk = rx.recv(), if output_open => match chunk {
+                    Some(chunk) => relay(platform, spec, &mut lines, output, &chunk).await,
+                    None => output_open = false,
+                },
+            }
+        }
+    };
+    let status = match outcome {
+        Ok(status) => status.ok(),
+        Err(_) => {
+            let message = format!(
+                "Stopping process: time to live of {} seconds reached",
+                spec.time_to_live
+            );
+            log_line(platform, spec, events::SOURCE_HEROKU, &message).await;
+            kill_group(group);
+            child.wait().await.ok()
+        }
+    };
+    // Whatever the command left running in the background ends with it, as on Heroku.
+    kill_group(group);
+    finish(platform, spec, &mut lines, output, rx, status).await
+}
+
+/// Drains the output still in the pipes and turns the wait result into a status.
+async fn finish(
+    platform: &Platform,
+    spec: &Spec,
+    lines: &mut LineBuffer,
+    output: &mut Option<Box<dyn AsyncWrite + Unpin + Send>>,
+    mut rx: mpsc::Receiver<Vec<u8>>,
+    status: Option<std::process::ExitStatus>,
+) -> i32 {
+    while let Some(chunk) = rx.recv().await {
+        relay(platform, spec, lines, output, &chunk).await;
+    }
+    if let Some(rest) = lines.rest() {
+        append_lines(platform, spec, vec![rest]).await;
+    }
+    status.map_or(SIGNAL_BASE + 9, exit_code)
+}
+
+fn exit_code(status: std::process::ExitStatus) -> i32 {
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        if let Some(signal) = status.signal() {
+            return SIGNAL_BASE + signal;
+        }
+    }
+    status.code().unwrap_or(1)
+}
+
+/// Kills the process group led by `leader` (the dyno's `sh`), even after the leader is gone.
+fn kill_group(leader: Option<u32>) {
+    #[cfg(unix)]
+    if let Some(pid) = leader
+        .and_then(|id| i32::try_from(id).ok())
+        .and_then(rustix::process::Pid::from_raw)
+    {
+        // The group may already be gone; there is nothing left to stop then.
+        let _ = rustix::process::kill_process_group(pid, rustix::process::Signal::KILL);
+    }
+}
+
+async fn relay(
+    platform: &Platform,
+    spec: &Spec,
+    lines: &mut LineBuffer,
+    output: &mut Option<Box<dyn AsyncWrite + Unpin + Send>>,
+    chunk: &[u8],
+) {
+    write_output(output, chunk).await;
+    let complete = lines.push(chunk);
+    if !complete.is_empty() {
+        append_lines(platform, spec, complete).await;
+    }
+}
+
+/// Copies to the attached client; a client that went away stops getting output, but the
+/// command runs on (its output still reaches the log).
+async fn write_output(output: &mut Option<Box<dyn AsyncWrite + Unpin + Send>>, bytes: &[u8]) {
+    if let Some(out) = output {
+        let sent = async {
+            out.write_all(bytes).await?;
+            out.flush().await
+        };
+        if sent.await.is_err() {
+            *output = None;
+        }
+    }
+}
+
+async fn read_chunks(mut pipe: impl AsyncRead + Unpin, tx: mpsc::Sender<Vec<u8>>) {
+    let mut buf = vec![0u8; 16 * 1024];
+    while let Ok(n) = pipe.read(&mut buf).await {
+        if n == 0 || tx.send(buf[..n].to_vec()).await.is_err() {
+            break;
+        }
+    }
+}
+
+async fn feed_stdin(
+    mut input: Box<dyn AsyncRead + Unpin + Send>,
+    mut stdin: tokio::process::ChildStdin,
+    eot_ends_input: bool,
+) {
+    let mut buf = vec![0u8; 16 * 1024];
+    while let Ok(n) = input.read(&mut buf).await {
+        if n == 0 {
+            break;
+        }
+        let chunk = &buf[..n];
+        let eot = eot_ends_input
+            .then(|| chunk.iter().position(|b| *b == EOT))
+            .flatten();
+        let end = eot.unwrap_or(n);
+        if stdin.write_all(&chunk[..end]).await.is_err() || eot.is_some() {
+            break;
+        }
+    }
+    // Dropping stdin closes it: the command sees end of input.
+}
+
+/// Splits output into log lines, keeping a partial last line until it is complete.
+#[derive(Default)]
+struct LineBuffer {
+    pending: Vec<u8>,
+}
+
+/// A line longer than this is logged in pieces rather than held back forever.
+const MAX_LINE: usize = 64 * 1024;
+
+impl LineBuffer {
+    fn push(&mut self, chunk: &[u8]) -> Vec<String> {
+        self.pending.extend_from_slice(chunk);
+        let mut lines = Vec::new();
+        while let Some(at) = self.pending.iter().position(|b| *b == b'\n') {
+            let line: Vec<u8> = self.pending.drain(..=at).collect();
+            lines.push(text(&line[..at]));
+        }
+        if self.pending.len() > MAX_LINE {
+            lines.push(text(&std::mem::take(&mut self.pending)));
+        }
+        lines
+    }
+
+    fn rest(&mut self) -> Option<String> {
+        (!self.pending.is_empty()).then(|| text(&std::mem::take(&mut self.pending)))
+    }
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes)
+        .trim_end_matches('\r')
+        .to_string()
+}
+
+async fn append_lines(platform: &Platform, spec: &Spec, lines: Vec<String>) {
+    let app_id = spec.app_id.clone();
+    let dyno = spec.dyno_name.clone();
+    // Logging is best effort: a busy or vanished store must not stop the command.
+    let _ = platform
+        .store()
+        .write_async(move |tx| {
+            for line in &lines {
+                events::append(tx, &app_id, events::SOURCE_APP, &dyno, line)?;
+            }
+            Ok::<_, ApiError>(())
+        })
+        .await;
+}
+
+async fn log_line(platform: &Platform, spec: &Spec, source: &'static str, message: &str) {
+    let app_id = spec.app_id.clone();
+    let dyno = spec.dyno_name.clone();
+    let message = message.to_string();
+    let _ = platform
+        .store()
+        .write_async(move |tx| {
+            events::append(tx, &app_id, source, &dyno, &message)?;
+            Ok::<_, ApiError>(())
+        })
+        .await;
+}
+
+async fn set_state(platform: &Platform, dyno_id: &str, state: &'static str, status: Option<i32>) {
+    let dyno_id = dyno_id.to_string();
+    let _ = platform
+        .store()
+        .write_async(move |tx| {
+            dynos::change_state(tx, &dyno_id, state, status)?;
+            Ok::<_, ApiError>(())
+        })
+        .await;
+}
+
+/// The detached runner, `belt __dyno-runner --data-dir DIR` (not a user command, so not in
+/// the clap tree): reads a [`Spec`] as JSON from stdin, runs it against the platform in `DIR`,
+/// and exits with its status.
+pub fn runner_main(args: &[OsString]) -> i32 {
+    let data_dir = match args {
+        [flag, dir] if flag == "--data-dir" => PathBuf::from(dir),
+        _ => {
+            crate::output::stderr_line("usage: belt __dyno-runner --data-dir DIR < SPEC.json");
+            return crate::error::EXIT_USAGE;
+        }
+    };
+    let outcome = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::Failed(format!("cannot start the async runtime: {e}")))
+        .and_then(|runtime| runtime.block_on(run_detached(data_dir)));
+    match outcome {
+        Ok(status) => status,
+        Err(e) => {
+            crate::output::stderr_line(&format!("error: {e}"));
+            e.exit_code()
+        }
+    }
+}
+
+async fn run_detached(data_dir: PathBuf) -> Result<i32> {
+    let json = tokio::task::spawn_blocking(|| std::io::read_to_string(std::io::stdin()))
+        .await
+        .map_err(|e| Error::Failed(format!("cannot read the dyno specification: {e}")))?
+        .map_err(|e| Error::io("<stdin>", e))?;
+    let spec: Spec = serde_json::from_str(&json)
+        .map_err(|e| Error::Platform(format!("invalid dyno specification: {e}")))?;
+    let platform = Platform::open(&data_dir, None)?;
+    Ok(execute(&platform, &spec, None).await)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LineBuffer;
+
+    #[test]
+    fn lines_are_split_and_partial_ones_kept() {
+        let mut buffer = LineBuffer::default();
+        assert_eq!(buffer.push(b"one\ntw"), vec!["one"]);
+        assert_eq!(buffer.push(b"o\r\nthree"), vec!["two"]);
+        assert_eq!(buffer.rest().as_deref(), Some("three"));
+        assert_eq!(buffer.rest(), None);
+    }
+}

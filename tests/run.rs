@@ -1,0 +1,398 @@
+//! One-off dynos: `run` executes for real, attached, with the remote exit status;
+//! `run:detached` logs its output; the rendezvous secret is single-use.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use common::Sandbox;
+use serde_json::{Value, json};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+/// A sandbox with one app on the embedded default; returns the app's id.
+fn with_app(name: &str) -> (Sandbox, String) {
+    let sb = Sandbox::new();
+    let app = sb.json(&["create", name]);
+    let id = app["id"].as_str().expect("id").to_string();
+    (sb, id)
+}
+
+fn platform_dir(sb: &Sandbox) -> PathBuf {
+    sb.data_dir().join("platform")
+}
+
+#[test]
+fn run_env_shows_request_env_and_dyno_vars_only() {
+    let (sb, _) = with_app("run-env");
+    let out = sb
+        .belt()
+        .args(["run", "-a", "run-env", "-e", "A=1;B=two words", "--", "env"])
+        .env("BELT_SECRET_SHOULD_NOT_LEAK", "x")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stdout.lines().any(|l| l == "A=1"), "{stdout}");
+    assert!(stdout.lines().any(|l| l == "B=two words"), "{stdout}");
+    assert!(stdout.lines().any(|l| l.starts_with("PORT=")), "{stdout}");
+    let dyno = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("DYNO="))
+        .expect("DYNO set");
+    assert!(dyno.starts_with("run.") && dyno.len() == 8, "{dyno}");
+    assert!(
+        !stdout.contains("BELT_"),
+        "belt's environment leaked: {stdout}"
+    );
+    assert!(
+        stderr.contains(&format!("Running env on ⬢ run-env... up, {dyno}")),
+        "{stderr}"
+    );
+}
+
+/// The app's config vars are the dyno's environment. Until `config:add` exists in this
+/// branch, they are written straight into the platform's `config_vars` table.
+#[test]
+fn run_env_includes_config_vars() {
+    let (sb, id) = with_app("run-config");
+    let db = rusqlite::Connection::open(platform_dir(&sb).join("platform.db")).unwrap();
+    db.busy_timeout(Duration::from_secs(10)).unwrap();
+    db.execute(
+        "INSERT INTO config_vars (app_id, key, value) VALUES (?1, 'DATABASE_URL', 'postgres://x'), (?1, 'A', 'from-config')",
+        [&id],
+    )
+    .unwrap();
+    drop(db);
+    // The request's env wins over a config var of the same name.
+    let out = sb.ok(&[
+        "run",
+        "-a",
+        "run-config",
+        "-e",
+        "A=from-request",
+        "--",
+        "env",
+    ]);
+    assert!(
+        out.lines().any(|l| l == "DATABASE_URL=postgres://x"),
+        "{out}"
+    );
+    assert!(out.lines().any(|l| l == "A=from-request"), "{out}");
+}
+
+#[test]
+fn remote_exit_status_becomes_belts() {
+    let (sb, _) = with_app("run-status");
+    let (code, _, stderr) = sb.fails(&["run", "-a", "run-status", "--", "sh", "-c", "exit 7"]);
+    assert_eq!(code, 7, "{stderr}");
+    assert!(
+        stderr.contains("Running sh -c 'exit 7' on ⬢ run-status... up, run."),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("error:"), "{stderr}");
+    let (code, _, stderr) = sb.fails(&["run", "-a", "run-status", "--", "no-such-command-here"]);
+    assert_eq!(code, 127, "{stderr}");
+    // -x is accepted and changes nothing.
+    let (code, _, _) = sb.fails(&["run", "-x", "-a", "run-status", "--", "false"]);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn piped_stdin_reaches_the_command_and_ends() {
+    let (sb, _) = with_app("run-stdin");
+    let out = sb
+        .belt()
+        .args(["run", "-a", "run-stdin", "--", "cat"])
+        .write_stdin("hi\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "hi\n");
+    // Binary input, EOT bytes included, passes through untouched without a terminal.
+    let input: Vec<u8> = (0..=255u8).cycle().take(200_000).collect();
+    let out = sb
+        .belt()
+        .args(["run", "-a", "run-stdin", "--", "wc", "-c"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "200000");
+}
+
+/// The command runs in the app's source tree (deploys put it there; the real deploy test
+/// comes with deploys). Without one it gets an empty directory.
+#[test]
+fn command_runs_in_the_app_source_dir() {
+    let (sb, id) = with_app("run-source");
+    let out = sb.ok(&["run", "-a", "run-source", "--", "ls", "-A"]);
+    assert_eq!(out, "", "the scratch directory is empty");
+    let source = platform_dir(&sb).join("apps").join(&id).join("source");
+    std::fs::create_dir_all(&source).unwrap();
+    std::fs::write(source.join("Procfile"), "web: ./serve\n").unwrap();
+    let out = sb.ok(&["run", "-a", "run-source", "--", "cat", "Procfile"]);
+    assert_eq!(out, "web: ./serve\n");
+}
+
+#[test]
+fn run_needs_a_command_and_respects_dry_run() {
+    let (sb, _) = with_app("run-usage");
+    let (code, _, _) = sb.fails(&["run", "-a", "run-usage"]);
+    assert_eq!(code, 2);
+    let (code, _, stderr) = sb.fails(&["run", "-a", "run-usage", "-e", "not a pair", "--", "env"]);
+    assert_eq!(code, 2, "{stderr}");
+    let out = sb
+        .belt()
+        .args([
+            "run",
+            "-a",
+            "run-usage",
+            "--dry-run",
+            "--",
+            "touch",
+            "/tmp/x",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        format!("{stdout}{stderr}").contains("/apps/run-usage/dynos"),
+        "{stdout}{stderr}"
+    );
+}
+
+/// Waits (bounded) until the dyno's exit is in the app's log; returns the log lines.
+fn wait_for_exit(sb: &Sandbox, app: &str, dyno: &str) -> Vec<belt::platform::Event> {
+    let platform = belt::platform::Platform::open(&platform_dir(sb), None).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let events = platform.recent_events(app, 1500).unwrap().expect("app");
+        let exited = events
+            .iter()
+            .any(|e| e.dyno == dyno && e.message.starts_with("Process exited"));
+        if exited || Instant::now() > deadline {
+            return events;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// `logs` is not in this branch yet: the log is read in-process through the platform.
+#[test]
+fn detached_output_goes_to_the_app_log() {
+    let (sb, _) = with_app("run-detached");
+    let output = sb
+        .belt()
+        .args([
+            "run:detached",
+            "-a",
+            "run-detached",
+            "--",
+            "echo out-line; echo err-line >&2; exit 3",
+        ])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let dyno = stdout
+        .split_whitespace()
+        .find(|w| w.starts_with("run."))
+        .expect("dyno name")
+        .to_string();
+    assert!(
+        stderr.contains(&format!("... done, {dyno} (Basic)")),
+        "{stderr}"
+    );
+    assert!(
+        stdout.contains(&format!("belt logs -a run-detached --dyno {dyno}")),
+        "{stdout}"
+    );
+    let events = wait_for_exit(&sb, "run-detached", &dyno);
+    let app_lines: Vec<&str> = events
+        .iter()
+        .filter(|e| e.source == "app" && e.dyno == dyno)
+        .map(|e| e.message.as_str())
+        .collect();
+    assert!(app_lines.contains(&"out-line"), "{events:?}");
+    assert!(app_lines.contains(&"err-line"), "{events:?}");
+    assert!(
+        events
+            .iter()
+            .any(|e| e.dyno == dyno && e.message == "Process exited with status 3"),
+        "{events:?}"
+    );
+    // Everything after the command is the command's, so --json goes before it.
+    let json = sb.ok(&["run:detached", "--json", "-a", "run-detached", "--", "true"]);
+    let json: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(json["attach_url"], Value::Null);
+    assert_eq!(json["type"], "run");
+}
+
+#[test]
+fn another_account_cannot_run_on_the_app() {
+    let (sb, _) = with_app("run-private");
+    let platform = belt::platform::Platform::open(&platform_dir(&sb), None).unwrap();
+    let other = platform.create_user("other@example.com").unwrap();
+    let out = sb
+        .belt()
+        .args(["run", "-a", "run-private", "--", "touch", "ran"])
+        .env("BELT_API_KEY", &other)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    let events = platform
+        .recent_events("run-private", 1500)
+        .unwrap()
+        .unwrap();
+    assert!(
+        !events
+            .iter()
+            .any(|e| e.message.contains("Starting process")),
+        "{events:?}"
+    );
+}
+
+/// Speaks the rendezvous protocol by hand: connects, writes `secret` and CRLF, closes its
+/// side, and returns everything the server sent until it closed.
+async fn converse(attach_url: &str, secret: &str, ca: &Path) -> Vec<u8> {
+    let rest = attach_url.strip_prefix("rendezvous://").expect("scheme");
+    let (host_port, _) = rest.split_once('/').expect("path");
+    let (host, port) = host_port.rsplit_once(':').expect("port");
+    let mut roots = rustls::RootCertStore::empty();
+    let pem = std::fs::read(ca).expect("platform CA");
+    for cert in rustls_pemfile_certs(&pem) {
+        roots.add(cert).unwrap();
+    }
+    let config = rustls::ClientConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_root_certificates(roots)
+    .with_no_client_auth();
+    let tcp = tokio::net::TcpStream::connect((host, port.parse::<u16>().unwrap()))
+        .await
+        .unwrap();
+    let name = rustls::pki_types::ServerName::try_from(host.to_string()).unwrap();
+    let mut tls = tokio_rustls::TlsConnector::from(Arc::new(config))
+        .connect(name, tcp)
+        .await
+        .unwrap();
+    tls.write_all(format!("{secret}\r\n").as_bytes())
+        .await
+        .unwrap();
+    tls.flush().await.unwrap();
+    let mut received = Vec::new();
+    // A refused connection is closed without a TLS goodbye: whatever arrived is the answer.
+    let _ = tls.read_to_end(&mut received).await;
+    received
+}
+
+fn rustls_pemfile_certs(pem: &[u8]) -> Vec<rustls::pki_types::CertificateDer<'static>> {
+    use rustls::pki_types::pem::PemObject;
+    rustls::pki_types::CertificateDer::pem_slice_iter(pem)
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+/// Wrong and reused secrets are refused; a dyno past its time to live is killed.
+#[test]
+fn rendezvous_secrets_are_single_use_and_ttl_kills() {
+    let sb = Sandbox::new();
+    let data = platform_dir(&sb);
+    let runtime = common::runtime();
+    runtime.block_on(async {
+        let platform = belt::platform::start_embedded(&data).await.unwrap();
+        let http = common::http_client();
+        let post = |path: &str, body: Value| {
+            http.post(format!("{}{path}", platform.url))
+                .bearer_auth(&platform.token)
+                .json(&body)
+                .send()
+        };
+        let created = post("/apps", json!({"name": "rdv-app"})).await.unwrap();
+        assert_eq!(created.status().as_u16(), 201);
+        let ca = platform.platform().ca_path();
+
+        let dyno: Value = post(
+            "/apps/rdv-app/dynos",
+            json!({"command": "echo ok", "attach": true, "force_no_tty": true}),
+        )
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+        assert_eq!(dyno["state"], "starting");
+        assert_eq!(dyno["app"]["name"], "rdv-app");
+        let url = dyno["attach_url"].as_str().expect("attach_url").to_string();
+        let secret = url.rsplit('/').next().unwrap().to_string();
+        assert_eq!(secret.len(), 64);
+
+        let wrong = converse(&url, &"0".repeat(64), &ca).await;
+        assert!(wrong.is_empty(), "{}", String::from_utf8_lossy(&wrong));
+        let right = converse(&url, &secret, &ca).await;
+        let text = String::from_utf8_lossy(&right);
+        assert_eq!(
+            text, "rendezvous\r\nok\n\u{FFFF} heroku-command-exit-status: 0",
+            "{text}"
+        );
+        let reused = converse(&url, &secret, &ca).await;
+        assert!(reused.is_empty(), "{}", String::from_utf8_lossy(&reused));
+
+        let name = dyno["name"].as_str().unwrap();
+        let info: Value = http
+            .get(format!("{}/apps/rdv-app/dynos/{name}", platform.url))
+            .bearer_auth(&platform.token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(info["state"], "complete");
+        assert_eq!(info["attach_url"], Value::Null);
+
+        let long: Value = post(
+            "/apps/rdv-app/dynos",
+            json!({"command": "sleep 60; echo never", "attach": true, "time_to_live": 1}),
+        )
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+        let url = long["attach_url"].as_str().unwrap();
+        let killed = converse(url, url.rsplit('/').next().unwrap(), &ca).await;
+        let text = String::from_utf8_lossy(&killed);
+        assert_eq!(
+            text, "rendezvous\r\n\u{FFFF} heroku-command-exit-status: 137",
+            "{text}"
+        );
+
+        let bad: reqwest::Response = post(
+            "/apps/rdv-app/dynos",
+            json!({"command": "true", "time_to_live": 0}),
+        )
+        .await
+        .unwrap();
+        assert_eq!(bad.status().as_u16(), 422);
+        let bad = post("/apps/rdv-app/dynos", json!({"attach": true}))
+            .await
+            .unwrap();
+        assert_eq!(bad.status().as_u16(), 422);
+        let bad = post(
+            "/apps/rdv-app/dynos",
+            json!({"command": "true", "size": "huge"}),
+        )
+        .await
+        .unwrap();
+        assert_eq!(bad.status().as_u16(), 422);
+    });
+}
