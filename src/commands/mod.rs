@@ -1,6 +1,9 @@
 //! One module per topic: clap arguments plus a thin function that calls the API and prints.
 
+pub mod accounts;
 pub mod apps;
+pub mod auth;
+pub mod git;
 pub mod local;
 pub mod maintenance;
 pub mod stack;
@@ -20,6 +23,12 @@ pub enum Command {
     Stack(stack::StackCommand),
     #[command(flatten)]
     Local(local::LocalCommand),
+    #[command(flatten)]
+    Auth(auth::AuthCommand),
+    #[command(flatten)]
+    Accounts(accounts::AccountsCommand),
+    #[command(flatten)]
+    Git(git::GitCommand),
 }
 
 pub async fn run(ctx: &Context, command: Command) -> Result<()> {
@@ -28,6 +37,9 @@ pub async fn run(ctx: &Context, command: Command) -> Result<()> {
         Command::Maintenance(c) => maintenance::run(ctx, c).await,
         Command::Stack(c) => stack::run(ctx, c).await,
         Command::Local(c) => local::run(ctx, c).await,
+        Command::Auth(c) => auth::run(ctx, c).await,
+        Command::Accounts(c) => accounts::run(ctx, c).await,
+        Command::Git(c) => git::run(ctx, c).await,
     }
 }
 

@@ -3,6 +3,8 @@
 mod account;
 mod apps;
 mod catalog;
+mod keys;
+mod login;
 
 use axum::Router;
 
@@ -13,4 +15,6 @@ pub(crate) fn router() -> Router<Platform> {
         .merge(account::routes())
         .merge(apps::routes())
         .merge(catalog::routes())
+        .merge(keys::routes())
+        .merge(login::routes())
 }
