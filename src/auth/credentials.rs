@@ -71,9 +71,8 @@ impl FileStore {
         fsutil::with_lock(&crate::dirs::config_dir(), || {
             let mut file = Self::load()?;
             let result = f(&mut file);
-            let text = toml::to_string(&file).map_err(|e| {
-                Error::Failed(format!("cannot encode the credentials file: {e}"))
-            })?;
+            let text = toml::to_string(&file)
+                .map_err(|e| Error::Failed(format!("cannot encode the credentials file: {e}")))?;
             fsutil::write_atomic(&Self::path(), text.as_bytes())?;
             Ok(result)
         })
@@ -123,9 +122,9 @@ fn keyring_call<T: Send + 'static>(
                 let _context = runtime.enter();
                 keyring::Entry::new(SERVICE, &key).and_then(f)
             }
-            Err(e) => Err(keyring::Error::PlatformFailure(Box::new(std::io::Error::other(
-                e.to_string(),
-            )))),
+            Err(e) => Err(keyring::Error::PlatformFailure(Box::new(
+                std::io::Error::other(e.to_string()),
+            ))),
         };
         let _ = send.send(result);
         if let Ok(runtime) = runtime {

@@ -125,18 +125,19 @@ pub async fn browser(account: &Account, options: Options) -> Result<String> {
 
 /// Writes `label` on stderr and reads a line from the terminal, without echo if `hidden`.
 fn prompt(label: &str, hidden: bool) -> Result<String> {
-    {
-        let mut stderr = std::io::stderr().lock();
-        let _ = write!(stderr, "{label}").and_then(|_| stderr.flush());
-    }
     let echo = |on: bool| {
         let _ = std::process::Command::new("stty")
             .arg(if on { "echo" } else { "-echo" })
             .stdin(std::process::Stdio::inherit())
             .status();
     };
+    // Echo goes off before the prompt shows, so nothing typed after it is ever displayed.
     if hidden {
         echo(false);
+    }
+    {
+        let mut stderr = std::io::stderr().lock();
+        let _ = write!(stderr, "{label}").and_then(|_| stderr.flush());
     }
     let mut line = String::new();
     let read = std::io::stdin().lock().read_line(&mut line);
@@ -185,8 +186,13 @@ pub async fn interactive(account: &Account, options: Options) -> Result<String> 
         .send(Method::POST, "/oauth/authorizations", Some(&body), &headers)
         .await
     {
-        Err(Error::Api { status: 401, id, .. }) if id == "two_factor" => {
-            headers.push(("Heroku-Two-Factor-Code", prompt("Two-factor code: ", false)?));
+        Err(Error::Api {
+            status: 401, id, ..
+        }) if id == "two_factor" => {
+            headers.push((
+                "Heroku-Two-Factor-Code",
+                prompt("Two-factor code: ", false)?,
+            ));
             client
                 .send(Method::POST, "/oauth/authorizations", Some(&body), &headers)
                 .await
@@ -218,8 +224,9 @@ pub fn token_from_stdin() -> Result<String> {
     std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
         .map_err(|e| Error::io("<stdin>", e))?;
     let token = text.lines().map(str::trim).find(|l| !l.is_empty());
-    non_empty(token.unwrap_or_default().to_string())
-        .map_err(|_| Error::Usage("--with-token reads the API key from stdin, which was empty".into()))
+    non_empty(token.unwrap_or_default().to_string()).map_err(|_| {
+        Error::Usage("--with-token reads the API key from stdin, which was empty".into())
+    })
 }
 
 /// `GET /account` with the new token: the account it belongs to, or exit 3 if refused.

@@ -5,7 +5,9 @@ mod credentials;
 pub mod login;
 
 pub use accounts::{Account, AccountsFile, Backend, LOCAL, validate_name};
-pub use credentials::{CredentialStore, FileStore, SystemStore, key as credential_key, stored_token};
+pub use credentials::{
+    CredentialStore, FileStore, SystemStore, key as credential_key, stored_token,
+};
 
 use crate::error::Result;
 

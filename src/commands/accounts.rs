@@ -197,7 +197,10 @@ fn bind_directory(ctx: &Context, name: &str) -> Result<()> {
     let mut table: toml::Table = match std::fs::read_to_string(&path) {
         Ok(text) => text.parse().map_err(|e: toml::de::Error| Error::Config {
             path: path.clone(),
-            message: format!("{}; fix it before binding an account", e.message().trim_end()),
+            message: format!(
+                "{}; fix it before binding an account",
+                e.message().trim_end()
+            ),
         })?,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => toml::Table::new(),
         Err(e) => return Err(Error::io(&path, e)),

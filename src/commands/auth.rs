@@ -46,7 +46,10 @@ pub enum AuthCommand {
     )]
     Token,
     /// List your SSH keys
-    #[command(name = "keys", after_help = "Examples:\n  belt keys\n  belt keys --json")]
+    #[command(
+        name = "keys",
+        after_help = "Examples:\n  belt keys\n  belt keys --json"
+    )]
     Keys,
     /// Add an SSH public key to your account
     #[command(
@@ -209,16 +212,18 @@ async fn keys(ctx: &Context) -> Result<()> {
 
 /// The one `~/.ssh/id_*.pub`, or an error naming what was (not) found.
 fn default_public_key() -> Result<PathBuf> {
-    let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_default();
+    let home = std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_default();
     let dir = home.join(".ssh");
     let mut found: Vec<PathBuf> = std::fs::read_dir(&dir)
         .map(|entries| {
             entries
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| {
-                    p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
-                        n.starts_with("id_") && n.ends_with(".pub")
-                    })
+                    p.file_name()
+                        .and_then(|n| n.to_str())
+                        .is_some_and(|n| n.starts_with("id_") && n.ends_with(".pub"))
                 })
                 .collect()
         })

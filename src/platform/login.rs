@@ -79,12 +79,14 @@ pub(crate) fn check_login(
     if !verify_secret(&password_hash, password) {
         return Ok(Err(Refusal::BadCredentials));
     }
-    Ok(match (second_factor, code.map(str::trim).filter(|c| !c.is_empty())) {
-        (None, _) => Ok(id),
-        (Some(_), None) => Err(Refusal::SecondFactorRequired),
-        (Some(hash), Some(code)) if verify_secret(&hash, code) => Ok(id),
-        (Some(_), Some(_)) => Err(Refusal::BadSecondFactor),
-    })
+    Ok(
+        match (second_factor, code.map(str::trim).filter(|c| !c.is_empty())) {
+            (None, _) => Ok(id),
+            (Some(_), None) => Err(Refusal::SecondFactorRequired),
+            (Some(hash), Some(code)) if verify_secret(&hash, code) => Ok(id),
+            (Some(_), Some(_)) => Err(Refusal::BadSecondFactor),
+        },
+    )
 }
 
 impl Platform {
@@ -133,7 +135,12 @@ mod tests {
         assert!(verify_secret(&hash, "hunter2"));
         assert!(!verify_secret(&hash, "hunter3"));
         assert_ne!(hash, hash_secret("hunter2"), "salted");
-        for bad in ["", "pbkdf2-sha256$x$00$00", "plain", "pbkdf2-sha256$0$00$00"] {
+        for bad in [
+            "",
+            "pbkdf2-sha256$x$00$00",
+            "plain",
+            "pbkdf2-sha256$0$00$00",
+        ] {
             assert!(!verify_secret(bad, ""), "{bad}");
         }
     }

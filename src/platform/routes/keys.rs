@@ -80,7 +80,9 @@ fn parse_public_key(line: &str) -> Option<(String, String)> {
     let kind = parts.next()?;
     let blob = http::base64_decode(parts.next()?)?;
     let comment = parts.collect::<Vec<_>>().join(" ");
-    let known = ["ssh-", "ecdsa-", "sk-"].iter().any(|p| kind.starts_with(p));
+    let known = ["ssh-", "ecdsa-", "sk-"]
+        .iter()
+        .any(|p| kind.starts_with(p));
     // The blob starts with the key type again, length-prefixed.
     let embedded = blob.get(4..4 + kind.len())?;
     (known && embedded == kind.as_bytes()).then(|| {
@@ -129,7 +131,8 @@ async fn add(
 mod tests {
     #[test]
     fn parses_openssh_public_keys() {
-        let line = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGx1Z2dhZ2UxMjM0NTY3ODkwMTIzNDU2Nzg5MDEy me@host";
+        let line =
+            "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGx1Z2dhZ2UxMjM0NTY3ODkwMTIzNDU2Nzg5MDEy me@host";
         let (fingerprint, comment) = super::parse_public_key(line).unwrap();
         assert!(fingerprint.starts_with("SHA256:"));
         assert_eq!(comment, "me@host");

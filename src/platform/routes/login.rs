@@ -264,13 +264,19 @@ fn page(title: &str, body: &str) -> Html<String> {
 }
 
 fn message_page(title: &str, message: &str) -> Html<String> {
-    page(title, &format!("<p id=\"message\">{}</p>", escape_html(message)))
+    page(
+        title,
+        &format!("<p id=\"message\">{}</p>", escape_html(message)),
+    )
 }
 
 /// The page a person sees: which machine asks, and a form to approve or deny it.
 fn approval_page(id: &str, session: &Session, error: Option<&str>) -> Html<String> {
     let error = error.map_or(String::new(), |e| {
-        format!("<p id=\"error\" style=\"color: #b00\">{}</p>", escape_html(e))
+        format!(
+            "<p id=\"error\" style=\"color: #b00\">{}</p>",
+            escape_html(e)
+        )
     });
     let id = escape_html(id);
     page(
@@ -365,10 +371,7 @@ async fn approve(
         .await
 }
 
-async fn deny(
-    State(platform): State<Platform>,
-    Path(id): Path<String>,
-) -> ApiResult<Html<String>> {
+async fn deny(State(platform): State<Platform>, Path(id): Path<String>) -> ApiResult<Html<String>> {
     platform
         .store()
         .write_async(move |tx| {
