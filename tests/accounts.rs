@@ -296,16 +296,11 @@ fn create_makes_belt_the_scoped_git_credential_helper() {
     assert!(helpers.ends_with("git:credentials"), "{helpers}");
     // git itself, through the helper, gets the bound account's key for the app's host.
     let host = server.url.trim_start_matches("https://");
-    let output = std::process::Command::new("git")
+    let output = sb
+        .std_command("git")
         .args(["credential", "fill"])
         .current_dir(&repo)
-        .env("HOME", sb.path("home"))
-        .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("GIT_TERMINAL_PROMPT", "0")
-        .env("BELT_CONFIG_DIR", sb.config_dir())
-        .env("BELT_DATA_DIR", sb.data_dir())
-        .env("BELT_CREDENTIAL_STORE", "file")
-        .env_remove("BELT_ACCOUNT")
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .spawn()

@@ -143,7 +143,7 @@ fn script(sb: &Sandbox, name: &str, body: &str) -> PathBuf {
 /// `belt accounts:add web --browser` with BROWSER set to `browser`.
 fn browser_login(sb: &Sandbox, server: &Server, browser: &Path) -> std::process::Child {
     let ca = server.ca.to_string_lossy().into_owned();
-    let mut cmd = StdCommand::new(assert_cmd::cargo::cargo_bin!("belt"));
+    let mut cmd = sb.std_command(assert_cmd::cargo::cargo_bin!("belt"));
     cmd.args([
         "accounts:add",
         "web",
@@ -153,15 +153,7 @@ fn browser_login(sb: &Sandbox, server: &Server, browser: &Path) -> std::process:
         "--ca-cert",
         &ca,
     ])
-    .current_dir(sb.work())
-    .env("BELT_CONFIG_DIR", sb.config_dir())
-    .env("BELT_DATA_DIR", sb.data_dir())
-    .env("HOME", sb.path("home"))
-    .env("BELT_CREDENTIAL_STORE", "file")
     .env("BROWSER", browser)
-    .env_remove("BELT_ACCOUNT")
-    .env_remove("BELT_API_KEY")
-    .env_remove("HEROKU_API_KEY")
     .stdin(Stdio::null())
     .stdout(Stdio::piped())
     .stderr(Stdio::piped());
@@ -470,7 +462,8 @@ sys.exit(os.waitstatus_to_exitcode(status))
 
 fn on_terminal(sb: &Sandbox, server: &Server, answers: Value) -> (i32, String) {
     let ca = server.ca.to_string_lossy().into_owned();
-    let output = StdCommand::new("python3")
+    let output = sb
+        .std_command("python3")
         .args(["-c", PTY_DRIVER])
         .arg(assert_cmd::cargo::cargo_bin!("belt"))
         .args([
@@ -482,14 +475,7 @@ fn on_terminal(sb: &Sandbox, server: &Server, answers: Value) -> (i32, String) {
             "--ca-cert",
             &ca,
         ])
-        .current_dir(sb.work())
-        .env("BELT_CONFIG_DIR", sb.config_dir())
-        .env("BELT_DATA_DIR", sb.data_dir())
-        .env("HOME", sb.path("home"))
-        .env("BELT_CREDENTIAL_STORE", "file")
-        .env("NO_COLOR", "1")
         .env("PTY_ANSWERS", answers.to_string())
-        .env_remove("BELT_ACCOUNT")
         .output()
         .expect("python3 runs the pty driver");
     (

@@ -249,3 +249,27 @@ impl Sandbox {
         assert!(stdout.starts_with("Logged in as "), "{stdout}");
     }
 }
+
+impl Sandbox {
+    /// A plain `std::process::Command` for `program` with only this sandbox's state visible
+    /// (for belt run under another program, or spawned in the background).
+    pub fn std_command(&self, program: impl AsRef<std::ffi::OsStr>) -> StdCommand {
+        let mut cmd = StdCommand::new(program);
+        cmd.current_dir(self.work())
+            .env("BELT_CONFIG_DIR", self.config_dir())
+            .env("BELT_DATA_DIR", self.data_dir())
+            .env("HOME", self.path("home"))
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("BELT_CREDENTIAL_STORE", "file")
+            .env("NO_COLOR", "1");
+        for var in [
+            "BELT_ACCOUNT",
+            "BELT_API_KEY",
+            "HEROKU_API_KEY",
+            "BELT_API_URL",
+        ] {
+            cmd.env_remove(var);
+        }
+        cmd
+    }
+}

@@ -335,63 +335,75 @@ struct ApproveForm {
     code: Option<String>,
 }
 
-async fn approve(
-    State(platform): State<Platform>,
-    Path(id): Path<String>,
-    Form(form): Form<ApproveForm>,
+/// Runs `answer` on a session still waiting for the person, in one transaction; a session
+/// already answered or expired gets the page saying so.
+async fn answer_session(
+    platform: Platform,
+    id: String,
+    answer: impl FnOnce(&rusqlite::Transaction, &Session) -> ApiResult<Html<String>> + Send + 'static,
 ) -> ApiResult<Html<String>> {
     platform
         .store()
         .write_async(move |tx| {
             let session = load_session(tx, &id)?;
-            if let Some(page) = closed_page(&session) {
-                return Ok(page);
-            }
-            match login::check_login(tx, &form.email, &form.password, form.code.as_deref())? {
-                Ok(user_id) => {
-                    tx.execute(
-                        "UPDATE login_sessions SET state = 'approved', user_id = ?1 WHERE id = ?2",
-                        params![user_id, id],
-                    )?;
-                    Ok(message_page(
-                        "Login approved",
-                        &format!(
-                            "{} on {} is now logged in. You can close this window.",
-                            session.client, session.hostname
-                        ),
-                    ))
-                }
-                Err(refusal) => Ok(approval_page(
-                    &id,
-                    &session,
-                    Some(&refusal_error(refusal).message),
-                )),
+            match closed_page(&session) {
+                Some(page) => Ok(page),
+                None => answer(tx, &session),
             }
         })
         .await
 }
 
-async fn deny(State(platform): State<Platform>, Path(id): Path<String>) -> ApiResult<Html<String>> {
-    platform
-        .store()
-        .write_async(move |tx| {
-            let session = load_session(tx, &id)?;
-            if let Some(page) = closed_page(&session) {
-                return Ok(page);
-            }
+async fn approve(
+    State(platform): State<Platform>,
+    Path(id): Path<String>,
+    Form(form): Form<ApproveForm>,
+) -> ApiResult<Html<String>> {
+    let key = id.clone();
+    answer_session(platform, key, move |tx, session| match login::check_login(
+        tx,
+        &form.email,
+        &form.password,
+        form.code.as_deref(),
+    )? {
+        Ok(user_id) => {
             tx.execute(
-                "UPDATE login_sessions SET state = 'denied' WHERE id = ?1",
-                [&id],
+                "UPDATE login_sessions SET state = 'approved', user_id = ?1 WHERE id = ?2",
+                params![user_id, id],
             )?;
             Ok(message_page(
-                "Login denied",
+                "Login approved",
                 &format!(
-                    "The login of {} on {} was denied.",
+                    "{} on {} is now logged in. You can close this window.",
                     session.client, session.hostname
                 ),
             ))
-        })
-        .await
+        }
+        Err(refusal) => Ok(approval_page(
+            &id,
+            session,
+            Some(&refusal_error(refusal).message),
+        )),
+    })
+    .await
+}
+
+async fn deny(State(platform): State<Platform>, Path(id): Path<String>) -> ApiResult<Html<String>> {
+    let key = id.clone();
+    answer_session(platform, key, move |tx, session| {
+        tx.execute(
+            "UPDATE login_sessions SET state = 'denied' WHERE id = ?1",
+            [&id],
+        )?;
+        Ok(message_page(
+            "Login denied",
+            &format!(
+                "The login of {} on {} was denied.",
+                session.client, session.hostname
+            ),
+        ))
+    })
+    .await
 }
 
 #[derive(Debug, Default, Deserialize)]
