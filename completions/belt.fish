@@ -66,6 +66,20 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "releases:diff" -d 'Show w
 complete -c belt -n "__fish_belt_needs_command" -f -a "releases:rollback" -d 'Roll back to an earlier release'
 complete -c belt -n "__fish_belt_needs_command" -f -a "rollback" -d 'Roll back to an earlier release'
 complete -c belt -n "__fish_belt_needs_command" -f -a "run:detached" -d 'Run a one-off command on a dyno in the background'
+complete -c belt -n "__fish_belt_needs_command" -f -a "auth:login" -d 'Log in to the current account\'s backend'
+complete -c belt -n "__fish_belt_needs_command" -f -a "login" -d 'Log in to the current account\'s backend'
+complete -c belt -n "__fish_belt_needs_command" -f -a "auth:logout" -d 'Log out: revoke the API key on the backend and forget it'
+complete -c belt -n "__fish_belt_needs_command" -f -a "logout" -d 'Log out: revoke the API key on the backend and forget it'
+complete -c belt -n "__fish_belt_needs_command" -f -a "auth:whoami" -d 'Show the email of the logged-in user'
+complete -c belt -n "__fish_belt_needs_command" -f -a "whoami" -d 'Show the email of the logged-in user'
+complete -c belt -n "__fish_belt_needs_command" -f -a "auth:token" -d 'Print the API key of the current account'
+complete -c belt -n "__fish_belt_needs_command" -f -a "keys:add" -d 'Add an SSH public key to your account'
+complete -c belt -n "__fish_belt_needs_command" -f -a "accounts:add" -d 'Add an account on a backend and log in to it'
+complete -c belt -n "__fish_belt_needs_command" -f -a "accounts:set" -d 'Make an account the global current one'
+complete -c belt -n "__fish_belt_needs_command" -f -a "accounts:use" -d 'Bind the current directory to an account (in .belt.toml)'
+complete -c belt -n "__fish_belt_needs_command" -f -a "accounts:current" -d 'Show the account in use here'
+complete -c belt -n "__fish_belt_needs_command" -f -a "accounts:remove" -d 'Remove an account and its stored API key'
+complete -c belt -n "__fish_belt_needs_command" -f -a "git:credentials" -d 'Git credential helper (called by git, not by people)'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps" -d 'List your apps'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps:list" -d 'List your apps'
 complete -c belt -n "__fish_belt_needs_command" -f -a "maintenance" -d 'Show whether an app is in maintenance mode'
@@ -74,6 +88,11 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "local" -d 'local commands
 complete -c belt -n "__fish_belt_needs_command" -f -a "config" -d 'Display the config vars for an app'
 complete -c belt -n "__fish_belt_needs_command" -f -a "releases" -d 'List the releases of an app, newest first'
 complete -c belt -n "__fish_belt_needs_command" -f -a "run" -d 'Run a one-off command on a dyno, attached to this terminal'
+complete -c belt -n "__fish_belt_needs_command" -f -a "auth" -d 'auth commands (same as auth:COMMAND)'
+complete -c belt -n "__fish_belt_needs_command" -f -a "keys" -d 'List your SSH keys'
+complete -c belt -n "__fish_belt_needs_command" -f -a "accounts" -d 'List accounts; the one in use here is marked *'
+complete -c belt -n "__fish_belt_needs_command" -f -a "accounts:list" -d 'List accounts; the one in use here is marked *'
+complete -c belt -n "__fish_belt_needs_command" -f -a "git" -d 'git commands (same as git:COMMAND)'
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -l region -d 'Region to create the app in (us, eu)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -s s -l stack -d 'Stack to build on (heroku-24, heroku-22, container, cedar)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -s a -l app -d 'App to run the command against' -r
@@ -416,6 +435,160 @@ complete -c belt -n "__fish_belt_using_subcommand run:detached" -l dry-run -d 'P
 complete -c belt -n "__fish_belt_using_subcommand run:detached" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand run:detached" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand run:detached" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand auth:login" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand auth:login" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand auth:login" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand auth:login" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand auth:login" -s i -l interactive -d 'Log in with email and password (or an API key) at a prompt'
+complete -c belt -n "__fish_belt_using_subcommand auth:login" -l with-token -d 'Read the API key from stdin (for CI)'
+complete -c belt -n "__fish_belt_using_subcommand auth:login" -l browser -d 'Log in through the browser even when not on a terminal'
+complete -c belt -n "__fish_belt_using_subcommand auth:login" -l insecure-storage -d 'Keep the API key in a file (mode 0600) instead of the OS keyring'
+complete -c belt -n "__fish_belt_using_subcommand auth:login" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand auth:login" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand auth:login" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand auth:login" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand auth:login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand auth:login" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand login" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand login" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand login" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand login" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand login" -s i -l interactive -d 'Log in with email and password (or an API key) at a prompt'
+complete -c belt -n "__fish_belt_using_subcommand login" -l with-token -d 'Read the API key from stdin (for CI)'
+complete -c belt -n "__fish_belt_using_subcommand login" -l browser -d 'Log in through the browser even when not on a terminal'
+complete -c belt -n "__fish_belt_using_subcommand login" -l insecure-storage -d 'Keep the API key in a file (mode 0600) instead of the OS keyring'
+complete -c belt -n "__fish_belt_using_subcommand login" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand login" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand login" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand login" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand login" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand auth:logout" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand auth:logout" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand auth:logout" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand auth:logout" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand auth:logout" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand auth:logout" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand auth:logout" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand auth:logout" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand auth:logout" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand auth:logout" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand logout" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand logout" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand logout" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand logout" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand logout" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand logout" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand logout" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand logout" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand logout" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand logout" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand auth:whoami" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand auth:whoami" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand auth:whoami" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand auth:whoami" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand auth:whoami" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand auth:whoami" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand auth:whoami" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand auth:whoami" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand auth:whoami" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand auth:whoami" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand whoami" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand whoami" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand whoami" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand whoami" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand whoami" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand whoami" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand whoami" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand whoami" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand whoami" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand whoami" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand auth:token" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand auth:token" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand auth:token" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand auth:token" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand auth:token" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand auth:token" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand auth:token" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand auth:token" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand auth:token" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand auth:token" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand keys:add" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand keys:add" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand keys:add" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand keys:add" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand keys:add" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand keys:add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand keys:add" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand keys:add" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand keys:add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand keys:add" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand accounts:add" -l ca-cert -d 'A CA certificate (PEM) to trust for this account\'s backend' -r -F
+complete -c belt -n "__fish_belt_using_subcommand accounts:add" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:add" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:add" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:add" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:add" -s i -l interactive -d 'Log in with email and password (or an API key) at a prompt'
+complete -c belt -n "__fish_belt_using_subcommand accounts:add" -l with-token -d 'Read the API key from stdin (for CI)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:add" -l browser -d 'Log in through the browser even when not on a terminal'
+complete -c belt -n "__fish_belt_using_subcommand accounts:add" -l insecure-storage -d 'Keep the API key in a file (mode 0600) instead of the OS keyring'
+complete -c belt -n "__fish_belt_using_subcommand accounts:add" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:add" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand accounts:add" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand accounts:add" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand accounts:set" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:set" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:set" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:set" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:set" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:set" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:set" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand accounts:set" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:set" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand accounts:set" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand accounts:use" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:use" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:use" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:use" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:use" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:use" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:use" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand accounts:use" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:use" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand accounts:use" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand accounts:current" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:current" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:current" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:current" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:current" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:current" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:current" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand accounts:current" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:current" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand accounts:current" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand accounts:remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:remove" -l force -d 'Remove it even if it is the current account'
+complete -c belt -n "__fish_belt_using_subcommand accounts:remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand accounts:remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:remove" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand accounts:remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand git:credentials" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand git:credentials" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand git:credentials" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand git:credentials" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand git:credentials" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand git:credentials" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand git:credentials" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand git:credentials" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand git:credentials" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand git:credentials" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -l account -d 'Account to use for this command' -r
@@ -797,3 +970,245 @@ complete -c belt -n "__fish_belt_using_subcommand run; and __fish_seen_subcomman
 complete -c belt -n "__fish_belt_using_subcommand run; and __fish_seen_subcommand_from detached" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand run; and __fish_seen_subcommand_from detached" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand run; and __fish_seen_subcommand_from detached" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand auth; and not __fish_seen_subcommand_from login logout whoami token" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand auth; and not __fish_seen_subcommand_from login logout whoami token" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand auth; and not __fish_seen_subcommand_from login logout whoami token" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand auth; and not __fish_seen_subcommand_from login logout whoami token" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand auth; and not __fish_seen_subcommand_from login logout whoami token" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand auth; and not __fish_seen_subcommand_from login logout whoami token" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand auth; and not __fish_seen_subcommand_from login logout whoami token" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand auth; and not __fish_seen_subcommand_from login logout whoami token" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand auth; and not __fish_seen_subcommand_from login logout whoami token" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand auth; and not __fish_seen_subcommand_from login logout whoami token" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand auth; and not __fish_seen_subcommand_from login logout whoami token" -f -a "login" -d 'Log in to the current account\'s backend'
+complete -c belt -n "__fish_belt_using_subcommand auth; and not __fish_seen_subcommand_from login logout whoami token" -f -a "logout" -d 'Log out: revoke the API key on the backend and forget it'
+complete -c belt -n "__fish_belt_using_subcommand auth; and not __fish_seen_subcommand_from login logout whoami token" -f -a "whoami" -d 'Show the email of the logged-in user'
+complete -c belt -n "__fish_belt_using_subcommand auth; and not __fish_seen_subcommand_from login logout whoami token" -f -a "token" -d 'Print the API key of the current account'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from login" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from login" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from login" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from login" -s i -l interactive -d 'Log in with email and password (or an API key) at a prompt'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the API key from stdin (for CI)'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from login" -l browser -d 'Log in through the browser even when not on a terminal'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from login" -l insecure-storage -d 'Keep the API key in a file (mode 0600) instead of the OS keyring'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from login" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from login" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from logout" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from logout" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from logout" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from logout" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from logout" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from logout" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from token" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from token" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from token" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from token" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from token" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from token" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from token" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from token" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -f -a "add" -d 'Add an SSH public key to your account'
+complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from add" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from add" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from add" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from add" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from add" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -f -a "add" -d 'Add an account on a backend and log in to it'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -f -a "set" -d 'Make an account the global current one'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -f -a "use" -d 'Bind the current directory to an account (in .belt.toml)'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -f -a "current" -d 'Show the account in use here'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -f -a "remove" -d 'Remove an account and its stored API key'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from add" -l ca-cert -d 'A CA certificate (PEM) to trust for this account\'s backend' -r -F
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from add" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from add" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from add" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from add" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from add" -s i -l interactive -d 'Log in with email and password (or an API key) at a prompt'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from add" -l with-token -d 'Read the API key from stdin (for CI)'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from add" -l browser -d 'Log in through the browser even when not on a terminal'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from add" -l insecure-storage -d 'Keep the API key in a file (mode 0600) instead of the OS keyring'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from add" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from set" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from set" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from set" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from set" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from set" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from set" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from set" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from use" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from use" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from use" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from use" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from use" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from use" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from use" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from use" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from current" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from current" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from current" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from current" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from current" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from current" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from current" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from current" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from remove" -l force -d 'Remove it even if it is the current account'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -f -a "add" -d 'Add an account on a backend and log in to it'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -f -a "set" -d 'Make an account the global current one'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -f -a "use" -d 'Bind the current directory to an account (in .belt.toml)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -f -a "current" -d 'Show the account in use here'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -f -a "remove" -d 'Remove an account and its stored API key'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from add" -l ca-cert -d 'A CA certificate (PEM) to trust for this account\'s backend' -r -F
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from add" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from add" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from add" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from add" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from add" -s i -l interactive -d 'Log in with email and password (or an API key) at a prompt'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from add" -l with-token -d 'Read the API key from stdin (for CI)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from add" -l browser -d 'Log in through the browser even when not on a terminal'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from add" -l insecure-storage -d 'Keep the API key in a file (mode 0600) instead of the OS keyring'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from add" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from set" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from set" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from set" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from set" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from set" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from set" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from set" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from use" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from use" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from use" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from use" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from use" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from use" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from use" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from use" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from current" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from current" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from current" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from current" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from current" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from current" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from current" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from current" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from remove" -l force -d 'Remove it even if it is the current account'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials" -f -a "credentials" -d 'Git credential helper (called by git, not by people)'
+complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from credentials" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from credentials" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from credentials" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from credentials" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from credentials" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from credentials" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from credentials" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from credentials" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from credentials" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from credentials" -s V -l version -d 'Print version'

@@ -48,13 +48,18 @@ impl Context {
         Ok(&self.session().await?.client)
     }
 
-    async fn connect(&self) -> Result<Session> {
+    /// The account this command uses, without connecting to its backend.
+    pub fn account(&self) -> Result<Account> {
         let project = Project::discover()?;
-        let account = auth::resolve_account(
+        auth::resolve_account(
             self.globals.account.as_deref(),
             project.as_ref().and_then(|p| p.account.as_deref()),
             self.globals.api_url.as_deref(),
-        )?;
+        )
+    }
+
+    async fn connect(&self) -> Result<Session> {
+        let account = self.account()?;
         let env_token = auth::token_from_env();
         let (base_url, token, embedded) = match &account.backend {
             Backend::Local => {

@@ -60,6 +60,32 @@ pub fn git(args: &[&str]) -> Option<String> {
         .then(|| String::from_utf8_lossy(&output.stdout).trim().to_string())
 }
 
+/// Makes belt this repository's git credential helper for `url`'s host (HTTPS URLs only), so
+/// `git push` authenticates as the account bound to the directory. Scoped to that host, and
+/// clearing other helpers for it, so no other account's or tool's credential is offered.
+pub fn use_credential_helper(url: &str) -> bool {
+    let Ok(parsed) = reqwest::Url::parse(url) else {
+        return false;
+    };
+    let Some(host) = parsed.host_str() else {
+        return false;
+    };
+    if parsed.scheme() != "https" {
+        return false;
+    }
+    let scope = match parsed.port() {
+        Some(port) => format!("https://{host}:{port}"),
+        None => format!("https://{host}"),
+    };
+    let exe = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_else(|_| "belt".into());
+    let helper = format!("!'{}' git:credentials", exe.replace('\'', r"'\''"));
+    let key = format!("credential.{scope}.helper");
+    git(&["config", "--replace-all", &key, ""]).is_some()
+        && git(&["config", "--add", &key, &helper]).is_some()
+}
+
 pub fn in_git_repo() -> bool {
     git(&["rev-parse", "--is-inside-work-tree"]).is_some_and(|s| s == "true")
 }

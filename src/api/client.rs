@@ -107,6 +107,11 @@ impl Client {
         &self.base
     }
 
+    /// The API key this client sends, for `auth:token` and the git credential helper.
+    pub fn token(&self) -> Option<&str> {
+        self.token.as_deref()
+    }
+
     pub async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T> {
         self.send(Method::GET, path, None, &[]).await?.decode()
     }

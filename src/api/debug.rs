@@ -38,7 +38,15 @@ pub fn print_request(
         text.push_str(&format!("\n    Authorization: Bearer {REDACTED}"));
     }
     for (name, value) in headers {
-        text.push_str(&format!("\n    {name}: {}", scrub(value, token)));
+        // Login sends a password as `Authorization: Basic ..`, and a second-factor code.
+        let secret = name.eq_ignore_ascii_case("authorization")
+            || name.to_ascii_lowercase().contains("two-factor");
+        let value = if secret {
+            REDACTED.to_string()
+        } else {
+            scrub(value, token)
+        };
+        text.push_str(&format!("\n    {name}: {value}"));
     }
     if let Some(body) = body {
         text.push_str(&format!(

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::fsutil;
 
 pub const LOCAL: &str = "local";
 
@@ -98,9 +99,63 @@ impl AccountsFile {
             path: path.clone(),
             message: format!(
                 "cannot read the accounts file: {}. Fix it by hand, or move it away to start over with only the `local` account.",
-                e.message()
+                e.message().trim_end()
             ),
         })
+    }
+
+    /// Loads the file, lets `f` change it, and writes it back, all under the config lock.
+    pub fn update<T>(f: impl FnOnce(&mut AccountsFile) -> Result<T>) -> Result<T> {
+        fsutil::with_lock(&crate::dirs::config_dir(), || {
+            let mut file = Self::load()?;
+            let result = f(&mut file)?;
+            let text = toml::to_string(&file)
+                .map_err(|e| Error::Failed(format!("cannot encode the accounts file: {e}")))?;
+            fsutil::write_atomic(&Self::path(), text.as_bytes())?;
+            Ok(result)
+        })
+    }
+
+    /// Every account: `local` first, then the configured ones by name.
+    pub fn all(&self) -> Result<Vec<Account>> {
+        self.names().map(|name| self.get(name)).collect()
+    }
+
+    fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(LOCAL).chain(
+            self.accounts
+                .keys()
+                .map(String::as_str)
+                .filter(|n| *n != LOCAL),
+        )
+    }
+
+    pub fn contains(&self, name: &str) -> bool {
+        name == LOCAL || self.accounts.contains_key(name)
+    }
+
+    /// Adds or replaces an account.
+    pub fn insert(&mut self, account: &Account) {
+        let api_url = match &account.backend {
+            Backend::Local => LOCAL.to_string(),
+            Backend::Remote(url) => url.clone(),
+        };
+        self.accounts.insert(
+            account.name.clone(),
+            AccountEntry {
+                api_url,
+                email: account.email.clone(),
+                ca_cert: account.ca_cert.clone(),
+            },
+        );
+    }
+
+    /// Removes an account; true if it was configured.
+    pub fn remove(&mut self, name: &str) -> bool {
+        if self.current.as_deref() == Some(name) {
+            self.current = None;
+        }
+        self.accounts.remove(name).is_some()
     }
 
     pub fn get(&self, name: &str) -> Result<Account> {
@@ -122,17 +177,26 @@ impl AccountsFile {
                 credential_scope_matches: true,
             });
         }
-        let known: Vec<&str> = std::iter::once(LOCAL)
-            .chain(
-                self.accounts
-                    .keys()
-                    .map(String::as_str)
-                    .filter(|n| *n != LOCAL),
-            )
-            .collect();
+        let known: Vec<&str> = self.names().collect();
         Err(Error::NotFound(format!(
-            "no account named {name:?}; known accounts: {}",
+            "no account named {name:?}; known accounts: {} (add one with `belt accounts:add`)",
             known.join(", ")
+        )))
+    }
+}
+
+/// Account names are short words, safe in file keys, keyring entries and prompts.
+pub fn validate_name(name: &str) -> Result<()> {
+    let valid = (1..=40).contains(&name.len())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
+        && name.as_bytes()[0].is_ascii_alphanumeric();
+    if valid {
+        Ok(())
+    } else {
+        Err(Error::Usage(format!(
+            "invalid account name {name:?}: use up to 40 letters, digits, dots, dashes and underscores, starting with a letter or digit"
         )))
     }
 }

@@ -2,9 +2,12 @@
 
 mod accounts;
 mod credentials;
+pub mod login;
 
-pub use accounts::{Account, AccountsFile, Backend, LOCAL};
-pub use credentials::stored_token;
+pub use accounts::{Account, AccountsFile, Backend, LOCAL, validate_name};
+pub use credentials::{
+    CredentialStore, FileStore, SystemStore, key as credential_key, stored_token,
+};
 
 use crate::error::Result;
 

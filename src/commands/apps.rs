@@ -177,6 +177,9 @@ async fn create(ctx: &Context, args: CreateArgs) -> Result<()> {
                 project::git(&["remote", "add", &remote, &git_url]).is_some()
             }
         };
+    if remote_added {
+        project::use_credential_helper(&git_url);
+    }
     if ctx.globals.json {
         return ctx.out.json(&raw);
     }

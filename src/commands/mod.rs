@@ -1,8 +1,11 @@
 //! One module per topic: clap arguments plus a thin function that calls the API and prints.
 
+pub mod accounts;
 pub mod apps;
+pub mod auth;
 pub mod completions;
 pub mod config;
+pub mod git;
 pub mod help;
 pub mod local;
 pub mod maintenance;
@@ -40,6 +43,12 @@ pub enum Command {
     Releases(releases::ReleasesCommand),
     #[command(flatten)]
     Run(run::RunCommand),
+    #[command(flatten)]
+    Auth(auth::AuthCommand),
+    #[command(flatten)]
+    Accounts(accounts::AccountsCommand),
+    #[command(flatten)]
+    Git(git::GitCommand),
     // New topics go above this line; plugins catch every other name.
     /// `belt NAME` runs the plugin `belt-NAME` from PATH.
     #[command(external_subcommand)]
@@ -58,6 +67,9 @@ pub async fn run(ctx: &Context, command: Command) -> Result<()> {
         Command::Config(c) => config::run(ctx, c).await,
         Command::Releases(c) => releases::run(ctx, c).await,
         Command::Run(c) => run::run(ctx, c).await,
+        Command::Auth(c) => auth::run(ctx, c).await,
+        Command::Accounts(c) => accounts::run(ctx, c).await,
+        Command::Git(c) => git::run(ctx, c).await,
         Command::External(args) => plugins::run_external(ctx, args).await,
     }
 }

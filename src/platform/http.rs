@@ -224,7 +224,7 @@ impl FromRequestParts<Platform> for Caller {
 
 /// The API key from `Authorization: Bearer KEY`, or HTTP Basic with the key as password
 /// (`email:KEY` or `:KEY`, as the Heroku CLI and netrc-based tools send it).
-fn credentials(headers: &HeaderMap) -> Option<String> {
+pub(crate) fn credentials(headers: &HeaderMap) -> Option<String> {
     let value = headers.get(AUTHORIZATION)?.to_str().ok()?.trim();
     let (scheme, rest) = value.split_once(' ')?;
     let rest = rest.trim();
@@ -241,7 +241,7 @@ fn credentials(headers: &HeaderMap) -> Option<String> {
 }
 
 /// Standard base64, padding optional; `None` on anything else.
-fn base64_decode(input: &str) -> Option<Vec<u8>> {
+pub(crate) fn base64_decode(input: &str) -> Option<Vec<u8>> {
     let input = input.trim_end_matches('=');
     let mut out = Vec::with_capacity(input.len() * 3 / 4);
     let mut acc: u32 = 0;

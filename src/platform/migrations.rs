@@ -112,6 +112,30 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         UNIQUE (app_id, name)
     );
     "#,
+    // 4: logins (passwords, a second factor, browser login sessions) and SSH keys.
+    r#"
+    ALTER TABLE users ADD COLUMN password_hash TEXT;
+    ALTER TABLE users ADD COLUMN second_factor_hash TEXT;
+    CREATE TABLE login_sessions (
+        id            TEXT PRIMARY KEY,
+        secret_hash   TEXT NOT NULL,
+        hostname      TEXT NOT NULL,
+        client        TEXT NOT NULL,
+        state         TEXT NOT NULL DEFAULT 'pending',
+        user_id       TEXT REFERENCES users(id) ON DELETE CASCADE,
+        created_unix  INTEGER NOT NULL
+    );
+    CREATE TABLE ssh_keys (
+        id           TEXT PRIMARY KEY,
+        user_id      TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        public_key   TEXT NOT NULL,
+        fingerprint  TEXT NOT NULL,
+        comment      TEXT NOT NULL,
+        created_at   TEXT NOT NULL,
+        updated_at   TEXT NOT NULL,
+        UNIQUE (user_id, fingerprint)
+    );
+    "#,
 ];
 
 pub(crate) fn latest() -> i64 {

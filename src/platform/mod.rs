@@ -9,6 +9,7 @@ mod catalog;
 mod dynos;
 mod events;
 mod http;
+mod login;
 mod migrations;
 mod names;
 mod range;

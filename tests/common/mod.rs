@@ -80,7 +80,9 @@ impl Sandbox {
             .env("GIT_AUTHOR_EMAIL", "test@example.com")
             .env("GIT_COMMITTER_NAME", "Test")
             .env("GIT_COMMITTER_EMAIL", "test@example.com")
-            .env("NO_COLOR", "1");
+            .env("NO_COLOR", "1")
+            // Never touch the machine's real keyring.
+            .env("BELT_CREDENTIAL_STORE", "file");
     }
 
     /// Runs belt with `args`, asserts success, returns stdout.
@@ -148,7 +150,12 @@ impl Sandbox {
 
     /// Starts `belt serve` on a free port with its own data dir.
     pub fn serve(&self) -> Server {
-        let data_dir = self.path("serve");
+        self.serve_in("serve")
+    }
+
+    /// Starts another `belt serve`, with the data dir `name` in the sandbox.
+    pub fn serve_in(&self, name: &str) -> Server {
+        let data_dir = self.path(name);
         let mut cmd = StdCommand::new(assert_cmd::cargo::cargo_bin!("belt"));
         cmd.args(["serve", "--port", "0", "--json", "--data-dir"])
             .arg(&data_dir)
@@ -174,6 +181,7 @@ impl Sandbox {
         let token_file = PathBuf::from(info["token_file"].as_str().expect("token_file"));
         Server {
             child,
+            data_dir,
             url: info["url"].as_str().expect("url").to_string(),
             ca: PathBuf::from(info["ca_cert"].as_str().expect("ca")),
             token: std::fs::read_to_string(&token_file)
@@ -187,6 +195,7 @@ impl Sandbox {
 
 pub struct Server {
     child: Child,
+    pub data_dir: PathBuf,
     pub url: String,
     pub ca: PathBuf,
     pub token: String,
@@ -239,5 +248,70 @@ impl Sandbox {
             .as_array()
             .expect("array")
             .clone()
+    }
+}
+
+impl Server {
+    /// The server's platform, opened in-process (e.g. to add users).
+    pub fn platform(&self) -> belt::platform::Platform {
+        belt::platform::Platform::open(&self.data_dir, None).expect("open platform")
+    }
+}
+
+impl Sandbox {
+    /// Runs belt with `args` and `stdin`; returns (exit code, stdout, stderr).
+    pub fn run_with_stdin(&self, args: &[&str], stdin: &str) -> (i32, String, String) {
+        let output = self
+            .belt()
+            .args(args)
+            .write_stdin(stdin)
+            .output()
+            .expect("run belt");
+        (
+            output.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    }
+
+    /// Adds account `name` on `server`, logged in with `token` through `--with-token`.
+    pub fn add_account(&self, name: &str, server: &Server, token: &str) {
+        let ca = server.ca.to_string_lossy().into_owned();
+        let args = [
+            "accounts:add",
+            name,
+            "--api-url",
+            &server.url,
+            "--ca-cert",
+            &ca,
+            "--with-token",
+        ];
+        let (code, stdout, stderr) = self.run_with_stdin(&args, token);
+        assert_eq!(code, 0, "accounts:add {name}: {stdout}{stderr}");
+        assert!(stdout.starts_with("Logged in as "), "{stdout}");
+    }
+}
+
+impl Sandbox {
+    /// A plain `std::process::Command` for `program` with only this sandbox's state visible
+    /// (for belt run under another program, or spawned in the background).
+    pub fn std_command(&self, program: impl AsRef<std::ffi::OsStr>) -> StdCommand {
+        let mut cmd = StdCommand::new(program);
+        cmd.current_dir(self.work())
+            .env("BELT_CONFIG_DIR", self.config_dir())
+            .env("BELT_DATA_DIR", self.data_dir())
+            .env("HOME", self.path("home"))
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("BELT_CREDENTIAL_STORE", "file")
+            .env("NO_COLOR", "1");
+        for var in [
+            "BELT_ACCOUNT",
+            "BELT_API_KEY",
+            "HEROKU_API_KEY",
+            "BELT_API_URL",
+        ] {
+            cmd.env_remove(var);
+        }
+        cmd
     }
 }

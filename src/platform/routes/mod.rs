@@ -5,6 +5,8 @@ mod apps;
 mod catalog;
 mod config_vars;
 mod dynos;
+mod keys;
+mod login;
 mod releases;
 
 use axum::Router;
@@ -19,4 +21,6 @@ pub(crate) fn router() -> Router<Platform> {
         .merge(config_vars::routes())
         .merge(releases::routes())
         .merge(dynos::routes())
+        .merge(keys::routes())
+        .merge(login::routes())
 }

@@ -1,0 +1,251 @@
+//! accounts: several named accounts, each on its own backend, with a global current one and
+//! per-directory bindings (`.belt.toml`).
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+use serde_json::json;
+
+use super::auth::{LoginArgs, log_in};
+use crate::auth::{
+    Account, AccountsFile, Backend, CredentialStore, LOCAL, SystemStore, credential_key,
+    validate_name,
+};
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::output::table;
+use crate::project::PROJECT_FILE;
+
+const DEFAULT_API_URL: &str = "https://api.heroku.com";
+
+#[derive(Debug, Subcommand)]
+pub enum AccountsCommand {
+    /// List accounts; the one in use here is marked *
+    #[command(
+        name = "accounts",
+        visible_alias = "accounts:list",
+        after_help = "Examples:\n  belt accounts\n  belt accounts --json"
+    )]
+    List,
+    /// Add an account on a backend and log in to it
+    #[command(
+        name = "accounts:add",
+        long_about = "Add an account on a backend and log in to it.\n\n\
+            The backend is --api-url (default https://api.heroku.com). --ca-cert trusts a \
+            private CA, such as `belt serve`'s, for this account only. The account is saved \
+            only once the login succeeded.",
+        after_help = "Examples:\n  belt accounts:add work\n  belt accounts:add dev --api-url https://localhost:5443 --ca-cert ~/.local/share/belt/platform/tls/ca.pem\n  echo \"$KEY\" | belt accounts:add ci --with-token"
+    )]
+    Add(AddArgs),
+    /// Make an account the global current one
+    #[command(
+        name = "accounts:set",
+        after_help = "Examples:\n  belt accounts:set work"
+    )]
+    Set(NameArg),
+    /// Bind the current directory to an account (in .belt.toml)
+    #[command(
+        name = "accounts:use",
+        after_help = "Examples:\n  belt accounts:use personal"
+    )]
+    Use(NameArg),
+    /// Show the account in use here
+    #[command(
+        name = "accounts:current",
+        after_help = "Examples:\n  belt accounts:current"
+    )]
+    Current,
+    /// Remove an account and its stored API key
+    #[command(
+        name = "accounts:remove",
+        after_help = "Examples:\n  belt accounts:remove old\n  belt accounts:remove work --force"
+    )]
+    Remove(RemoveArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NameArg {
+    /// The account's name
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// A name for the account
+    pub name: String,
+    /// A CA certificate (PEM) to trust for this account's backend
+    #[arg(long, value_name = "FILE")]
+    pub ca_cert: Option<PathBuf>,
+    #[command(flatten)]
+    pub login: LoginArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// The account's name
+    pub name: String,
+    /// Remove it even if it is the current account
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub async fn run(ctx: &Context, command: AccountsCommand) -> Result<()> {
+    match command {
+        AccountsCommand::List => list(ctx),
+        AccountsCommand::Add(args) => add(ctx, args).await,
+        AccountsCommand::Set(args) => set(ctx, &args.name),
+        AccountsCommand::Use(args) => bind_directory(ctx, &args.name),
+        AccountsCommand::Current => current(ctx),
+        AccountsCommand::Remove(args) => remove(ctx, args),
+    }
+}
+
+fn account_json(account: &Account, current: bool) -> serde_json::Value {
+    json!({
+        "name": account.name,
+        "api_url": match &account.backend {
+            Backend::Local => LOCAL,
+            Backend::Remote(url) => url,
+        },
+        "email": account.email,
+        "ca_cert": account.ca_cert,
+        "current": current,
+    })
+}
+
+fn list(ctx: &Context) -> Result<()> {
+    let accounts = AccountsFile::load()?.all()?;
+    let in_use = ctx.account()?.name;
+    if ctx.globals.json {
+        let all: Vec<_> = accounts
+            .iter()
+            .map(|a| account_json(a, a.name == in_use))
+            .collect();
+        return ctx.out.json(&all);
+    }
+    let rows: Vec<Vec<String>> = accounts
+        .iter()
+        .map(|a| {
+            vec![
+                if a.name == in_use { "*" } else { "" }.to_string(),
+                a.name.clone(),
+                a.backend.display(),
+                a.email.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    ctx.out
+        .line(table(&["", "Account", "Backend", "Email"], &rows))
+}
+
+async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
+    validate_name(&args.name)?;
+    if AccountsFile::load()?.contains(&args.name) {
+        return Err(Error::Usage(format!(
+            "account {:?} already exists: log in again with `belt login --account {0}`, or remove it first",
+            args.name
+        )));
+    }
+    let url = ctx.globals.api_url.as_deref().unwrap_or(DEFAULT_API_URL);
+    let backend = Backend::parse(url)?;
+    if backend == Backend::Local {
+        return Err(Error::Usage(
+            "the local platform is always the `local` account; give --api-url a backend's URL"
+                .into(),
+        ));
+    }
+    let ca_cert = match args.ca_cert {
+        Some(path) => Some(std::path::absolute(&path).map_err(|e| Error::io(&path, e))?),
+        None => None,
+    };
+    let account = Account {
+        name: args.name,
+        backend,
+        email: None,
+        ca_cert,
+        credential_scope_matches: true,
+    };
+    log_in(ctx, &account, &args.login).await
+}
+
+/// The account, or "not found" (exit 4) naming the known ones.
+fn existing(name: &str) -> Result<Account> {
+    AccountsFile::load()?.get(name)
+}
+
+fn set(ctx: &Context, name: &str) -> Result<()> {
+    let account = existing(name)?;
+    AccountsFile::update(|file| {
+        file.current = Some(name.to_string());
+        Ok(())
+    })?;
+    if ctx.globals.json {
+        return ctx.out.json(&account_json(&account, true));
+    }
+    ctx.out.line(format!(
+        "Now using account {name} ({}) by default",
+        account.backend.display()
+    ))
+}
+
+/// Writes `account = "NAME"` into `.belt.toml` here, keeping whatever else it says.
+fn bind_directory(ctx: &Context, name: &str) -> Result<()> {
+    let account = existing(name)?;
+    let path = std::env::current_dir()
+        .map_err(|e| Error::io(".", e))?
+        .join(PROJECT_FILE);
+    let mut table: toml::Table = match std::fs::read_to_string(&path) {
+        Ok(text) => text.parse().map_err(|e: toml::de::Error| Error::Config {
+            path: path.clone(),
+            message: format!(
+                "{}; fix it before binding an account",
+                e.message().trim_end()
+            ),
+        })?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => toml::Table::new(),
+        Err(e) => return Err(Error::io(&path, e)),
+    };
+    table.insert("account".into(), toml::Value::String(name.to_string()));
+    std::fs::write(&path, table.to_string()).map_err(|e| Error::io(&path, e))?;
+    if ctx.globals.json {
+        return ctx.out.json(&account_json(&account, true));
+    }
+    ctx.out.line(format!(
+        "This directory now uses account {name} ({}), written to {}",
+        account.backend.display(),
+        path.display()
+    ))
+}
+
+fn current(ctx: &Context) -> Result<()> {
+    let account = ctx.account()?;
+    if ctx.globals.json {
+        return ctx.out.json(&account_json(&account, true));
+    }
+    ctx.out.line(&account.name)
+}
+
+fn remove(ctx: &Context, args: RemoveArgs) -> Result<()> {
+    if args.name == LOCAL {
+        return Err(Error::Usage(
+            "the local account is built in and cannot be removed".into(),
+        ));
+    }
+    let file = AccountsFile::load()?;
+    let account = file.get(&args.name)?;
+    if file.current.as_deref() == Some(args.name.as_str()) && !args.force {
+        return Err(Error::Usage(format!(
+            "{:?} is the current account: switch with `belt accounts:set NAME` first, or use --force",
+            args.name
+        )));
+    }
+    SystemStore::new(false).delete(&credential_key(&account))?;
+    AccountsFile::update(|file| {
+        file.remove(&args.name);
+        Ok(())
+    })?;
+    if ctx.globals.json {
+        return ctx.out.json(&json!({"removed": args.name}));
+    }
+    ctx.out.line(format!("Removed account {}", args.name))
+}

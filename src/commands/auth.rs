@@ -1,0 +1,266 @@
+//! auth: login, logout, whoami, token; keys: the account's SSH keys.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
+
+use crate::auth::login::{self, Options};
+use crate::auth::{Account, Backend};
+use crate::context::Context;
+use crate::error::{Error, Result};
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Log in to the current account's backend
+    #[command(
+        name = "auth:login",
+        visible_alias = "login",
+        long_about = "Log in to the current account's backend.\n\n\
+            On a terminal belt opens the backend's login page in your browser (BROWSER is \
+            respected) and waits up to ten minutes for you to approve it. -i asks for email \
+            and password (and a two-factor code when needed) or an API key instead; \
+            --with-token reads an API key from stdin, for CI. The API key is kept in the OS \
+            keyring, or in a 0600 file where there is none.",
+        after_help = "Examples:\n  belt login\n  belt login -i\n  echo \"$KEY\" | belt login --with-token --account work"
+    )]
+    Login(LoginArgs),
+    /// Log out: revoke the API key on the backend and forget it
+    #[command(
+        name = "auth:logout",
+        visible_alias = "logout",
+        after_help = "Examples:\n  belt logout\n  belt logout --account work"
+    )]
+    Logout,
+    /// Show the email of the logged-in user
+    #[command(
+        name = "auth:whoami",
+        visible_alias = "whoami",
+        after_help = "Examples:\n  belt whoami\n  belt whoami --account work --json"
+    )]
+    Whoami,
+    /// Print the API key of the current account
+    #[command(
+        name = "auth:token",
+        after_help = "Examples:\n  curl -H \"Authorization: Bearer $(belt auth:token)\" ..."
+    )]
+    Token,
+    /// List your SSH keys
+    #[command(
+        name = "keys",
+        after_help = "Examples:\n  belt keys\n  belt keys --json"
+    )]
+    Keys,
+    /// Add an SSH public key to your account
+    #[command(
+        name = "keys:add",
+        long_about = "Add an SSH public key to your account.\n\n\
+            Without a file, the one ~/.ssh/id_*.pub key is used.",
+        after_help = "Examples:\n  belt keys:add\n  belt keys:add ~/.ssh/id_ed25519.pub"
+    )]
+    KeysAdd(KeysAddArgs),
+}
+
+/// How to log in; shared by `login` and `accounts:add`.
+#[derive(Debug, Clone, Args)]
+pub struct LoginArgs {
+    /// Log in with email and password (or an API key) at a prompt
+    #[arg(short, long, conflicts_with_all = ["with_token", "browser"])]
+    pub interactive: bool,
+    /// Read the API key from stdin (for CI)
+    #[arg(long, conflicts_with = "browser")]
+    pub with_token: bool,
+    /// Log in through the browser even when not on a terminal
+    #[arg(long)]
+    pub browser: bool,
+    /// Keep the API key in a file (mode 0600) instead of the OS keyring
+    #[arg(long)]
+    pub insecure_storage: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct KeysAddArgs {
+    /// The public key file (default: the one ~/.ssh/id_*.pub)
+    pub file: Option<PathBuf>,
+}
+
+pub async fn run(ctx: &Context, command: AuthCommand) -> Result<()> {
+    match command {
+        AuthCommand::Login(args) => log_in(ctx, &ctx.account()?, &args).await,
+        AuthCommand::Logout => logout(ctx).await,
+        AuthCommand::Whoami => whoami(ctx).await,
+        AuthCommand::Token => token(ctx).await,
+        AuthCommand::Keys => keys(ctx).await,
+        AuthCommand::KeysAdd(args) => keys_add(ctx, args).await,
+    }
+}
+
+fn options(ctx: &Context) -> Options {
+    Options {
+        debug: ctx.globals.debug,
+        dry_run: ctx.globals.dry_run,
+    }
+}
+
+/// Logs `account` in by the chosen flow, confirms with `GET /account`, stores the key.
+pub async fn log_in(ctx: &Context, account: &Account, args: &LoginArgs) -> Result<()> {
+    let options = options(ctx);
+    let no_terminal = || {
+        Error::Usage(
+            "no terminal to log in at: pipe an API key into `belt login --with-token` \
+             (or use --browser to approve the login in a browser)"
+                .into(),
+        )
+    };
+    let token = if args.with_token {
+        login::token_from_stdin()?
+    } else if args.interactive {
+        if !ctx.out.interactive() {
+            return Err(no_terminal());
+        }
+        login::interactive(account, options).await?
+    } else if args.browser || ctx.out.interactive() {
+        login::browser(account, options).await?
+    } else {
+        return Err(no_terminal());
+    };
+    let user = login::confirm(account, &token, options).await?;
+    login::save(account, &token, &user.email, args.insecure_storage)?;
+    if ctx.globals.json {
+        return ctx.out.json(&json!({
+            "account": account.name,
+            "api_url": account.backend.display(),
+            "email": user.email,
+        }));
+    }
+    ctx.out.line(format!("Logged in as {}", user.email))
+}
+
+async fn logout(ctx: &Context) -> Result<()> {
+    let account = ctx.account()?;
+    if account.backend == Backend::Local {
+        return Err(Error::Usage(
+            "the local account needs no login, so there is nothing to log out of".into(),
+        ));
+    }
+    let forgotten = login::logout(&account, options(ctx)).await?;
+    if ctx.globals.json {
+        return ctx
+            .out
+            .json(&json!({"account": account.name, "logged_out": forgotten}));
+    }
+    if forgotten {
+        ctx.out.line(format!("Logged out of {}", account.name))
+    } else {
+        ctx.out
+            .line(format!("Not logged in to {}; nothing to do", account.name))
+    }
+}
+
+async fn whoami(ctx: &Context) -> Result<()> {
+    let raw: Value = ctx.client().await?.get("/account").await?;
+    if ctx.globals.json {
+        return ctx.out.json(&raw);
+    }
+    let account: crate::api::models::Account = crate::api::models::decode(&raw)?;
+    ctx.out.line(account.email)
+}
+
+async fn token(ctx: &Context) -> Result<()> {
+    let client = ctx.client().await?;
+    let token = client
+        .token()
+        .ok_or_else(|| Error::NotLoggedIn("no API key for this account".into()))?;
+    if ctx.globals.json {
+        return ctx.out.json(&json!({"token": token}));
+    }
+    ctx.out.line(token)
+}
+
+/// `ssh-ed25519 AAAA...xyz4 me@host`: a key shortened for display.
+fn abbreviate_key(key: &str) -> String {
+    let mut parts = key.split_whitespace();
+    let kind = parts.next().unwrap_or_default();
+    let blob: Vec<char> = parts.next().unwrap_or_default().chars().collect();
+    let short = if blob.len() > 20 {
+        let head: String = blob[..10].iter().collect();
+        let tail: String = blob[blob.len() - 10..].iter().collect();
+        format!("{head}...{tail}")
+    } else {
+        blob.iter().collect()
+    };
+    let comment = parts.collect::<Vec<_>>().join(" ");
+    format!("{kind} {short} {comment}").trim_end().to_string()
+}
+
+async fn keys(ctx: &Context) -> Result<()> {
+    let keys: Vec<Value> = ctx.client().await?.get("/account/keys").await?;
+    if ctx.globals.json {
+        return ctx.out.json(&keys);
+    }
+    if keys.is_empty() {
+        return ctx.out.line("You have no SSH keys.");
+    }
+    let email = keys[0]["email"].as_str().unwrap_or("your");
+    ctx.out.header(format!("{email} keys"))?;
+    let lines: Vec<String> = keys
+        .iter()
+        .map(|k| abbreviate_key(k["public_key"].as_str().unwrap_or_default()))
+        .collect();
+    ctx.out.line(lines.join("\n"))
+}
+
+/// The one `~/.ssh/id_*.pub`, or an error naming what was (not) found.
+fn default_public_key() -> Result<PathBuf> {
+    let home = std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_default();
+    let dir = home.join(".ssh");
+    let mut found: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| {
+                    p.file_name()
+                        .and_then(|n| n.to_str())
+                        .is_some_and(|n| n.starts_with("id_") && n.ends_with(".pub"))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    match found.as_slice() {
+        [one] => Ok(one.clone()),
+        [] => Err(Error::Usage(format!(
+            "no SSH public key found in {}: create one with `ssh-keygen -t ed25519`, or name a file",
+            dir.display()
+        ))),
+        many => Err(Error::Usage(format!(
+            "several SSH public keys found ({}); name the one to add: belt keys:add FILE",
+            many.iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))),
+    }
+}
+
+async fn keys_add(ctx: &Context, args: KeysAddArgs) -> Result<()> {
+    let path = match args.file {
+        Some(path) => path,
+        None => default_public_key()?,
+    };
+    let public_key = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+    let client = ctx.client().await?;
+    let action = ctx
+        .out
+        .action(format!("Uploading {} SSH key", path.display()));
+    let raw: Value = client
+        .post("/account/keys", &json!({"public_key": public_key.trim()}))
+        .await?;
+    action.done();
+    if ctx.globals.json {
+        return ctx.out.json(&raw);
+    }
+    Ok(())
+}
