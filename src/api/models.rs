@@ -74,3 +74,11 @@ pub struct Account {
     #[serde(default)]
     pub name: Option<String>,
 }
+
+/// A log session: where to read its lines (`logplex_url`, Server-Sent Events).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct LogSession {
+    #[serde(default)]
+    pub id: Option<String>,
+    pub logplex_url: String,
+}

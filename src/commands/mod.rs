@@ -2,6 +2,7 @@
 
 pub mod apps;
 pub mod local;
+pub mod logs;
 pub mod maintenance;
 pub mod stack;
 
@@ -20,6 +21,8 @@ pub enum Command {
     Stack(stack::StackCommand),
     #[command(flatten)]
     Local(local::LocalCommand),
+    #[command(flatten)]
+    Logs(logs::LogsCommand),
 }
 
 pub async fn run(ctx: &Context, command: Command) -> Result<()> {
@@ -28,6 +31,7 @@ pub async fn run(ctx: &Context, command: Command) -> Result<()> {
         Command::Maintenance(c) => maintenance::run(ctx, c).await,
         Command::Stack(c) => stack::run(ctx, c).await,
         Command::Local(c) => local::run(ctx, c).await,
+        Command::Logs(c) => logs::run(ctx, c).await,
     }
 }
 

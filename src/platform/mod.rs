@@ -8,6 +8,7 @@ mod apps;
 mod catalog;
 mod events;
 mod http;
+mod logs;
 mod migrations;
 mod names;
 mod range;

@@ -3,6 +3,7 @@
 mod account;
 mod apps;
 mod catalog;
+mod logs;
 
 use axum::Router;
 
@@ -13,4 +14,5 @@ pub(crate) fn router() -> Router<Platform> {
         .merge(account::routes())
         .merge(apps::routes())
         .merge(catalog::routes())
+        .merge(logs::routes())
 }
