@@ -171,10 +171,7 @@ mod tests {
 
     #[test]
     fn id_only_frames_are_dispatched_without_data() {
-        assert_eq!(
-            parse(&[b"id: 9\n\n"]),
-            vec![(None, Some("9".into()), None)]
-        );
+        assert_eq!(parse(&[b"id: 9\n\n"]), vec![(None, Some("9".into()), None)]);
     }
 
     #[test]
@@ -199,9 +196,6 @@ mod tests {
 
     #[test]
     fn invalid_utf8_is_replaced_not_fatal() {
-        assert_eq!(
-            parse(&[b"data: caf\xff\n\n"]),
-            vec![data("caf\u{fffd}")]
-        );
+        assert_eq!(parse(&[b"data: caf\xff\n\n"]), vec![data("caf\u{fffd}")]);
     }
 }

@@ -238,7 +238,10 @@ mod tests {
     #[test]
     fn events_are_sse_frames_with_heroku_lines() {
         let mut out = String::new();
-        push_event(&mut out, &event(7, "web.1", "State changed from starting to up"));
+        push_event(
+            &mut out,
+            &event(7, "web.1", "State changed from starting to up"),
+        );
         assert_eq!(
             out,
             "id: 7\ndata: 2026-11-23T10:00:00.123456+00:00 heroku[web.1]: State changed from starting to up\n\n"

@@ -81,7 +81,9 @@ impl Formatter {
             out.extend_from_slice(line.as_bytes());
             return;
         };
-        let hash = dyno.bytes().fold(0usize, |h, b| h.wrapping_mul(31) + usize::from(b));
+        let hash = dyno
+            .bytes()
+            .fold(0usize, |h, b| h.wrapping_mul(31) + usize::from(b));
         let paint = PALETTE[hash % PALETTE.len()];
         let text = format!(
             "{} {} {}",
@@ -97,7 +99,8 @@ impl Formatter {
 mod tests {
     use super::*;
 
-    const LINE: &str = "2026-11-23T10:00:00.123456+00:00 heroku[web.1]: State changed from starting to up";
+    const LINE: &str =
+        "2026-11-23T10:00:00.123456+00:00 heroku[web.1]: State changed from starting to up";
 
     #[test]
     fn parses_heroku_lines() {
@@ -111,14 +114,23 @@ mod tests {
             }
         );
         let line = LogLine::parse("2026-11-23T10:00:00+00:00 app[run.1]: a]: b");
-        assert_eq!((line.source, line.dyno, line.message), (Some("app"), Some("run.1"), "a]: b"));
+        assert_eq!(
+            (line.source, line.dyno, line.message),
+            (Some("app"), Some("run.1"), "a]: b")
+        );
         let empty = LogLine::parse("2026-11-23T10:00:00+00:00 app[router]:");
         assert_eq!((empty.dyno, empty.message), (Some("router"), ""));
     }
 
     #[test]
     fn odd_lines_are_all_message() {
-        for odd in ["", "no brackets here", "t x[]: y", "t [api]: y", "t a b[c]: d"] {
+        for odd in [
+            "",
+            "no brackets here",
+            "t x[]: y",
+            "t [api]: y",
+            "t a b[c]: d",
+        ] {
             assert_eq!(LogLine::parse(odd).message, odd);
             assert_eq!(LogLine::parse(odd).timestamp, None);
         }

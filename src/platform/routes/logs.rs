@@ -49,7 +49,10 @@ async fn create(
         .or(non_empty(body.process_type))
         .or(non_empty(body.dyno));
     // More than the buffer holds is all of it, as with Heroku.
-    let lines = body.lines.unwrap_or(DEFAULT_LINES).min(events::BUFFER_LINES);
+    let lines = body
+        .lines
+        .unwrap_or(DEFAULT_LINES)
+        .min(events::BUFFER_LINES);
     if lines < 0 {
         return Err(ApiError::invalid_params("lines must not be negative."));
     }
@@ -111,7 +114,10 @@ async fn stream(
         .store()
         .read_async(move |conn| {
             let session = logs::find_session(conn, &secret)?.ok_or_else(|| {
-                ApiError::not_found("log-session", "This log session has expired or does not exist.")
+                ApiError::not_found(
+                    "log-session",
+                    "This log session has expired or does not exist.",
+                )
             })?;
             let (first, position) = logs::backlog(conn, &session, resume)?;
             Ok::<_, ApiError>((session, first, position))
