@@ -80,6 +80,7 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "accounts:use" -d 'Bind th
 complete -c belt -n "__fish_belt_needs_command" -f -a "accounts:current" -d 'Show the account in use here'
 complete -c belt -n "__fish_belt_needs_command" -f -a "accounts:remove" -d 'Remove an account and its stored API key'
 complete -c belt -n "__fish_belt_needs_command" -f -a "git:credentials" -d 'Git credential helper (called by git, not by people)'
+complete -c belt -n "__fish_belt_needs_command" -f -a "logs" -d 'Show an app\'s logs'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps" -d 'List your apps'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps:list" -d 'List your apps'
 complete -c belt -n "__fish_belt_needs_command" -f -a "maintenance" -d 'Show whether an app is in maintenance mode'
@@ -589,6 +590,21 @@ complete -c belt -n "__fish_belt_using_subcommand git:credentials" -l dry-run -d
 complete -c belt -n "__fish_belt_using_subcommand git:credentials" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand git:credentials" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand git:credentials" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand logs" -s n -l num -d 'Number of recent lines to show (at most 1500)' -r
+complete -c belt -n "__fish_belt_using_subcommand logs" -s d -l dyno -d 'Only lines of this process type (`web`) or dyno (`web.1`)' -r
+complete -c belt -n "__fish_belt_using_subcommand logs" -s s -l source -d 'Only lines from this source' -r -f -a "app\t''
+heroku\t''"
+complete -c belt -n "__fish_belt_using_subcommand logs" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand logs" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand logs" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand logs" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand logs" -s t -l tail -d 'Keep streaming new lines until interrupted'
+complete -c belt -n "__fish_belt_using_subcommand logs" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand logs" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand logs" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand logs" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand logs" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand logs" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -l account -d 'Account to use for this command' -r

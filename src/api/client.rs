@@ -169,11 +169,76 @@ impl Client {
         body: Option<&Value>,
         headers: &[(&str, String)],
     ) -> Result<Response> {
-        let url = format!("{}{}", self.base, path);
         if self.dry_run && !matches!(method, Method::GET | Method::HEAD) {
+            let url = format!("{}{}", self.base, path);
             debug::print_dry_run(&method, &url, body, self.json);
             return Err(Error::DryRun);
         }
+        self.send_even_in_dry_run(method, path, body, headers).await
+    }
+
+    /// A POST that changes nothing (it opens a log session), so `--dry-run` still sends it.
+    pub async fn post_readonly<T: DeserializeOwned>(&self, path: &str, body: &Value) -> Result<T> {
+        self.send_even_in_dry_run(Method::POST, path, Some(body), &[])
+            .await?
+            .decode()
+    }
+
+    /// Opens a Server-Sent Events stream at an absolute URL (a log session's `logplex_url`).
+    /// No API key is sent: such URLs carry their own secret and may be on another host.
+    pub async fn open_stream(&self, url: &str, last_event_id: Option<&str>) -> Result<ByteStream> {
+        let protocol_error = |message: String| Error::Protocol {
+            message,
+            request_id: None,
+        };
+        let parsed = reqwest::Url::parse(url)
+            .map_err(|e| protocol_error(format!("the backend sent an invalid stream URL: {e}")))?;
+        if !(parsed.scheme() == "https" || parsed.scheme() == "http" && is_loopback(&parsed)) {
+            return Err(protocol_error(format!(
+                "refusing to stream from {}: only https:// or a loopback address is allowed",
+                parsed.origin().ascii_serialization()
+            )));
+        }
+        let mut request = self.http.get(parsed).header("Accept", "text/event-stream");
+        if let Some(id) = last_event_id {
+            request = request.header("Last-Event-ID", id);
+        }
+        if self.debug {
+            debug::note(&format!("streaming (Last-Event-ID: {last_event_id:?})"));
+        }
+        let network_error = |e: reqwest::Error| Error::Network {
+            message: describe_transport_error(url, &e),
+            request_id: None,
+        };
+        let response = request.send().await.map_err(network_error)?;
+        let status = response.status();
+        if !status.is_success() {
+            let headers = response.headers().clone();
+            let body = response.bytes().await.map_err(network_error)?.to_vec();
+            return Err(check_status(Response {
+                status,
+                request_id: None,
+                headers,
+                body,
+            })
+            .err()
+            .unwrap_or(Error::Failed(format!("the log stream answered {status}"))));
+        }
+        Ok(ByteStream {
+            response,
+            url: url.to_string(),
+        })
+    }
+
+    /// [`Client::send`] without the dry-run guard.
+    async fn send_even_in_dry_run(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&Value>,
+        headers: &[(&str, String)],
+    ) -> Result<Response> {
+        let url = format!("{}{}", self.base, path);
         let idempotent = matches!(
             method,
             Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS
@@ -258,6 +323,22 @@ impl Client {
             headers: response_headers,
             body,
             request_id,
+        })
+    }
+}
+
+/// A response body read as it arrives.
+pub struct ByteStream {
+    response: reqwest::Response,
+    url: String,
+}
+
+impl ByteStream {
+    /// The next piece of the body, `None` once the server has ended it cleanly.
+    pub async fn chunk(&mut self) -> Result<Option<impl AsRef<[u8]> + use<>>> {
+        self.response.chunk().await.map_err(|e| Error::Network {
+            message: describe_transport_error(&self.url, &e),
+            request_id: None,
         })
     }
 }

@@ -4,8 +4,9 @@ mod client;
 mod debug;
 pub mod models;
 pub mod rendezvous;
+pub mod sse;
 
-pub use client::{Client, ClientOptions, MAX_PAGE, Response};
+pub use client::{ByteStream, Client, ClientOptions, MAX_PAGE, Response};
 
 /// Percent-encodes one path segment, so a name typed by a user can never change the path
 /// (`../account`, `a/b`, `?x`).

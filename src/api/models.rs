@@ -119,3 +119,11 @@ pub struct Dyno {
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
 }
+
+/// A log session: where to read its lines (`logplex_url`, Server-Sent Events).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct LogSession {
+    #[serde(default)]
+    pub id: Option<String>,
+    pub logplex_url: String,
+}

@@ -8,6 +8,7 @@ pub mod config;
 pub mod git;
 pub mod help;
 pub mod local;
+pub mod logs;
 pub mod maintenance;
 pub mod plugins;
 pub mod releases;
@@ -49,6 +50,8 @@ pub enum Command {
     Accounts(accounts::AccountsCommand),
     #[command(flatten)]
     Git(git::GitCommand),
+    #[command(flatten)]
+    Logs(logs::LogsCommand),
     // New topics go above this line; plugins catch every other name.
     /// `belt NAME` runs the plugin `belt-NAME` from PATH.
     #[command(external_subcommand)]
@@ -70,6 +73,7 @@ pub async fn run(ctx: &Context, command: Command) -> Result<()> {
         Command::Auth(c) => auth::run(ctx, c).await,
         Command::Accounts(c) => accounts::run(ctx, c).await,
         Command::Git(c) => git::run(ctx, c).await,
+        Command::Logs(c) => logs::run(ctx, c).await,
         Command::External(args) => plugins::run_external(ctx, args).await,
     }
 }

@@ -56,10 +56,13 @@ impl Output {
             .write_all(text.as_ref().as_bytes())
             .and_then(|_| stdout.write_all(b"\n"))
             .and_then(|_| stdout.flush());
-        match result {
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
-            other => other.map_err(|e| Error::io("<stdout>", e)),
-        }
+        stdout_result(result)
+    }
+
+    /// Writes `bytes` to stdout as they are and flushes, for streamed output.
+    pub fn raw(&self, bytes: &[u8]) -> Result<()> {
+        let mut stdout = std::io::stdout().lock();
+        stdout_result(stdout.write_all(bytes).and_then(|_| stdout.flush()))
     }
 
     /// One JSON document on stdout, pretty-printed for people and scripts alike.
@@ -109,6 +112,13 @@ impl Output {
             (None, None) => return,
         };
         stderr_line(&format!("  {detail}"));
+    }
+}
+
+fn stdout_result(result: std::io::Result<()>) -> Result<()> {
+    match result {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
+        other => other.map_err(|e| Error::io("<stdout>", e)),
     }
 }
 

@@ -19,6 +19,9 @@ pub(crate) const DYNO_API: &str = "api";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Event {
     pub id: i64,
+    /// The line's number within its app (1, 2, ...): a log stream's event id, and how many
+    /// lines a resumed stream missed when older ones have left the buffer.
+    pub seq: i64,
     pub created_at: String,
     pub source: String,
     pub dyno: String,
@@ -34,7 +37,8 @@ pub(crate) fn append(
     message: &str,
 ) -> rusqlite::Result<i64> {
     conn.execute(
-        "INSERT INTO events (app_id, created_at, source, dyno, message) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO events (app_id, created_at, source, dyno, message, seq) VALUES (?1, ?2, ?3, ?4, ?5,
+             COALESCE((SELECT MAX(seq) FROM events WHERE app_id = ?1), 0) + 1)",
         params![
             app_id,
             util::timestamp_micros(util::now()),
@@ -65,19 +69,71 @@ pub(crate) fn recent(
     after: i64,
     limit: i64,
 ) -> rusqlite::Result<Vec<Event>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, created_at, source, dyno, message FROM (
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM (
              SELECT * FROM events WHERE app_id = ?1 AND id > ?2 ORDER BY id DESC LIMIT ?3
-         ) ORDER BY id ASC",
-    )?;
-    let rows = stmt.query_map(params![app_id, after, limit], |row| {
+         ) ORDER BY id ASC"
+    ))?;
+    let rows = stmt.query_map(params![app_id, after, limit], Event::from_row)?;
+    rows.collect()
+}
+
+/// Columns of [`Event`], in [`Event::from_row`] order.
+const COLUMNS: &str = "id, seq, created_at, source, dyno, message";
+
+impl Event {
+    fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Event> {
         Ok(Event {
             id: row.get(0)?,
-            created_at: row.get(1)?,
-            source: row.get(2)?,
-            dyno: row.get(3)?,
-            message: row.get(4)?,
+            seq: row.get(1)?,
+            created_at: row.get(2)?,
+            source: row.get(3)?,
+            dyno: row.get(4)?,
+            message: row.get(5)?,
         })
-    })?;
+    }
+
+    /// Whether this line passes a log session's filters: `source` exactly (`app`,
+    /// `heroku`), `dyno` as a process type (`web` matches `web.1`) or a dyno name (`web.1`).
+    pub(crate) fn matches(&self, source: Option<&str>, dyno: Option<&str>) -> bool {
+        let source_ok = source.is_none_or(|s| s == self.source);
+        let dyno_ok = dyno.is_none_or(|d| {
+            self.dyno == d
+                || (self.dyno.len() > d.len()
+                    && self.dyno.starts_with(d)
+                    && self.dyno.as_bytes()[d.len()] == b'.')
+        });
+        source_ok && dyno_ok
+    }
+
+    /// The line as Heroku prints it: `2026-11-23T10:00:00.123456+00:00 heroku[web.1]: msg`.
+    pub(crate) fn line(&self) -> String {
+        let at = self
+            .created_at
+            .strip_suffix('Z')
+            .map_or_else(|| self.created_at.clone(), |t| format!("{t}+00:00"));
+        format!("{at} {}[{}]: {}", self.source, self.dyno, self.message)
+    }
+}
+
+/// Lines of `app_id` numbered above `after_seq`, oldest first, at most `limit`.
+pub(crate) fn since(
+    conn: &Connection,
+    app_id: &str,
+    after_seq: i64,
+    limit: i64,
+) -> rusqlite::Result<Vec<Event>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM events WHERE app_id = ?1 AND seq > ?2 ORDER BY seq ASC LIMIT ?3"
+    ))?;
+    let rows = stmt.query_map(params![app_id, after_seq, limit], Event::from_row)?;
     rows.collect()
+}
+
+/// The oldest and newest line numbers still in `app_id`'s buffer (0, 0 when empty).
+pub(crate) fn seq_bounds(conn: &Connection, app_id: &str) -> rusqlite::Result<(i64, i64)> {
+    conn.prepare_cached(
+        "SELECT COALESCE(MIN(seq), 0), COALESCE(MAX(seq), 0) FROM events WHERE app_id = ?1",
+    )?
+    .query_row([app_id], |row| Ok((row.get(0)?, row.get(1)?)))
 }

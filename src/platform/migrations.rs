@@ -136,6 +136,22 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         UNIQUE (user_id, fingerprint)
     );
     "#,
+    // 5: log lines numbered per app (a log stream's event ids), and log sessions.
+    r#"
+    ALTER TABLE events ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+    UPDATE events SET seq = (SELECT COUNT(*) FROM events AS e
+                             WHERE e.app_id = events.app_id AND e.id <= events.id);
+    CREATE INDEX events_app_seq ON events(app_id, seq);
+    CREATE TABLE log_sessions (
+        secret_hash  TEXT PRIMARY KEY,
+        app_id       TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+        dyno         TEXT,
+        source       TEXT,
+        lines        INTEGER NOT NULL,
+        tail         INTEGER NOT NULL,
+        expires_at   INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    "#,
 ];
 
 pub(crate) fn latest() -> i64 {

@@ -10,6 +10,7 @@ mod dynos;
 mod events;
 mod http;
 mod login;
+mod logs;
 mod migrations;
 mod names;
 mod range;

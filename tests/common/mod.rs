@@ -258,6 +258,51 @@ impl Server {
     }
 }
 
+/// The lines a child process prints, read on a thread so a test can wait for one with a
+/// deadline (a guard against hanging, not a timing assertion).
+pub struct Lines {
+    rx: std::sync::mpsc::Receiver<String>,
+    /// Every line received so far.
+    pub seen: Vec<String>,
+}
+
+impl Lines {
+    pub fn new(stream: impl std::io::Read + Send + 'static) -> Self {
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stream).lines() {
+                let Ok(line) = line else { break };
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        Lines {
+            rx,
+            seen: Vec::new(),
+        }
+    }
+
+    /// Reads until a line satisfies `wanted`; panics with everything seen if none arrives
+    /// within a minute or the stream ends.
+    pub fn wait_for(&mut self, what: &str, wanted: impl Fn(&str) -> bool) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match self.rx.recv_timeout(left) {
+                Ok(line) => {
+                    let done = wanted(&line);
+                    self.seen.push(line);
+                    if done {
+                        return;
+                    }
+                }
+                Err(e) => panic!("no line {what} ({e}); got:\n{}", self.seen.join("\n")),
+            }
+        }
+    }
+}
+
 impl Sandbox {
     /// Runs belt with `args` and `stdin`; returns (exit code, stdout, stderr).
     pub fn run_with_stdin(&self, args: &[&str], stdin: &str) -> (i32, String, String) {
@@ -313,5 +358,25 @@ impl Sandbox {
             cmd.env_remove(var);
         }
         cmd
+    }
+
+    /// Starts belt with `args` in the background, stdout and stderr piped, in an environment
+    /// holding only this sandbox's state, `PATH` and `extra_env`.
+    pub fn spawn(&self, args: &[&str], extra_env: &[(&str, &str)]) -> Child {
+        StdCommand::new(assert_cmd::cargo::cargo_bin!("belt"))
+            .args(args)
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("BELT_CONFIG_DIR", self.config_dir())
+            .env("BELT_DATA_DIR", self.data_dir())
+            .env("HOME", self.path("home"))
+            .env("NO_COLOR", "1")
+            .env("BELT_CREDENTIAL_STORE", "file")
+            .envs(extra_env.iter().copied())
+            .current_dir(self.work())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn belt")
     }
 }

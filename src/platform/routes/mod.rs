@@ -7,6 +7,7 @@ mod config_vars;
 mod dynos;
 mod keys;
 mod login;
+mod logs;
 mod releases;
 
 use axum::Router;
@@ -23,4 +24,5 @@ pub(crate) fn router() -> Router<Platform> {
         .merge(dynos::routes())
         .merge(keys::routes())
         .merge(login::routes())
+        .merge(logs::routes())
 }

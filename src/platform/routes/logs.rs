@@ -1,0 +1,135 @@
+//! `POST /apps/{app}/log-sessions` and the session's stream, `GET /log-streams/{secret}`.
+//! The stream needs no API key: the URL's secret is the credential, as with Heroku's
+//! logplex URLs, so clients never send their token to a log host.
+
+use axum::extract::{Path, State};
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, HOST};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::platform::http::{ApiError, ApiResult, Caller, JsonBody};
+use crate::platform::logs::{self, DEFAULT_LINES, Session};
+use crate::platform::{Platform, apps, events, util};
+
+pub(super) fn routes() -> Router<Platform> {
+    Router::new()
+        .route("/apps/{app}/log-sessions", post(create))
+        .route("/log-streams/{secret}", get(stream))
+}
+
+/// The schema names `dyno_name` and `type`; older clients (and belt's docs) say `dyno`.
+#[derive(Debug, Default, Deserialize)]
+struct CreateBody {
+    dyno: Option<String>,
+    dyno_name: Option<String>,
+    #[serde(rename = "type")]
+    process_type: Option<String>,
+    lines: Option<i64>,
+    source: Option<String>,
+    tail: Option<bool>,
+}
+
+fn non_empty(value: Option<String>) -> Option<String> {
+    value.filter(|v| !v.trim().is_empty())
+}
+
+async fn create(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path(identity): Path<String>,
+    headers: HeaderMap,
+    JsonBody(body): JsonBody<CreateBody>,
+) -> ApiResult<Response> {
+    let base = stream_base(&platform, &headers)?;
+    let dyno = non_empty(body.dyno_name)
+        .or(non_empty(body.process_type))
+        .or(non_empty(body.dyno));
+    // More than the buffer holds is all of it, as with Heroku.
+    let lines = body
+        .lines
+        .unwrap_or(DEFAULT_LINES)
+        .min(events::BUFFER_LINES);
+    if lines < 0 {
+        return Err(ApiError::invalid_params("lines must not be negative."));
+    }
+    let (source, tail) = (non_empty(body.source), body.tail.unwrap_or(false));
+    let secret = platform
+        .store()
+        .write_async(move |tx| {
+            let app = apps::find_for(tx, &identity, &caller)?;
+            let session = Session {
+                app_id: app.id,
+                dyno,
+                source,
+                lines,
+                tail,
+            };
+            Ok::<_, ApiError>(logs::create_session(tx, &session)?)
+        })
+        .await?;
+    let now = util::timestamp(util::now());
+    let body = json!({
+        "id": util::new_id(),
+        "logplex_url": format!("{base}/log-streams/{secret}"),
+        "created_at": now,
+        "updated_at": now,
+    });
+    Ok((StatusCode::CREATED, Json(body)).into_response())
+}
+
+/// Where stream URLs point: `belt serve`'s public URL, or for the embedded platform the
+/// address the client reached (so it also works through a forwarded port).
+fn stream_base(platform: &Platform, headers: &HeaderMap) -> ApiResult<String> {
+    if let Some(url) = platform.public_url() {
+        return Ok(url.to_string());
+    }
+    let host = headers
+        .get(HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| {
+            !h.is_empty()
+                && h.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b))
+        })
+        .ok_or_else(|| ApiError::bad_request("A valid Host header is required."))?;
+    Ok(format!("http://{host}"))
+}
+
+async fn stream(
+    State(platform): State<Platform>,
+    Path(secret): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    // An unreadable Last-Event-ID is ignored, as EventSource clients expect.
+    let resume = headers
+        .get("last-event-id")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<i64>().ok())
+        .filter(|id| *id >= 0);
+    let (session, first, position) = platform
+        .store()
+        .read_async(move |conn| {
+            let session = logs::find_session(conn, &secret)?.ok_or_else(|| {
+                ApiError::not_found(
+                    "log-session",
+                    "This log session has expired or does not exist.",
+                )
+            })?;
+            let (first, position) = logs::backlog(conn, &session, resume)?;
+            Ok::<_, ApiError>((session, first, position))
+        })
+        .await?;
+    let body = logs::body(platform, session, first, position);
+    Ok((
+        [
+            (CONTENT_TYPE, "text/event-stream; charset=utf-8"),
+            (CACHE_CONTROL, "no-cache"),
+        ],
+        body,
+    )
+        .into_response())
+}
