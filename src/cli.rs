@@ -111,7 +111,8 @@ pub fn run(args: Vec<OsString>) -> i32 {
         Ok(cli) => cli,
         Err(e) => return usage_error(e, wants_json),
     };
-    let out = Output::new(cli.globals.json || wants_json, cli.globals.no_color);
+    let mut out = Output::new(cli.globals.json || wants_json, cli.globals.no_color);
+    out.quiet |= cli.globals.dry_run;
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

@@ -102,7 +102,14 @@ fn dry_run_sends_nothing_and_creates_nothing() {
     assert_eq!(v["dry_run"]["body"]["name"], "dry-app");
 
     sb.ok(&["create", "real-app"]);
-    sb.ok(&["maintenance:on", "-a", "real-app", "--dry-run"]);
+    let out = sb
+        .belt()
+        .args(["maintenance:on", "-a", "real-app", "--dry-run"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    // No progress line claims something happened (or failed).
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
     assert_eq!(sb.ok(&["maintenance", "-a", "real-app"]).trim(), "off");
     sb.ok(&[
         "destroy",

@@ -18,6 +18,8 @@ pub use table::{key_values, table};
 
 pub struct Output {
     pub json: bool,
+    /// No progress lines: `--json` (stderr is for JSON errors) or `--dry-run` (nothing happens).
+    pub quiet: bool,
     pub stdin_tty: bool,
     pub stdout_tty: bool,
     pub stderr_tty: bool,
@@ -35,6 +37,7 @@ impl Output {
             && std::env::var("TERM").map_or(true, |t| t != "dumb");
         Output {
             json,
+            quiet: json,
             stdin_tty: std::io::stdin().is_terminal(),
             stdout_tty,
             stderr_tty,
@@ -80,9 +83,10 @@ impl Output {
         ))
     }
 
-    /// A progress line on stderr: `Creating ⬢ demo... done`. Silent with `--json`.
+    /// A progress line on stderr: `Creating ⬢ demo... done`. Silent with `--json` and
+    /// `--dry-run`.
     pub fn action(&self, message: impl Into<String>) -> Action {
-        Action::start(message.into(), !self.json, self.stderr_tty)
+        Action::start(message.into(), !self.quiet, self.stderr_tty)
     }
 
     pub fn warn(&self, message: impl AsRef<str>) {
