@@ -180,18 +180,23 @@ async fn create(ctx: &Context, args: CreateArgs) -> Result<()> {
     if remote_added {
         project::use_credential_helper(&git_url);
     }
+    print_app(ctx, &raw, &app)?;
+    if remote_added && !ctx.globals.json {
+        crate::output::stderr_line(&format!("Git remote {remote} added"));
+    }
+    Ok(())
+}
+
+/// The app as `--json`, or its two URLs as the Heroku CLI prints them after create and rename.
+fn print_app(ctx: &Context, raw: &Value, app: &App) -> Result<()> {
     if ctx.globals.json {
-        return ctx.out.json(&raw);
+        return ctx.out.json(raw);
     }
     ctx.out.line(format!(
         "{} | {}",
         app.web_url.as_deref().unwrap_or(""),
-        git_url
-    ))?;
-    if remote_added {
-        crate::output::stderr_line(&format!("Git remote {remote} added"));
-    }
-    Ok(())
+        app.git_url.as_deref().unwrap_or("")
+    ))
 }
 
 async fn list(ctx: &Context) -> Result<()> {
@@ -311,14 +316,10 @@ async fn rename(ctx: &Context, args: RenameArgs) -> Result<()> {
             updated.push(remote);
         }
     }
+    print_app(ctx, &raw, &app)?;
     if ctx.globals.json {
-        return ctx.out.json(&raw);
+        return Ok(());
     }
-    ctx.out.line(format!(
-        "{} | {}",
-        app.web_url.as_deref().unwrap_or(""),
-        git_url
-    ))?;
     for remote in updated {
         crate::output::stderr_line(&format!("Git remote {remote} updated"));
     }
