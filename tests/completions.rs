@@ -111,7 +111,7 @@ fn zsh_session(input: &str, expect: &str) -> String {
     let mut screen = String::new();
     // A guard against hanging, not a timing assertion.
     let deadline = Instant::now() + Duration::from_secs(30);
-    let mut wait_for = |wanted: &str, screen: &mut String| {
+    let wait_for = |wanted: &str, screen: &mut String| {
         while !screen.contains(wanted) {
             let left = deadline.saturating_duration_since(Instant::now());
             match rx.recv_timeout(left) {
