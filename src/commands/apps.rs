@@ -26,6 +26,8 @@ pub enum AppsCommand {
     /// List your apps
     #[command(
         name = "apps",
+        long_about = "List your apps.\n\nThe apps of the current account, one per line, with the region when it is not `us`. \
+            --json prints the API's app objects.",
         visible_alias = "apps:list",
         after_help = "Examples:\n  belt apps\n  belt apps --json | jq -r '.[].name'"
     )]
@@ -33,6 +35,8 @@ pub enum AppsCommand {
     /// Show detailed app information
     #[command(
         name = "apps:info",
+        long_about = "Show detailed app information: git and web URLs, owner, region, stack and sizes.\n\n\
+            --json prints `{\"app\": ...}` as the Heroku CLI does.",
         visible_alias = "info",
         after_help = "Examples:\n  belt info -a demo\n  belt apps:info demo --json"
     )]
@@ -58,6 +62,7 @@ pub enum AppsCommand {
     /// Open the app in a web browser
     #[command(
         name = "apps:open",
+        long_about = "Open the app's web URL in a web browser (BROWSER is honoured), and print it.",
         visible_alias = "open",
         after_help = "Examples:\n  belt open -a demo\n  belt open /admin -a demo"
     )]
