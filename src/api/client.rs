@@ -258,7 +258,10 @@ impl Client {
             Ok::<_, std::io::Error>(data[start..end].to_vec())
         }));
         if self.debug {
-            debug::note(&format!("PUT {} ({length} bytes)", redact_query_secret(url)));
+            debug::note(&format!(
+                "PUT {} ({length} bytes)",
+                redact_query_secret(url)
+            ));
         }
         let network_error = |e: reqwest::Error| Error::Network {
             message: describe_transport_error(url, &e),

@@ -90,9 +90,7 @@ async fn create(ctx: &Context, args: CreateArgs) -> Result<()> {
     let app = ctx.app().await?;
     let packed = pack::pack(&args.dir)?;
     let client = ctx.client().await?;
-    let build_body = |url: &str| {
-        json!({"source_blob": {"url": url, "version": packed.commit}})
-    };
+    let build_body = |url: &str| json!({"source_blob": {"url": url, "version": packed.commit}});
     if ctx.globals.dry_run {
         client.print_dry_run(Method::POST, "/sources", None);
         let size = json!({"bytes": packed.tarball.len()});
@@ -189,7 +187,11 @@ async fn newest(client: &Client, app: &str, max: u32) -> Result<Vec<Value>> {
 /// The build named on the command line, or the app's latest.
 async fn fetch(client: &Client, app: &str, id: Option<&str>) -> Result<Value> {
     match id {
-        Some(id) => client.get(&format!("{}/{}", builds_path(app), seg(id))).await,
+        Some(id) => {
+            client
+                .get(&format!("{}/{}", builds_path(app), seg(id)))
+                .await
+        }
         None => newest(client, app, 1)
             .await?
             .into_iter()

@@ -8,9 +8,9 @@ use clap::{Args, Subcommand};
 use crate::api::models::{App, decode};
 use crate::api::seg;
 use crate::auth::{self, Backend};
-use crate::project;
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::project;
 
 #[derive(Debug, Subcommand)]
 pub enum GitCommand {
@@ -58,23 +58,34 @@ async fn remote(ctx: &Context) -> Result<()> {
     }
     let app = ctx.app().await?;
     let remote = ctx.globals.remote.as_deref().unwrap_or("heroku");
-    let raw: serde_json::Value = ctx.client().await?.get(&format!("/apps/{}", seg(&app))).await?;
+    let raw: serde_json::Value = ctx
+        .client()
+        .await?
+        .get(&format!("/apps/{}", seg(&app)))
+        .await?;
     let git_url = decode::<App>(&raw)?
         .git_url
         .filter(|u| !u.is_empty())
         .ok_or_else(|| Error::Failed(format!("{app} has no git URL on this backend")))?;
     if ctx.globals.dry_run {
-        return ctx.out.line(format!("Would set git remote {remote} to {git_url}"));
+        return ctx
+            .out
+            .line(format!("Would set git remote {remote} to {git_url}"));
     }
-    let exists = project::git_remotes().iter().any(|(name, _)| name == remote);
+    let exists = project::git_remotes()
+        .iter()
+        .any(|(name, _)| name == remote);
     let verb = if exists { "set-url" } else { "add" };
     project::git(&["remote", verb, remote, &git_url])
         .ok_or_else(|| Error::Failed(format!("git remote {verb} {remote} failed")))?;
     project::use_credential_helper(&git_url);
     if ctx.globals.json {
-        return ctx.out.json(&serde_json::json!({"remote": remote, "url": git_url}));
+        return ctx
+            .out
+            .json(&serde_json::json!({"remote": remote, "url": git_url}));
     }
-    ctx.out.line(format!("set git remote {remote} to {git_url}"))
+    ctx.out
+        .line(format!("set git remote {remote} to {git_url}"))
 }
 
 /// git's `key=value` request lines, up to a blank line or the end of input.

@@ -87,14 +87,16 @@ fn build(
     let parent = target
         .parent()
         .ok_or("the app's source directory has no parent")?;
-    std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    std::fs::create_dir_all(parent)
+        .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
     let staging = Staging(parent.join(format!("build-{}", util::new_id())));
     let mut hashing = Hashing::new(tar);
     tar::Archive::new(&mut hashing)
         .unpack(&staging.0)
         .map_err(|e| format!("Could not unpack the source: {e}"))?;
     // Trailing padding the archive reader left unread still counts for the checksum.
-    io::copy(&mut hashing, &mut io::sink()).map_err(|e| format!("Could not read the source: {e}"))?;
+    io::copy(&mut hashing, &mut io::sink())
+        .map_err(|e| format!("Could not read the source: {e}"))?;
     let checksum = format!("SHA256:{}", util::hex(hashing.digest.finish().as_ref()));
     let root = tree_root(&staging.0);
 
@@ -255,7 +257,11 @@ fn insert_slug(
 }
 
 /// The schema's `slug` object for the app's slug `id`, if it has one.
-pub(crate) fn slug_json(conn: &Connection, app_id: &str, id: &str) -> rusqlite::Result<Option<Value>> {
+pub(crate) fn slug_json(
+    conn: &Connection,
+    app_id: &str,
+    id: &str,
+) -> rusqlite::Result<Option<Value>> {
     use rusqlite::OptionalExtension;
     conn.prepare_cached(
         "SELECT id, commit_sha, commit_description, process_types, buildpack_provided_description,

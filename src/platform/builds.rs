@@ -26,21 +26,36 @@ pub(crate) fn blob_path(platform: &Platform, id: &str) -> PathBuf {
 
 /// Where a build's output is kept.
 pub(crate) fn log_path(platform: &Platform, id: &str) -> PathBuf {
-    platform.data_dir().join(BUILDS_DIR).join(format!("{id}.log"))
+    platform
+        .data_dir()
+        .join(BUILDS_DIR)
+        .join(format!("{id}.log"))
 }
 
 /// A new source for `user_id`: its id and the secret of its URLs.
-pub(crate) fn create_source(conn: &Connection, user_id: &str) -> rusqlite::Result<(String, String)> {
+pub(crate) fn create_source(
+    conn: &Connection,
+    user_id: &str,
+) -> rusqlite::Result<(String, String)> {
     let (id, secret) = (util::new_id(), util::new_token());
     conn.execute(
         "INSERT INTO sources (id, secret_hash, user_id, created_at) VALUES (?1, ?2, ?3, ?4)",
-        params![id, util::token_hash(&secret), user_id, util::timestamp(util::now())],
+        params![
+            id,
+            util::token_hash(&secret),
+            user_id,
+            util::timestamp(util::now())
+        ],
     )?;
     Ok((id, secret))
 }
 
 /// Whether `secret` opens source `id`.
-pub(crate) fn source_secret_ok(conn: &Connection, id: &str, secret: &str) -> rusqlite::Result<bool> {
+pub(crate) fn source_secret_ok(
+    conn: &Connection,
+    id: &str,
+    secret: &str,
+) -> rusqlite::Result<bool> {
     conn.prepare_cached("SELECT 1 FROM sources WHERE id = ?1 AND secret_hash = ?2")?
         .exists([id, &util::token_hash(secret)])
 }
@@ -157,7 +172,11 @@ pub(crate) fn insert(
             now
         ],
     )?;
-    super::events::api(conn, &app.id, &format!("Build started by user {}", by.email))?;
+    super::events::api(
+        conn,
+        &app.id,
+        &format!("Build started by user {}", by.email),
+    )?;
     find(conn, &app.id, &id)
 }
 
@@ -188,18 +207,23 @@ pub(crate) fn start(platform: Platform, record: Build, app: App, by: Caller, blo
             }
         };
         let (status, slug_id, release_id) = match &outcome {
-            Ok(built) => (SUCCEEDED, Some(built.slug_id.clone()), Some(built.release.id.clone())),
+            Ok(built) => (
+                SUCCEEDED,
+                Some(built.slug_id.clone()),
+                Some(built.release.id.clone()),
+            ),
             Err(_) => (FAILED, None, None),
         };
         // A build left pending would keep its output stream open: retry a busy store.
         for _ in 0..50 {
-            let done = platform.store().write(|tx| {
-                tx.execute(
+            let done =
+                platform.store().write(|tx| {
+                    tx.execute(
                     "UPDATE builds SET status = ?1, slug_id = ?2, release_id = ?3, updated_at = ?4
                      WHERE id = ?5",
                     params![status, slug_id, release_id, util::timestamp(util::now()), record.id],
                 )
-            });
+                });
             if done.is_ok() {
                 break;
             }
@@ -212,7 +236,10 @@ pub(crate) fn start(platform: Platform, record: Build, app: App, by: Caller, blo
 fn open_blob(path: &std::path::Path) -> Result<Box<dyn std::io::Read>, String> {
     let unreadable = |e: std::io::Error| format!("The source blob cannot be read: {e}");
     let mut reader = BufReader::new(std::fs::File::open(path).map_err(unreadable)?);
-    let gzip = reader.fill_buf().map_err(unreadable)?.starts_with(&[0x1f, 0x8b]);
+    let gzip = reader
+        .fill_buf()
+        .map_err(unreadable)?
+        .starts_with(&[0x1f, 0x8b]);
     Ok(if gzip {
         Box::new(flate2::bufread::GzDecoder::new(reader))
     } else {

@@ -44,7 +44,9 @@ pub(crate) fn create_repo(platform: &Platform, name: &str, app_id: &str) -> Resu
         Err(e) => return Err(failed(e.to_string())),
     };
     if !output.status.success() {
-        return Err(failed(String::from_utf8_lossy(&output.stderr).trim().to_string()));
+        return Err(failed(
+            String::from_utf8_lossy(&output.stderr).trim().to_string(),
+        ));
     }
     let hook = path.join("hooks").join("pre-receive");
     std::fs::write(&hook, hook_script(platform.data_dir(), app_id))
@@ -139,9 +141,13 @@ fn receive(data_dir: &Path, app_id: &str) -> Result<()> {
     let deleted = |sha: &str| sha.bytes().all(|b| b == b'0');
     for (new, name) in &updates {
         if !DEPLOY_REFS.contains(&name.as_str()) {
-            say(&format!("Pushed to non-deploy branch {name}; nothing was built."));
+            say(&format!(
+                "Pushed to non-deploy branch {name}; nothing was built."
+            ));
         } else if deleted(new) {
-            return Err(Error::Failed(format!("{name} cannot be deleted: it is what is deployed")));
+            return Err(Error::Failed(format!(
+                "{name} cannot be deleted: it is what is deployed"
+            )));
         }
     }
     let Some((sha, _)) = updates
@@ -184,15 +190,16 @@ fn receive(data_dir: &Path, app_id: &str) -> Result<()> {
             Ok(())
         }
         // Already told to the pusher by the build.
-        Err(_) => Err(Error::Failed(format!(
-            "Push rejected to {}.",
-            app.name
-        ))),
+        Err(_) => Err(Error::Failed(format!("Push rejected to {}.", app.name))),
     }
 }
 
 fn git_output(args: &[&str]) -> Option<String> {
-    let output = Command::new("git").args(args).stdin(Stdio::null()).output().ok()?;
+    let output = Command::new("git")
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .ok()?;
     output
         .status
         .success()
@@ -206,6 +213,9 @@ mod tests {
     fn hook_quotes_its_arguments() {
         let script = super::hook_script(std::path::Path::new("/data/it's"), "id-1");
         assert!(script.starts_with("#!/bin/sh\n"), "{script}");
-        assert!(script.contains(r"--data-dir '/data/it'\''s' --app 'id-1'"), "{script}");
+        assert!(
+            script.contains(r"--data-dir '/data/it'\''s' --app 'id-1'"),
+            "{script}"
+        );
     }
 }

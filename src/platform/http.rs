@@ -345,7 +345,9 @@ pub(crate) fn list_response<T: Serialize>(
 }
 
 /// A response body read from `reader` as the client takes it, without holding it in memory.
-pub(crate) fn reader_body(reader: impl tokio::io::AsyncRead + Send + Unpin + 'static) -> axum::body::Body {
+pub(crate) fn reader_body(
+    reader: impl tokio::io::AsyncRead + Send + Unpin + 'static,
+) -> axum::body::Body {
     use tokio::io::AsyncReadExt;
     let chunks = futures_util::stream::unfold(reader, |mut reader| async move {
         let mut buf = vec![0u8; 64 * 1024];

@@ -40,7 +40,10 @@ pub(crate) fn parse(text: &str) -> Result<ProcessTypes, String> {
                 "Procfile line {number}: process type {name} has no command"
             ));
         }
-        if types.insert(name.to_string(), command.to_string()).is_some() {
+        if types
+            .insert(name.to_string(), command.to_string())
+            .is_some()
+        {
             return Err(format!(
                 "Procfile line {number}: process type {name} is declared twice"
             ));
@@ -67,11 +70,17 @@ mod tests {
     #[test]
     fn errors_name_the_line() {
         let err = parse("web: ok\nthis line has no colon\n").unwrap_err();
-        assert!(err.contains("line 2") && err.contains("name: command"), "{err}");
+        assert!(
+            err.contains("line 2") && err.contains("name: command"),
+            "{err}"
+        );
         let err = parse("web: a\nweb: b\n").unwrap_err();
         assert!(err.contains("line 2") && err.contains("twice"), "{err}");
         let err = parse("bad name: x").unwrap_err();
-        assert!(err.contains("line 1") && err.contains("invalid process type"), "{err}");
+        assert!(
+            err.contains("line 1") && err.contains("invalid process type"),
+            "{err}"
+        );
         assert!(parse("web:").unwrap_err().contains("no command"));
         assert!(parse(": x").is_err());
     }

@@ -17,7 +17,10 @@ pub struct Packed {
 
 pub fn pack(dir: &Path) -> Result<Packed> {
     if !dir.is_dir() {
-        return Err(Error::Usage(format!("{} is not a directory", dir.display())));
+        return Err(Error::Usage(format!(
+            "{} is not a directory",
+            dir.display()
+        )));
     }
     match git(dir, &["rev-parse", "--show-prefix"]) {
         Some(prefix) => pack_commit(dir, String::from_utf8_lossy(&prefix).trim()),

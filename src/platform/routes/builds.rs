@@ -58,7 +58,11 @@ fn base_url(platform: &Platform, headers: &HeaderMap) -> String {
     }
 }
 
-async fn new_source(platform: &Platform, headers: &HeaderMap, caller: Caller) -> ApiResult<Response> {
+async fn new_source(
+    platform: &Platform,
+    headers: &HeaderMap,
+    caller: Caller,
+) -> ApiResult<Response> {
     let (id, secret) = platform
         .store()
         .write_async(move |tx| Ok::<_, ApiError>(builds::create_source(tx, &caller.id)?))
@@ -120,7 +124,8 @@ async fn upload(
     let mut stream = body.into_data_stream();
     let mut size = 0;
     while let Some(chunk) = stream.next().await {
-        let chunk = chunk.map_err(|e| ApiError::bad_request(format!("The upload broke off: {e}")))?;
+        let chunk =
+            chunk.map_err(|e| ApiError::bad_request(format!("The upload broke off: {e}")))?;
         size += chunk.len();
         if size > MAX_SOURCE {
             drop(file);
@@ -172,7 +177,12 @@ struct CreateBody {
 fn own_source(url: &str) -> Option<(String, String)> {
     let parsed = url::Url::parse(url).ok()?;
     let mut segments = parsed.path_segments()?;
-    match (segments.next(), segments.next(), segments.next(), segments.next()) {
+    match (
+        segments.next(),
+        segments.next(),
+        segments.next(),
+        segments.next(),
+    ) {
         (Some("source-blobs"), Some(id), Some(secret), None) => {
             Some((id.to_string(), secret.to_string()))
         }
@@ -236,7 +246,11 @@ async fn list(
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let range = http::range(&headers, &["created_at", "id"])?;
-    let column = if range.field == "id" { "b.id" } else { "b.created_at" };
+    let column = if range.field == "id" {
+        "b.id"
+    } else {
+        "b.created_at"
+    };
     let (conditions, order, bounds) = range
         .sql(column, Kind::Text)
         .map_err(ApiError::bad_request)?;

@@ -5,13 +5,13 @@
 
 use std::process::Stdio;
 
+use axum::Router;
 use axum::body::Body;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::header::WWW_AUTHENTICATE;
 use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::any;
-use axum::Router;
 use futures_util::StreamExt;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 
@@ -63,7 +63,10 @@ async fn serve(
             .await?
             .map_err(|e| ApiError::internal(e.to_string()))?;
     }
-    cgi(&platform, &app.name, &rest, query, method, &headers, &email, body).await
+    cgi(
+        &platform, &app.name, &rest, query, method, &headers, &email, body,
+    )
+    .await
 }
 
 /// Runs `git http-backend` for one request: the body goes to its stdin, and its CGI answer
@@ -99,7 +102,10 @@ async fn cgi(
         .env("REMOTE_ADDR", "127.0.0.1")
         .env("HTTP_CONTENT_ENCODING", header("content-encoding"))
         .env("HTTP_GIT_PROTOCOL", header("git-protocol"))
-        .env(git::PUBLIC_URL_ENV, platform.public_url().unwrap_or_default())
+        .env(
+            git::PUBLIC_URL_ENV,
+            platform.public_url().unwrap_or_default(),
+        )
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null());
