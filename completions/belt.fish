@@ -650,7 +650,7 @@ complete -c belt -n "__fish_belt_using_subcommand builds:info" -l json -d 'Print
 complete -c belt -n "__fish_belt_using_subcommand builds:info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand builds:info" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand builds:info" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand builds:info" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand builds:info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand builds:info" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand builds:output" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand builds:output" -s r -l remote -d 'Git remote whose app to use' -r
@@ -660,7 +660,7 @@ complete -c belt -n "__fish_belt_using_subcommand builds:output" -l json -d 'Pri
 complete -c belt -n "__fish_belt_using_subcommand builds:output" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand builds:output" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand builds:output" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand builds:output" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand builds:output" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand builds:output" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1305,7 +1305,7 @@ complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_su
 complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -f -a "create" -d 'Deploy a directory: upload its source, build it and release it'
 complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -f -a "info" -d 'Show a build (the latest by default)'
@@ -1328,7 +1328,7 @@ complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcom
 complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from info" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from info" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from output" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from output" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1338,7 +1338,7 @@ complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcom
 complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from output" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from output" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from output" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from output" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from output" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from output" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -s n -l num -d 'How many builds to show' -r
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -s a -l app -d 'App to run the command against' -r
@@ -1349,7 +1349,7 @@ complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_se
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -f -a "create" -d 'Deploy a directory: upload its source, build it and release it'
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -f -a "info" -d 'Show a build (the latest by default)'
@@ -1372,7 +1372,7 @@ complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_s
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from info" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from info" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1382,5 +1382,5 @@ complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_s
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -s V -l version -d 'Print version'

@@ -157,12 +157,7 @@ fn git_repositories_follow_renames_and_destroys() {
     let repos = sb.data_dir().join("platform").join("repos");
     assert!(!repos.join("old-name.git").exists());
     assert!(repos.join("new-name.git").is_dir());
-    let out = sb
-        .belt_in(&dir)
-        .args(["git:remote", "-a", "new-name"])
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stdout = sb.ok_in(&dir, &["git:remote", "-a", "new-name"]);
     assert!(stdout.starts_with("set git remote heroku to "), "{stdout}");
     assert!(stdout.trim_end().ends_with("new-name.git"), "{stdout}");
     let (ok, out) = push(&sb, &dir, &["heroku", "main"], &[]);
@@ -238,16 +233,7 @@ fn deploy_inside_a_repository_sends_the_committed_tree() {
     let sha = sb.git(&dir, &["rev-parse", "HEAD"]);
     std::fs::write(dir.join("uncommitted.txt"), "left out").unwrap();
     sb.ok(&["create", "tree-app"]);
-    let out = sb
-        .belt_in(&dir)
-        .args(["deploy", "-a", "tree-app"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    sb.ok_in(&dir, &["deploy", "-a", "tree-app"]);
     assert_eq!(
         sb.releases("tree-app")[0]["description"],
         format!("Deploy {}", &sha[..7])
@@ -267,17 +253,8 @@ fn bound_repo(sb: &Sandbox, name: &str, account: &str, app: &str) -> PathBuf {
 }
 
 fn served_releases(sb: &Sandbox, dir: &Path) -> Vec<String> {
-    let out = sb
-        .belt_in(dir)
-        .args(["releases", "--json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let releases: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let releases: Vec<Value> =
+        serde_json::from_str(&sb.ok_in(dir, &["releases", "--json"])).unwrap();
     descriptions(&releases)
 }
 

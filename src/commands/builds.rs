@@ -35,18 +35,24 @@ pub enum BuildsCommand {
     #[command(
         name = "builds",
         visible_alias = "builds:list",
+        long_about = "List an app's builds, newest first: id, status (pending, succeeded or \
+            failed), the source version (the commit, when there was one), who started it, when.",
         after_help = "Examples:\n  belt builds -a demo\n  belt builds -n 5 --json -a demo"
     )]
     List(ListArgs),
     /// Show a build (the latest by default)
     #[command(
         name = "builds:info",
+        long_about = "Show a build (the latest by default): its status, source version, stack, \
+            and the slug and release it made when it succeeded.",
         after_help = "Examples:\n  belt builds:info -a demo\n  belt builds:info 01234567-89ab-4cde-8f01-23456789abcd -a demo --json"
     )]
     Info(BuildArg),
     /// Print a build's output (the latest by default), following it while it runs
     #[command(
         name = "builds:output",
+        long_about = "Print a build's output (the latest by default). While the build runs, the \
+            output is followed until it ends.",
         after_help = "Examples:\n  belt builds:output -a demo"
     )]
     Output(BuildArg),

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use axum::body::{Body, Bytes};
 use axum::extract::{DefaultBodyLimit, Path, State};
-use axum::http::header::{CONTENT_TYPE, HOST};
+use axum::http::header::CONTENT_TYPE;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -17,6 +17,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 use tokio::io::AsyncWriteExt;
 
+use super::logs::stream_base;
 use crate::platform::builds::{self, Build};
 use crate::platform::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::platform::range::Kind;
@@ -43,21 +44,6 @@ pub(super) fn routes() -> Router<Platform> {
         .route("/build-output/{id}/{secret}", get(output))
 }
 
-/// The platform's URL as the caller reached it: `belt serve`'s public URL, else the Host the
-/// request was sent to (the embedded platform's loopback port).
-fn base_url(platform: &Platform, headers: &HeaderMap) -> String {
-    match platform.public_url() {
-        Some(url) => url.to_string(),
-        None => {
-            let host = headers
-                .get(HOST)
-                .and_then(|h| h.to_str().ok())
-                .unwrap_or("127.0.0.1");
-            format!("http://{host}")
-        }
-    }
-}
-
 async fn new_source(
     platform: &Platform,
     headers: &HeaderMap,
@@ -67,7 +53,10 @@ async fn new_source(
         .store()
         .write_async(move |tx| Ok::<_, ApiError>(builds::create_source(tx, &caller.id)?))
         .await?;
-    let url = format!("{}/source-blobs/{id}/{secret}", base_url(platform, headers));
+    let url = format!(
+        "{}/source-blobs/{id}/{secret}",
+        stream_base(platform, headers)?
+    );
     let body = json!({"source_blob": {"get_url": url, "put_url": url}});
     Ok((StatusCode::CREATED, Json(body)).into_response())
 }
@@ -234,7 +223,7 @@ async fn create(
         let _ = tokio::fs::create_dir_all(dir).await;
     }
     let _ = tokio::fs::File::create(&log).await;
-    let json = record.to_json(&base_url(&platform, &headers));
+    let json = record.to_json(&stream_base(&platform, &headers)?);
     builds::start(platform, record, app, caller, blob);
     Ok((StatusCode::CREATED, Json(json)).into_response())
 }
@@ -266,7 +255,7 @@ async fn list(
             Ok::<_, ApiError>(rows.collect::<rusqlite::Result<Vec<Build>>>()?)
         })
         .await?;
-    let base = base_url(&platform, &headers);
+    let base = stream_base(&platform, &headers)?;
     let field = range.field.clone();
     let rows: Vec<Value> = rows.iter().map(|b| b.to_json(&base)).collect();
     Ok(http::list_response(
@@ -290,7 +279,7 @@ async fn info(
             builds::find(conn, &app.id, &id)
         })
         .await?;
-    Ok(Json(record.to_json(&base_url(&platform, &headers))))
+    Ok(Json(record.to_json(&stream_base(&platform, &headers)?)))
 }
 
 async fn slug(
