@@ -80,7 +80,12 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "accounts:use" -d 'Bind th
 complete -c belt -n "__fish_belt_needs_command" -f -a "accounts:current" -d 'Show the account in use here'
 complete -c belt -n "__fish_belt_needs_command" -f -a "accounts:remove" -d 'Remove an account and its stored API key'
 complete -c belt -n "__fish_belt_needs_command" -f -a "git:credentials" -d 'Git credential helper (called by git, not by people)'
+complete -c belt -n "__fish_belt_needs_command" -f -a "git:remote" -d 'Add (or point) a git remote at an app'
 complete -c belt -n "__fish_belt_needs_command" -f -a "logs" -d 'Show an app\'s logs'
+complete -c belt -n "__fish_belt_needs_command" -f -a "builds:create" -d 'Deploy a directory: upload its source, build it and release it'
+complete -c belt -n "__fish_belt_needs_command" -f -a "deploy" -d 'Deploy a directory: upload its source, build it and release it'
+complete -c belt -n "__fish_belt_needs_command" -f -a "builds:info" -d 'Show a build (the latest by default)'
+complete -c belt -n "__fish_belt_needs_command" -f -a "builds:output" -d 'Print a build\'s output (the latest by default), following it while it runs'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps" -d 'List your apps'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps:list" -d 'List your apps'
 complete -c belt -n "__fish_belt_needs_command" -f -a "maintenance" -d 'Show whether an app is in maintenance mode'
@@ -94,6 +99,8 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "keys" -d 'List your SSH k
 complete -c belt -n "__fish_belt_needs_command" -f -a "accounts" -d 'List accounts; the one in use here is marked *'
 complete -c belt -n "__fish_belt_needs_command" -f -a "accounts:list" -d 'List accounts; the one in use here is marked *'
 complete -c belt -n "__fish_belt_needs_command" -f -a "git" -d 'git commands (same as git:COMMAND)'
+complete -c belt -n "__fish_belt_needs_command" -f -a "builds" -d 'List an app\'s builds, newest first'
+complete -c belt -n "__fish_belt_needs_command" -f -a "builds:list" -d 'List an app\'s builds, newest first'
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -l region -d 'Region to create the app in (us, eu)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -s s -l stack -d 'Stack to build on (heroku-24, heroku-22, container, cedar)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -s a -l app -d 'App to run the command against' -r
@@ -590,6 +597,16 @@ complete -c belt -n "__fish_belt_using_subcommand git:credentials" -l dry-run -d
 complete -c belt -n "__fish_belt_using_subcommand git:credentials" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand git:credentials" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand git:credentials" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand git:remote" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand git:remote" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand git:remote" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand git:remote" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand git:remote" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand git:remote" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand git:remote" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand git:remote" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand git:remote" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand git:remote" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand logs" -s n -l num -d 'Number of recent lines to show (at most 1500)' -r
 complete -c belt -n "__fish_belt_using_subcommand logs" -s d -l dyno -d 'Only lines of this process type (`web`) or dyno (`web.1`)' -r
 complete -c belt -n "__fish_belt_using_subcommand logs" -s s -l source -d 'Only lines from this source' -r -f -a "app\t''
@@ -605,6 +622,46 @@ complete -c belt -n "__fish_belt_using_subcommand logs" -l dry-run -d 'Print the
 complete -c belt -n "__fish_belt_using_subcommand logs" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand logs" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand builds:create" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:create" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:create" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:create" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:create" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand builds:create" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand builds:create" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand builds:create" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand builds:create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand builds:create" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand deploy" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand deploy" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand deploy" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand deploy" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand deploy" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand deploy" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand deploy" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand deploy" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand deploy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand deploy" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand builds:info" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:info" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:info" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:info" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:info" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand builds:info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand builds:info" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand builds:info" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand builds:info" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand builds:info" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand builds:output" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:output" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:output" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:output" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:output" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand builds:output" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand builds:output" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand builds:output" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand builds:output" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand builds:output" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -l account -d 'Account to use for this command' -r
@@ -1207,17 +1264,18 @@ complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials" -s a -l app -d 'App to run the command against' -r
-complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials" -s r -l remote -d 'Git remote whose app to use' -r
-complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials" -l account -d 'Account to use for this command' -r
-complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
-complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
-complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
-complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials" -l dry-run -d 'Print the requests a change would send, and send none of them'
-complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials" -s h -l help -d 'Print help'
-complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials" -f -a "credentials" -d 'Git credential helper (called by git, not by people)'
+complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials remote" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials remote" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials remote" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials remote" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials remote" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials remote" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials remote" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials remote" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials remote" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials remote" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials remote" -f -a "credentials" -d 'Git credential helper (called by git, not by people)'
+complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials remote" -f -a "remote" -d 'Add (or point) a git remote at an app'
 complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from credentials" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from credentials" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from credentials" -l account -d 'Account to use for this command' -r
@@ -1228,3 +1286,101 @@ complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcomman
 complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from credentials" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from credentials" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from credentials" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from remote" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from remote" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from remote" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from remote" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from remote" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from remote" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from remote" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from remote" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from remote" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from remote" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -s n -l num -d 'How many builds to show' -r
+complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -f -a "create" -d 'Deploy a directory: upload its source, build it and release it'
+complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -f -a "info" -d 'Show a build (the latest by default)'
+complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -f -a "output" -d 'Print a build\'s output (the latest by default), following it while it runs'
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from create" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from create" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from create" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from create" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from create" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from create" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from create" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from info" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from info" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from info" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from info" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from info" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from info" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from info" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from output" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from output" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from output" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from output" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from output" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from output" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from output" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from output" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from output" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from output" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -s n -l num -d 'How many builds to show' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -f -a "create" -d 'Deploy a directory: upload its source, build it and release it'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -f -a "info" -d 'Show a build (the latest by default)'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -f -a "output" -d 'Print a build\'s output (the latest by default), following it while it runs'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from create" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from create" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from create" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from create" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from create" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from create" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from create" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from info" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from info" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from info" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from info" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from info" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from info" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from info" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -s V -l version -d 'Print version'

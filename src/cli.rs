@@ -87,6 +87,13 @@ pub fn run(args: Vec<OsString>) -> i32 {
     {
         return crate::platform::runner_main(&args[2..]);
     }
+    // A git repository's pre-receive hook: internal too.
+    if args
+        .get(1)
+        .is_some_and(|a| a == crate::platform::GIT_RECEIVE_COMMAND)
+    {
+        return crate::platform::git_receive_main(&args[2..]);
+    }
     // Also true for arguments clap leaves unparsed (an unknown command's), so its error is JSON.
     let wants_json = args
         .iter()

@@ -230,6 +230,64 @@ impl Client {
         })
     }
 
+    /// What `--dry-run` prints for a request a command would send (for steps that are not a
+    /// plain API call, such as an upload); `target` is an API path or an absolute URL.
+    pub fn print_dry_run(&self, method: Method, target: &str, body: Option<&Value>) {
+        let url = if target.starts_with('/') {
+            format!("{}{target}", self.base)
+        } else {
+            target.to_string()
+        };
+        debug::print_dry_run(&method, &url, body, self.json);
+    }
+
+    /// PUTs `data` to an absolute URL that carries its own secret (a source's `put_url`), with
+    /// no API key, calling `progress` with the bytes sent so far.
+    pub async fn put_blob(
+        &self,
+        url: &str,
+        data: Vec<u8>,
+        progress: impl Fn(u64) + Send + Sync + 'static,
+    ) -> Result<()> {
+        const CHUNK: usize = 64 * 1024;
+        let length = data.len();
+        let data = Arc::new(data);
+        let chunks = futures_util::stream::iter((0..length).step_by(CHUNK).map(move |start| {
+            let end = (start + CHUNK).min(length);
+            progress(end as u64);
+            Ok::<_, std::io::Error>(data[start..end].to_vec())
+        }));
+        if self.debug {
+            debug::note(&format!(
+                "PUT {} ({length} bytes)",
+                redact_query_secret(url)
+            ));
+        }
+        let network_error = |e: reqwest::Error| Error::Network {
+            message: describe_transport_error(url, &e),
+            request_id: None,
+        };
+        let response = self
+            .http
+            .put(url)
+            .header("Content-Type", "application/gzip")
+            .header("Content-Length", length)
+            .body(reqwest::Body::wrap_stream(chunks))
+            .send()
+            .await
+            .map_err(network_error)?;
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response.bytes().await.map_err(network_error)?.to_vec();
+        check_status(Response {
+            status,
+            headers,
+            body,
+            request_id: None,
+        })
+        .map(|_| ())
+    }
+
     /// [`Client::send`] without the dry-run guard.
     async fn send_even_in_dry_run(
         &self,
@@ -428,6 +486,13 @@ fn describe_transport_error(url: &str, e: &reqwest::Error) -> String {
     } else {
         format!("{what} {host}: {cause}")
     }
+}
+
+/// A secret URL's origin only, for debug output.
+fn redact_query_secret(url: &str) -> String {
+    reqwest::Url::parse(url)
+        .map(|u| format!("{}/...", u.origin().ascii_serialization()))
+        .unwrap_or_else(|_| "<url>".into())
 }
 
 fn is_loopback(url: &reqwest::Url) -> bool {

@@ -127,3 +127,45 @@ pub struct LogSession {
     pub id: Option<String>,
     pub logplex_url: String,
 }
+
+/// Where to upload a source tarball (`put_url`) and where builds read it (`get_url`).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct SourceBlobUrls {
+    pub get_url: String,
+    pub put_url: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct Source {
+    pub source_blob: SourceBlobUrls,
+}
+
+/// A build; `NamedRef` carries the ids of its slug and release once it has succeeded.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct Build {
+    pub id: String,
+    #[serde(default)]
+    pub status: Option<String>,
+    #[serde(default)]
+    pub output_stream_url: Option<String>,
+    #[serde(default)]
+    pub source_blob: Option<BuildSource>,
+    #[serde(default)]
+    pub release: Option<NamedRef>,
+    #[serde(default)]
+    pub slug: Option<NamedRef>,
+    #[serde(default)]
+    pub user: Option<Owner>,
+    #[serde(default)]
+    pub created_at: Option<String>,
+    #[serde(default)]
+    pub stack: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct BuildSource {
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub version: Option<String>,
+}

@@ -5,9 +5,12 @@ use std::io::BufRead;
 
 use clap::{Args, Subcommand};
 
+use crate::api::models::{App, decode};
+use crate::api::seg;
 use crate::auth::{self, Backend};
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::project;
 
 #[derive(Debug, Subcommand)]
 pub enum GitCommand {
@@ -22,6 +25,16 @@ pub enum GitCommand {
         after_help = "Examples:\n  git config credential.https://git.heroku.com.helper '!belt git:credentials'"
     )]
     Credentials(CredentialsArgs),
+    /// Add (or point) a git remote at an app
+    #[command(
+        name = "git:remote",
+        long_about = "Add (or point) a git remote at an app.\n\n\
+            The remote is named `heroku` unless -r says otherwise; an existing remote of that \
+            name is pointed at the app. For HTTPS git URLs belt is also set up as the \
+            repository's credential helper for the app's git host.",
+        after_help = "Examples:\n  belt git:remote -a demo\n  belt git:remote -a demo -r staging"
+    )]
+    Remote,
 }
 
 #[derive(Debug, Args)]
@@ -33,7 +46,46 @@ pub struct CredentialsArgs {
 pub async fn run(ctx: &Context, command: GitCommand) -> Result<()> {
     match command {
         GitCommand::Credentials(args) => credentials(ctx, &args.operation),
+        GitCommand::Remote => remote(ctx).await,
     }
+}
+
+async fn remote(ctx: &Context) -> Result<()> {
+    if !project::in_git_repo() {
+        return Err(Error::Usage(
+            "not inside a git repository: run `git init` first".into(),
+        ));
+    }
+    let app = ctx.app().await?;
+    let remote = ctx.globals.remote.as_deref().unwrap_or("heroku");
+    let raw: serde_json::Value = ctx
+        .client()
+        .await?
+        .get(&format!("/apps/{}", seg(&app)))
+        .await?;
+    let git_url = decode::<App>(&raw)?
+        .git_url
+        .filter(|u| !u.is_empty())
+        .ok_or_else(|| Error::Failed(format!("{app} has no git URL on this backend")))?;
+    if ctx.globals.dry_run {
+        return ctx
+            .out
+            .line(format!("Would set git remote {remote} to {git_url}"));
+    }
+    let exists = project::git_remotes()
+        .iter()
+        .any(|(name, _)| name == remote);
+    let verb = if exists { "set-url" } else { "add" };
+    project::git(&["remote", verb, remote, &git_url])
+        .ok_or_else(|| Error::Failed(format!("git remote {verb} {remote} failed")))?;
+    project::use_credential_helper(&git_url);
+    if ctx.globals.json {
+        return ctx
+            .out
+            .json(&serde_json::json!({"remote": remote, "url": git_url}));
+    }
+    ctx.out
+        .line(format!("set git remote {remote} to {git_url}"))
 }
 
 /// git's `key=value` request lines, up to a blank line or the end of input.

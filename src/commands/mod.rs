@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod apps;
 pub mod auth;
+pub mod builds;
 pub mod completions;
 pub mod config;
 pub mod git;
@@ -52,6 +53,8 @@ pub enum Command {
     Git(git::GitCommand),
     #[command(flatten)]
     Logs(logs::LogsCommand),
+    #[command(flatten)]
+    Builds(builds::BuildsCommand),
     // New topics go above this line; plugins catch every other name.
     /// `belt NAME` runs the plugin `belt-NAME` from PATH.
     #[command(external_subcommand)]
@@ -74,6 +77,7 @@ pub async fn run(ctx: &Context, command: Command) -> Result<()> {
         Command::Accounts(c) => accounts::run(ctx, c).await,
         Command::Git(c) => git::run(ctx, c).await,
         Command::Logs(c) => logs::run(ctx, c).await,
+        Command::Builds(c) => builds::run(ctx, c).await,
         Command::External(args) => plugins::run_external(ctx, args).await,
     }
 }

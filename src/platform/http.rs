@@ -344,6 +344,25 @@ pub(crate) fn list_response<T: Serialize>(
     response
 }
 
+/// A response body read from `reader` as the client takes it, without holding it in memory.
+pub(crate) fn reader_body(
+    reader: impl tokio::io::AsyncRead + Send + Unpin + 'static,
+) -> axum::body::Body {
+    use tokio::io::AsyncReadExt;
+    let chunks = futures_util::stream::unfold(reader, |mut reader| async move {
+        let mut buf = vec![0u8; 64 * 1024];
+        match reader.read(&mut buf).await {
+            Ok(0) => None,
+            Ok(n) => {
+                buf.truncate(n);
+                Some((Ok(Bytes::from(buf)), reader))
+            }
+            Err(e) => Some((Err(e), reader)),
+        }
+    });
+    axum::body::Body::from_stream(chunks)
+}
+
 /// A reference to another resource in a request body: `"name-or-id"` as the schema says,
 /// or `{"id": ..}` / `{"name": ..}` as some clients send it.
 #[derive(Debug, Clone, serde::Deserialize)]

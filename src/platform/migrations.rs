@@ -152,6 +152,31 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         expires_at   INTEGER NOT NULL
     ) WITHOUT ROWID;
     "#,
+    // 6: uploaded source tarballs (reached by secret URLs) and builds.
+    r#"
+    CREATE TABLE sources (
+        id           TEXT PRIMARY KEY,
+        secret_hash  TEXT NOT NULL,
+        user_id      TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        created_at   TEXT NOT NULL
+    );
+    CREATE TABLE builds (
+        id               TEXT PRIMARY KEY,
+        app_id           TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+        user_id          TEXT REFERENCES users(id) ON DELETE SET NULL,
+        status           TEXT NOT NULL DEFAULT 'pending',
+        source_url       TEXT NOT NULL,
+        source_version   TEXT,
+        source_checksum  TEXT,
+        stack            TEXT NOT NULL,
+        slug_id          TEXT,
+        release_id       TEXT,
+        output_secret    TEXT NOT NULL,
+        created_at       TEXT NOT NULL,
+        updated_at       TEXT NOT NULL
+    );
+    CREATE INDEX builds_app ON builds(app_id, created_at);
+    "#,
 ];
 
 pub(crate) fn latest() -> i64 {

@@ -5,14 +5,18 @@
 //! may share one data directory at once.
 
 mod apps;
+mod build;
+mod builds;
 mod catalog;
 mod dynos;
 mod events;
+mod git;
 mod http;
 mod login;
 mod logs;
 mod migrations;
 mod names;
+mod procfile;
 mod range;
 mod releases;
 mod rendezvous;
@@ -41,6 +45,7 @@ use crate::fsutil;
 use store::Store;
 
 pub use events::Event;
+pub use git::{GIT_RECEIVE_COMMAND, receive_main as git_receive_main};
 pub use runner::runner_main;
 
 /// The account that owns a fresh install; its API key is in `DATA_DIR/owner-token`.

@@ -380,3 +380,17 @@ impl Sandbox {
             .expect("spawn belt")
     }
 }
+
+impl Sandbox {
+    /// Runs belt in `dir` with `args`, asserts success, returns stdout.
+    pub fn ok_in(&self, dir: &Path, args: &[&str]) -> String {
+        let output = self.belt_in(dir).args(args).output().expect("run belt");
+        assert!(
+            output.status.success(),
+            "belt {args:?} in {} failed: {}",
+            dir.display(),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).expect("utf-8 stdout")
+    }
+}

@@ -15,7 +15,7 @@ use crate::platform::catalog::{self, Region, Stack};
 use crate::platform::http::{self, ApiError, ApiResult, Caller, IdentityRef, JsonBody};
 use crate::platform::range::{Kind, Range};
 use crate::platform::releases::{self, NewRelease};
-use crate::platform::{Platform, events, names, store, util};
+use crate::platform::{Platform, events, git, names, store, util};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -101,6 +101,7 @@ async fn create(
         None => catalog::stack(catalog::DEFAULT_STACK)
             .ok_or_else(|| ApiError::internal("No default stack."))?,
     };
+    let repo_platform = platform.clone();
     let app = platform
         .store()
         .write_async(move |tx| {
@@ -122,6 +123,9 @@ async fn create(
             .map_err(taken_on_conflict(&name))?;
             events::api(tx, &id, &format!("Created app by user {}", caller.email))?;
             releases::create(tx, &id, &caller, NewRelease::initial())?;
+            // Before the commit, so an app never exists without the repository it pushes to.
+            git::create_repo(&repo_platform, &name, &id)
+                .map_err(|e| ApiError::internal(e.to_string()))?;
             reload(tx, &id)
         })
         .await?;
@@ -234,6 +238,7 @@ async fn update(
         validate_name(name)?;
     }
     let build_stack = body.build_stack.as_ref().map(lookup_stack).transpose()?;
+    let repo_platform = platform.clone();
     let app = platform
         .store()
         .write_async(move |tx| {
@@ -251,6 +256,8 @@ async fn update(
                 .map_err(taken_on_conflict(&new_name))?;
                 let message = format!("Rename app from {} to {new_name} by user {by}", app.name);
                 events::api(tx, &app.id, &message)?;
+                git::rename_repo(&repo_platform, &app.name, &new_name)
+                    .map_err(|e| ApiError::internal(e.to_string()))?;
             }
             if let Some(on) = body.maintenance.filter(|on| *on != app.maintenance) {
                 tx.execute(
@@ -292,5 +299,6 @@ async fn destroy(
             Ok::<_, ApiError>(app)
         })
         .await?;
+    git::remove_repo(&platform, &app.name);
     Ok(Json(app.to_json(&platform)))
 }

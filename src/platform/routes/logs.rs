@@ -83,7 +83,7 @@ async fn create(
 
 /// Where stream URLs point: `belt serve`'s public URL, or for the embedded platform the
 /// address the client reached (so it also works through a forwarded port).
-fn stream_base(platform: &Platform, headers: &HeaderMap) -> ApiResult<String> {
+pub(super) fn stream_base(platform: &Platform, headers: &HeaderMap) -> ApiResult<String> {
     if let Some(url) = platform.public_url() {
         return Ok(url.to_string());
     }

@@ -2,9 +2,11 @@
 
 mod account;
 mod apps;
+mod builds;
 mod catalog;
 mod config_vars;
 mod dynos;
+mod git;
 mod keys;
 mod login;
 mod logs;
@@ -25,4 +27,6 @@ pub(crate) fn router() -> Router<Platform> {
         .merge(keys::routes())
         .merge(login::routes())
         .merge(logs::routes())
+        .merge(builds::routes())
+        .merge(git::routes())
 }

@@ -1,0 +1,137 @@
+//! Packs a directory as a source tarball (`.tar.gz`): `git archive HEAD` inside a git
+//! repository (only committed files, like `git push`), else the directory minus `.git`.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use flate2::Compression;
+use flate2::write::GzEncoder;
+
+use crate::error::{Error, Result};
+
+/// A packed source and the commit it was made from, if any.
+pub struct Packed {
+    pub tarball: Vec<u8>,
+    pub commit: Option<String>,
+}
+
+pub fn pack(dir: &Path) -> Result<Packed> {
+    if !dir.is_dir() {
+        return Err(Error::Usage(format!(
+            "{} is not a directory",
+            dir.display()
+        )));
+    }
+    match git(dir, &["rev-parse", "--show-prefix"]) {
+        Some(prefix) => pack_commit(dir, String::from_utf8_lossy(&prefix).trim()),
+        None => pack_tree(dir),
+    }
+}
+
+/// Runs git in `dir`; its stdout when it succeeds.
+fn git(dir: &Path, args: &[&str]) -> Option<Vec<u8>> {
+    let output = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .stdin(Stdio::null())
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    output.status.success().then_some(output.stdout)
+}
+
+/// `HEAD`, or `HEAD:sub/dir/` when `dir` is below the repository's top.
+fn pack_commit(dir: &Path, prefix: &str) -> Result<Packed> {
+    let commit = git(dir, &["rev-parse", "--verify", "HEAD"])
+        .map(|sha| String::from_utf8_lossy(&sha).trim().to_string())
+        .ok_or_else(|| {
+            Error::Usage(format!(
+                "{} is in a git repository with no commits yet: commit first",
+                dir.display()
+            ))
+        })?;
+    let tree = if prefix.is_empty() {
+        "HEAD".to_string()
+    } else {
+        format!("HEAD:{prefix}")
+    };
+    let tarball = git(dir, &["archive", "--format=tar.gz", &tree])
+        .ok_or_else(|| Error::Failed(format!("git archive {tree} failed in {}", dir.display())))?;
+    Ok(Packed {
+        tarball,
+        commit: Some(commit),
+    })
+}
+
+fn pack_tree(dir: &Path) -> Result<Packed> {
+    let mut builder = tar::Builder::new(GzEncoder::new(Vec::new(), Compression::default()));
+    builder.follow_symlinks(false);
+    append_dir(&mut builder, dir, Path::new(""))?;
+    let tarball = builder
+        .into_inner()
+        .and_then(|gz| gz.finish())
+        .map_err(|e| Error::Failed(format!("cannot pack {}: {e}", dir.display())))?;
+    Ok(Packed {
+        tarball,
+        commit: None,
+    })
+}
+
+fn append_dir(
+    builder: &mut tar::Builder<GzEncoder<Vec<u8>>>,
+    dir: &Path,
+    inside: &Path,
+) -> Result<()> {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .and_then(|entries| entries.collect::<std::io::Result<Vec<_>>>())
+        .map_err(|e| Error::io(dir, e))?;
+    // Sorted, so the same tree always packs to the same tarball.
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        if entry.file_name() == ".git" {
+            continue;
+        }
+        let path = entry.path();
+        let name = inside.join(entry.file_name());
+        let kind = entry.file_type().map_err(|e| Error::io(&path, e))?;
+        let added = if kind.is_dir() {
+            builder
+                .append_dir(&name, &path)
+                .map_err(|e| Error::io(&path, e))
+                .and_then(|_| append_dir(builder, &path, &name))
+        } else {
+            builder
+                .append_path_with_name(&path, &name)
+                .map_err(|e| Error::io(&path, e))
+        };
+        added?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Read;
+
+    #[test]
+    fn packs_a_plain_directory_without_git() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("Procfile"), "web: x\n").unwrap();
+        std::fs::create_dir_all(dir.path().join("lib/.git")).unwrap();
+        std::fs::create_dir_all(dir.path().join(".git")).unwrap();
+        std::fs::write(dir.path().join(".git/config"), "secret").unwrap();
+        std::fs::write(dir.path().join("lib/a.rb"), "1").unwrap();
+        let packed = super::pack_tree(dir.path()).unwrap();
+        assert!(packed.commit.is_none());
+        let mut names = Vec::new();
+        let mut archive = tar::Archive::new(flate2::read::GzDecoder::new(&packed.tarball[..]));
+        for entry in archive.entries().unwrap() {
+            let mut entry = entry.unwrap();
+            names.push(entry.path().unwrap().to_string_lossy().into_owned());
+            let mut text = String::new();
+            entry.read_to_string(&mut text).unwrap();
+        }
+        assert_eq!(names, ["Procfile", "lib", "lib/a.rb"], "{names:?}");
+    }
+}

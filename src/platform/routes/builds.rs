@@ -1,0 +1,363 @@
+//! Sources, builds and slugs: `POST /sources` (and the app-scoped form) hands out a secret
+//! URL to `PUT` a tarball to; `POST /apps/{app}/builds` builds one in the background, with
+//! its output streamed at `output_stream_url`; builds and slugs can be read back.
+
+use std::time::Duration;
+
+use axum::body::{Body, Bytes};
+use axum::extract::{DefaultBodyLimit, Path, State};
+use axum::http::header::CONTENT_TYPE;
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use futures_util::StreamExt;
+use rusqlite::params_from_iter;
+use serde::Deserialize;
+use serde_json::{Value, json};
+use tokio::io::AsyncWriteExt;
+
+use super::logs::stream_base;
+use crate::platform::builds::{self, Build};
+use crate::platform::http::{self, ApiError, ApiResult, Caller, JsonBody};
+use crate::platform::range::Kind;
+use crate::platform::{Platform, apps, build};
+
+/// The largest source tarball accepted.
+const MAX_SOURCE: usize = 200 << 20;
+/// How often a build's output stream looks for new lines.
+const POLL: Duration = Duration::from_millis(100);
+
+pub(super) fn routes() -> Router<Platform> {
+    Router::new()
+        .route("/sources", post(create_source))
+        .route("/apps/{app}/sources", post(create_app_source))
+        .route(
+            "/source-blobs/{id}/{secret}",
+            get(download)
+                .put(upload)
+                .layer(DefaultBodyLimit::max(MAX_SOURCE)),
+        )
+        .route("/apps/{app}/builds", get(list).post(create))
+        .route("/apps/{app}/builds/{build}", get(info))
+        .route("/apps/{app}/slugs/{slug}", get(slug))
+        .route("/build-output/{id}/{secret}", get(output))
+}
+
+async fn new_source(
+    platform: &Platform,
+    headers: &HeaderMap,
+    caller: Caller,
+) -> ApiResult<Response> {
+    let (id, secret) = platform
+        .store()
+        .write_async(move |tx| Ok::<_, ApiError>(builds::create_source(tx, &caller.id)?))
+        .await?;
+    let url = format!(
+        "{}/source-blobs/{id}/{secret}",
+        stream_base(platform, headers)?
+    );
+    let body = json!({"source_blob": {"get_url": url, "put_url": url}});
+    Ok((StatusCode::CREATED, Json(body)).into_response())
+}
+
+async fn create_source(
+    State(platform): State<Platform>,
+    caller: Caller,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    new_source(&platform, &headers, caller).await
+}
+
+async fn create_app_source(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path(app): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    let check = caller.clone();
+    platform
+        .store()
+        .read_async(move |conn| apps::find_for(conn, &app, &check))
+        .await?;
+    new_source(&platform, &headers, caller).await
+}
+
+/// 404 unless `secret` opens source `id`.
+async fn check_source(platform: &Platform, id: &str, secret: &str) -> ApiResult<()> {
+    let (id, secret) = (id.to_string(), secret.to_string());
+    let ok = platform
+        .store()
+        .read_async(move |conn| Ok::<_, ApiError>(builds::source_secret_ok(conn, &id, &secret)?))
+        .await?;
+    if ok {
+        Ok(())
+    } else {
+        Err(ApiError::not_found("source", "Couldn't find that source."))
+    }
+}
+
+async fn upload(
+    State(platform): State<Platform>,
+    Path((id, secret)): Path<(String, String)>,
+    body: Body,
+) -> ApiResult<StatusCode> {
+    check_source(&platform, &id, &secret).await?;
+    let path = builds::blob_path(&platform, &id);
+    let partial = path.with_extension("part");
+    let io = |e: std::io::Error| ApiError::internal(format!("Could not store the source: {e}"));
+    if let Some(dir) = path.parent() {
+        tokio::fs::create_dir_all(dir).await.map_err(io)?;
+    }
+    let mut file = tokio::fs::File::create(&partial).await.map_err(io)?;
+    let mut stream = body.into_data_stream();
+    let mut size = 0;
+    while let Some(chunk) = stream.next().await {
+        let chunk =
+            chunk.map_err(|e| ApiError::bad_request(format!("The upload broke off: {e}")))?;
+        size += chunk.len();
+        if size > MAX_SOURCE {
+            drop(file);
+            let _ = tokio::fs::remove_file(&partial).await;
+            return Err(ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "request_entity_too_large",
+                format!("Source tarballs are limited to {} MiB.", MAX_SOURCE >> 20),
+            ));
+        }
+        file.write_all(&chunk).await.map_err(io)?;
+    }
+    file.flush().await.map_err(io)?;
+    drop(file);
+    tokio::fs::rename(&partial, &path).await.map_err(io)?;
+    Ok(StatusCode::OK)
+}
+
+async fn download(
+    State(platform): State<Platform>,
+    Path((id, secret)): Path<(String, String)>,
+) -> ApiResult<Response> {
+    check_source(&platform, &id, &secret).await?;
+    let file = tokio::fs::File::open(builds::blob_path(&platform, &id))
+        .await
+        .map_err(|_| ApiError::not_found("source", "Nothing was uploaded to this source yet."))?;
+    let mut response = http::reader_body(file).into_response();
+    response.headers_mut().insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("application/octet-stream"),
+    );
+    Ok(response)
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct SourceBlob {
+    url: Option<String>,
+    version: Option<String>,
+    checksum: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct CreateBody {
+    #[serde(default)]
+    source_blob: SourceBlob,
+}
+
+/// The uploaded source a build URL names: `.../source-blobs/{id}/{secret}` on this platform.
+fn own_source(url: &str) -> Option<(String, String)> {
+    let parsed = url::Url::parse(url).ok()?;
+    let mut segments = parsed.path_segments()?;
+    match (
+        segments.next(),
+        segments.next(),
+        segments.next(),
+        segments.next(),
+    ) {
+        (Some("source-blobs"), Some(id), Some(secret), None) => {
+            Some((id.to_string(), secret.to_string()))
+        }
+        _ => None,
+    }
+}
+
+async fn create(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path(identity): Path<String>,
+    headers: HeaderMap,
+    JsonBody(body): JsonBody<CreateBody>,
+) -> ApiResult<Response> {
+    let url = body
+        .source_blob
+        .url
+        .ok_or_else(|| ApiError::invalid_params("source_blob.url is required."))?;
+    let (source_id, secret) = own_source(&url).ok_or_else(|| {
+        ApiError::invalid_params(
+            "source_blob.url must be a URL from POST /sources on this platform.",
+        )
+    })?;
+    check_source(&platform, &source_id, &secret).await?;
+    let blob = builds::blob_path(&platform, &source_id);
+    if !tokio::fs::try_exists(&blob).await.unwrap_or(false) {
+        return Err(ApiError::invalid_params(
+            "Nothing was uploaded to source_blob.url yet.",
+        ));
+    }
+    let by = caller.clone();
+    let (record, app) = platform
+        .store()
+        .write_async(move |tx| {
+            let app = apps::find_for(tx, &identity, &by)?;
+            let record = builds::insert(
+                tx,
+                &app,
+                &by,
+                &url,
+                body.source_blob.version.as_deref(),
+                body.source_blob.checksum.as_deref(),
+            )?;
+            Ok::<_, ApiError>((record, app))
+        })
+        .await?;
+    let log = builds::log_path(&platform, &record.id);
+    if let Some(dir) = log.parent() {
+        let _ = tokio::fs::create_dir_all(dir).await;
+    }
+    let _ = tokio::fs::File::create(&log).await;
+    let json = record.to_json(&stream_base(&platform, &headers)?);
+    builds::start(platform, record, app, caller, blob);
+    Ok((StatusCode::CREATED, Json(json)).into_response())
+}
+
+async fn list(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path(identity): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    let range = http::range(&headers, &["created_at", "id"])?;
+    let column = if range.field == "id" {
+        "b.id"
+    } else {
+        "b.created_at"
+    };
+    let (conditions, order, bounds) = range
+        .sql(column, Kind::Text)
+        .map_err(ApiError::bad_request)?;
+    let sql = format!("{} WHERE b.app_id = ?{conditions}{order}", builds::SELECT);
+    let rows = platform
+        .store()
+        .read_async(move |conn| {
+            let app = apps::find_for(conn, &identity, &caller)?;
+            let mut values = vec![rusqlite::types::Value::Text(app.id)];
+            values.extend(bounds);
+            let mut stmt = conn.prepare_cached(&sql)?;
+            let rows = stmt.query_map(params_from_iter(values), Build::from_row)?;
+            Ok::<_, ApiError>(rows.collect::<rusqlite::Result<Vec<Build>>>()?)
+        })
+        .await?;
+    let base = stream_base(&platform, &headers)?;
+    let field = range.field.clone();
+    let rows: Vec<Value> = rows.iter().map(|b| b.to_json(&base)).collect();
+    Ok(http::list_response(
+        &range,
+        rows,
+        |v| v[field.as_str()].as_str().unwrap_or_default().to_string(),
+        "created_at, id",
+    ))
+}
+
+async fn info(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path((app, id)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> ApiResult<Json<Value>> {
+    let record = platform
+        .store()
+        .read_async(move |conn| {
+            let app = apps::find_for(conn, &app, &caller)?;
+            builds::find(conn, &app.id, &id)
+        })
+        .await?;
+    Ok(Json(record.to_json(&stream_base(&platform, &headers)?)))
+}
+
+async fn slug(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path((app, id)): Path<(String, String)>,
+) -> ApiResult<Json<Value>> {
+    platform
+        .store()
+        .read_async(move |conn| {
+            let app = apps::find_for(conn, &app, &caller)?;
+            build::slug_json(conn, &app.id, &id.to_ascii_lowercase())?
+                .ok_or_else(|| ApiError::not_found("slug", "Couldn't find that slug."))
+        })
+        .await
+        .map(Json)
+}
+
+/// Where an output stream is: how much it has sent, and whether the build is over.
+struct Follow {
+    platform: Platform,
+    id: String,
+    sent: usize,
+    finished: bool,
+}
+
+/// The build's output as plain text, sent as it is written, ending when the build does.
+async fn output(
+    State(platform): State<Platform>,
+    Path((id, secret)): Path<(String, String)>,
+) -> ApiResult<Response> {
+    let lookup = id.clone();
+    let known = platform
+        .store()
+        .read_async(move |conn| {
+            Ok::<_, ApiError>(
+                conn.prepare_cached("SELECT 1 FROM builds WHERE id = ?1 AND output_secret = ?2")?
+                    .exists([&lookup, &secret])?,
+            )
+        })
+        .await?;
+    if !known {
+        return Err(ApiError::not_found("build", "Couldn't find that build."));
+    }
+    let start = Follow {
+        platform,
+        id,
+        sent: 0,
+        finished: false,
+    };
+    let stream = futures_util::stream::unfold(start, |mut follow| async move {
+        while !follow.finished {
+            // Read the status first: output written before the build ended is then in the file.
+            let id = follow.id.clone();
+            let status = follow
+                .platform
+                .store()
+                .read_async(move |conn| Ok::<_, ApiError>(builds::status(conn, &id)?))
+                .await;
+            follow.finished = !matches!(status, Ok(Some(ref s)) if s == builds::PENDING);
+            let text = tokio::fs::read(builds::log_path(&follow.platform, &follow.id))
+                .await
+                .unwrap_or_default();
+            if text.len() > follow.sent {
+                let chunk = Bytes::copy_from_slice(&text[follow.sent..]);
+                follow.sent = text.len();
+                return Some((Ok::<_, std::io::Error>(chunk), follow));
+            }
+            if !follow.finished {
+                tokio::time::sleep(POLL).await;
+            }
+        }
+        None
+    });
+    let mut response = Body::from_stream(stream).into_response();
+    response.headers_mut().insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("text/plain; charset=utf-8"),
+    );
+    Ok(response)
+}
