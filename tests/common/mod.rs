@@ -380,3 +380,26 @@ impl Sandbox {
             .expect("spawn belt")
     }
 }
+
+/// Like [`http_client`], trusting the CA certificates in the PEM file `ca` (a `belt serve`'s).
+pub fn http_client_trusting(ca: &Path) -> reqwest::Client {
+    use rustls::pki_types::CertificateDer;
+    use rustls::pki_types::pem::PemObject;
+    let mut roots = rustls::RootCertStore::empty();
+    for cert in CertificateDer::pem_file_iter(ca).expect("CA file") {
+        roots.add(cert.expect("CA certificate")).expect("CA root");
+    }
+    reqwest::Client::builder()
+        .no_proxy()
+        .tls_backend_preconfigured(
+            rustls::ClientConfig::builder_with_provider(std::sync::Arc::new(
+                rustls::crypto::ring::default_provider(),
+            ))
+            .with_safe_default_protocol_versions()
+            .expect("TLS versions")
+            .with_root_certificates(roots)
+            .with_no_client_auth(),
+        )
+        .build()
+        .expect("HTTP client")
+}
