@@ -128,7 +128,7 @@ complete -c belt -n "__fish_belt_using_subcommand apps:info" -l json -d 'Print m
 complete -c belt -n "__fish_belt_using_subcommand apps:info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand apps:info" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand apps:info" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand apps:info" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand apps:info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand apps:info" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand info" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand info" -s r -l remote -d 'Git remote whose app to use' -r
@@ -138,7 +138,7 @@ complete -c belt -n "__fish_belt_using_subcommand info" -l json -d 'Print machin
 complete -c belt -n "__fish_belt_using_subcommand info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand info" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand info" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand info" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand info" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand apps:rename" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:rename" -s r -l remote -d 'Git remote whose app to use' -r
@@ -190,7 +190,7 @@ complete -c belt -n "__fish_belt_using_subcommand apps:open" -l json -d 'Print m
 complete -c belt -n "__fish_belt_using_subcommand apps:open" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand apps:open" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand apps:open" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand apps:open" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand apps:open" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand apps:open" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand open" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand open" -s r -l remote -d 'Git remote whose app to use' -r
@@ -200,7 +200,7 @@ complete -c belt -n "__fish_belt_using_subcommand open" -l json -d 'Print machin
 complete -c belt -n "__fish_belt_using_subcommand open" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand open" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand open" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand open" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand open" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand open" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand maintenance:on" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand maintenance:on" -s r -l remote -d 'Git remote whose app to use' -r
@@ -220,7 +220,7 @@ complete -c belt -n "__fish_belt_using_subcommand maintenance:off" -l json -d 'P
 complete -c belt -n "__fish_belt_using_subcommand maintenance:off" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand maintenance:off" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand maintenance:off" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand maintenance:off" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand maintenance:off" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand maintenance:off" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand stack:set" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand stack:set" -s r -l remote -d 'Git remote whose app to use' -r
@@ -253,7 +253,7 @@ complete -c belt -n "__fish_belt_using_subcommand local:status" -l json -d 'Prin
 complete -c belt -n "__fish_belt_using_subcommand local:status" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand local:status" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand local:status" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand local:status" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand local:status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand local:status" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand local:reset" -l confirm -d 'Type `local` to confirm without a prompt' -r
 complete -c belt -n "__fish_belt_using_subcommand local:reset" -s a -l app -d 'App to run the command against' -r
@@ -264,7 +264,7 @@ complete -c belt -n "__fish_belt_using_subcommand local:reset" -l json -d 'Print
 complete -c belt -n "__fish_belt_using_subcommand local:reset" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand local:reset" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand local:reset" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand local:reset" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand local:reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand local:reset" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand completions" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand completions" -s r -l remote -d 'Git remote whose app to use' -r
@@ -284,7 +284,7 @@ complete -c belt -n "__fish_belt_using_subcommand help" -l json -d 'Print machin
 complete -c belt -n "__fish_belt_using_subcommand help" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand help" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand help" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand help" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand help" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand plugins" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand plugins" -s r -l remote -d 'Git remote whose app to use' -r
@@ -335,7 +335,7 @@ complete -c belt -n "__fish_belt_using_subcommand config:unset" -l json -d 'Prin
 complete -c belt -n "__fish_belt_using_subcommand config:unset" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand config:unset" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand config:unset" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand config:unset" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand config:unset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand config:unset" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand config:remove" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand config:remove" -s r -l remote -d 'Git remote whose app to use' -r
@@ -345,7 +345,7 @@ complete -c belt -n "__fish_belt_using_subcommand config:remove" -l json -d 'Pri
 complete -c belt -n "__fish_belt_using_subcommand config:remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand config:remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand config:remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand config:remove" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand config:remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand config:remove" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand config:import" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand config:import" -s r -l remote -d 'Git remote whose app to use' -r
@@ -391,7 +391,7 @@ complete -c belt -n "__fish_belt_using_subcommand releases:info" -l json -d 'Pri
 complete -c belt -n "__fish_belt_using_subcommand releases:info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand releases:info" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand releases:info" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand releases:info" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand releases:info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand releases:info" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand releases:diff" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand releases:diff" -s r -l remote -d 'Git remote whose app to use' -r
@@ -472,7 +472,7 @@ complete -c belt -n "__fish_belt_using_subcommand auth:logout" -l json -d 'Print
 complete -c belt -n "__fish_belt_using_subcommand auth:logout" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand auth:logout" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand auth:logout" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand auth:logout" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand auth:logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand auth:logout" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand logout" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand logout" -s r -l remote -d 'Git remote whose app to use' -r
@@ -482,7 +482,7 @@ complete -c belt -n "__fish_belt_using_subcommand logout" -l json -d 'Print mach
 complete -c belt -n "__fish_belt_using_subcommand logout" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand logout" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand logout" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand logout" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand logout" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand auth:whoami" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand auth:whoami" -s r -l remote -d 'Git remote whose app to use' -r
@@ -492,7 +492,7 @@ complete -c belt -n "__fish_belt_using_subcommand auth:whoami" -l json -d 'Print
 complete -c belt -n "__fish_belt_using_subcommand auth:whoami" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand auth:whoami" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand auth:whoami" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand auth:whoami" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand auth:whoami" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand auth:whoami" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand whoami" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand whoami" -s r -l remote -d 'Git remote whose app to use' -r
@@ -502,7 +502,7 @@ complete -c belt -n "__fish_belt_using_subcommand whoami" -l json -d 'Print mach
 complete -c belt -n "__fish_belt_using_subcommand whoami" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand whoami" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand whoami" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand whoami" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand whoami" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand auth:token" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand auth:token" -s r -l remote -d 'Git remote whose app to use' -r
@@ -512,7 +512,7 @@ complete -c belt -n "__fish_belt_using_subcommand auth:token" -l json -d 'Print 
 complete -c belt -n "__fish_belt_using_subcommand auth:token" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand auth:token" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand auth:token" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand auth:token" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand auth:token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand auth:token" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand keys:add" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand keys:add" -s r -l remote -d 'Git remote whose app to use' -r
@@ -547,7 +547,7 @@ complete -c belt -n "__fish_belt_using_subcommand accounts:set" -l json -d 'Prin
 complete -c belt -n "__fish_belt_using_subcommand accounts:set" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand accounts:set" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand accounts:set" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand accounts:set" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand accounts:set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand accounts:set" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand accounts:use" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand accounts:use" -s r -l remote -d 'Git remote whose app to use' -r
@@ -557,7 +557,7 @@ complete -c belt -n "__fish_belt_using_subcommand accounts:use" -l json -d 'Prin
 complete -c belt -n "__fish_belt_using_subcommand accounts:use" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand accounts:use" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand accounts:use" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand accounts:use" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand accounts:use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand accounts:use" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand accounts:current" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand accounts:current" -s r -l remote -d 'Git remote whose app to use' -r
@@ -567,7 +567,7 @@ complete -c belt -n "__fish_belt_using_subcommand accounts:current" -l json -d '
 complete -c belt -n "__fish_belt_using_subcommand accounts:current" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand accounts:current" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand accounts:current" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand accounts:current" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand accounts:current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand accounts:current" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand accounts:remove" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand accounts:remove" -s r -l remote -d 'Git remote whose app to use' -r
@@ -578,7 +578,7 @@ complete -c belt -n "__fish_belt_using_subcommand accounts:remove" -l json -d 'P
 complete -c belt -n "__fish_belt_using_subcommand accounts:remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand accounts:remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand accounts:remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand accounts:remove" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand accounts:remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand accounts:remove" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand git:credentials" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand git:credentials" -s r -l remote -d 'Git remote whose app to use' -r
@@ -613,7 +613,7 @@ complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subc
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -f -a "create" -d 'Create a new app'
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -f -a "info" -d 'Show detailed app information'
@@ -641,7 +641,7 @@ complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcomma
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from info" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from info" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from rename" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from rename" -s r -l remote -d 'Git remote whose app to use' -r
@@ -672,7 +672,7 @@ complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcomma
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from open" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from open" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from open" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -s r -l remote -d 'Git remote whose app to use' -r
@@ -682,7 +682,7 @@ complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -f -a "create" -d 'Create a new app'
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -f -a "info" -d 'Show detailed app information'
@@ -710,7 +710,7 @@ complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_sub
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from info" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from info" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from rename" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from rename" -s r -l remote -d 'Git remote whose app to use' -r
@@ -741,7 +741,7 @@ complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_sub
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from open" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from open" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from open" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off" -s r -l remote -d 'Git remote whose app to use' -r
@@ -751,7 +751,7 @@ complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_se
 complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off" -f -a "on" -d 'Put an app into maintenance mode'
 complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off" -f -a "off" -d 'Take an app out of maintenance mode'
@@ -773,7 +773,7 @@ complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_s
 complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from off" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from off" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from off" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from off" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from off" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand maintenance; and __fish_seen_subcommand_from off" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set" -s r -l remote -d 'Git remote whose app to use' -r
@@ -783,7 +783,7 @@ complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_sub
 complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand stack; and not __fish_seen_subcommand_from set" -f -a "set" -d 'Set the stack of an app\'s next build'
 complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from set" -s a -l app -d 'App to run the command against' -r
@@ -816,7 +816,7 @@ complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcomm
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -l confirm -d 'Type `local` to confirm without a prompt' -r
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -s a -l app -d 'App to run the command against' -r
@@ -827,7 +827,7 @@ complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcomm
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -s r -l remote -d 'Git remote whose app to use' -r
@@ -838,7 +838,7 @@ complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_su
 complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -f -a "get" -d 'Display one or more config var values'
 complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -f -a "add" -d 'Set one or more config vars'
@@ -875,7 +875,7 @@ complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcom
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from unset" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from unset" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from import" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from import" -s r -l remote -d 'Git remote whose app to use' -r
@@ -921,7 +921,7 @@ complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_
 complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -f -a "info" -d 'Show a release (the current one by default)'
 complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -f -a "diff" -d 'Show what changed between two releases'
@@ -935,7 +935,7 @@ complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subc
 complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from info" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from info" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from diff" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from diff" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1022,7 +1022,7 @@ complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcomma
 complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from logout" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from logout" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1032,7 +1032,7 @@ complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcomma
 complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from token" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from token" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1042,7 +1042,7 @@ complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcomma
 complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from token" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from token" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from token" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1052,7 +1052,7 @@ complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subc
 complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -f -a "add" -d 'Add an SSH public key to your account'
 complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from add" -s a -l app -d 'App to run the command against' -r
@@ -1073,7 +1073,7 @@ complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_
 complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -f -a "add" -d 'Add an account on a backend and log in to it'
 complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -f -a "set" -d 'Make an account the global current one'
@@ -1103,7 +1103,7 @@ complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subc
 complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from set" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from set" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from use" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from use" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1113,7 +1113,7 @@ complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subc
 complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from use" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from use" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from use" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from current" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from current" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1123,7 +1123,7 @@ complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subc
 complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from current" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from current" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from current" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from remove" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from remove" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1134,7 +1134,7 @@ complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subc
 complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1144,7 +1144,7 @@ complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -f -a "add" -d 'Add an account on a backend and log in to it'
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -f -a "set" -d 'Make an account the global current one'
@@ -1174,7 +1174,7 @@ complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from set" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from set" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from use" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from use" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1184,7 +1184,7 @@ complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from use" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from use" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from use" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from current" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from current" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1194,7 +1194,7 @@ complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from current" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from current" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from current" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from remove" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from remove" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1205,7 +1205,7 @@ complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials" -s r -l remote -d 'Git remote whose app to use' -r

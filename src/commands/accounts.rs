@@ -23,6 +23,7 @@ pub enum AccountsCommand {
     /// List accounts; the one in use here is marked *
     #[command(
         name = "accounts",
+        long_about = "List your accounts: the current one marked `*`, with its backend URL and email.",
         visible_alias = "accounts:list",
         after_help = "Examples:\n  belt accounts\n  belt accounts --json"
     )]
@@ -40,24 +41,31 @@ pub enum AccountsCommand {
     /// Make an account the global current one
     #[command(
         name = "accounts:set",
+        long_about = "Make an account the global current one, for every directory without a binding.",
         after_help = "Examples:\n  belt accounts:set work"
     )]
     Set(NameArg),
     /// Bind the current directory to an account (in .belt.toml)
     #[command(
         name = "accounts:use",
+        long_about = "Bind the current directory to an account, through `account = \"NAME\"` in \
+            .belt.toml (other keys are kept).",
         after_help = "Examples:\n  belt accounts:use personal"
     )]
     Use(NameArg),
     /// Show the account in use here
     #[command(
         name = "accounts:current",
+        long_about = "Show the account the next command would use, and why (flag, environment, \
+            directory binding, global current, or the built-in local).",
         after_help = "Examples:\n  belt accounts:current"
     )]
     Current,
     /// Remove an account and its stored API key
     #[command(
         name = "accounts:remove",
+        long_about = "Remove an account and delete its stored credential. The current account \
+            needs --force.",
         after_help = "Examples:\n  belt accounts:remove old\n  belt accounts:remove work --force"
     )]
     Remove(RemoveArgs),

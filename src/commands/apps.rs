@@ -26,6 +26,8 @@ pub enum AppsCommand {
     /// List your apps
     #[command(
         name = "apps",
+        long_about = "List your apps.\n\nThe apps of the current account, one per line, with the region when it is not `us`. \
+            --json prints the API's app objects.",
         visible_alias = "apps:list",
         after_help = "Examples:\n  belt apps\n  belt apps --json | jq -r '.[].name'"
     )]
@@ -33,6 +35,8 @@ pub enum AppsCommand {
     /// Show detailed app information
     #[command(
         name = "apps:info",
+        long_about = "Show detailed app information: git and web URLs, owner, region, stack and sizes.\n\n\
+            --json prints `{\"app\": ...}` as the Heroku CLI does.",
         visible_alias = "info",
         after_help = "Examples:\n  belt info -a demo\n  belt apps:info demo --json"
     )]
@@ -58,6 +62,7 @@ pub enum AppsCommand {
     /// Open the app in a web browser
     #[command(
         name = "apps:open",
+        long_about = "Open the app's web URL in a web browser (BROWSER is honoured), and print it.",
         visible_alias = "open",
         after_help = "Examples:\n  belt open -a demo\n  belt open /admin -a demo"
     )]
@@ -180,18 +185,23 @@ async fn create(ctx: &Context, args: CreateArgs) -> Result<()> {
     if remote_added {
         project::use_credential_helper(&git_url);
     }
+    print_app(ctx, &raw, &app)?;
+    if remote_added && !ctx.globals.json {
+        crate::output::stderr_line(&format!("Git remote {remote} added"));
+    }
+    Ok(())
+}
+
+/// The app as `--json`, or its two URLs as the Heroku CLI prints them after create and rename.
+fn print_app(ctx: &Context, raw: &Value, app: &App) -> Result<()> {
     if ctx.globals.json {
-        return ctx.out.json(&raw);
+        return ctx.out.json(raw);
     }
     ctx.out.line(format!(
         "{} | {}",
         app.web_url.as_deref().unwrap_or(""),
-        git_url
-    ))?;
-    if remote_added {
-        crate::output::stderr_line(&format!("Git remote {remote} added"));
-    }
-    Ok(())
+        app.git_url.as_deref().unwrap_or("")
+    ))
 }
 
 async fn list(ctx: &Context) -> Result<()> {
@@ -311,14 +321,10 @@ async fn rename(ctx: &Context, args: RenameArgs) -> Result<()> {
             updated.push(remote);
         }
     }
+    print_app(ctx, &raw, &app)?;
     if ctx.globals.json {
-        return ctx.out.json(&raw);
+        return Ok(());
     }
-    ctx.out.line(format!(
-        "{} | {}",
-        app.web_url.as_deref().unwrap_or(""),
-        git_url
-    ))?;
     for remote in updated {
         crate::output::stderr_line(&format!("Git remote {remote} updated"));
     }

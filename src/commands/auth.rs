@@ -28,6 +28,8 @@ pub enum AuthCommand {
     /// Log out: revoke the API key on the backend and forget it
     #[command(
         name = "auth:logout",
+        long_about = "Log out of the current account: revoke the token on the backend when it can, \
+            and delete the stored credential.",
         visible_alias = "logout",
         after_help = "Examples:\n  belt logout\n  belt logout --account work"
     )]
@@ -35,6 +37,7 @@ pub enum AuthCommand {
     /// Show the email of the logged-in user
     #[command(
         name = "auth:whoami",
+        long_about = "Show the email of the account you are logged in as; exits 3 when not logged in.",
         visible_alias = "whoami",
         after_help = "Examples:\n  belt whoami\n  belt whoami --account work --json"
     )]
@@ -42,12 +45,15 @@ pub enum AuthCommand {
     /// Print the API key of the current account
     #[command(
         name = "auth:token",
-        after_help = "Examples:\n  curl -H \"Authorization: Bearer $(belt auth:token)\" ..."
+        long_about = "Print the API key of the current account, for scripts. This is the one command \
+            that prints a token.",
+        after_help = "Examples:\n  belt auth:token\n  curl -H \"Authorization: Bearer $(belt auth:token)\" ..."
     )]
     Token,
     /// List your SSH keys
     #[command(
         name = "keys",
+        long_about = "List the SSH keys of your account.",
         after_help = "Examples:\n  belt keys\n  belt keys --json"
     )]
     Keys,

@@ -44,6 +44,18 @@ pub fn render(shell: Shell) -> String {
             "# belt's command names contain ':'; keep them whole words.\n\
              COMP_WORDBREAKS=${{COMP_WORDBREAKS//:}}\n\n{script}"
         ),
+        // zsh's _describe reads `name:description`; a ':' inside a name must be escaped.
+        Shell::Zsh => {
+            let mut script = script;
+            for command in Cli::command().get_subcommands() {
+                let name = command.get_name();
+                if name.contains(':') {
+                    let escaped = name.replace(':', "\\:");
+                    script = script.replace(&format!("'{name}:"), &format!("'{escaped}:"));
+                }
+            }
+            script
+        }
         _ => script,
     }
 }

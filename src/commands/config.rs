@@ -21,6 +21,8 @@ pub enum ConfigCommand {
     /// Display the config vars for an app
     #[command(
         name = "config",
+        long_about = "Show an app's config vars.\n\n--shell prints KEY='value' lines a POSIX shell can \
+            source; --json prints the whole map.",
         after_help = "Examples:\n  belt config -a demo\n  belt config --shell -a demo > .env.sh\n  belt config --json -a demo | jq -r .DATABASE_URL"
     )]
     Show(ShellFlag),
@@ -45,6 +47,7 @@ pub enum ConfigCommand {
     /// Unset one or more config vars
     #[command(
         name = "config:unset",
+        long_about = "Remove config vars from an app. Each call is one release.",
         visible_alias = "config:remove",
         after_help = "Examples:\n  belt config:unset RAILS_ENV -a demo"
     )]

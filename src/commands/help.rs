@@ -12,6 +12,8 @@ pub enum HelpCommand {
     /// Show the commands by topic, or one command's help
     #[command(
         name = "help",
+        long_about = "Show the commands grouped by topic, or one command's full help with examples. \
+            The nested spelling works too: `belt help apps create`.",
         after_help = "Examples:\n  belt help\n  belt help addons:add\n  belt help apps create"
     )]
     Help(HelpArgs),

@@ -29,12 +29,16 @@ pub enum LocalCommand {
     /// Show where the local platform keeps its state
     #[command(
         name = "local:status",
+        long_about = "Show where the local platform keeps its state: data directory, database, CA \
+            certificate, owner API key file, and how many apps it has.",
         after_help = "Examples:\n  belt local:status --json"
     )]
     Status,
     /// Delete every app and all state of the local platform
     #[command(
         name = "local:reset",
+        long_about = "Delete every app and all state of the local platform (the embedded default).\n\n\
+            Asks for confirmation on a terminal; elsewhere needs --confirm local.",
         after_help = "Examples:\n  belt local:reset --confirm local"
     )]
     Reset(ResetArgs),

@@ -13,6 +13,7 @@ pub enum MaintenanceCommand {
     /// Show whether an app is in maintenance mode
     #[command(
         name = "maintenance",
+        long_about = "Show whether an app is in maintenance mode: prints `on` or `off`.",
         after_help = "Examples:\n  belt maintenance -a demo"
     )]
     Status,
@@ -26,6 +27,7 @@ pub enum MaintenanceCommand {
     /// Take an app out of maintenance mode
     #[command(
         name = "maintenance:off",
+        long_about = "Take an app out of maintenance mode: its web dynos serve requests again.",
         after_help = "Examples:\n  belt maintenance:off -a demo"
     )]
     Off,

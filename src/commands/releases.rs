@@ -17,12 +17,16 @@ pub enum ReleasesCommand {
     /// List the releases of an app, newest first
     #[command(
         name = "releases",
+        long_about = "List an app's releases, newest first, marking the current one.\n\n\
+            Every config change, add-on change, deploy and rollback is a release.",
         after_help = "Examples:\n  belt releases -a demo\n  belt releases -n 50 --json -a demo"
     )]
     List(ListArgs),
     /// Show a release (the current one by default)
     #[command(
         name = "releases:info",
+        long_about = "Show one release (the current one by default): version, description, user, \
+            time, slug and the config vars it carries.",
         after_help = "Examples:\n  belt releases:info -a demo\n  belt releases:info v3 --shell -a demo"
     )]
     Info(InfoArgs),

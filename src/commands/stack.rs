@@ -12,7 +12,11 @@ use crate::error::Result;
 #[derive(Debug, Subcommand)]
 pub enum StackCommand {
     /// List the available stacks, marking the app's
-    #[command(name = "stack", after_help = "Examples:\n  belt stack -a demo")]
+    #[command(
+        name = "stack",
+        long_about = "List the stacks an app can build on, marking the app's current stack with `*`.",
+        after_help = "Examples:\n  belt stack -a demo"
+    )]
     List,
     /// Set the stack of an app's next build
     #[command(
