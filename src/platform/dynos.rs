@@ -40,11 +40,17 @@ pub(crate) struct Dyno {
     pub state: String,
     pub created_at: String,
     pub updated_at: String,
+    /// The release (id, version) the dyno runs: its app's newest when it was created.
+    pub release: Option<(String, i64)>,
 }
 
 const SELECT: &str = "SELECT dynos.id, dynos.app_id, apps.name, dynos.name, dynos.type, \
-     dynos.command, dynos.size, dynos.state, dynos.created_at, dynos.updated_at \
-     FROM dynos JOIN apps ON apps.id = dynos.app_id";
+     dynos.command, dynos.size, dynos.state, dynos.created_at, dynos.updated_at, \
+     releases.id, releases.version \
+     FROM dynos JOIN apps ON apps.id = dynos.app_id \
+     LEFT JOIN releases ON releases.id = (SELECT r.id FROM releases r \
+         WHERE r.app_id = dynos.app_id AND r.created_at <= dynos.created_at \
+         ORDER BY r.version DESC LIMIT 1)";
 
 impl Dyno {
     fn from_row(row: &Row<'_>) -> rusqlite::Result<Dyno> {
@@ -59,6 +65,10 @@ impl Dyno {
             state: row.get(7)?,
             created_at: row.get(8)?,
             updated_at: row.get(9)?,
+            release: match (row.get(10)?, row.get(11)?) {
+                (Some(id), Some(version)) => Some((id, version)),
+                _ => None,
+            },
         })
     }
 
@@ -71,7 +81,7 @@ impl Dyno {
             "created_at": self.created_at,
             "id": self.id,
             "name": self.name,
-            "release": null,
+            "release": self.release.as_ref().map(|(id, version)| json!({"id": id, "version": version})),
             "size": self.size,
             "state": self.state,
             "type": self.kind,

@@ -221,19 +221,7 @@ pub fn runtime() -> tokio::runtime::Runtime {
 /// A reqwest client for talking to an in-process platform (`belt::platform::start_embedded`)
 /// over loopback, for bulk setup and API-level checks.
 pub fn http_client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .no_proxy()
-        .tls_backend_preconfigured(
-            rustls::ClientConfig::builder_with_provider(std::sync::Arc::new(
-                rustls::crypto::ring::default_provider(),
-            ))
-            .with_safe_default_protocol_versions()
-            .expect("TLS versions")
-            .with_root_certificates(rustls::RootCertStore::empty())
-            .with_no_client_auth(),
-        )
-        .build()
-        .expect("HTTP client")
+    http_client_with_roots(rustls::RootCertStore::empty())
 }
 
 impl Sandbox {
@@ -393,4 +381,31 @@ impl Sandbox {
         );
         String::from_utf8(output.stdout).expect("utf-8 stdout")
     }
+}
+
+/// Like [`http_client`], trusting the CA certificates in the PEM file `ca` (a `belt serve`'s).
+pub fn http_client_trusting(ca: &Path) -> reqwest::Client {
+    use rustls::pki_types::CertificateDer;
+    use rustls::pki_types::pem::PemObject;
+    let mut roots = rustls::RootCertStore::empty();
+    for cert in CertificateDer::pem_file_iter(ca).expect("CA file") {
+        roots.add(cert.expect("CA certificate")).expect("CA root");
+    }
+    http_client_with_roots(roots)
+}
+
+fn http_client_with_roots(roots: rustls::RootCertStore) -> reqwest::Client {
+    reqwest::Client::builder()
+        .no_proxy()
+        .tls_backend_preconfigured(
+            rustls::ClientConfig::builder_with_provider(std::sync::Arc::new(
+                rustls::crypto::ring::default_provider(),
+            ))
+            .with_safe_default_protocol_versions()
+            .expect("TLS versions")
+            .with_root_certificates(roots)
+            .with_no_client_auth(),
+        )
+        .build()
+        .expect("HTTP client")
 }
