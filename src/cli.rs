@@ -64,8 +64,8 @@ pub struct Globals {
     pub no_color: bool,
 }
 
-/// Every command name and alias, for argv normalisation.
-fn command_names(command: &clap::Command) -> HashSet<String> {
+/// Every command name and alias, for argv normalisation (public for the fuzz targets).
+pub fn command_names(command: &clap::Command) -> HashSet<String> {
     command
         .get_subcommands()
         .flat_map(|sub| {

@@ -358,7 +358,18 @@ impl Client {
             message: describe_transport_error(url, &e),
             request_id: Some(request_id.to_string()),
         };
-        let response = request.send().await.map_err(network_error)?;
+        let response = request.send().await.map_err(|e| {
+            // Not a network failure: asking again cannot change the certificate, so this is
+            // not retried, and the hint says how to trust the right CA.
+            if is_certificate_error(&e) {
+                Error::Failed(format!(
+                    "{}\n  The server's certificate is not trusted: give its CA with `belt accounts:add --ca-cert FILE` or SSL_CERT_FILE.",
+                    describe_transport_error(url, &e)
+                ))
+            } else {
+                network_error(e)
+            }
+        })?;
         let status = response.status();
         let response_headers = response.headers().clone();
         let body = response.bytes().await.map_err(network_error)?.to_vec();
@@ -493,6 +504,19 @@ fn redact_query_secret(url: &str) -> String {
     reqwest::Url::parse(url)
         .map(|u| format!("{}/...", u.origin().ascii_serialization()))
         .unwrap_or_else(|_| "<url>".into())
+}
+
+/// Whether TLS refused the server's certificate. The connector boxes rustls' error out of
+/// reach of a downcast, so this reads its message (`rustls::Error::InvalidCertificate`'s).
+fn is_certificate_error(e: &reqwest::Error) -> bool {
+    let mut source: Option<&dyn std::error::Error> = std::error::Error::source(e);
+    while let Some(s) = source {
+        if s.to_string().starts_with("invalid peer certificate") {
+            return true;
+        }
+        source = s.source();
+    }
+    false
 }
 
 fn is_loopback(url: &reqwest::Url) -> bool {

@@ -171,8 +171,8 @@ fn check_key(key: &str) -> Result<()> {
     }
 }
 
-/// `KEY=VALUE` → (KEY, VALUE), split at the first `=`.
-fn parse_pair(pair: &str) -> Result<(String, String)> {
+/// `KEY=VALUE` → (KEY, VALUE), split at the first `=`. Public for the fuzz targets.
+pub fn parse_pair(pair: &str) -> Result<(String, String)> {
     let Some((key, value)) = pair.split_once('=') else {
         return Err(Error::Usage(format!(
             "{pair} is invalid. Must be in the format FOO=bar."

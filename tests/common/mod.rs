@@ -409,3 +409,33 @@ fn http_client_with_roots(roots: rustls::RootCertStore) -> reqwest::Client {
         .build()
         .expect("HTTP client")
 }
+
+pub mod fake;
+pub mod stress;
+
+impl Server {
+    /// The `belt serve` process id (to read its memory use).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+}
+
+/// Runs `cmd` (a belt command), failing the test instead of hanging if it outlives a generous
+/// guard. Returns (exit code, stdout, stderr) and asserts belt never panicked.
+pub fn run_guarded(cmd: &mut Command) -> (i32, String, String) {
+    let output = cmd
+        .timeout(std::time::Duration::from_secs(90))
+        .output()
+        .expect("run belt");
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(
+        output.status.code().is_some(),
+        "belt hung or was killed: {stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "belt panicked: {stderr}");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr,
+    )
+}
