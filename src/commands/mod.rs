@@ -1,15 +1,18 @@
 //! One module per topic: clap arguments plus a thin function that calls the API and prints.
 
 pub mod accounts;
+pub mod addons;
 pub mod apps;
 pub mod auth;
 pub mod completions;
 pub mod config;
+pub mod domains;
 pub mod git;
 pub mod help;
 pub mod local;
 pub mod logs;
 pub mod maintenance;
+pub mod pg;
 pub mod plugins;
 pub mod releases;
 pub mod run;
@@ -52,6 +55,12 @@ pub enum Command {
     Git(git::GitCommand),
     #[command(flatten)]
     Logs(logs::LogsCommand),
+    #[command(flatten)]
+    Addons(addons::AddonsCommand),
+    #[command(flatten)]
+    Pg(pg::PgCommand),
+    #[command(flatten)]
+    Domains(domains::DomainsCommand),
     // New topics go above this line; plugins catch every other name.
     /// `belt NAME` runs the plugin `belt-NAME` from PATH.
     #[command(external_subcommand)]
@@ -74,6 +83,9 @@ pub async fn run(ctx: &Context, command: Command) -> Result<()> {
         Command::Accounts(c) => accounts::run(ctx, c).await,
         Command::Git(c) => git::run(ctx, c).await,
         Command::Logs(c) => logs::run(ctx, c).await,
+        Command::Addons(c) => addons::run(ctx, c).await,
+        Command::Pg(c) => pg::run(ctx, c).await,
+        Command::Domains(c) => domains::run(ctx, c).await,
         Command::External(args) => plugins::run_external(ctx, args).await,
     }
 }

@@ -4,8 +4,11 @@
 //! standalone as `belt serve` (HTTPS with a locally generated CA). Any number of processes
 //! may share one data directory at once.
 
+mod addon_catalog;
+mod addons;
 mod apps;
 mod catalog;
+mod domains;
 mod dynos;
 mod events;
 mod http;

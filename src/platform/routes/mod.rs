@@ -1,9 +1,11 @@
 //! The API's routes. Each feature module contributes its own `routes()`, merged here.
 
 mod account;
+mod addons;
 mod apps;
 mod catalog;
 mod config_vars;
+mod domains;
 mod dynos;
 mod keys;
 mod login;
@@ -25,4 +27,6 @@ pub(crate) fn router() -> Router<Platform> {
         .merge(keys::routes())
         .merge(login::routes())
         .merge(logs::routes())
+        .merge(addons::routes())
+        .merge(domains::routes())
 }
