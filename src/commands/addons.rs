@@ -212,7 +212,11 @@ fn service_name(addon: &Addon) -> &str {
 
 async fn list(ctx: &Context, args: ListArgs) -> Result<()> {
     let client = ctx.client().await?;
-    let app = if args.all { None } else { Some(ctx.app().await?) };
+    let app = if args.all {
+        None
+    } else {
+        Some(ctx.app().await?)
+    };
     let path = match &app {
         Some(app) => app_addons_path(app),
         None => "/addons".to_string(),
@@ -234,7 +238,9 @@ async fn list(ctx: &Context, args: ListArgs) -> Result<()> {
     let rows: Vec<Vec<String>> = addons
         .iter()
         .map(|a| {
-            let short = plan_name(a).split_once(':').map_or(plan_name(a), |(_, p)| p);
+            let short = plan_name(a)
+                .split_once(':')
+                .map_or(plan_name(a), |(_, p)| p);
             let mut row = vec![
                 format!("{} ({})", service_name(a), a.name),
                 short.to_string(),
@@ -242,7 +248,11 @@ async fn list(ctx: &Context, args: ListArgs) -> Result<()> {
                 a.state.clone().unwrap_or_default(),
             ];
             if app.is_none() {
-                let owner = a.app.as_ref().map(|r| r.name().to_string()).unwrap_or_default();
+                let owner = a
+                    .app
+                    .as_ref()
+                    .map(|r| r.name().to_string())
+                    .unwrap_or_default();
                 row.insert(0, owner);
             }
             row
@@ -382,7 +392,11 @@ async fn info(ctx: &Context, args: AddonArg) -> Result<()> {
     let attachments: Vec<AddonAttachment> = client
         .get(&format!("/addons/{}/addon-attachments", seg(&addon.id)))
         .await?;
-    let owner = addon.app.as_ref().map(|a| a.name().to_string()).unwrap_or_default();
+    let owner = addon
+        .app
+        .as_ref()
+        .map(|a| a.name().to_string())
+        .unwrap_or_default();
     let attached = attachments
         .iter()
         .map(|t| {
@@ -460,7 +474,8 @@ async fn upgrade(ctx: &Context, args: UpgradeArgs) -> Result<()> {
     };
     let app = ctx.app().await?;
     let client = ctx.client().await?;
-    let current: Addon = decode(&expanded(client, Method::GET, &addon_path(&app, &addon_name), None).await?)?;
+    let current: Addon =
+        decode(&expanded(client, Method::GET, &addon_path(&app, &addon_name), None).await?)?;
     // A bare plan belongs to the add-on's own service.
     let plan = if plan.contains(':') {
         plan
@@ -474,9 +489,18 @@ async fn upgrade(ctx: &Context, args: UpgradeArgs) -> Result<()> {
         plan_name(&current)
     ));
     let body = json!({"plan": {"name": plan}});
-    let raw = expanded(client, Method::PATCH, &addon_path(&app, &current.id), Some(&body)).await?;
+    let raw = expanded(
+        client,
+        Method::PATCH,
+        &addon_path(&app, &current.id),
+        Some(&body),
+    )
+    .await?;
     let addon: Addon = decode(&raw)?;
-    action.finish(&format!("done, {}", hourly(plan_cents(addon.plan.as_ref()))));
+    action.finish(&format!(
+        "done, {}",
+        hourly(plan_cents(addon.plan.as_ref()))
+    ));
     if ctx.globals.json {
         return ctx.out.json(&raw);
     }

@@ -235,7 +235,8 @@ async fn info(ctx: &Context, args: AppArg) -> Result<()> {
     let name = ctx.app_or(args.app_name).await?;
     let client = ctx.client().await?;
     let raw: Value = client.get(&format!("/apps/{}", seg(&name))).await?;
-    let (addons, _) = super::addons::fetch_all(client, &super::addons::app_addons_path(&name)).await?;
+    let (addons, _) =
+        super::addons::fetch_all(client, &super::addons::app_addons_path(&name)).await?;
     if ctx.globals.json {
         return ctx.out.json(&json!({ "app": raw, "addons": addons }));
     }

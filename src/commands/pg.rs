@@ -16,7 +16,6 @@ pub enum PgCommand {
     /// Show the app's databases
     #[command(
         name = "pg:info",
-        visible_alias = "pg",
         after_help = "Examples:\n  belt pg:info -a demo\n  belt pg:info DATABASE -a demo"
     )]
     Info(DatabaseArg),
@@ -58,11 +57,17 @@ async fn databases(ctx: &Context, app: &str, wanted: Option<&str>) -> Result<Vec
     let found: Vec<(Value, Addon)> = raws
         .into_iter()
         .zip(addons)
-        .filter(|(_, a)| a.plan.as_ref().is_some_and(|p| p.name.starts_with(&format!("{SERVICE}:"))))
+        .filter(|(_, a)| {
+            a.plan
+                .as_ref()
+                .is_some_and(|p| p.name.starts_with(&format!("{SERVICE}:")))
+        })
         .filter(|(_, a)| {
             wanted.is_none_or(|w| {
                 a.name.eq_ignore_ascii_case(w)
-                    || attachments(a).any(|t| t.eq_ignore_ascii_case(w) || format!("{t}_URL").eq_ignore_ascii_case(w))
+                    || attachments(a).any(|t| {
+                        t.eq_ignore_ascii_case(w) || format!("{t}_URL").eq_ignore_ascii_case(w)
+                    })
             })
         })
         .collect();
@@ -86,7 +91,9 @@ async fn info(ctx: &Context, args: DatabaseArg) -> Result<()> {
     let app = ctx.app().await?;
     let found = databases(ctx, &app, args.database.as_deref()).await?;
     if ctx.globals.json {
-        return ctx.out.json(&found.iter().map(|(raw, _)| raw).collect::<Vec<_>>());
+        return ctx
+            .out
+            .json(&found.iter().map(|(raw, _)| raw).collect::<Vec<_>>());
     }
     if found.is_empty() {
         return ctx.out.line(format!("{app} has no {SERVICE} databases."));
@@ -95,7 +102,10 @@ async fn info(ctx: &Context, args: DatabaseArg) -> Result<()> {
     for (_, db) in &found {
         let plan = db.plan.as_ref();
         let pairs = [
-            ("Plan", plan.and_then(|p| p.human_name.clone()).unwrap_or_default()),
+            (
+                "Plan",
+                plan.and_then(|p| p.human_name.clone()).unwrap_or_default(),
+            ),
             ("Status", status(db).to_string()),
             ("Created", db.created_at.clone().unwrap_or_default()),
             ("Add-on", db.name.clone()),

@@ -136,9 +136,17 @@ pub(crate) const SERVICES: &[Service] = &[
         human_name: "PG Backups",
         supports_multiple_installations: false,
         attachment: "PGBACKUPS",
-        config: &[("URL", "https://{user}:{password}@pgbackups.localhost/client")],
+        config: &[(
+            "URL",
+            "https://{user}:{password}@pgbackups.localhost/client",
+        )],
         color_prefix: None,
-        plans: &[("basic", 0), ("plus", 0), ("auto-week", 0), ("auto-month", 0)],
+        plans: &[
+            ("basic", 0),
+            ("plus", 0),
+            ("auto-week", 0),
+            ("auto-month", 0),
+        ],
     },
     Service {
         name: "cloudamqp",
@@ -228,10 +236,9 @@ pub(crate) const SERVICES: &[Service] = &[
 
 /// Colours for database attachments, in the order they are handed out.
 pub(crate) const COLORS: &[&str] = &[
-    "AMBER", "BLACK", "BLUE", "BRONZE", "BROWN", "CHARCOAL", "COBALT", "COPPER", "CRIMSON",
-    "CYAN", "GOLD", "GRAY", "GREEN", "IVORY", "JADE", "MAROON", "MAUVE", "NAVY", "OLIVE",
-    "ONYX", "ORANGE", "PINK", "PUCE", "PURPLE", "RED", "ROSE", "SILVER", "TEAL", "WHITE",
-    "YELLOW",
+    "AMBER", "BLACK", "BLUE", "BRONZE", "BROWN", "CHARCOAL", "COBALT", "COPPER", "CRIMSON", "CYAN",
+    "GOLD", "GRAY", "GREEN", "IVORY", "JADE", "MAROON", "MAUVE", "NAVY", "OLIVE", "ONYX", "ORANGE",
+    "PINK", "PUCE", "PURPLE", "RED", "ROSE", "SILVER", "TEAL", "WHITE", "YELLOW",
 ];
 
 fn derived_id(kind: &str, name: &str) -> String {
@@ -240,9 +247,9 @@ fn derived_id(kind: &str, name: &str) -> String {
 
 /// The service with this name or id, case-insensitively.
 pub(crate) fn service(identity: &str) -> Option<&'static Service> {
-    SERVICES.iter().find(|s| {
-        s.name.eq_ignore_ascii_case(identity) || s.id().eq_ignore_ascii_case(identity)
-    })
+    SERVICES
+        .iter()
+        .find(|s| s.name.eq_ignore_ascii_case(identity) || s.id().eq_ignore_ascii_case(identity))
 }
 
 /// A plan by `service:plan`, by id, or by a service name alone (its default plan).
@@ -301,12 +308,15 @@ impl Service {
     }
 
     pub fn plans(&'static self) -> impl Iterator<Item = Plan> {
-        self.plans.iter().enumerate().map(move |(i, (short, cents))| Plan {
-            service: self,
-            short,
-            cents: *cents,
-            default: i == 0,
-        })
+        self.plans
+            .iter()
+            .enumerate()
+            .map(move |(i, (short, cents))| Plan {
+                service: self,
+                short,
+                cents: *cents,
+                default: i == 0,
+            })
     }
 
     pub fn default_plan(&'static self) -> Plan {
@@ -325,9 +335,8 @@ impl Service {
             Some(_) => return None,
             None => identity,
         };
-        self.plans().find(|p| {
-            p.short.eq_ignore_ascii_case(short) || p.id().eq_ignore_ascii_case(identity)
-        })
+        self.plans()
+            .find(|p| p.short.eq_ignore_ascii_case(short) || p.id().eq_ignore_ascii_case(identity))
     }
 
     /// Takes a moment to provision (`provisioning`, then `provisioned`).
@@ -408,7 +417,7 @@ impl Plan {
     }
 
     /// The schema's `plan` object.
-    pub fn to_json(&self) -> Value {
+    pub fn to_json(self) -> Value {
         json!({
             "addon_service": self.service.identity(),
             "compliance": null,
@@ -447,7 +456,10 @@ mod tests {
         assert_eq!(plan(&ssl.id()).map(|p| p.name()), Some(ssl.name()));
         assert!(plan("sendgrid:ronin").is_none());
         assert!(plan("nope").is_none());
-        assert_eq!(closest("memcahce", SERVICES.iter().map(|s| s.name.to_string())), ["memcache"]);
+        assert_eq!(
+            closest("memcahce", SERVICES.iter().map(|s| s.name.to_string())),
+            ["memcache"]
+        );
     }
 
     #[test]

@@ -97,7 +97,11 @@ impl Addon {
         let (plan_json, service_json, price) = match plan {
             Some(p) if expand.plan => (p.to_json(), p.service.identity(), p.price()),
             Some(p) => (p.identity(), p.service.identity(), p.price()),
-            None => (json!({"id": null, "name": self.plan_name}), Value::Null, Value::Null),
+            None => (
+                json!({"id": null, "name": self.plan_name}),
+                Value::Null,
+                Value::Null,
+            ),
         };
         let service_json = match plan {
             Some(p) if expand.addon_service => p.service.to_json(),
@@ -191,28 +195,37 @@ pub(crate) fn find_on_app(conn: &Connection, app: &App, identity: &str) -> ApiRe
     let exact = addons.iter().find(|a| {
         a.id.eq_ignore_ascii_case(identity)
             || a.name.eq_ignore_ascii_case(identity)
-            || a.attachments.iter().any(|t| t.eq_ignore_ascii_case(identity))
+            || a.attachments
+                .iter()
+                .any(|t| t.eq_ignore_ascii_case(identity))
     });
     if let Some(addon) = exact {
         return Ok(addon.clone());
     }
     let of_service: Vec<&Addon> = addons
         .iter()
-        .filter(|a| a.plan().is_some_and(|p| p.service.name.eq_ignore_ascii_case(identity)))
+        .filter(|a| {
+            a.plan()
+                .is_some_and(|p| p.service.name.eq_ignore_ascii_case(identity))
+        })
         .collect();
     match of_service.as_slice() {
         [one] => Ok((*one).clone()),
         [] => Err(not_found()),
         many => Err(ApiError::invalid_params(format!(
             "Ambiguous identifier; multiple matching add-ons found: {}.",
-            many.iter().map(|a| a.name.as_str()).collect::<Vec<_>>().join(", ")
+            many.iter()
+                .map(|a| a.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
         ))),
     }
 }
 
 /// The plan names of the app's add-ons, sorted, for its releases' `addon_plan_names`.
 fn plan_names(conn: &Connection, app_id: &str) -> rusqlite::Result<Vec<String>> {
-    let mut stmt = conn.prepare_cached("SELECT plan FROM addons WHERE app_id = ?1 ORDER BY plan")?;
+    let mut stmt =
+        conn.prepare_cached("SELECT plan FROM addons WHERE app_id = ?1 ORDER BY plan")?;
     let rows = stmt.query_map([app_id], |row| row.get(0))?;
     rows.collect()
 }
@@ -268,7 +281,9 @@ fn validate_attachment(name: &str) -> ApiResult<String> {
     let upper = name.to_ascii_uppercase();
     let ok = upper.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
         && upper.len() <= MAX_NAME_LEN
-        && upper.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+        && upper
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
     if ok {
         Ok(upper)
     } else {
@@ -294,12 +309,17 @@ fn pick_name(tx: &Connection, plan: &Plan, wanted: Option<String>) -> ApiResult<
         let name = name.to_ascii_lowercase();
         validate_name(&name)?;
         if name_taken(tx, &name)? {
-            return Err(ApiError::invalid_params(format!("Name {name} is already taken")));
+            return Err(ApiError::invalid_params(format!(
+                "Name {name} is already taken"
+            )));
         }
         return Ok(name);
     }
     let service = plan.service.name;
-    let prefix = service.strip_prefix("heroku-").unwrap_or(service).replace('_', "-");
+    let prefix = service
+        .strip_prefix("heroku-")
+        .unwrap_or(service)
+        .replace('_', "-");
     for _ in 0..NAME_ATTEMPTS {
         let name = names::addon(&prefix);
         if !name_taken(tx, &name)? {
@@ -357,7 +377,12 @@ fn pick_attachments(tx: &Connection, app: &App, new: &NewAddon) -> ApiResult<Vec
 
 /// Provisions an add-on on `app`: its row, attachments, config vars and release
 /// `Add SERVICE:PLAN add-on`. Call inside the write transaction.
-pub(crate) fn create(tx: &Connection, app: &App, caller: &Caller, new: NewAddon) -> ApiResult<Addon> {
+pub(crate) fn create(
+    tx: &Connection,
+    app: &App,
+    caller: &Caller,
+    new: NewAddon,
+) -> ApiResult<Addon> {
     let service = new.plan.service;
     if !service.supports_multiple_installations {
         let existing = list_for_app(tx, &app.id)?
@@ -374,7 +399,12 @@ pub(crate) fn create(tx: &Connection, app: &App, caller: &Caller, new: NewAddon)
     let attachments = pick_attachments(tx, app, &new)?;
     let id = util::new_id();
     let now = util::timestamp(util::now());
-    let ready_at = now_ms() + if service.is_database() { PROVISIONING_MS } else { 0 };
+    let ready_at = now_ms()
+        + if service.is_database() {
+            PROVISIONING_MS
+        } else {
+            0
+        };
     let values = service.provision_values();
     let config = Value::Object(values.clone()).to_string();
     tx.execute(
@@ -400,9 +430,15 @@ pub(crate) fn create(tx: &Connection, app: &App, caller: &Caller, new: NewAddon)
         .iter()
         .flat_map(|a| service.config_vars(a, &values))
         .collect();
-    release(tx, app, caller, format!("Add {} add-on", new.plan.name()), |config| {
-        config.extend(vars);
-    })?;
+    release(
+        tx,
+        app,
+        caller,
+        format!("Add {} add-on", new.plan.name()),
+        |config| {
+            config.extend(vars);
+        },
+    )?;
     find_for(tx, &id, caller)
 }
 
@@ -411,11 +447,17 @@ pub(crate) fn create(tx: &Connection, app: &App, caller: &Caller, new: NewAddon)
 pub(crate) fn destroy(tx: &Connection, app: &App, caller: &Caller, addon: &Addon) -> ApiResult<()> {
     tx.execute("DELETE FROM addons WHERE id = ?1", [&addon.id])?;
     let vars = addon.config_vars();
-    release(tx, app, caller, format!("Remove {} add-on", addon.plan_name), |config| {
-        for (key, _) in vars {
-            config.remove(&key);
-        }
-    })
+    release(
+        tx,
+        app,
+        caller,
+        format!("Remove {} add-on", addon.plan_name),
+        |config| {
+            for (key, _) in vars {
+                config.remove(&key);
+            }
+        },
+    )
 }
 
 /// Moves the add-on to another plan of its service, with an `Upgrade`/`Downgrade` release.
@@ -430,7 +472,8 @@ pub(crate) fn change_plan(
     if current.is_some_and(|c| c.service.name != plan.service.name) {
         return Err(ApiError::invalid_params(format!(
             "{} is a {} add-on; it can only move to another {} plan, not {}.",
-            addon.name, addon.plan_name.split(':').next().unwrap_or_default(),
+            addon.name,
+            addon.plan_name.split(':').next().unwrap_or_default(),
             addon.plan_name.split(':').next().unwrap_or_default(),
             plan.name()
         )));
@@ -459,14 +502,19 @@ pub(crate) fn rename(tx: &Connection, addon: &Addon, caller: &Caller, name: &str
     }
     validate_name(&name)?;
     if name_taken(tx, &name)? {
-        return Err(ApiError::invalid_params(format!("Name {name} is already taken")));
+        return Err(ApiError::invalid_params(format!(
+            "Name {name} is already taken"
+        )));
     }
     let now = util::timestamp(util::now());
     tx.execute(
         "UPDATE addons SET name = ?1, updated_at = ?2 WHERE id = ?3",
         params![name, now, addon.id],
     )?;
-    let message = format!("Rename add-on {} to {name} by user {}", addon.name, caller.email);
+    let message = format!(
+        "Rename add-on {} to {name} by user {}",
+        addon.name, caller.email
+    );
     super::events::api(tx, &addon.app_id, &message)?;
     Ok(())
 }

@@ -129,20 +129,33 @@ pub(crate) fn validate_hostname(hostname: &str) -> Result<String, String> {
 
 /// Adds a custom domain to `app`; 422 when the hostname is invalid, the platform's own, or
 /// any app already has it.
-pub(crate) fn create(tx: &Connection, app: &App, caller: &Caller, hostname: &str) -> ApiResult<Domain> {
+pub(crate) fn create(
+    tx: &Connection,
+    app: &App,
+    caller: &Caller,
+    hostname: &str,
+) -> ApiResult<Domain> {
     let hostname = validate_hostname(hostname).map_err(ApiError::invalid_params)?;
     if hostname == PLATFORM_DOMAIN || hostname.ends_with(&format!(".{PLATFORM_DOMAIN}")) {
         return Err(ApiError::invalid_params(format!(
             "{hostname} is under the platform's own domain ({PLATFORM_DOMAIN}) and cannot be added."
         )));
     }
-    let taken = || ApiError::invalid_params(format!("{hostname} is already taken by another app, or by this one."));
-    let exists = tx
-        .prepare_cached("SELECT 1 FROM domains WHERE hostname = ?1")?
-        .query_row([&hostname], |_| Ok(()))
+    let taken =
+        || ApiError::invalid_params(format!("{hostname} is already in use by another app."));
+    let owner: Option<String> = tx
+        .prepare_cached("SELECT app_id FROM domains WHERE hostname = ?1")?
+        .query_row([&hostname], |row| row.get(0))
         .optional()?;
-    if exists.is_some() {
-        return Err(taken());
+    match owner {
+        Some(owner) if owner == app.id => {
+            return Err(ApiError::invalid_params(format!(
+                "{hostname} is already a domain of {}.",
+                app.name
+            )));
+        }
+        Some(_) => return Err(taken()),
+        None => {}
     }
     let id = util::new_id();
     let now = util::timestamp(util::now());
@@ -152,8 +165,18 @@ pub(crate) fn create(tx: &Connection, app: &App, caller: &Caller, hostname: &str
          VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
         params![id, app.id, hostname, cname, now],
     )
-    .map_err(|e| if store::is_unique_violation(&e) { taken() } else { ApiError::from(e) })?;
-    events::api(tx, &app.id, &format!("Add {hostname} domain by user {}", caller.email))?;
+    .map_err(|e| {
+        if store::is_unique_violation(&e) {
+            taken()
+        } else {
+            ApiError::from(e)
+        }
+    })?;
+    events::api(
+        tx,
+        &app.id,
+        &format!("Add {hostname} domain by user {}", caller.email),
+    )?;
     Ok(Domain {
         id,
         hostname,
@@ -164,7 +187,12 @@ pub(crate) fn create(tx: &Connection, app: &App, caller: &Caller, hostname: &str
 }
 
 /// Removes a custom domain; the app's own cannot be removed.
-pub(crate) fn destroy(tx: &Connection, app: &App, caller: &Caller, domain: &Domain) -> ApiResult<()> {
+pub(crate) fn destroy(
+    tx: &Connection,
+    app: &App,
+    caller: &Caller,
+    domain: &Domain,
+) -> ApiResult<()> {
     if !domain.is_custom() {
         return Err(ApiError::invalid_params(format!(
             "{} is the app's own domain and cannot be removed.",
@@ -183,11 +211,23 @@ mod tests {
 
     #[test]
     fn hostnames_must_be_dns_names() {
-        for good in ["staging.example.com", "WWW.Example.COM", "*.example.com", "a-b.c0.io", "x.io."] {
+        for good in [
+            "staging.example.com",
+            "WWW.Example.COM",
+            "*.example.com",
+            "a-b.c0.io",
+            "x.io.",
+        ] {
             assert!(validate_hostname(good).is_ok(), "{good}");
         }
-        assert_eq!(validate_hostname("WWW.Example.COM").as_deref(), Ok("www.example.com"));
-        for bad in ["", "example", "-a.com", "a-.com", "a..com", "a b.com", "a_b.com", "1.2.3.4", "a.*.com", "é.com"] {
+        assert_eq!(
+            validate_hostname("WWW.Example.COM").as_deref(),
+            Ok("www.example.com")
+        );
+        for bad in [
+            "", "example", "-a.com", "a-.com", "a..com", "a b.com", "a_b.com", "1.2.3.4",
+            "a.*.com", "é.com",
+        ] {
             assert!(validate_hostname(bad).is_err(), "{bad}");
         }
         assert!(validate_hostname(&format!("{}.com", "a".repeat(64))).is_err());

@@ -58,14 +58,22 @@ fn lookup_plan(identity: &str) -> ApiResult<Plan> {
     };
     let service = lookup_service(service)?;
     let near = addon_catalog::closest(short, service.plans().map(|p| p.short.to_string()));
-    let near: Vec<String> = near.iter().map(|p| format!("{}:{p}", service.name)).collect();
+    let near: Vec<String> = near
+        .iter()
+        .map(|p| format!("{}:{p}", service.name))
+        .collect();
     Err(ApiError::not_found(
         "plan",
         format!(
             "Couldn't find the plan {identity}.{} Plans of {}: {}.",
             addon_catalog::suggestion(&near),
             service.name,
-            service.plans.iter().map(|(p, _)| *p).collect::<Vec<_>>().join(", ")
+            service
+                .plans
+                .iter()
+                .map(|(p, _)| *p)
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     ))
 }
@@ -74,12 +82,22 @@ async fn services(_: State<Platform>, _: Caller) -> Json<Vec<Value>> {
     Json(SERVICES.iter().map(Service::to_json).collect())
 }
 
-async fn service_info(_: State<Platform>, _: Caller, Path(id): Path<String>) -> ApiResult<Json<Value>> {
+async fn service_info(
+    _: State<Platform>,
+    _: Caller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Value>> {
     Ok(Json(lookup_service(&id)?.to_json()))
 }
 
-async fn service_plans(_: State<Platform>, _: Caller, Path(id): Path<String>) -> ApiResult<Json<Vec<Value>>> {
-    Ok(Json(lookup_service(&id)?.plans().map(|p| p.to_json()).collect()))
+async fn service_plans(
+    _: State<Platform>,
+    _: Caller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Vec<Value>>> {
+    Ok(Json(
+        lookup_service(&id)?.plans().map(|p| p.to_json()).collect(),
+    ))
 }
 
 async fn service_plan(
@@ -94,7 +112,11 @@ async fn service_plan(
     }
 }
 
-async fn plan_info(_: State<Platform>, _: Caller, Path(id): Path<String>) -> ApiResult<Json<Value>> {
+async fn plan_info(
+    _: State<Platform>,
+    _: Caller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Value>> {
     Ok(Json(lookup_plan(&id)?.to_json()))
 }
 
@@ -117,7 +139,11 @@ fn to_json_list(addons: &[Addon], expand: Expansion) -> Json<Vec<Value>> {
     Json(addons.iter().map(|a| a.to_json(expand)).collect())
 }
 
-async fn list_all(State(platform): State<Platform>, caller: Caller, headers: HeaderMap) -> ApiResult<Json<Vec<Value>>> {
+async fn list_all(
+    State(platform): State<Platform>,
+    caller: Caller,
+    headers: HeaderMap,
+) -> ApiResult<Json<Vec<Value>>> {
     let addons = platform
         .store()
         .read_async(move |conn| Ok::<_, ApiError>(addons::list_for_owner(conn, &caller.id)?))
@@ -207,7 +233,11 @@ async fn create(
             addons::create(tx, &app, &caller, new)
         })
         .await?;
-    Ok((StatusCode::CREATED, Json(addon.to_json(expansion(&headers)))).into_response())
+    Ok((
+        StatusCode::CREATED,
+        Json(addon.to_json(expansion(&headers))),
+    )
+        .into_response())
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -223,7 +253,11 @@ async fn update(
     headers: HeaderMap,
     JsonBody(body): JsonBody<UpdateBody>,
 ) -> ApiResult<Json<Value>> {
-    let plan = body.plan.as_ref().map(|p| lookup_plan(p.as_str())).transpose()?;
+    let plan = body
+        .plan
+        .as_ref()
+        .map(|p| lookup_plan(p.as_str()))
+        .transpose()?;
     let addon = platform
         .store()
         .write_async(move |tx| {
@@ -308,7 +342,10 @@ fn attachments_of(conn: &rusqlite::Connection, addons: &[Addon]) -> ApiResult<Ve
     Ok(all)
 }
 
-async fn all_attachments(State(platform): State<Platform>, caller: Caller) -> ApiResult<Json<Vec<Value>>> {
+async fn all_attachments(
+    State(platform): State<Platform>,
+    caller: Caller,
+) -> ApiResult<Json<Vec<Value>>> {
     let rows = platform
         .store()
         .read_async(move |conn| attachments_of(conn, &addons::list_for_owner(conn, &caller.id)?))
