@@ -379,23 +379,31 @@ fn catalogue_and_heroku_cli_requests() {
     runtime.block_on(async {
         let platform = belt::platform::start_embedded(&data).await.unwrap();
         let http = common::http_client();
-        let url = |path: &str| format!("{}{path}", platform.url);
-        let response = http
-            .post(url("/apps/cli/addons"))
-            .bearer_auth(&platform.token)
-            .header("Accept-Expansion", "plan")
-            .json(&json!({
-                "attachment": {"name": "DB"},
-                "config": {"version": "16"},
-                "confirm": "cli",
-                "name": null,
-                "plan": {"name": "heroku-postgresql:essential-0"}
-            }))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status().as_u16(), 201);
-        let addon: Value = response.json().await.unwrap();
+        // (status, body) of one request to the in-process platform.
+        let call = |method: reqwest::Method, path: &str, body: Option<Value>| {
+            let mut request = http
+                .request(method, format!("{}{path}", platform.url))
+                .bearer_auth(&platform.token)
+                .header("Accept-Expansion", "plan");
+            if let Some(body) = body {
+                request = request.json(&body);
+            }
+            async move {
+                let response = request.send().await.unwrap();
+                let status = response.status().as_u16();
+                (status, response.json::<Value>().await.unwrap())
+            }
+        };
+        use reqwest::Method;
+        let body = json!({
+            "attachment": {"name": "DB"},
+            "config": {"version": "16"},
+            "confirm": "cli",
+            "name": null,
+            "plan": {"name": "heroku-postgresql:essential-0"}
+        });
+        let (status, addon) = call(Method::POST, "/apps/cli/addons", Some(body)).await;
+        assert_eq!(status, 201);
         assert_eq!(addon["plan"]["price"]["cents"], 500);
         assert_eq!(addon["state"], "provisioning");
         assert_eq!(
@@ -403,34 +411,13 @@ fn catalogue_and_heroku_cli_requests() {
             json!(["DB_URL", "HEROKU_POSTGRESQL_AMBER_URL"])
         );
         // A plan as a plain string, and resolve by attachment.
-        let response = http
-            .post(url("/apps/cli/addons"))
-            .bearer_auth(&platform.token)
-            .json(&json!({"plan": "REDISTOGO"}))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status().as_u16(), 201);
-        let resolved: Value = http
-            .post(url("/actions/addons/resolve"))
-            .bearer_auth(&platform.token)
-            .json(&json!({"app": "cli", "addon": "DB"}))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let body = json!({"plan": "REDISTOGO"});
+        let (status, _) = call(Method::POST, "/apps/cli/addons", Some(body)).await;
+        assert_eq!(status, 201);
+        let body = json!({"app": "cli", "addon": "DB"});
+        let (_, resolved) = call(Method::POST, "/actions/addons/resolve", Some(body)).await;
         assert_eq!(resolved[0]["id"], addon["id"]);
-        let attachments: Value = http
-            .get(url("/apps/cli/addon-attachments"))
-            .bearer_auth(&platform.token)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let (_, attachments) = call(Method::GET, "/apps/cli/addon-attachments", None).await;
         let names: Vec<&str> = attachments
             .as_array()
             .unwrap()
@@ -438,24 +425,10 @@ fn catalogue_and_heroku_cli_requests() {
             .map(|a| a["name"].as_str().unwrap())
             .collect();
         assert_eq!(names, ["DB", "HEROKU_POSTGRESQL_AMBER", "REDISTOGO"]);
-        let plan: Value = http
-            .get(url("/addon-services/sendgrid/plans/starter"))
-            .bearer_auth(&platform.token)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let (_, plan) = call(Method::GET, "/addon-services/sendgrid/plans/starter", None).await;
         assert_eq!(plan["name"], "sendgrid:starter");
-        let status = http
-            .get(url("/plans/sendgrid:ronin"))
-            .bearer_auth(&platform.token)
-            .send()
-            .await
-            .unwrap()
-            .status();
-        assert_eq!(status.as_u16(), 404);
+        let (status, _) = call(Method::GET, "/plans/sendgrid:ronin", None).await;
+        assert_eq!(status, 404);
     });
 
     // --wait returns with the database provisioned.
