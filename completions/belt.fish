@@ -86,6 +86,19 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "builds:create" -d 'Deploy
 complete -c belt -n "__fish_belt_needs_command" -f -a "deploy" -d 'Deploy a directory: upload its source, build it and release it'
 complete -c belt -n "__fish_belt_needs_command" -f -a "builds:info" -d 'Show a build (the latest by default)'
 complete -c belt -n "__fish_belt_needs_command" -f -a "builds:output" -d 'Print a build\'s output (the latest by default), following it while it runs'
+complete -c belt -n "__fish_belt_needs_command" -f -a "addons:create" -d 'Create an add-on and attach it to an app'
+complete -c belt -n "__fish_belt_needs_command" -f -a "addons:add" -d 'Create an add-on and attach it to an app'
+complete -c belt -n "__fish_belt_needs_command" -f -a "addons:destroy" -d 'Permanently destroy add-ons'
+complete -c belt -n "__fish_belt_needs_command" -f -a "addons:remove" -d 'Permanently destroy add-ons'
+complete -c belt -n "__fish_belt_needs_command" -f -a "addons:info" -d 'Show detailed add-on information'
+complete -c belt -n "__fish_belt_needs_command" -f -a "addons:services" -d 'List the add-on services of the catalogue'
+complete -c belt -n "__fish_belt_needs_command" -f -a "addons:plans" -d 'List a service\'s plans'
+complete -c belt -n "__fish_belt_needs_command" -f -a "addons:upgrade" -d 'Change an add-on\'s plan'
+complete -c belt -n "__fish_belt_needs_command" -f -a "addons:downgrade" -d 'Change an add-on\'s plan'
+complete -c belt -n "__fish_belt_needs_command" -f -a "pg:info" -d 'Show the app\'s databases'
+complete -c belt -n "__fish_belt_needs_command" -f -a "pg:wait" -d 'Wait until the app\'s databases are available'
+complete -c belt -n "__fish_belt_needs_command" -f -a "domains:add" -d 'Add a custom domain to an app'
+complete -c belt -n "__fish_belt_needs_command" -f -a "domains:remove" -d 'Remove a custom domain from an app'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps" -d 'List your apps'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps:list" -d 'List your apps'
 complete -c belt -n "__fish_belt_needs_command" -f -a "maintenance" -d 'Show whether an app is in maintenance mode'
@@ -101,6 +114,11 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "accounts:list" -d 'List a
 complete -c belt -n "__fish_belt_needs_command" -f -a "git" -d 'git commands (same as git:COMMAND)'
 complete -c belt -n "__fish_belt_needs_command" -f -a "builds" -d 'List an app\'s builds, newest first'
 complete -c belt -n "__fish_belt_needs_command" -f -a "builds:list" -d 'List an app\'s builds, newest first'
+complete -c belt -n "__fish_belt_needs_command" -f -a "addons" -d 'List an app\'s add-ons'
+complete -c belt -n "__fish_belt_needs_command" -f -a "addons:list" -d 'List an app\'s add-ons'
+complete -c belt -n "__fish_belt_needs_command" -f -a "pg" -d 'pg commands (same as pg:COMMAND)'
+complete -c belt -n "__fish_belt_needs_command" -f -a "domains" -d 'List an app\'s domains'
+complete -c belt -n "__fish_belt_needs_command" -f -a "domains:list" -d 'List an app\'s domains'
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -l region -d 'Region to create the app in (us, eu)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -s s -l stack -d 'Stack to build on (heroku-24, heroku-22, container, cedar)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -s a -l app -d 'App to run the command against' -r
@@ -662,6 +680,144 @@ complete -c belt -n "__fish_belt_using_subcommand builds:output" -l dry-run -d '
 complete -c belt -n "__fish_belt_using_subcommand builds:output" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand builds:output" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand builds:output" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons:create" -l as -d 'Attachment name: the config vars\' prefix (`--as MAIL` gives MAIL_USERNAME, ...)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:create" -l name -d 'Name of the add-on (generated when omitted)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:create" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:create" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:create" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:create" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:create" -l wait -d 'Wait until the add-on is provisioned'
+complete -c belt -n "__fish_belt_using_subcommand addons:create" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons:create" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons:create" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons:create" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons:create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand addons:create" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons:add" -l as -d 'Attachment name: the config vars\' prefix (`--as MAIL` gives MAIL_USERNAME, ...)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:add" -l name -d 'Name of the add-on (generated when omitted)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:add" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:add" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:add" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:add" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:add" -l wait -d 'Wait until the add-on is provisioned'
+complete -c belt -n "__fish_belt_using_subcommand addons:add" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons:add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons:add" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons:add" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons:add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand addons:add" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons:destroy" -s c -l confirm -d 'The app\'s name, to confirm without a prompt' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:destroy" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:destroy" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:destroy" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:destroy" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:destroy" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons:destroy" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons:destroy" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons:destroy" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons:destroy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand addons:destroy" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons:remove" -s c -l confirm -d 'The app\'s name, to confirm without a prompt' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons:remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons:remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons:remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons:remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand addons:remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons:info" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:info" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:info" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:info" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:info" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons:info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons:info" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons:info" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons:info" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand addons:info" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons:services" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:services" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:services" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:services" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:services" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons:services" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons:services" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons:services" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons:services" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand addons:services" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons:plans" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:plans" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:plans" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:plans" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:plans" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons:plans" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons:plans" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons:plans" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons:plans" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand addons:plans" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons:upgrade" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:upgrade" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:upgrade" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:upgrade" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:upgrade" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons:upgrade" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons:upgrade" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons:upgrade" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons:upgrade" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand addons:upgrade" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons:downgrade" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:downgrade" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:downgrade" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:downgrade" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:downgrade" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons:downgrade" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons:downgrade" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons:downgrade" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons:downgrade" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand addons:downgrade" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pg:info" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand pg:info" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand pg:info" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand pg:info" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand pg:info" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand pg:info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand pg:info" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand pg:info" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand pg:info" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand pg:info" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pg:wait" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand pg:wait" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand pg:wait" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand pg:wait" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand pg:wait" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand pg:wait" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand pg:wait" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand pg:wait" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand pg:wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand pg:wait" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand domains:add" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand domains:add" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand domains:add" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand domains:add" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand domains:add" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand domains:add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand domains:add" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand domains:add" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand domains:add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand domains:add" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand domains:remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand domains:remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand domains:remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand domains:remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand domains:remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand domains:remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand domains:remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand domains:remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand domains:remove" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand domains:remove" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -l account -d 'Account to use for this command' -r
@@ -1384,3 +1540,261 @@ complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_s
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -s A -l all -d 'List the add-ons of all your apps'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -f -a "create" -d 'Create an add-on and attach it to an app'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -f -a "destroy" -d 'Permanently destroy add-ons'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -f -a "info" -d 'Show detailed add-on information'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -f -a "services" -d 'List the add-on services of the catalogue'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -f -a "plans" -d 'List a service\'s plans'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -f -a "upgrade" -d 'Change an add-on\'s plan'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from create" -l as -d 'Attachment name: the config vars\' prefix (`--as MAIL` gives MAIL_USERNAME, ...)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from create" -l name -d 'Name of the add-on (generated when omitted)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from create" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from create" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from create" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from create" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from create" -l wait -d 'Wait until the add-on is provisioned'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from create" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from create" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from create" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from destroy" -s c -l confirm -d 'The app\'s name, to confirm without a prompt' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from destroy" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from destroy" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from destroy" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from destroy" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from destroy" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from destroy" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from destroy" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from destroy" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from destroy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from destroy" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from info" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from info" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from info" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from info" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from info" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from info" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from info" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from services" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from services" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from services" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from services" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from services" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from services" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from services" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from services" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from services" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from services" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from plans" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from plans" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from plans" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from plans" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from plans" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from plans" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from plans" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from plans" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from plans" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from plans" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from upgrade" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from upgrade" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from upgrade" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from upgrade" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from upgrade" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from upgrade" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from upgrade" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from upgrade" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from upgrade" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from upgrade" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -s A -l all -d 'List the add-ons of all your apps'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -f -a "create" -d 'Create an add-on and attach it to an app'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -f -a "destroy" -d 'Permanently destroy add-ons'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -f -a "info" -d 'Show detailed add-on information'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -f -a "services" -d 'List the add-on services of the catalogue'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -f -a "plans" -d 'List a service\'s plans'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -f -a "upgrade" -d 'Change an add-on\'s plan'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from create" -l as -d 'Attachment name: the config vars\' prefix (`--as MAIL` gives MAIL_USERNAME, ...)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from create" -l name -d 'Name of the add-on (generated when omitted)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from create" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from create" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from create" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from create" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from create" -l wait -d 'Wait until the add-on is provisioned'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from create" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from create" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from create" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from destroy" -s c -l confirm -d 'The app\'s name, to confirm without a prompt' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from destroy" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from destroy" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from destroy" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from destroy" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from destroy" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from destroy" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from destroy" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from destroy" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from destroy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from destroy" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from info" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from info" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from info" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from info" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from info" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from info" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from info" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from services" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from services" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from services" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from services" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from services" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from services" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from services" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from services" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from services" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from services" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from plans" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from plans" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from plans" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from plans" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from plans" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from plans" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from plans" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from plans" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from plans" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from plans" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from upgrade" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from upgrade" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from upgrade" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from upgrade" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from upgrade" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from upgrade" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from upgrade" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from upgrade" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from upgrade" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from upgrade" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pg; and not __fish_seen_subcommand_from info wait" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand pg; and not __fish_seen_subcommand_from info wait" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand pg; and not __fish_seen_subcommand_from info wait" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand pg; and not __fish_seen_subcommand_from info wait" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand pg; and not __fish_seen_subcommand_from info wait" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand pg; and not __fish_seen_subcommand_from info wait" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand pg; and not __fish_seen_subcommand_from info wait" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand pg; and not __fish_seen_subcommand_from info wait" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand pg; and not __fish_seen_subcommand_from info wait" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand pg; and not __fish_seen_subcommand_from info wait" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pg; and not __fish_seen_subcommand_from info wait" -f -a "info" -d 'Show the app\'s databases'
+complete -c belt -n "__fish_belt_using_subcommand pg; and not __fish_seen_subcommand_from info wait" -f -a "wait" -d 'Wait until the app\'s databases are available'
+complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from info" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from info" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from info" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from info" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from info" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from info" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from info" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from wait" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from wait" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from wait" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from wait" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from wait" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from wait" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from wait" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from wait" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand domains; and not __fish_seen_subcommand_from add remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand domains; and not __fish_seen_subcommand_from add remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand domains; and not __fish_seen_subcommand_from add remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand domains; and not __fish_seen_subcommand_from add remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand domains; and not __fish_seen_subcommand_from add remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand domains; and not __fish_seen_subcommand_from add remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand domains; and not __fish_seen_subcommand_from add remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand domains; and not __fish_seen_subcommand_from add remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand domains; and not __fish_seen_subcommand_from add remove" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand domains; and not __fish_seen_subcommand_from add remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand domains; and not __fish_seen_subcommand_from add remove" -f -a "add" -d 'Add a custom domain to an app'
+complete -c belt -n "__fish_belt_using_subcommand domains; and not __fish_seen_subcommand_from add remove" -f -a "remove" -d 'Remove a custom domain from an app'
+complete -c belt -n "__fish_belt_using_subcommand domains; and __fish_seen_subcommand_from add" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand domains; and __fish_seen_subcommand_from add" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand domains; and __fish_seen_subcommand_from add" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand domains; and __fish_seen_subcommand_from add" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand domains; and __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand domains; and __fish_seen_subcommand_from add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand domains; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand domains; and __fish_seen_subcommand_from add" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand domains; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand domains; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand domains; and __fish_seen_subcommand_from remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand domains; and __fish_seen_subcommand_from remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand domains; and __fish_seen_subcommand_from remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand domains; and __fish_seen_subcommand_from remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand domains; and __fish_seen_subcommand_from remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand domains; and __fish_seen_subcommand_from remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand domains; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand domains; and __fish_seen_subcommand_from remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand domains; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand domains; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and not __fish_seen_subcommand_from add remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and not __fish_seen_subcommand_from add remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and not __fish_seen_subcommand_from add remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and not __fish_seen_subcommand_from add remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and not __fish_seen_subcommand_from add remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and not __fish_seen_subcommand_from add remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and not __fish_seen_subcommand_from add remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and not __fish_seen_subcommand_from add remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and not __fish_seen_subcommand_from add remove" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and not __fish_seen_subcommand_from add remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and not __fish_seen_subcommand_from add remove" -f -a "add" -d 'Add a custom domain to an app'
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and not __fish_seen_subcommand_from add remove" -f -a "remove" -d 'Remove a custom domain from an app'
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from add" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from add" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from add" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from add" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from add" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'

@@ -26,10 +26,10 @@ fn belt(sb: &Sandbox, url: &str, args: &[&str]) -> (i32, String, String) {
     )
 }
 
-/// A GET (`apps:info`), a POST (`apps:create`) and a PATCH (`config:set`) against `backend`,
+/// A GET (`maintenance`, one request), a POST (`apps:create`) and a PATCH (`config:set`) against `backend`,
 /// each failing with `code`; returns the GET's stderr after checking the attempt counts.
 fn get_retried_post_and_patch_not(sb: &Sandbox, backend: &FakeBackend, code: i32) -> String {
-    let (got, _, get_err) = belt(sb, &backend.url, &["apps:info", "-a", "demo"]);
+    let (got, _, get_err) = belt(sb, &backend.url, &["maintenance", "-a", "demo"]);
     assert_eq!(got, code, "{get_err}");
     assert_eq!(
         backend.count("GET "),
@@ -56,7 +56,7 @@ fn backend_down_is_a_clear_network_error() {
         .unwrap()
         .port();
     let url = format!("http://127.0.0.1:{port}");
-    let (code, _, stderr) = belt(&sb, &url, &["apps:info", "-a", "demo"]);
+    let (code, _, stderr) = belt(&sb, &url, &["maintenance", "-a", "demo"]);
     assert_eq!(code, 1, "{stderr}");
     assert!(
         stderr.contains(&format!("could not connect to 127.0.0.1:{port}")),
@@ -92,9 +92,9 @@ fn a_get_succeeds_once_the_backend_recovers() {
         1 => Reply::Close,
         _ => Reply::json(200, &[], APP),
     });
-    let (code, stdout, stderr) = belt(&sb, &backend.url, &["apps:info", "-a", "demo", "--json"]);
+    let (code, stdout, stderr) = belt(&sb, &backend.url, &["maintenance", "-a", "demo", "--json"]);
     assert_eq!(code, 0, "{stderr}");
-    assert!(stdout.contains("\"demo\""), "{stdout}");
+    assert!(stdout.contains("\"maintenance\""), "{stdout}");
     assert_eq!(backend.count("GET /apps/demo"), 3);
 }
 
@@ -108,13 +108,13 @@ fn server_errors_are_not_retried_and_show_the_request_id() {
             r#"{"id":"internal_server_error","message":"boom"}"#,
         )
     });
-    let (code, _, stderr) = belt(&sb, &backend.url, &["apps:info", "-a", "demo"]);
+    let (code, _, stderr) = belt(&sb, &backend.url, &["maintenance", "-a", "demo"]);
     assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("error: boom"), "{stderr}");
     assert!(stderr.contains("Request-Id: fake-500"), "{stderr}");
     assert_eq!(backend.count("GET "), 1);
     // --json errors carry the id too.
-    let (code, _, stderr) = belt(&sb, &backend.url, &["apps:info", "-a", "demo", "--json"]);
+    let (code, _, stderr) = belt(&sb, &backend.url, &["maintenance", "-a", "demo", "--json"]);
     assert_eq!(code, 1);
     let error: serde_json::Value = serde_json::from_str(stderr.trim()).expect("JSON error");
     assert_eq!(error["error"]["request_id"], "fake-500");
@@ -179,7 +179,7 @@ fn malformed_bodies_are_protocol_errors_not_panics() {
     ] {
         let sb = Sandbox::new();
         let backend = FakeBackend::start(move |_, _| Reply::json(status, &[], body));
-        let (got, _, stderr) = belt(&sb, &backend.url, &["apps:info", "-a", "demo"]);
+        let (got, _, stderr) = belt(&sb, &backend.url, &["maintenance", "-a", "demo"]);
         assert_eq!(got, code, "{body}: {stderr}");
         assert!(stderr.contains(expected), "{body}: {stderr}");
         let id = format!("Request-Id: fake-{status}");

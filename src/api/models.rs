@@ -169,3 +169,76 @@ pub struct BuildSource {
     #[serde(default)]
     pub version: Option<String>,
 }
+
+/// A plan's price: cents per `unit` (a month).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct Price {
+    #[serde(default)]
+    pub cents: u64,
+    #[serde(default)]
+    pub unit: Option<String>,
+}
+
+/// A plan, from the catalogue or expanded in an add-on (`Accept-Expansion: plan`).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct Plan {
+    #[serde(default)]
+    pub id: Option<String>,
+    pub name: String,
+    #[serde(default)]
+    pub human_name: Option<String>,
+    #[serde(default)]
+    pub price: Option<Price>,
+    #[serde(default)]
+    pub default: bool,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct AddonService {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub human_name: Option<String>,
+    #[serde(default)]
+    pub state: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct Addon {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub app: Option<NamedRef>,
+    #[serde(default)]
+    pub addon_service: Option<NamedRef>,
+    #[serde(default)]
+    pub plan: Option<Plan>,
+    #[serde(default)]
+    pub state: Option<String>,
+    #[serde(default)]
+    pub config_vars: Vec<String>,
+    #[serde(default)]
+    pub provision_message: Option<String>,
+    #[serde(default)]
+    pub created_at: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct AddonAttachment {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub app: Option<NamedRef>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct Domain {
+    pub id: String,
+    pub hostname: String,
+    #[serde(default)]
+    pub kind: Option<String>,
+    #[serde(default)]
+    pub cname: Option<String>,
+    #[serde(default)]
+    pub status: Option<String>,
+}

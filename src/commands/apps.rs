@@ -245,8 +245,10 @@ async fn info(ctx: &Context, args: AppArg) -> Result<()> {
     let name = ctx.app_or(args.app_name).await?;
     let client = ctx.client().await?;
     let raw: Value = client.get(&format!("/apps/{}", seg(&name))).await?;
+    let (addons, _) =
+        super::addons::fetch_all(client, &super::addons::app_addons_path(&name)).await?;
     if ctx.globals.json {
-        return ctx.out.json(&json!({ "app": raw }));
+        return ctx.out.json(&json!({ "app": raw, "addons": addons }));
     }
     let app: App = decode(&raw)?;
     let name_of = |r: &Option<crate::api::models::NamedRef>| {
@@ -258,8 +260,14 @@ async fn info(ctx: &Context, args: AppArg) -> Result<()> {
     } else {
         format!("{stack} (next build will use {build_stack})")
     };
+    let mut plans: Vec<String> = decode::<Vec<crate::api::models::Addon>>(&addons)?
+        .into_iter()
+        .filter_map(|a| a.plan.map(|p| p.name))
+        .collect();
+    plans.sort();
     // The Heroku CLI's order, so eyes find things where they were.
     let mut pairs = vec![
+        ("Addons", plans.join("\n")),
         ("Git URL", app.git_url.clone().unwrap_or_default()),
         ("Web URL", app.web_url.clone().unwrap_or_default()),
         ("Repo Size", human_bytes(app.repo_size.unwrap_or(0))),

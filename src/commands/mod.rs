@@ -1,16 +1,19 @@
 //! One module per topic: clap arguments plus a thin function that calls the API and prints.
 
 pub mod accounts;
+pub mod addons;
 pub mod apps;
 pub mod auth;
 pub mod builds;
 pub mod completions;
 pub mod config;
+pub mod domains;
 pub mod git;
 pub mod help;
 pub mod local;
 pub mod logs;
 pub mod maintenance;
+pub mod pg;
 pub mod plugins;
 pub mod releases;
 pub mod run;
@@ -55,6 +58,12 @@ pub enum Command {
     Logs(logs::LogsCommand),
     #[command(flatten)]
     Builds(builds::BuildsCommand),
+    #[command(flatten)]
+    Addons(addons::AddonsCommand),
+    #[command(flatten)]
+    Pg(pg::PgCommand),
+    #[command(flatten)]
+    Domains(domains::DomainsCommand),
     // New topics go above this line; plugins catch every other name.
     /// `belt NAME` runs the plugin `belt-NAME` from PATH.
     #[command(external_subcommand)]
@@ -78,6 +87,9 @@ pub async fn run(ctx: &Context, command: Command) -> Result<()> {
         Command::Git(c) => git::run(ctx, c).await,
         Command::Logs(c) => logs::run(ctx, c).await,
         Command::Builds(c) => builds::run(ctx, c).await,
+        Command::Addons(c) => addons::run(ctx, c).await,
+        Command::Pg(c) => pg::run(ctx, c).await,
+        Command::Domains(c) => domains::run(ctx, c).await,
         Command::External(args) => plugins::run_external(ctx, args).await,
     }
 }

@@ -177,6 +177,39 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX builds_app ON builds(app_id, created_at);
     "#,
+    // 7: add-ons with their attachments, and custom domains (unique across the platform).
+    r#"
+    CREATE TABLE addons (
+        id                 TEXT PRIMARY KEY,
+        app_id             TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+        name               TEXT NOT NULL UNIQUE,
+        plan               TEXT NOT NULL,
+        config             TEXT NOT NULL DEFAULT '{}',
+        provisioned_unix_ms INTEGER NOT NULL,
+        created_at         TEXT NOT NULL,
+        updated_at         TEXT NOT NULL
+    );
+    CREATE INDEX addons_app ON addons(app_id);
+    CREATE TABLE addon_attachments (
+        id          TEXT PRIMARY KEY,
+        addon_id    TEXT NOT NULL REFERENCES addons(id) ON DELETE CASCADE,
+        app_id      TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+        name        TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL,
+        UNIQUE (app_id, name)
+    );
+    CREATE INDEX addon_attachments_addon ON addon_attachments(addon_id);
+    CREATE TABLE domains (
+        id          TEXT PRIMARY KEY,
+        app_id      TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+        hostname    TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        cname       TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+    );
+    CREATE INDEX domains_app ON domains(app_id);
+    "#,
 ];
 
 pub(crate) fn latest() -> i64 {

@@ -4,10 +4,13 @@
 //! standalone as `belt serve` (HTTPS with a locally generated CA). Any number of processes
 //! may share one data directory at once.
 
+mod addon_catalog;
+mod addons;
 mod apps;
 mod build;
 mod builds;
 mod catalog;
+mod domains;
 mod dynos;
 mod events;
 mod git;

@@ -150,6 +150,13 @@ pub(crate) fn generate() -> String {
     format!("{adjective}-{noun}-{number}")
 }
 
+/// A random add-on name, Heroku style: `postgresql-curly-12345` for prefix `postgresql`.
+pub(crate) fn addon(prefix: &str) -> String {
+    let adjective = ADJECTIVES[rand::random_range(0..ADJECTIVES.len())];
+    let number: u32 = rand::random_range(10000..100000);
+    format!("{prefix}-{adjective}-{number}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

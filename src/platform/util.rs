@@ -42,6 +42,16 @@ pub(crate) fn new_id() -> String {
     uuid::Uuid::new_v4().to_string()
 }
 
+/// A stable UUID for `seed` (its SHA-256, shaped as a v4 id): the same on every install.
+pub(crate) fn derived_id(seed: &str) -> String {
+    let digest = ring::digest::digest(&ring::digest::SHA256, seed.as_bytes());
+    let mut bytes = [0u8; 16];
+    bytes.copy_from_slice(&digest.as_ref()[..16]);
+    uuid::Builder::from_random_bytes(bytes)
+        .into_uuid()
+        .to_string()
+}
+
 /// Whether `s` looks like a UUID, so an identity is looked up by id rather than by name.
 pub(crate) fn is_uuid(s: &str) -> bool {
     uuid::Uuid::try_parse(s).is_ok()

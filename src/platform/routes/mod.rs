@@ -1,10 +1,12 @@
 //! The API's routes. Each feature module contributes its own `routes()`, merged here.
 
 mod account;
+mod addons;
 mod apps;
 mod builds;
 mod catalog;
 mod config_vars;
+mod domains;
 mod dynos;
 mod git;
 mod keys;
@@ -29,4 +31,6 @@ pub(crate) fn router() -> Router<Platform> {
         .merge(logs::routes())
         .merge(builds::routes())
         .merge(git::routes())
+        .merge(addons::routes())
+        .merge(domains::routes())
 }

@@ -1,0 +1,136 @@
+//! domains: the app's own hostname and its custom domains.
+
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
+
+use crate::api::models::{Domain, decode};
+use crate::api::seg;
+use crate::context::Context;
+use crate::error::Result;
+use crate::output::table;
+
+#[derive(Debug, Subcommand)]
+pub enum DomainsCommand {
+    /// List an app's domains
+    #[command(
+        name = "domains",
+        visible_alias = "domains:list",
+        after_help = "Examples:\n  belt domains -a demo\n  belt domains --json -a demo | jq -r '.[].hostname'"
+    )]
+    List,
+    /// Add a custom domain to an app
+    #[command(
+        name = "domains:add",
+        long_about = "Add a custom domain to an app, and show the DNS target to point it at. \
+            A hostname belongs to one app only.",
+        after_help = "Examples:\n  belt domains:add www.example.com -a demo"
+    )]
+    Add(HostnameArg),
+    /// Remove a custom domain from an app
+    #[command(
+        name = "domains:remove",
+        after_help = "Examples:\n  belt domains:remove www.example.com -a demo"
+    )]
+    Remove(HostnameArg),
+}
+
+#[derive(Debug, Args)]
+pub struct HostnameArg {
+    /// The hostname, e.g. www.example.com
+    pub hostname: String,
+}
+
+pub async fn run(ctx: &Context, command: DomainsCommand) -> Result<()> {
+    match command {
+        DomainsCommand::List => list(ctx).await,
+        DomainsCommand::Add(args) => add(ctx, args).await,
+        DomainsCommand::Remove(args) => remove(ctx, args).await,
+    }
+}
+
+fn path(app: &str) -> String {
+    format!("/apps/{}/domains", seg(app))
+}
+
+/// A subdomain takes a CNAME; an apex (`example.com`) needs an ALIAS or ANAME record.
+fn record_type(hostname: &str) -> &'static str {
+    if hostname.split('.').count() > 2 {
+        "CNAME"
+    } else {
+        "ALIAS or ANAME"
+    }
+}
+
+async fn list(ctx: &Context) -> Result<()> {
+    let app = ctx.app().await?;
+    let raw: Value = ctx.client().await?.get(&path(&app)).await?;
+    if ctx.globals.json {
+        return ctx.out.json(&raw);
+    }
+    let domains: Vec<Domain> = decode(&raw)?;
+    let (own, custom): (Vec<&Domain>, Vec<&Domain>) = domains
+        .iter()
+        .partition(|d| d.kind.as_deref() == Some("heroku"));
+    ctx.out.header(format!("{app} Heroku Domain"))?;
+    let own: Vec<&str> = own.iter().map(|d| d.hostname.as_str()).collect();
+    ctx.out.line(own.join("\n"))?;
+    if custom.is_empty() {
+        return Ok(());
+    }
+    ctx.out.line("")?;
+    ctx.out.header(format!("{app} Custom Domains"))?;
+    let rows: Vec<Vec<String>> = custom
+        .iter()
+        .map(|d| {
+            vec![
+                d.hostname.clone(),
+                record_type(&d.hostname).to_string(),
+                d.cname.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    ctx.out.line(table(
+        &["Domain Name", "DNS Record Type", "DNS Target"],
+        &rows,
+    ))
+}
+
+async fn add(ctx: &Context, args: HostnameArg) -> Result<()> {
+    let app = ctx.app().await?;
+    let client = ctx.client().await?;
+    let action = ctx.out.action(format!(
+        "Adding {} to {}",
+        args.hostname,
+        ctx.out.err_style.app(&app)
+    ));
+    let raw: Value = client
+        .post(&path(&app), &json!({"hostname": args.hostname}))
+        .await?;
+    action.done();
+    if ctx.globals.json {
+        return ctx.out.json(&raw);
+    }
+    let domain: Domain = decode(&raw)?;
+    ctx.out.line(format!(
+        "Configure your app's DNS provider to point to the DNS Target {}.\n    For help, see https://devcenter.heroku.com/articles/custom-domains",
+        domain.cname.unwrap_or_default()
+    ))
+}
+
+async fn remove(ctx: &Context, args: HostnameArg) -> Result<()> {
+    let app = ctx.app().await?;
+    let client = ctx.client().await?;
+    let action = ctx.out.action(format!(
+        "Removing {} from {}",
+        args.hostname,
+        ctx.out.err_style.app(&app)
+    ));
+    let raw: Value = client
+        .delete(&format!("{}/{}", path(&app), seg(&args.hostname)))
+        .await?;
+    action.done();
+    if ctx.globals.json {
+        return ctx.out.json(&raw);
+    }
+    Ok(())
+}

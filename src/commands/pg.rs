@@ -1,0 +1,142 @@
+//! pg: the app's Heroku Postgres databases: their details, and waiting until they are available.
+
+use clap::{Args, Subcommand};
+use serde_json::Value;
+
+use super::addons::{app_addons_path, fetch_all, wait_provisioned};
+use crate::api::models::Addon;
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::output::key_values;
+
+const SERVICE: &str = "heroku-postgresql";
+
+#[derive(Debug, Subcommand)]
+pub enum PgCommand {
+    /// Show the app's databases
+    #[command(
+        name = "pg:info",
+        after_help = "Examples:\n  belt pg:info -a demo\n  belt pg:info DATABASE -a demo"
+    )]
+    Info(DatabaseArg),
+    /// Wait until the app's databases are available
+    #[command(
+        name = "pg:wait",
+        long_about = "Wait until every database of the app (or the one named) is available; \
+            a spinner shows on a terminal.",
+        after_help = "Examples:\n  belt pg:wait -a demo\n  belt pg:wait DATABASE -a demo"
+    )]
+    Wait(DatabaseArg),
+}
+
+#[derive(Debug, Args)]
+pub struct DatabaseArg {
+    /// A database: add-on name or attachment (DATABASE, HEROKU_POSTGRESQL_AMBER)
+    pub database: Option<String>,
+}
+
+pub async fn run(ctx: &Context, command: PgCommand) -> Result<()> {
+    match command {
+        PgCommand::Info(args) => info(ctx, args).await,
+        PgCommand::Wait(args) => wait(ctx, args).await,
+    }
+}
+
+/// The attachment names of a database's config vars: `DATABASE_URL` → `DATABASE`.
+fn attachments(addon: &Addon) -> impl Iterator<Item = &str> {
+    addon
+        .config_vars
+        .iter()
+        .map(|v| v.strip_suffix("_URL").unwrap_or(v))
+}
+
+/// The app's databases (the one named, when `wanted`), raw for --json and decoded.
+async fn databases(ctx: &Context, app: &str, wanted: Option<&str>) -> Result<Vec<(Value, Addon)>> {
+    let (raw, addons) = fetch_all(ctx.client().await?, &app_addons_path(app)).await?;
+    let raws = raw.as_array().cloned().unwrap_or_default();
+    let found: Vec<(Value, Addon)> = raws
+        .into_iter()
+        .zip(addons)
+        .filter(|(_, a)| {
+            a.plan
+                .as_ref()
+                .is_some_and(|p| p.name.starts_with(&format!("{SERVICE}:")))
+        })
+        .filter(|(_, a)| {
+            wanted.is_none_or(|w| {
+                a.name.eq_ignore_ascii_case(w)
+                    || attachments(a).any(|t| {
+                        t.eq_ignore_ascii_case(w) || format!("{t}_URL").eq_ignore_ascii_case(w)
+                    })
+            })
+        })
+        .collect();
+    match wanted {
+        Some(w) if found.is_empty() => Err(Error::NotFound(format!(
+            "{app} has no {SERVICE} database named {w}"
+        ))),
+        _ => Ok(found),
+    }
+}
+
+fn status(addon: &Addon) -> &'static str {
+    match addon.state.as_deref() {
+        Some("provisioning") => "Creating",
+        Some("provisioned") => "Available",
+        _ => "Unavailable",
+    }
+}
+
+async fn info(ctx: &Context, args: DatabaseArg) -> Result<()> {
+    let app = ctx.app().await?;
+    let found = databases(ctx, &app, args.database.as_deref()).await?;
+    if ctx.globals.json {
+        return ctx
+            .out
+            .json(&found.iter().map(|(raw, _)| raw).collect::<Vec<_>>());
+    }
+    if found.is_empty() {
+        return ctx.out.line(format!("{app} has no {SERVICE} databases."));
+    }
+    let mut blocks = Vec::new();
+    for (_, db) in &found {
+        let plan = db.plan.as_ref();
+        let pairs = [
+            (
+                "Plan",
+                plan.and_then(|p| p.human_name.clone()).unwrap_or_default(),
+            ),
+            ("Status", status(db).to_string()),
+            ("Created", db.created_at.clone().unwrap_or_default()),
+            ("Add-on", db.name.clone()),
+        ];
+        blocks.push((db.config_vars.join(", "), key_values(&pairs)));
+    }
+    for (i, (title, block)) in blocks.iter().enumerate() {
+        if i > 0 {
+            ctx.out.line("")?;
+        }
+        ctx.out.header(title)?;
+        ctx.out.line(block)?;
+    }
+    Ok(())
+}
+
+async fn wait(ctx: &Context, args: DatabaseArg) -> Result<()> {
+    let app = ctx.app().await?;
+    let client = ctx.client().await?;
+    let mut finished = Vec::new();
+    for (raw, db) in databases(ctx, &app, args.database.as_deref()).await? {
+        if db.state.as_deref() != Some("provisioning") {
+            finished.push(raw);
+            continue;
+        }
+        let action = ctx.out.action(format!("Waiting for database {}", db.name));
+        finished.push(wait_provisioned(client, &app, &db.id).await?);
+        action.finish("available");
+    }
+    if ctx.globals.json {
+        return ctx.out.json(&finished);
+    }
+    Ok(())
+}

@@ -1,0 +1,384 @@
+//! Add-ons: the catalogue (`/addon-services`, `/plans`), an app's add-ons (create, list,
+//! info, change plan or name, delete), the caller's add-ons and attachments, and
+//! `POST /actions/addons/resolve`.
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::platform::addon_catalog::{self, Plan, SERVICES, Service};
+use crate::platform::addons::{self, Addon, Expansion, NewAddon};
+use crate::platform::http::{ApiError, ApiResult, Caller, IdentityRef, JsonBody};
+use crate::platform::{Platform, apps};
+
+pub(super) fn routes() -> Router<Platform> {
+    Router::new()
+        .route("/addon-services", get(services))
+        .route("/addon-services/{service}", get(service_info))
+        .route("/addon-services/{service}/plans", get(service_plans))
+        .route("/addon-services/{service}/plans/{plan}", get(service_plan))
+        .route("/plans/{plan}", get(plan_info))
+        .route("/addons", get(list_all))
+        .route("/addons/{addon}", get(info))
+        .route("/addons/{addon}/addon-attachments", get(addon_attachments))
+        .route("/apps/{app}/addons", get(list_for_app).post(create))
+        .route(
+            "/apps/{app}/addons/{addon}",
+            get(info_on_app).patch(update).delete(destroy),
+        )
+        .route("/actions/addons/resolve", post(resolve))
+        .route("/addon-attachments", get(all_attachments))
+        .route("/apps/{app}/addon-attachments", get(app_attachments))
+}
+
+fn lookup_service(identity: &str) -> ApiResult<&'static Service> {
+    addon_catalog::service(identity).ok_or_else(|| {
+        let near = addon_catalog::closest(identity, SERVICES.iter().map(|s| s.name.to_string()));
+        ApiError::not_found(
+            "add-on service",
+            format!(
+                "Couldn't find the add-on service {identity}.{}",
+                addon_catalog::suggestion(&near)
+            ),
+        )
+    })
+}
+
+/// A plan by `service:plan`, id, or service name (its default plan); 404 naming the closest.
+fn lookup_plan(identity: &str) -> ApiResult<Plan> {
+    if let Some(plan) = addon_catalog::plan(identity) {
+        return Ok(plan);
+    }
+    let Some((service, short)) = identity.split_once(':') else {
+        return lookup_service(identity).map(|s| s.default_plan());
+    };
+    let service = lookup_service(service)?;
+    let near = addon_catalog::closest(short, service.plans().map(|p| p.short.to_string()));
+    let near: Vec<String> = near
+        .iter()
+        .map(|p| format!("{}:{p}", service.name))
+        .collect();
+    Err(ApiError::not_found(
+        "plan",
+        format!(
+            "Couldn't find the plan {identity}.{} Plans of {}: {}.",
+            addon_catalog::suggestion(&near),
+            service.name,
+            service
+                .plans
+                .iter()
+                .map(|(p, _)| *p)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    ))
+}
+
+async fn services(_: State<Platform>, _: Caller) -> Json<Vec<Value>> {
+    Json(SERVICES.iter().map(Service::to_json).collect())
+}
+
+async fn service_info(
+    _: State<Platform>,
+    _: Caller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Value>> {
+    Ok(Json(lookup_service(&id)?.to_json()))
+}
+
+async fn service_plans(
+    _: State<Platform>,
+    _: Caller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Vec<Value>>> {
+    Ok(Json(
+        lookup_service(&id)?.plans().map(|p| p.to_json()).collect(),
+    ))
+}
+
+async fn service_plan(
+    _: State<Platform>,
+    _: Caller,
+    Path((service, plan)): Path<(String, String)>,
+) -> ApiResult<Json<Value>> {
+    let service = lookup_service(&service)?;
+    match service.plan(&plan) {
+        Some(plan) => Ok(Json(plan.to_json())),
+        None => lookup_plan(&format!("{}:{plan}", service.name)).map(|p| Json(p.to_json())),
+    }
+}
+
+async fn plan_info(
+    _: State<Platform>,
+    _: Caller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Value>> {
+    Ok(Json(lookup_plan(&id)?.to_json()))
+}
+
+/// `Accept-Expansion: plan,addon_service`, as the Heroku CLI sends it.
+fn expansion(headers: &HeaderMap) -> Expansion {
+    let asked: Vec<String> = headers
+        .get_all("accept-expansion")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|s| s.trim().to_ascii_lowercase())
+        .collect();
+    Expansion {
+        plan: asked.iter().any(|s| s == "plan"),
+        addon_service: asked.iter().any(|s| s == "addon_service"),
+    }
+}
+
+fn to_json_list(addons: &[Addon], expand: Expansion) -> Json<Vec<Value>> {
+    Json(addons.iter().map(|a| a.to_json(expand)).collect())
+}
+
+async fn list_all(
+    State(platform): State<Platform>,
+    caller: Caller,
+    headers: HeaderMap,
+) -> ApiResult<Json<Vec<Value>>> {
+    let addons = platform
+        .store()
+        .read_async(move |conn| Ok::<_, ApiError>(addons::list_for_owner(conn, &caller.id)?))
+        .await?;
+    Ok(to_json_list(&addons, expansion(&headers)))
+}
+
+async fn list_for_app(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path(app): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<Json<Vec<Value>>> {
+    let addons = platform
+        .store()
+        .read_async(move |conn| {
+            let app = apps::find_for(conn, &app, &caller)?;
+            Ok::<_, ApiError>(addons::list_for_app(conn, &app.id)?)
+        })
+        .await?;
+    Ok(to_json_list(&addons, expansion(&headers)))
+}
+
+async fn info(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path(addon): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<Json<Value>> {
+    let addon = platform
+        .store()
+        .read_async(move |conn| addons::find_for(conn, &addon, &caller))
+        .await?;
+    Ok(Json(addon.to_json(expansion(&headers))))
+}
+
+async fn info_on_app(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path((app, addon)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> ApiResult<Json<Value>> {
+    let addon = platform
+        .store()
+        .read_async(move |conn| {
+            let app = apps::find_for(conn, &app, &caller)?;
+            addons::find_on_app(conn, &app, &addon)
+        })
+        .await?;
+    Ok(Json(addon.to_json(expansion(&headers))))
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct AttachmentBody {
+    name: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct CreateBody {
+    plan: Option<IdentityRef>,
+    name: Option<String>,
+    attachment: Option<AttachmentBody>,
+    // `config` (provider options, `-- --key value`) and `confirm` are accepted and unused.
+}
+
+async fn create(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path(app): Path<String>,
+    headers: HeaderMap,
+    JsonBody(body): JsonBody<CreateBody>,
+) -> ApiResult<Response> {
+    let plan = body
+        .plan
+        .as_ref()
+        .ok_or_else(|| ApiError::invalid_params("plan is required."))
+        .and_then(|p| lookup_plan(p.as_str()))?;
+    let new = NewAddon {
+        plan,
+        name: body.name,
+        attachment: body.attachment.and_then(|a| a.name),
+    };
+    let addon = platform
+        .store()
+        .write_async(move |tx| {
+            let app = apps::find_for(tx, &app, &caller)?;
+            addons::create(tx, &app, &caller, new)
+        })
+        .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(addon.to_json(expansion(&headers))),
+    )
+        .into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct UpdateBody {
+    plan: Option<IdentityRef>,
+    name: Option<String>,
+}
+
+async fn update(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path((app, addon)): Path<(String, String)>,
+    headers: HeaderMap,
+    JsonBody(body): JsonBody<UpdateBody>,
+) -> ApiResult<Json<Value>> {
+    let plan = body
+        .plan
+        .as_ref()
+        .map(|p| lookup_plan(p.as_str()))
+        .transpose()?;
+    let addon = platform
+        .store()
+        .write_async(move |tx| {
+            let app = apps::find_for(tx, &app, &caller)?;
+            let addon = addons::find_on_app(tx, &app, &addon)?;
+            if let Some(plan) = plan {
+                addons::change_plan(tx, &app, &caller, &addon, plan)?;
+            }
+            if let Some(name) = &body.name {
+                addons::rename(tx, &addon, &caller, name)?;
+            }
+            addons::find_for(tx, &addon.id, &caller)
+        })
+        .await?;
+    Ok(Json(addon.to_json(expansion(&headers))))
+}
+
+async fn destroy(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path((app, addon)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> ApiResult<Json<Value>> {
+    let addon = platform
+        .store()
+        .write_async(move |tx| {
+            let app = apps::find_for(tx, &app, &caller)?;
+            let addon = addons::find_on_app(tx, &app, &addon)?;
+            addons::destroy(tx, &app, &caller, &addon)?;
+            Ok::<_, ApiError>(addon)
+        })
+        .await?;
+    let mut json = addon.to_json(expansion(&headers));
+    json["state"] = Value::from("deprovisioned");
+    Ok(Json(json))
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct ResolveBody {
+    addon: Option<String>,
+    app: Option<String>,
+    addon_service: Option<String>,
+}
+
+/// The add-ons `addon` names: on `app` when given (by id, name, attachment or service), else
+/// among all the caller's add-ons (by id or name).
+async fn resolve(
+    State(platform): State<Platform>,
+    caller: Caller,
+    headers: HeaderMap,
+    JsonBody(body): JsonBody<ResolveBody>,
+) -> ApiResult<Json<Vec<Value>>> {
+    let wanted = body
+        .addon
+        .ok_or_else(|| ApiError::invalid_params("addon is required."))?;
+    let addon = platform
+        .store()
+        .read_async(move |conn| match &body.app {
+            Some(app) => {
+                let app = apps::find_for(conn, app, &caller)?;
+                addons::find_on_app(conn, &app, &wanted)
+            }
+            None => addons::find_for(conn, &wanted, &caller),
+        })
+        .await?;
+    if let Some(service) = &body.addon_service {
+        let matches = addon
+            .plan()
+            .is_some_and(|p| p.service.name.eq_ignore_ascii_case(service));
+        if !matches {
+            return Err(ApiError::not_found("add-on", "Couldn't find that add-on."));
+        }
+    }
+    Ok(Json(vec![addon.to_json(expansion(&headers))]))
+}
+
+fn attachments_of(conn: &rusqlite::Connection, addons: &[Addon]) -> ApiResult<Vec<Value>> {
+    let mut all = Vec::new();
+    for addon in addons {
+        all.extend(addon.attachments_json(conn)?);
+    }
+    Ok(all)
+}
+
+async fn all_attachments(
+    State(platform): State<Platform>,
+    caller: Caller,
+) -> ApiResult<Json<Vec<Value>>> {
+    let rows = platform
+        .store()
+        .read_async(move |conn| attachments_of(conn, &addons::list_for_owner(conn, &caller.id)?))
+        .await?;
+    Ok(Json(rows))
+}
+
+async fn app_attachments(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path(app): Path<String>,
+) -> ApiResult<Json<Vec<Value>>> {
+    let rows = platform
+        .store()
+        .read_async(move |conn| {
+            let app = apps::find_for(conn, &app, &caller)?;
+            attachments_of(conn, &addons::list_for_app(conn, &app.id)?)
+        })
+        .await?;
+    Ok(Json(rows))
+}
+
+async fn addon_attachments(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path(addon): Path<String>,
+) -> ApiResult<Json<Vec<Value>>> {
+    let rows = platform
+        .store()
+        .read_async(move |conn| {
+            let addon = addons::find_for(conn, &addon, &caller)?;
+            Ok::<_, ApiError>(addon.attachments_json(conn)?)
+        })
+        .await?;
+    Ok(Json(rows))
+}
