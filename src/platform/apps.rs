@@ -129,21 +129,17 @@ struct Owner<'a> {
 }
 
 fn stack_identity(name: &str) -> Identity<'_> {
-    match catalog::stack(name) {
-        Some(s) => Identity {
-            id: Some(s.id),
-            name: s.name,
-        },
-        None => Identity { id: None, name },
-    }
+    identity(catalog::stack(name).map(|s| (s.id, s.name)), name)
 }
 
 fn region_identity(name: &str) -> Identity<'_> {
-    match catalog::region(name) {
-        Some(r) => Identity {
-            id: Some(r.id),
-            name: r.name,
-        },
+    identity(catalog::region(name).map(|r| (r.id, r.name)), name)
+}
+
+/// The catalogue's `(id, name)` when it has the entry, else the stored name with no id.
+fn identity<'a>(found: Option<(&'static str, &'static str)>, name: &'a str) -> Identity<'a> {
+    match found {
+        Some((id, name)) => Identity { id: Some(id), name },
         None => Identity { id: None, name },
     }
 }
