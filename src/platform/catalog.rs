@@ -67,8 +67,8 @@ pub(crate) const DEFAULT_REGION: &str = "us";
 pub(crate) const DEFAULT_STACK: &str = "heroku-24";
 
 /// Every app runs on the Cedar generation of the platform (`app.generation`).
-const GENERATION_ID: &str = "0b8a3a2e-8f4e-4c2b-9a51-5d3c6b1e7f10";
-const GENERATION_NAME: &str = "cedar";
+pub(crate) const GENERATION_ID: &str = "0b8a3a2e-8f4e-4c2b-9a51-5d3c6b1e7f10";
+pub(crate) const GENERATION_NAME: &str = "cedar";
 
 /// When the catalogue entries "were created", for their `created_at`/`updated_at`.
 const CATALOG_TIME: &str = "2012-11-21T20:44:16Z";
@@ -100,11 +100,6 @@ pub(crate) fn stack_names() -> String {
 }
 
 impl Region {
-    /// `{id, name}`, as embedded in an app.
-    pub fn identity(&self) -> Value {
-        json!({"id": self.id, "name": self.name})
-    }
-
     pub fn to_json(&self) -> Value {
         json!({
             "country": self.country,
@@ -121,11 +116,6 @@ impl Region {
 }
 
 impl Stack {
-    /// `{id, name}`, as embedded in an app.
-    pub fn identity(&self) -> Value {
-        json!({"id": self.id, "name": self.name})
-    }
-
     pub fn to_json(&self) -> Value {
         json!({
             "created_at": CATALOG_TIME,
@@ -136,10 +126,6 @@ impl Stack {
             "updated_at": CATALOG_TIME,
         })
     }
-}
-
-pub(crate) fn generation() -> Value {
-    json!({"id": GENERATION_ID, "name": GENERATION_NAME})
 }
 
 #[cfg(test)]

@@ -28,25 +28,33 @@ pub(crate) fn repo_path(platform: &Platform, name: &str) -> PathBuf {
     repos_dir(platform).join(format!("{name}.git"))
 }
 
-/// Creates (or repairs) the app's bare repository and its hook. Without git installed there is
-/// nothing to push with, so that is not an error.
+/// Creates (or repairs) the app's bare repository and its hook. It writes the few files of an
+/// empty bare repository itself rather than running `git init`: this happens inside the
+/// app-create transaction, which holds the store's write lock, so it must not wait on a process.
 pub(crate) fn create_repo(platform: &Platform, name: &str, app_id: &str) -> Result<()> {
     let path = repo_path(platform, name);
-    let failed = |e: String| Error::Platform(format!("cannot create {}: {e}", path.display()));
-    let output = match Command::new("git")
-        .args(["init", "--bare", "--quiet"])
-        .arg(&path)
-        .stdin(Stdio::null())
-        .output()
-    {
-        Ok(output) => output,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => return Err(failed(e.to_string())),
-    };
-    if !output.status.success() {
-        return Err(failed(
-            String::from_utf8_lossy(&output.stderr).trim().to_string(),
-        ));
+    for dir in [
+        "objects/info",
+        "objects/pack",
+        "refs/heads",
+        "refs/tags",
+        "hooks",
+        "info",
+    ] {
+        let dir = path.join(dir);
+        std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+    }
+    for (file, contents) in [
+        ("HEAD", "ref: refs/heads/main\n"),
+        (
+            "config",
+            "[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = true\n",
+        ),
+    ] {
+        let file = path.join(file);
+        if !file.exists() {
+            std::fs::write(&file, contents).map_err(|e| Error::io(&file, e))?;
+        }
     }
     let hook = path.join("hooks").join("pre-receive");
     std::fs::write(&hook, hook_script(platform.data_dir(), app_id))

@@ -393,9 +393,14 @@ pub async fn serve(opts: ServeOptions, on_ready: impl FnOnce(&ServeInfo)) -> Res
     let platform = Platform::open_on(&opts.data_dir, Some(url.clone()), opts.bind)?;
 
     let config = axum_server::tls_rustls::RustlsConfig::from_config(material.config);
+    // As embedded: without TCP_NODELAY a response of more than one segment waits for the
+    // client's delayed ACK (~40 ms on Linux) before its last segment leaves.
+    let acceptor = axum_server::tls_rustls::RustlsAcceptor::new(config)
+        .acceptor(axum_server::accept::NoDelayAcceptor::new());
     let handle = axum_server::Handle::new();
-    let mut server = axum_server::tls_rustls::from_tcp_rustls(listener, config)
+    let mut server = axum_server::from_tcp(listener)
         .map_err(listen_error)?
+        .acceptor(acceptor)
         .handle(handle.clone());
     // axum-server turns hyper's header read timeout off; without it a slowloris client
     // (headers sent a byte at a time) holds a connection and its buffers forever.

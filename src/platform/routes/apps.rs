@@ -206,12 +206,12 @@ async fn list_owned_by(platform: Platform, owner_id: String, range: Range) -> Ap
             Ok::<_, ApiError>(rows.collect::<rusqlite::Result<Vec<App>>>()?)
         })
         .await?;
-    let field = range.field.clone();
-    let rows: Vec<Value> = rows.iter().map(|a| a.to_json(&platform)).collect();
+    let by_id = range.field == "id";
+    let rows: Vec<_> = rows.iter().map(|a| a.render(&platform)).collect();
     Ok(http::list_response(
         &range,
         rows,
-        |v| v[field.as_str()].as_str().unwrap_or_default().to_string(),
+        |a| if by_id { a.id } else { a.name }.to_string(),
         "id, name",
     ))
 }
