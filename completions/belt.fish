@@ -736,7 +736,7 @@ complete -c belt -n "__fish_belt_using_subcommand addons:info" -l json -d 'Print
 complete -c belt -n "__fish_belt_using_subcommand addons:info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand addons:info" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand addons:info" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand addons:info" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand addons:info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand addons:info" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand addons:services" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand addons:services" -s r -l remote -d 'Git remote whose app to use' -r
@@ -746,7 +746,7 @@ complete -c belt -n "__fish_belt_using_subcommand addons:services" -l json -d 'P
 complete -c belt -n "__fish_belt_using_subcommand addons:services" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand addons:services" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand addons:services" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand addons:services" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand addons:services" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand addons:services" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand addons:plans" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand addons:plans" -s r -l remote -d 'Git remote whose app to use' -r
@@ -756,7 +756,7 @@ complete -c belt -n "__fish_belt_using_subcommand addons:plans" -l json -d 'Prin
 complete -c belt -n "__fish_belt_using_subcommand addons:plans" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand addons:plans" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand addons:plans" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand addons:plans" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand addons:plans" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand addons:plans" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand addons:upgrade" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand addons:upgrade" -s r -l remote -d 'Git remote whose app to use' -r
@@ -786,7 +786,7 @@ complete -c belt -n "__fish_belt_using_subcommand pg:info" -l json -d 'Print mac
 complete -c belt -n "__fish_belt_using_subcommand pg:info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand pg:info" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand pg:info" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand pg:info" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand pg:info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand pg:info" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand pg:wait" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand pg:wait" -s r -l remote -d 'Git remote whose app to use' -r
@@ -816,7 +816,7 @@ complete -c belt -n "__fish_belt_using_subcommand domains:remove" -l json -d 'Pr
 complete -c belt -n "__fish_belt_using_subcommand domains:remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand domains:remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand domains:remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand domains:remove" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand domains:remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand domains:remove" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1549,7 +1549,7 @@ complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_su
 complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -f -a "create" -d 'Create an add-on and attach it to an app'
 complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -f -a "destroy" -d 'Permanently destroy add-ons'
@@ -1589,7 +1589,7 @@ complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcom
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from info" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from info" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from services" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from services" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1599,7 +1599,7 @@ complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcom
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from services" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from services" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from services" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from services" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from services" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from services" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from plans" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from plans" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1609,7 +1609,7 @@ complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcom
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from plans" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from plans" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from plans" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from plans" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from plans" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from plans" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from upgrade" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from upgrade" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1630,7 +1630,7 @@ complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_se
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -f -a "create" -d 'Create an add-on and attach it to an app'
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -f -a "destroy" -d 'Permanently destroy add-ons'
@@ -1670,7 +1670,7 @@ complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_s
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from info" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from info" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from services" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from services" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1680,7 +1680,7 @@ complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_s
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from services" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from services" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from services" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from services" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from services" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from services" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from plans" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from plans" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1690,7 +1690,7 @@ complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_s
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from plans" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from plans" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from plans" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from plans" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from plans" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from plans" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from upgrade" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from upgrade" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1722,7 +1722,7 @@ complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand
 complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from info" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from info" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from wait" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from wait" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1742,7 +1742,7 @@ complete -c belt -n "__fish_belt_using_subcommand domains; and not __fish_seen_s
 complete -c belt -n "__fish_belt_using_subcommand domains; and not __fish_seen_subcommand_from add remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand domains; and not __fish_seen_subcommand_from add remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand domains; and not __fish_seen_subcommand_from add remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand domains; and not __fish_seen_subcommand_from add remove" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand domains; and not __fish_seen_subcommand_from add remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand domains; and not __fish_seen_subcommand_from add remove" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand domains; and not __fish_seen_subcommand_from add remove" -f -a "add" -d 'Add a custom domain to an app'
 complete -c belt -n "__fish_belt_using_subcommand domains; and not __fish_seen_subcommand_from add remove" -f -a "remove" -d 'Remove a custom domain from an app'
@@ -1764,7 +1764,7 @@ complete -c belt -n "__fish_belt_using_subcommand domains; and __fish_seen_subco
 complete -c belt -n "__fish_belt_using_subcommand domains; and __fish_seen_subcommand_from remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand domains; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand domains; and __fish_seen_subcommand_from remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand domains; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand domains; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand domains; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand domains:list; and not __fish_seen_subcommand_from add remove" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand domains:list; and not __fish_seen_subcommand_from add remove" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1774,7 +1774,7 @@ complete -c belt -n "__fish_belt_using_subcommand domains:list; and not __fish_s
 complete -c belt -n "__fish_belt_using_subcommand domains:list; and not __fish_seen_subcommand_from add remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand domains:list; and not __fish_seen_subcommand_from add remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand domains:list; and not __fish_seen_subcommand_from add remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand domains:list; and not __fish_seen_subcommand_from add remove" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and not __fish_seen_subcommand_from add remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand domains:list; and not __fish_seen_subcommand_from add remove" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand domains:list; and not __fish_seen_subcommand_from add remove" -f -a "add" -d 'Add a custom domain to an app'
 complete -c belt -n "__fish_belt_using_subcommand domains:list; and not __fish_seen_subcommand_from add remove" -f -a "remove" -d 'Remove a custom domain from an app'
@@ -1796,5 +1796,5 @@ complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_
 complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'

@@ -19,6 +19,8 @@ pub enum AddonsCommand {
     /// List an app's add-ons
     #[command(
         name = "addons",
+        long_about = "List an app's add-ons with their plan, price and state (`--all`: every app of the \
+            account). --json prints the API's add-on objects.",
         visible_alias = "addons:list",
         after_help = "Examples:\n  belt addons -a demo\n  belt addons --all\n  belt addons --json -a demo | jq -r '.[].name'"
     )]
@@ -46,18 +48,22 @@ pub enum AddonsCommand {
     /// Show detailed add-on information
     #[command(
         name = "addons:info",
+        long_about = "Show one add-on: its service and plan, price, state, the app it belongs to, its \
+            attachments and the config vars it sets.",
         after_help = "Examples:\n  belt addons:info DATABASE -a demo\n  belt addons:info postgresql-curly-12345 --json"
     )]
     Info(AddonArg),
     /// List the add-on services of the catalogue
     #[command(
         name = "addons:services",
+        long_about = "List the add-on services of the platform's catalogue, with their state.",
         after_help = "Examples:\n  belt addons:services\n  belt addons:services --json | jq -r '.[].name'"
     )]
     Services,
     /// List a service's plans
     #[command(
         name = "addons:plans",
+        long_about = "List a service's plans with their prices, marking the default plan.",
         after_help = "Examples:\n  belt addons:plans heroku-postgresql"
     )]
     Plans(PlansArgs),

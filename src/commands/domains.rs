@@ -14,6 +14,8 @@ pub enum DomainsCommand {
     /// List an app's domains
     #[command(
         name = "domains",
+        long_about = "List an app's domains: its own Heroku domain, then the custom domains with the DNS \
+            target each must point at.",
         visible_alias = "domains:list",
         after_help = "Examples:\n  belt domains -a demo\n  belt domains --json -a demo | jq -r '.[].hostname'"
     )]
@@ -29,6 +31,7 @@ pub enum DomainsCommand {
     /// Remove a custom domain from an app
     #[command(
         name = "domains:remove",
+        long_about = "Remove a custom domain from an app.",
         after_help = "Examples:\n  belt domains:remove www.example.com -a demo"
     )]
     Remove(HostnameArg),

@@ -22,7 +22,8 @@ pub enum GitCommand {
             (credential.<url>.helper). For `get`, belt answers with the API key of the \
             account in use in the current directory, and only for that account's own git \
             host; `store` and `erase` are ignored, since belt keeps its own credentials.",
-        after_help = "Examples:\n  git config credential.https://git.heroku.com.helper '!belt git:credentials'"
+        after_help = "Examples:\n  belt git:credentials get   # reads protocol=https, host=... on stdin\n  \
+            git config credential.https://git.heroku.com.helper '!belt git:credentials'"
     )]
     Credentials(CredentialsArgs),
     /// Add (or point) a git remote at an app

@@ -156,3 +156,31 @@ mod tests {
         assert!(!message.contains("did you mean"), "{message}");
     }
 }
+
+#[cfg(test)]
+mod every_command {
+    use super::*;
+
+    /// Issue #11: a one-line summary, an explanation, and an example for every command.
+    #[test]
+    fn has_summary_explanation_and_example() {
+        let mut missing = Vec::new();
+        for command in Cli::command().get_subcommands() {
+            let name = command.get_name();
+            if command.get_about().is_none() {
+                missing.push(format!("{name}: summary"));
+            }
+            if command.get_long_about().is_none() {
+                missing.push(format!("{name}: long_about"));
+            }
+            let examples = command
+                .get_after_help()
+                .map(|h| h.to_string())
+                .unwrap_or_default();
+            if !examples.contains("Examples:\n  belt ") {
+                missing.push(format!("{name}: examples"));
+            }
+        }
+        assert!(missing.is_empty(), "missing: {}", missing.join(", "));
+    }
+}

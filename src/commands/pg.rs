@@ -16,6 +16,8 @@ pub enum PgCommand {
     /// Show the app's databases
     #[command(
         name = "pg:info",
+        long_about = "Show each heroku-postgresql database of an app: its plan, status, creation time \
+            and add-on name, under the config var that points at it.",
         after_help = "Examples:\n  belt pg:info -a demo\n  belt pg:info DATABASE -a demo"
     )]
     Info(DatabaseArg),
