@@ -348,7 +348,7 @@ fn restart_one(conn: &Connection, dyno: &Dyno, command: &str) -> rusqlite::Resul
     start_lines(conn, &dyno.app_id, &dyno.name, command)
 }
 
-/// Stops the target's dynos: they go `down` and stay so until restarted or rescaled.
+/// Stops the target's dynos: they go `down` and stay so until restarted.
 pub(crate) fn stop(conn: &Connection, app: &App, target: &Target, by: &str) -> ApiResult<()> {
     let dynos = targets(conn, app, target)?;
     events::api(
