@@ -100,6 +100,14 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             [CompletionResult]::new('pg:wait', 'pg:wait', [CompletionResultType]::ParameterValue, 'Wait until the app''s databases are available')
             [CompletionResult]::new('domains:add', 'domains:add', [CompletionResultType]::ParameterValue, 'Add a custom domain to an app')
             [CompletionResult]::new('domains:remove', 'domains:remove', [CompletionResultType]::ParameterValue, 'Remove a custom domain from an app')
+            [CompletionResult]::new('ps:scale', 'ps:scale', [CompletionResultType]::ParameterValue, 'Scale dyno quantities (and sizes) up or down')
+            [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Scale dyno quantities (and sizes) up or down')
+            [CompletionResult]::new('dyno:scale', 'dyno:scale', [CompletionResultType]::ParameterValue, 'Scale dyno quantities (and sizes) up or down')
+            [CompletionResult]::new('ps:restart', 'ps:restart', [CompletionResultType]::ParameterValue, 'Restart dynos (all, one process type, or one dyno)')
+            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart dynos (all, one process type, or one dyno)')
+            [CompletionResult]::new('ps:stop', 'ps:stop', [CompletionResultType]::ParameterValue, 'Stop dynos (one process type, or one dyno)')
+            [CompletionResult]::new('ps:type', 'ps:type', [CompletionResultType]::ParameterValue, 'Change the dyno size of process types')
+            [CompletionResult]::new('ps:resize', 'ps:resize', [CompletionResultType]::ParameterValue, 'Change the dyno size of process types')
             [CompletionResult]::new('apps', 'apps', [CompletionResultType]::ParameterValue, 'List your apps')
             [CompletionResult]::new('apps:list', 'apps:list', [CompletionResultType]::ParameterValue, 'List your apps')
             [CompletionResult]::new('maintenance', 'maintenance', [CompletionResultType]::ParameterValue, 'Show whether an app is in maintenance mode')
@@ -120,6 +128,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             [CompletionResult]::new('pg', 'pg', [CompletionResultType]::ParameterValue, 'pg commands (same as pg:COMMAND)')
             [CompletionResult]::new('domains', 'domains', [CompletionResultType]::ParameterValue, 'List an app''s domains')
             [CompletionResult]::new('domains:list', 'domains:list', [CompletionResultType]::ParameterValue, 'List an app''s domains')
+            [CompletionResult]::new('ps', 'ps', [CompletionResultType]::ParameterValue, 'List an app''s dynos')
             break
         }
         'belt;apps:create' {
@@ -1274,6 +1283,142 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;domains:remove' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'belt;ps:scale' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'belt;scale' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'belt;dyno:scale' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'belt;ps:restart' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'belt;restart' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'belt;ps:stop' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'belt;ps:type' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'belt;ps:resize' {
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -2876,6 +3021,95 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;domains:list;remove' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'belt;ps' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Scale dyno quantities (and sizes) up or down')
+            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart dynos (all, one process type, or one dyno)')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop dynos (one process type, or one dyno)')
+            [CompletionResult]::new('type', 'type', [CompletionResultType]::ParameterValue, 'Change the dyno size of process types')
+            break
+        }
+        'belt;ps;scale' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'belt;ps;restart' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'belt;ps;stop' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'belt;ps;type' {
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')

@@ -99,6 +99,14 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "pg:info" -d 'Show the app
 complete -c belt -n "__fish_belt_needs_command" -f -a "pg:wait" -d 'Wait until the app\'s databases are available'
 complete -c belt -n "__fish_belt_needs_command" -f -a "domains:add" -d 'Add a custom domain to an app'
 complete -c belt -n "__fish_belt_needs_command" -f -a "domains:remove" -d 'Remove a custom domain from an app'
+complete -c belt -n "__fish_belt_needs_command" -f -a "ps:scale" -d 'Scale dyno quantities (and sizes) up or down'
+complete -c belt -n "__fish_belt_needs_command" -f -a "scale" -d 'Scale dyno quantities (and sizes) up or down'
+complete -c belt -n "__fish_belt_needs_command" -f -a "dyno:scale" -d 'Scale dyno quantities (and sizes) up or down'
+complete -c belt -n "__fish_belt_needs_command" -f -a "ps:restart" -d 'Restart dynos (all, one process type, or one dyno)'
+complete -c belt -n "__fish_belt_needs_command" -f -a "restart" -d 'Restart dynos (all, one process type, or one dyno)'
+complete -c belt -n "__fish_belt_needs_command" -f -a "ps:stop" -d 'Stop dynos (one process type, or one dyno)'
+complete -c belt -n "__fish_belt_needs_command" -f -a "ps:type" -d 'Change the dyno size of process types'
+complete -c belt -n "__fish_belt_needs_command" -f -a "ps:resize" -d 'Change the dyno size of process types'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps" -d 'List your apps'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps:list" -d 'List your apps'
 complete -c belt -n "__fish_belt_needs_command" -f -a "maintenance" -d 'Show whether an app is in maintenance mode'
@@ -119,6 +127,7 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "addons:list" -d 'List an 
 complete -c belt -n "__fish_belt_needs_command" -f -a "pg" -d 'pg commands (same as pg:COMMAND)'
 complete -c belt -n "__fish_belt_needs_command" -f -a "domains" -d 'List an app\'s domains'
 complete -c belt -n "__fish_belt_needs_command" -f -a "domains:list" -d 'List an app\'s domains'
+complete -c belt -n "__fish_belt_needs_command" -f -a "ps" -d 'List an app\'s dynos'
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -l region -d 'Region to create the app in (us, eu)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -s s -l stack -d 'Stack to build on (heroku-24, heroku-22, container, cedar)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -s a -l app -d 'App to run the command against' -r
@@ -818,6 +827,86 @@ complete -c belt -n "__fish_belt_using_subcommand domains:remove" -l dry-run -d 
 complete -c belt -n "__fish_belt_using_subcommand domains:remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand domains:remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand domains:remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand ps:scale" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand ps:scale" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand ps:scale" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand ps:scale" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand ps:scale" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand ps:scale" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand ps:scale" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand ps:scale" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand ps:scale" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand ps:scale" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand scale" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand scale" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand scale" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand scale" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand scale" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand scale" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand scale" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand scale" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand scale" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand scale" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand dyno:scale" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand dyno:scale" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand dyno:scale" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand dyno:scale" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand dyno:scale" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand dyno:scale" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand dyno:scale" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand dyno:scale" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand dyno:scale" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand dyno:scale" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand ps:restart" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand ps:restart" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand ps:restart" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand ps:restart" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand ps:restart" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand ps:restart" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand ps:restart" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand ps:restart" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand ps:restart" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand ps:restart" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand restart" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand restart" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand restart" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand restart" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand restart" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand restart" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand restart" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand restart" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand restart" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand restart" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand ps:stop" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand ps:stop" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand ps:stop" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand ps:stop" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand ps:stop" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand ps:stop" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand ps:stop" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand ps:stop" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand ps:stop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand ps:stop" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand ps:type" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand ps:type" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand ps:type" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand ps:type" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand ps:type" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand ps:type" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand ps:type" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand ps:type" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand ps:type" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand ps:type" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand ps:resize" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand ps:resize" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand ps:resize" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand ps:resize" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand ps:resize" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand ps:resize" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand ps:resize" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand ps:resize" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand ps:resize" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand ps:resize" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -l account -d 'Account to use for this command' -r
@@ -1798,3 +1887,57 @@ complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_
 complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type" -a "scale" -d 'Scale dyno quantities (and sizes) up or down'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type" -a "restart" -d 'Restart dynos (all, one process type, or one dyno)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type" -a "stop" -d 'Stop dynos (one process type, or one dyno)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type" -a "type" -d 'Change the dyno size of process types'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from scale" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from scale" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from scale" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from scale" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from scale" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from scale" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from scale" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from scale" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from scale" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from scale" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from restart" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from restart" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from restart" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from restart" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from restart" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from restart" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from restart" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from restart" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from stop" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from stop" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from stop" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from stop" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from stop" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from stop" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from stop" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from stop" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from type" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from type" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from type" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from type" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from type" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from type" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from type" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from type" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from type" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from type" -s V -l version -d 'Print version'

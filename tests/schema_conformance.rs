@@ -110,6 +110,9 @@ const SCENARIO: &[&[&str]] = &[
     &["logs", "-n", "20", "-a", APP],
     &["run", "-a", APP, "--", "echo", "hi"],
     &["run:detached", "-a", APP, "--", "echo", "hi"],
+    &["ps", "-a", APP],
+    &["ps:scale", "-a", APP],
+    &["ps:restart", "-a", APP],
     &["apps:rename", RENAMED, "-a", APP],
     &["apps:destroy", "-a", RENAMED, "--confirm", RENAMED],
 ];

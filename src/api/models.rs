@@ -118,6 +118,8 @@ pub struct Dyno {
     pub state: Option<String>,
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
+    #[serde(default)]
+    pub updated_at: Option<String>,
 }
 
 /// A log session: where to read its lines (`logplex_url`, Server-Sent Events).
@@ -241,4 +243,15 @@ pub struct Domain {
     pub cname: Option<String>,
     #[serde(default)]
     pub status: Option<String>,
+}
+
+/// One process type's entry in an app's formation.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct Formation {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub quantity: i64,
+    pub size: String,
+    #[serde(default)]
+    pub command: Option<String>,
 }

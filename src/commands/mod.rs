@@ -15,6 +15,7 @@ pub mod logs;
 pub mod maintenance;
 pub mod pg;
 pub mod plugins;
+pub mod ps;
 pub mod releases;
 pub mod run;
 pub mod stack;
@@ -64,6 +65,8 @@ pub enum Command {
     Pg(pg::PgCommand),
     #[command(flatten)]
     Domains(domains::DomainsCommand),
+    #[command(flatten)]
+    Ps(ps::PsCommand),
     // New topics go above this line; plugins catch every other name.
     /// `belt NAME` runs the plugin `belt-NAME` from PATH.
     #[command(external_subcommand)]
@@ -90,6 +93,7 @@ pub async fn run(ctx: &Context, command: Command) -> Result<()> {
         Command::Addons(c) => addons::run(ctx, c).await,
         Command::Pg(c) => pg::run(ctx, c).await,
         Command::Domains(c) => domains::run(ctx, c).await,
+        Command::Ps(c) => ps::run(ctx, c).await,
         Command::External(args) => plugins::run_external(ctx, args).await,
     }
 }

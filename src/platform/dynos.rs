@@ -27,6 +27,7 @@ pub(crate) const STARTING: &str = "starting";
 pub(crate) const UP: &str = "up";
 pub(crate) const COMPLETE: &str = "complete";
 pub(crate) const CRASHED: &str = "crashed";
+pub(crate) const DOWN: &str = "down";
 
 #[derive(Debug, Clone)]
 pub(crate) struct Dyno {
@@ -44,8 +45,14 @@ pub(crate) struct Dyno {
     pub release: Option<(String, i64)>,
 }
 
+/// A formation dyno (any dyno not named `run.N`) reports `up` a moment after it started:
+/// computed on read, so no background task has to move it.
 const SELECT: &str = "SELECT dynos.id, dynos.app_id, apps.name, dynos.name, dynos.type, \
-     dynos.command, dynos.size, dynos.state, dynos.created_at, dynos.updated_at, \
+     dynos.command, dynos.size, \
+     CASE WHEN dynos.state = 'starting' AND dynos.name NOT LIKE 'run.%' \
+          AND dynos.updated_at <= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-1 second') \
+     THEN 'up' ELSE dynos.state END, \
+     dynos.created_at, dynos.updated_at, \
      releases.id, releases.version \
      FROM dynos JOIN apps ON apps.id = dynos.app_id \
      LEFT JOIN releases ON releases.id = (SELECT r.id FROM releases r \
@@ -114,7 +121,7 @@ pub(crate) fn config_vars_for(
     rows.collect()
 }
 
-/// What a new one-off dyno is asked to do.
+/// What a new dyno is asked to do.
 pub(crate) struct NewDyno<'a> {
     pub kind: &'a str,
     pub command: &'a str,
@@ -133,13 +140,7 @@ pub(crate) fn insert_one_off(
     by: &str,
 ) -> ApiResult<Dyno> {
     let name = free_run_name(conn, &app.id)?;
-    let id = util::new_id();
-    let now = util::timestamp(util::now());
-    conn.execute(
-        "INSERT INTO dynos (id, app_id, name, type, command, size, state, attach, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
-        params![id, app.id, name, new.kind, new.command, new.size, STARTING, new.attach, now],
-    )?;
+    let id = insert(conn, &app.id, &name, new)?;
     events::api(
         conn,
         &app.id,
@@ -149,6 +150,23 @@ pub(crate) fn insert_one_off(
         ),
     )?;
     find(conn, &app.id, &id)?.ok_or_else(|| ApiError::internal("The dyno vanished."))
+}
+
+/// Inserts a dyno in `starting` and returns its id.
+pub(crate) fn insert(
+    conn: &Connection,
+    app_id: &str,
+    name: &str,
+    new: &NewDyno<'_>,
+) -> rusqlite::Result<String> {
+    let id = util::new_id();
+    let now = util::timestamp(util::now());
+    conn.execute(
+        "INSERT INTO dynos (id, app_id, name, type, command, size, state, attach, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+        params![id, app_id, name, new.kind, new.command, new.size, STARTING, new.attach, now],
+    )?;
+    Ok(id)
 }
 
 fn free_run_name(conn: &Connection, app_id: &str) -> ApiResult<String> {

@@ -210,6 +210,20 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX domains_app ON domains(app_id);
     "#,
+    // 8: the formation: how many dynos of each process type run, and their size.
+    r#"
+    CREATE TABLE formation (
+        id          TEXT PRIMARY KEY,
+        app_id      TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+        type        TEXT NOT NULL,
+        quantity    INTEGER NOT NULL,
+        size        TEXT NOT NULL,
+        command     TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL,
+        UNIQUE (app_id, type)
+    );
+    "#,
 ];
 
 pub(crate) fn latest() -> i64 {

@@ -13,6 +13,7 @@ mod catalog;
 mod domains;
 mod dynos;
 mod events;
+mod formation;
 mod git;
 mod http;
 mod login;

@@ -439,3 +439,47 @@ pub fn run_guarded(cmd: &mut Command) -> (i32, String, String) {
         stderr,
     )
 }
+
+impl Sandbox {
+    /// A git repository `name` in the sandbox with this Procfile, committed on `branch`.
+    pub fn repo_with_procfile(&self, name: &str, procfile: &str, branch: &str) -> PathBuf {
+        let dir = self.path(name);
+        std::fs::create_dir_all(&dir).unwrap();
+        self.git(&dir, &["init", "-q", "-b", branch]);
+        std::fs::write(dir.join("Procfile"), procfile).unwrap();
+        self.git(&dir, &["add", "-A"]);
+        self.git(
+            &dir,
+            &[
+                "-c",
+                "user.name=Test",
+                "-c",
+                "user.email=test@example.com",
+                "commit",
+                "-q",
+                "-m",
+                "first deploy",
+            ],
+        );
+        dir
+    }
+
+    /// Runs `program args` in `dir` with the sandbox's environment; asserts success and
+    /// returns stdout and stderr together.
+    pub fn run_in(&self, dir: &Path, program: &str, args: &[&str]) -> String {
+        let output = self
+            .std_command(program)
+            .current_dir(dir)
+            .args(args)
+            .env("GIT_TERMINAL_PROMPT", "0")
+            .output()
+            .expect("run a program");
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(output.status.success(), "{program} {args:?} failed: {text}");
+        text
+    }
+}

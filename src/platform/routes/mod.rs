@@ -8,6 +8,7 @@ mod catalog;
 mod config_vars;
 mod domains;
 mod dynos;
+mod formation;
 mod git;
 mod keys;
 mod login;
@@ -33,4 +34,5 @@ pub(crate) fn router() -> Router<Platform> {
         .merge(git::routes())
         .merge(addons::routes())
         .merge(domains::routes())
+        .merge(formation::routes())
 }

@@ -1,0 +1,558 @@
+//! ps: an app's dynos, grouped by process type; scaling and resizing the formation;
+//! restarting and stopping dynos.
+
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+use time::macros::format_description;
+
+use crate::api::models::{Dyno, Formation, decode};
+use crate::api::seg;
+use crate::context::Context;
+use crate::error::{Error, Result};
+
+#[derive(Debug, Subcommand)]
+pub enum PsCommand {
+    /// List an app's dynos
+    #[command(
+        name = "ps",
+        long_about = "List an app's dynos: one-off dynos first, then one group per process type with its size, \
+            command and count, and each dyno's state and age. --json prints the dyno objects.",
+        after_help = "Examples:\n  belt ps -a demo\n  belt ps web -a demo\n  belt ps --json -a demo | jq -r '.[].state'"
+    )]
+    List(ListArgs),
+    /// Scale dyno quantities (and sizes) up or down
+    #[command(
+        name = "ps:scale",
+        visible_aliases = ["scale", "dyno:scale"],
+        long_about = "Scale dyno quantities up or down, and optionally resize them.\n\n\
+            Each argument is TYPE=QUANTITY, TYPE+AMOUNT or TYPE-AMOUNT, optionally followed by \
+            :SIZE. Without arguments, prints the current formation. All changes are applied \
+            together, or none is.",
+        after_help = "Examples:\n  belt ps:scale web=2 -a demo\n  belt scale web+1 worker-1 -a demo\n  belt ps:scale web=3:standard-2x -a demo\n  belt ps:scale -a demo"
+    )]
+    Scale(ScaleArgs),
+    /// Restart dynos (all, one process type, or one dyno)
+    #[command(
+        name = "ps:restart",
+        long_about = "Restart dynos: one dyno (web.1), every dyno of a type (web), or, with no argument, \
+            all of the app's dynos.",
+        visible_alias = "restart",
+        after_help = "Examples:\n  belt ps:restart -a demo\n  belt ps:restart web -a demo\n  belt restart web.1 -a demo"
+    )]
+    Restart(OptionalTarget),
+    /// Stop dynos (one process type, or one dyno)
+    #[command(
+        name = "ps:stop",
+        long_about = "Stop a dyno (worker.1) or every dyno of a type (worker); they stay down until \
+            restarted.",
+        after_help = "Examples:\n  belt ps:stop worker.1 -a demo\n  belt ps:stop worker -a demo"
+    )]
+    Stop(Target),
+    /// Change the dyno size of process types
+    #[command(
+        name = "ps:type",
+        long_about = "Change the dyno size of process types (eco, basic, standard-1x, standard-2x, \
+            performance-m, performance-l; case-insensitive).",
+        visible_alias = "ps:resize",
+        after_help = "Examples:\n  belt ps:type web=standard-2x -a demo\n  belt ps:resize web=performance-m worker=basic -a demo"
+    )]
+    Type(TypeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only these process types (e.g. web run)
+    pub types: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ScaleArgs {
+    /// TYPE=QUANTITY, TYPE+AMOUNT or TYPE-AMOUNT, each optionally with :SIZE
+    pub changes: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct OptionalTarget {
+    /// A dyno (web.1) or a process type (web); all dynos when omitted
+    pub target: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct Target {
+    /// A dyno (web.1) or a process type (web)
+    pub target: String,
+}
+
+#[derive(Debug, Args)]
+pub struct TypeArgs {
+    /// TYPE=SIZE, e.g. web=standard-2x
+    #[arg(required = true)]
+    pub changes: Vec<String>,
+}
+
+pub async fn run(ctx: &Context, command: PsCommand) -> Result<()> {
+    match command {
+        PsCommand::List(args) => list(ctx, args).await,
+        PsCommand::Scale(args) => scale(ctx, args).await,
+        PsCommand::Restart(args) => restart(ctx, args.target).await,
+        PsCommand::Stop(args) => stop(ctx, args.target).await,
+        PsCommand::Type(args) => resize(ctx, args).await,
+    }
+}
+
+/// The dyno sizes the platform offers, as it spells them (checked before any request).
+const SIZES: &[&str] = &[
+    "Eco",
+    "Basic",
+    "Standard-1X",
+    "Standard-2X",
+    "Performance-M",
+    "Performance-L",
+];
+/// The platform's limit of dynos per process type.
+const MAX_QUANTITY: i64 = 100;
+
+/// How a scale argument changes a quantity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quantity {
+    Set(i64),
+    Add(i64),
+    Remove(i64),
+}
+
+/// One parsed `TYPE=N[:SIZE]`, `TYPE+N[:SIZE]` or `TYPE-N[:SIZE]` argument.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScaleSpec {
+    pub kind: String,
+    pub quantity: Quantity,
+    pub size: Option<&'static str>,
+}
+
+fn is_type_name(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+/// The size as the platform spells it, matched case-insensitively.
+pub fn canonical_size(size: &str) -> std::result::Result<&'static str, String> {
+    SIZES
+        .iter()
+        .find(|s| s.eq_ignore_ascii_case(size))
+        .copied()
+        .ok_or_else(|| {
+            format!(
+                "Unknown dyno size `{size}`. Valid sizes are: {}.",
+                SIZES.join(", ")
+            )
+        })
+}
+
+/// Parses one scale argument; the error says what is wrong with it.
+pub fn parse_scale_spec(arg: &str) -> std::result::Result<ScaleSpec, String> {
+    let invalid = || {
+        format!(
+            "Invalid scale argument `{arg}`: expected TYPE=QUANTITY, TYPE+AMOUNT or TYPE-AMOUNT, \
+             optionally followed by :SIZE (e.g. web=2, web+1, web=2:standard-2x)."
+        )
+    };
+    let (change, size) = match arg.split_once(':') {
+        Some((change, size)) => (change, Some(canonical_size(size)?)),
+        None => (arg, None),
+    };
+    let at = change.find(['=', '+', '-']).ok_or_else(invalid)?;
+    let (kind, rest) = change.split_at(at);
+    if !is_type_name(kind) {
+        return Err(invalid());
+    }
+    let (op, digits) = rest.split_at(1);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(invalid());
+    }
+    let amount: i64 = digits.parse().map_err(|_| invalid())?;
+    if amount > MAX_QUANTITY {
+        return Err(too_many(kind, amount));
+    }
+    let quantity = match op {
+        "=" => Quantity::Set(amount),
+        "+" => Quantity::Add(amount),
+        _ => Quantity::Remove(amount),
+    };
+    Ok(ScaleSpec {
+        kind: kind.to_string(),
+        quantity,
+        size,
+    })
+}
+
+fn too_many(kind: &str, quantity: i64) -> String {
+    format!(
+        "Cannot scale {kind} to {quantity} dynos: the limit is {MAX_QUANTITY} per process type."
+    )
+}
+
+/// The absolute quantity `spec` asks for, given the current one.
+fn target_quantity(spec: &ScaleSpec, current: i64) -> std::result::Result<i64, String> {
+    let quantity = match spec.quantity {
+        Quantity::Set(n) => n,
+        Quantity::Add(n) => current.saturating_add(n),
+        Quantity::Remove(n) => current.saturating_sub(n).max(0),
+    };
+    if quantity > MAX_QUANTITY {
+        return Err(too_many(&spec.kind, quantity));
+    }
+    Ok(quantity)
+}
+
+fn formation_path(app: &str) -> String {
+    format!("/apps/{}/formation", seg(app))
+}
+
+fn unknown_type(kind: &str) -> Error {
+    Error::NotFound(format!("Couldn't find that process type ({kind})."))
+}
+
+/// `web=1:Standard-1X worker=0:Standard-1X`
+fn summary(formation: &[Formation], separator: &str) -> String {
+    formation
+        .iter()
+        .map(|f| format!("{}{separator}{}:{}", f.kind, f.quantity, f.size))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+async fn scale(ctx: &Context, args: ScaleArgs) -> Result<()> {
+    let specs = args
+        .changes
+        .iter()
+        .map(|a| parse_scale_spec(a))
+        .collect::<std::result::Result<Vec<_>, _>>()
+        .map_err(Error::Usage)?;
+    let app = ctx.app().await?;
+    let client = ctx.client().await?;
+    let raw: Value = client.get(&formation_path(&app)).await?;
+    let current: Vec<Formation> = decode(&raw)?;
+    if specs.is_empty() {
+        if ctx.globals.json {
+            return ctx.out.json(&raw);
+        }
+        let listed: Vec<String> = current
+            .iter()
+            .map(|f| format!("{}={}:{}", f.kind, f.quantity, f.size))
+            .collect();
+        return ctx.out.line(listed.join(" "));
+    }
+    let mut updates = Vec::with_capacity(specs.len());
+    for spec in &specs {
+        let entry = current
+            .iter()
+            .find(|f| f.kind == spec.kind)
+            .ok_or_else(|| unknown_type(&spec.kind))?;
+        let quantity = target_quantity(spec, entry.quantity).map_err(Error::Usage)?;
+        let mut update = json!({"type": spec.kind, "quantity": quantity});
+        if let Some(size) = spec.size {
+            update["dyno_size"] = json!({"name": size});
+        }
+        updates.push(update);
+    }
+    let action = ctx.out.action("Scaling dynos");
+    let raw: Value = client
+        .patch(&formation_path(&app), &json!({"updates": updates}))
+        .await?;
+    let changed: Vec<Formation> = decode(&raw).unwrap_or_default();
+    action.finish(&format!("done, now running {}", summary(&changed, " at ")));
+    if ctx.globals.json {
+        return ctx.out.json(&raw);
+    }
+    Ok(())
+}
+
+async fn resize(ctx: &Context, args: TypeArgs) -> Result<()> {
+    let mut updates = Vec::with_capacity(args.changes.len());
+    for change in &args.changes {
+        let (kind, size) = change
+            .split_once('=')
+            .filter(|(kind, _)| is_type_name(kind))
+            .ok_or_else(|| {
+                Error::Usage(format!("Invalid argument `{change}`: expected TYPE=SIZE."))
+            })?;
+        let size = canonical_size(size).map_err(Error::Usage)?;
+        updates.push(json!({"type": kind, "dyno_size": {"name": size}}));
+    }
+    let app = ctx.app().await?;
+    let client = ctx.client().await?;
+    let action = ctx
+        .out
+        .action(format!("Scaling dynos on {}", ctx.out.err_style.app(&app)));
+    let raw: Value = client
+        .patch(&formation_path(&app), &json!({"updates": updates}))
+        .await?;
+    action.done();
+    if ctx.globals.json {
+        return ctx.out.json(&raw);
+    }
+    let changed: Vec<Formation> = decode(&raw).unwrap_or_default();
+    ctx.out.line(summary(&changed, "="))
+}
+
+/// A dyno name has a dot (`web.1`); anything else names a process type.
+fn is_dyno_name(target: &str) -> bool {
+    target.contains('.')
+}
+
+async fn restart(ctx: &Context, target: Option<String>) -> Result<()> {
+    let app = ctx.app().await?;
+    let client = ctx.client().await?;
+    let (path, what) = match &target {
+        None => (format!("/apps/{}/dynos", seg(&app)), "dynos".to_string()),
+        Some(t) if is_dyno_name(t) => (
+            format!("/apps/{}/dynos/{}", seg(&app), seg(t)),
+            format!("dyno {t}"),
+        ),
+        Some(t) => (
+            format!("/apps/{}/formations/{}", seg(&app), seg(t)),
+            format!("{t} dynos"),
+        ),
+    };
+    let action = ctx.out.action(format!(
+        "Restarting {what} on {}",
+        ctx.out.err_style.app(&app)
+    ));
+    let raw: Value = client.delete(&path).await?;
+    action.done();
+    if ctx.globals.json {
+        return ctx.out.json(&raw);
+    }
+    Ok(())
+}
+
+async fn stop(ctx: &Context, target: String) -> Result<()> {
+    let app = ctx.app().await?;
+    let client = ctx.client().await?;
+    let (collection, what) = if is_dyno_name(&target) {
+        ("dynos", format!("dyno {target}"))
+    } else {
+        ("formations", format!("{target} dynos"))
+    };
+    let path = format!(
+        "/apps/{}/{collection}/{}/actions/stop",
+        seg(&app),
+        seg(&target)
+    );
+    let action = ctx.out.action(format!(
+        "Stopping {what} on {}",
+        ctx.out.err_style.app(&app)
+    ));
+    let raw: Value = client.post(&path, &json!({})).await?;
+    action.done();
+    if ctx.globals.json {
+        return ctx.out.json(&raw);
+    }
+    Ok(())
+}
+
+const ONE_OFF: &str = "run";
+
+/// A one-off dyno that has finished is no longer shown.
+fn finished(dyno: &Dyno) -> bool {
+    matches!(dyno.state.as_deref(), Some("complete" | "crashed" | "down"))
+}
+
+fn is_one_off(dyno: &Dyno) -> bool {
+    dyno.name.starts_with("run.")
+}
+
+async fn list(ctx: &Context, args: ListArgs) -> Result<()> {
+    let app = ctx.app().await?;
+    let raw: Value = ctx
+        .client()
+        .await?
+        .get(&format!("/apps/{}/dynos", seg(&app)))
+        .await?;
+    let all: Vec<Value> = decode(&raw)?;
+    let wanted = |kind: &str| args.types.is_empty() || args.types.iter().any(|t| t == kind);
+    let mut shown: Vec<(Value, Dyno)> = Vec::new();
+    for value in all {
+        let dyno: Dyno = decode(&value)?;
+        let group = if is_one_off(&dyno) {
+            ONE_OFF
+        } else {
+            dyno.kind.as_deref().unwrap_or("")
+        };
+        if wanted(group) && !(is_one_off(&dyno) && finished(&dyno)) {
+            shown.push((value, dyno));
+        }
+    }
+    if ctx.globals.json {
+        let values: Vec<&Value> = shown.iter().map(|(v, _)| v).collect();
+        return ctx.out.json(&values);
+    }
+    let now = OffsetDateTime::now_utc();
+    let (one_offs, formation): (Vec<&Dyno>, Vec<&Dyno>) =
+        shown.iter().map(|(_, d)| d).partition(|d| is_one_off(d));
+    let mut blocks = Vec::new();
+    if !one_offs.is_empty() {
+        let lines: Vec<String> = one_offs
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} ({}): {}: {}",
+                    d.name,
+                    d.size.as_deref().unwrap_or(""),
+                    state_and_age(d, now),
+                    d.command.as_deref().unwrap_or("")
+                )
+            })
+            .collect();
+        blocks.push(format!(
+            "=== run: one-off processes ({})\n\n{}",
+            lines.len(),
+            lines.join("\n")
+        ));
+    }
+    let mut types: Vec<&str> = formation.iter().filter_map(|d| d.kind.as_deref()).collect();
+    types.dedup();
+    types.sort_unstable();
+    types.dedup();
+    for kind in types {
+        let mut dynos: Vec<&Dyno> = formation
+            .iter()
+            .copied()
+            .filter(|d| d.kind.as_deref() == Some(kind))
+            .collect();
+        dynos.sort_by_key(|d| dyno_index(&d.name));
+        let first = dynos[0];
+        let lines: Vec<String> = dynos
+            .iter()
+            .map(|d| format!("{}: {}", d.name, state_and_age(d, now)))
+            .collect();
+        blocks.push(format!(
+            "=== {kind} ({}): {} ({})\n\n{}",
+            first.size.as_deref().unwrap_or(""),
+            first.command.as_deref().unwrap_or(""),
+            lines.len(),
+            lines.join("\n")
+        ));
+    }
+    if blocks.is_empty() {
+        return ctx.out.line(format!("No dynos on {app}"));
+    }
+    ctx.out.line(blocks.join("\n\n"))
+}
+
+fn dyno_index(name: &str) -> u64 {
+    name.rsplit_once('.')
+        .and_then(|(_, n)| n.parse().ok())
+        .unwrap_or(u64::MAX)
+}
+
+/// `up 2026/11/23 10:00:00 +0000 (~ 5s ago)`
+fn state_and_age(dyno: &Dyno, now: OffsetDateTime) -> String {
+    let state = dyno.state.as_deref().unwrap_or("unknown");
+    let Some(since) = dyno
+        .updated_at
+        .as_deref()
+        .and_then(|t| OffsetDateTime::parse(t, &Rfc3339).ok())
+    else {
+        return state.to_string();
+    };
+    let shown = since
+        .format(format_description!(
+            "[year]/[month]/[day] [hour]:[minute]:[second] +0000"
+        ))
+        .unwrap_or_default();
+    format!(
+        "{state} {shown} (~ {} ago)",
+        age((now - since).whole_seconds())
+    )
+}
+
+fn age(seconds: i64) -> String {
+    let seconds = seconds.max(0);
+    match seconds {
+        0..60 => format!("{seconds}s"),
+        60..3600 => format!("{}m", seconds / 60),
+        3600..86_400 => format!("{}h", seconds / 3600),
+        _ => format!("{}d", seconds / 86_400),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(kind: &str, quantity: Quantity, size: Option<&'static str>) -> ScaleSpec {
+        ScaleSpec {
+            kind: kind.into(),
+            quantity,
+            size,
+        }
+    }
+
+    #[test]
+    fn parses_every_scale_form() {
+        assert_eq!(
+            parse_scale_spec("web=2"),
+            Ok(spec("web", Quantity::Set(2), None))
+        );
+        assert_eq!(
+            parse_scale_spec("web+1"),
+            Ok(spec("web", Quantity::Add(1), None))
+        );
+        assert_eq!(
+            parse_scale_spec("worker-1"),
+            Ok(spec("worker", Quantity::Remove(1), None))
+        );
+        assert_eq!(
+            parse_scale_spec("web=2:standard-2x"),
+            Ok(spec("web", Quantity::Set(2), Some("Standard-2X")))
+        );
+        assert_eq!(
+            parse_scale_spec("clock_1=0:EcO"),
+            Ok(spec("clock_1", Quantity::Set(0), Some("Eco")))
+        );
+    }
+
+    #[test]
+    fn rejects_bad_scale_arguments() {
+        for bad in [
+            "web=abc",
+            "web=-1",
+            "web=2:huge",
+            "web",
+            "=2",
+            "web=",
+            "web=2:",
+            "we b=1",
+            "web==1",
+            "web=1.5",
+            "web=+1",
+            "web=99999999999999999999",
+            "wéb=1",
+            "web=101",
+            "",
+        ] {
+            assert!(parse_scale_spec(bad).is_err(), "{bad:?} was accepted");
+        }
+    }
+
+    #[test]
+    fn relative_changes_stay_within_limits() {
+        let add = spec("web", Quantity::Add(1), None);
+        assert_eq!(target_quantity(&add, 2), Ok(3));
+        assert!(target_quantity(&add, MAX_QUANTITY).is_err());
+        assert_eq!(
+            target_quantity(&spec("web", Quantity::Remove(5), None), 2),
+            Ok(0)
+        );
+    }
+
+    #[test]
+    fn ages_read_like_the_heroku_cli() {
+        assert_eq!(age(5), "5s");
+        assert_eq!(age(-3), "0s");
+        assert_eq!(age(125), "2m");
+        assert_eq!(age(7200), "2h");
+        assert_eq!(age(200_000), "2d");
+    }
+}
