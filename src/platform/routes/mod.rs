@@ -5,6 +5,7 @@ mod addons;
 mod apps;
 mod builds;
 mod catalog;
+mod compat;
 mod config_vars;
 mod domains;
 mod dynos;
@@ -33,4 +34,5 @@ pub(crate) fn router() -> Router<Platform> {
         .merge(git::routes())
         .merge(addons::routes())
         .merge(domains::routes())
+        .merge(compat::routes())
 }
