@@ -71,7 +71,7 @@ const STEPS: &[Step] = &[
     ),
     shows(
         &["apps:info", "-a", APP, "--json"],
-        &["\"app\": {", "\"name\": \"cli-app\""],
+        &["\"name\": \"cli-app\"", "\"role\": \"owner\""],
     ),
     changes(
         &["config:set", "A=1", "B=two", "-a", APP],

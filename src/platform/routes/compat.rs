@@ -13,7 +13,7 @@ pub(super) fn routes() -> Router<Platform> {
     Router::new()
         // `heroku domains:add` lists SNI endpoints first; apps here have none.
         .route("/apps/{app}/sni-endpoints", get(sni_endpoints))
-        // `heroku apps:info` and `heroku apps:destroy` look for a pipeline; apps here have none.
+        // `heroku apps:info` looks for the app's pipeline; apps here have none.
         .route("/apps/{app}/pipeline-couplings", get(pipeline_coupling))
         // `heroku apps:info` and `heroku access` list collaborators: the owner is the only one.
         .route("/apps/{app}/collaborators", get(collaborators))
@@ -24,10 +24,8 @@ async fn sni_endpoints(
     caller: Caller,
     Path(app): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    platform
-        .store()
-        .read_async(move |conn| apps::find_for(conn, &app, &caller).map(|_| Json(json!([]))))
-        .await
+    find_app(&platform, caller, app).await?;
+    Ok(Json(json!([])))
 }
 
 async fn pipeline_coupling(
@@ -35,16 +33,11 @@ async fn pipeline_coupling(
     caller: Caller,
     Path(app): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    platform
-        .store()
-        .read_async(move |conn| {
-            apps::find_for(conn, &app, &caller)?;
-            Err(ApiError::not_found(
-                "pipeline-coupling",
-                "Couldn't find that pipeline coupling.",
-            ))
-        })
-        .await
+    find_app(&platform, caller, app).await?;
+    Err(ApiError::not_found(
+        "pipeline-coupling",
+        "Couldn't find that pipeline coupling.",
+    ))
 }
 
 async fn collaborators(
@@ -52,10 +45,7 @@ async fn collaborators(
     caller: Caller,
     Path(app): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    let app = platform
-        .store()
-        .read_async(move |conn| apps::find_for(conn, &app, &caller))
-        .await?;
+    let app = find_app(&platform, caller, app).await?;
     // The owner's collaboration lives as long as the app, so it shares the app's id.
     Ok(Json(json!([{
         "app": {"id": app.id, "name": app.name},
@@ -66,4 +56,12 @@ async fn collaborators(
         "updated_at": app.updated_at,
         "user": {"email": app.owner_email, "federated": false, "id": app.owner_id},
     }])))
+}
+
+/// The caller's app, or the usual 404/403.
+async fn find_app(platform: &Platform, caller: Caller, app: String) -> ApiResult<apps::App> {
+    platform
+        .store()
+        .read_async(move |conn| apps::find_for(conn, &app, &caller))
+        .await
 }
