@@ -302,10 +302,15 @@ fn targets(conn: &Connection, app: &App, target: &Target) -> ApiResult<Vec<Dyno>
                 .filter(|d| is_formation_dyno(d) && d.kind == *kind)
                 .collect()
         }
-        Target::Dyno(name) => vec![
-            dynos::find(conn, &app.id, name)?
-                .ok_or_else(|| ApiError::not_found("dyno", "Couldn't find that dyno."))?,
-        ],
+        Target::Dyno(name) => match dynos::find(conn, &app.id, name)? {
+            Some(dyno) => vec![dyno],
+            // As on Heroku, a dyno identity may name a process type: `heroku ps:restart web`
+            // sends `DELETE /apps/{app}/dynos/web` to restart every web dyno.
+            None if !name.contains('.') => {
+                return targets(conn, app, &Target::Type(name.clone()));
+            }
+            None => return Err(ApiError::not_found("dyno", "Couldn't find that dyno.")),
+        },
     })
 }
 

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::process::{Child, Command};
 use tokio::sync::mpsc;
+use tokio::task::JoinHandle;
 
 use super::http::ApiError;
 use super::{Platform, dynos, events};
@@ -26,6 +27,8 @@ const INHERITED_ENV: &[&str] = &[
 const EOT: u8 = 0x04;
 /// The status a shell reports for a process killed by a signal: 128 + the signal number.
 const SIGNAL_BASE: i32 = 128;
+/// How long a finished dyno waits for its client's input to end before closing the connection.
+const INPUT_GRACE: Duration = Duration::from_millis(500);
 
 /// Everything needed to run one dyno, also handed as JSON to a detached runner process.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -60,7 +63,7 @@ pub(crate) async fn execute(platform: &Platform, spec: &Spec, attached: Option<A
         Some(a) => (Some(a.input), Some(a.output)),
         None => (None, None),
     };
-    let status = match start(platform, spec, &cwd, input.is_some()).await {
+    let (status, input_done) = match start(platform, spec, &cwd, input.is_some()).await {
         Ok(child) => supervise(platform, spec, child, input, &mut output).await,
         Err(e) => {
             log_line(
@@ -71,7 +74,7 @@ pub(crate) async fn execute(platform: &Platform, spec: &Spec, attached: Option<A
             )
             .await;
             write_output(&mut output, format!("{e}\n").as_bytes()).await;
-            127
+            (127, None)
         }
     };
     let final_state = if status == 0 {
@@ -86,6 +89,11 @@ pub(crate) async fn execute(platform: &Platform, spec: &Spec, attached: Option<A
         let marker = format!("\u{FFFF} heroku-command-exit-status: {status}");
         let _ = out.write_all(marker.as_bytes()).await;
         let _ = out.flush().await;
+        // The Heroku CLI sends EOT when its stdin ends and crashes writing it to a closed
+        // connection: let input that is about to end do so before closing.
+        if let Some(done) = input_done {
+            let _ = tokio::time::timeout(INPUT_GRACE, done).await;
+        }
         let _ = out.shutdown().await;
     }
     let _ = tokio::fs::remove_dir_all(&scratch).await;
@@ -134,11 +142,14 @@ async fn supervise(
     mut child: Child,
     input: Option<Box<dyn AsyncRead + Unpin + Send>>,
     output: &mut Option<Box<dyn AsyncWrite + Unpin + Send>>,
-) -> i32 {
+) -> (i32, Option<JoinHandle<()>>) {
     let group = child.id();
-    if let (Some(input), Some(stdin)) = (input, child.stdin.take()) {
-        tokio::spawn(feed_stdin(input, stdin, spec.eot_ends_input));
-    }
+    let input_done = match (input, child.stdin.take()) {
+        (Some(input), Some(stdin)) => {
+            Some(tokio::spawn(feed_stdin(input, stdin, spec.eot_ends_input)))
+        }
+        _ => None,
+    };
     let (tx, mut rx) = mpsc::channel::<Vec<u8>>(64);
     if let Some(stdout) = child.stdout.take() {
         tokio::spawn(read_chunks(stdout, tx.clone()));
@@ -178,7 +189,8 @@ async fn supervise(
     };
     // Whatever the command left running in the background ends with it, as on Heroku.
     kill_group(group);
-    finish(platform, spec, &mut lines, output, rx, status).await
+    let status = finish(platform, spec, &mut lines, output, rx, status).await;
+    (status, input_done)
 }
 
 /// Drains the output still in the pipes and turns the wait result into a status.
@@ -261,9 +273,11 @@ async fn read_chunks(mut pipe: impl AsyncRead + Unpin, tx: mpsc::Sender<Vec<u8>>
 
 async fn feed_stdin(
     mut input: Box<dyn AsyncRead + Unpin + Send>,
-    mut stdin: tokio::process::ChildStdin,
+    stdin: tokio::process::ChildStdin,
     eot_ends_input: bool,
 ) {
+    // Input keeps being read after the command stops taking it, to see where it ends.
+    let mut stdin = Some(stdin);
     let mut buf = vec![0u8; 16 * 1024];
     while let Ok(n) = input.read(&mut buf).await {
         if n == 0 {
@@ -274,7 +288,12 @@ async fn feed_stdin(
             .then(|| chunk.iter().position(|b| *b == EOT))
             .flatten();
         let end = eot.unwrap_or(n);
-        if stdin.write_all(&chunk[..end]).await.is_err() || eot.is_some() {
+        if let Some(pipe) = &mut stdin
+            && pipe.write_all(&chunk[..end]).await.is_err()
+        {
+            stdin = None;
+        }
+        if eot.is_some() {
             break;
         }
     }

@@ -5,6 +5,7 @@ mod addons;
 mod apps;
 mod builds;
 mod catalog;
+mod compat;
 mod config_vars;
 mod domains;
 mod dynos;
@@ -35,4 +36,5 @@ pub(crate) fn router() -> Router<Platform> {
         .merge(addons::routes())
         .merge(domains::routes())
         .merge(formation::routes())
+        .merge(compat::routes())
 }

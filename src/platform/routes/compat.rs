@@ -1,0 +1,67 @@
+//! Endpoints the official Heroku CLI calls around the commands belt serves, answered as Heroku
+//! answers for an app without that feature (tests/heroku_cli.rs drives them).
+
+use axum::extract::{Path, State};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde_json::{Value, json};
+
+use crate::platform::http::{ApiError, ApiResult, Caller};
+use crate::platform::{Platform, apps};
+
+pub(super) fn routes() -> Router<Platform> {
+    Router::new()
+        // `heroku domains:add` lists SNI endpoints first; apps here have none.
+        .route("/apps/{app}/sni-endpoints", get(sni_endpoints))
+        // `heroku apps:info` looks for the app's pipeline; apps here have none.
+        .route("/apps/{app}/pipeline-couplings", get(pipeline_coupling))
+        // `heroku apps:info` and `heroku access` list collaborators: the owner is the only one.
+        .route("/apps/{app}/collaborators", get(collaborators))
+}
+
+async fn sni_endpoints(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path(app): Path<String>,
+) -> ApiResult<Json<Value>> {
+    find_app(&platform, caller, app).await?;
+    Ok(Json(json!([])))
+}
+
+async fn pipeline_coupling(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path(app): Path<String>,
+) -> ApiResult<Json<Value>> {
+    find_app(&platform, caller, app).await?;
+    Err(ApiError::not_found(
+        "pipeline-coupling",
+        "Couldn't find that pipeline coupling.",
+    ))
+}
+
+async fn collaborators(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path(app): Path<String>,
+) -> ApiResult<Json<Value>> {
+    let app = find_app(&platform, caller, app).await?;
+    // The owner's collaboration lives as long as the app, so it shares the app's id.
+    Ok(Json(json!([{
+        "app": {"id": app.id, "name": app.name},
+        "created_at": app.created_at,
+        "id": app.id,
+        "permissions": [],
+        "role": "owner",
+        "updated_at": app.updated_at,
+        "user": {"email": app.owner_email, "federated": false, "id": app.owner_id},
+    }])))
+}
+
+/// The caller's app, or the usual 404/403.
+async fn find_app(platform: &Platform, caller: Caller, app: String) -> ApiResult<apps::App> {
+    platform
+        .store()
+        .read_async(move |conn| apps::find_for(conn, &app, &caller))
+        .await
+}

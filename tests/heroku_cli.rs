@@ -1,0 +1,402 @@
+//! Wire compatibility from the other side: the official Heroku CLI (the npm package `heroku`,
+//! pinned) drives `belt serve`. Each step runs one CLI command, which must exit 0 without an
+//! error on stderr and print what a Heroku user expects; where it changes something, belt
+//! itself then sees the change. The package is installed once per target directory, from
+//! the npm registry (the only network this test uses; the CLI itself is kept off it by a dead
+//! proxy).
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command as StdCommand, Stdio};
+
+use assert_cmd::Command;
+use common::{Lines, Sandbox, Server};
+
+/// The pinned official CLI.
+const HEROKU_CLI: &str = "heroku@11.10.0";
+
+const APP: &str = "cli-app";
+const RENAMED: &str = "cli-app-two";
+
+/// One official CLI command and what must follow from it.
+struct Step {
+    /// The CLI's arguments.
+    heroku: &'static [&'static str],
+    /// Strings its output (stdout and stderr) must contain.
+    shows: &'static [&'static str],
+    /// A belt command (run with `--json` where it matters) checking the change; empty: none.
+    belt: &'static [&'static str],
+    /// Strings belt's output must contain, then strings it must not.
+    belt_shows: &'static [&'static str],
+    belt_lacks: &'static [&'static str],
+}
+
+/// A step that changes nothing.
+const fn shows(heroku: &'static [&'static str], shows: &'static [&'static str]) -> Step {
+    changes(heroku, shows, &[], &[], &[])
+}
+
+/// A step whose change belt must see.
+const fn changes(
+    heroku: &'static [&'static str],
+    shows: &'static [&'static str],
+    belt: &'static [&'static str],
+    belt_shows: &'static [&'static str],
+    belt_lacks: &'static [&'static str],
+) -> Step {
+    Step {
+        heroku,
+        shows,
+        belt,
+        belt_shows,
+        belt_lacks,
+    }
+}
+
+/// The scenario, in order, on `APP`. New commands (ps, ps:scale, ps:restart) add a line.
+const STEPS: &[Step] = &[
+    changes(
+        &["apps:create", APP],
+        &["Creating cli-app... done", "https://cli-app.localhost/"],
+        &["apps", "--json"],
+        &["\"cli-app\""],
+        &[],
+    ),
+    shows(&["apps"], &["=== owner@belt.local Apps", APP]),
+    shows(&["apps", "--json"], &["\"name\": \"cli-app\""]),
+    shows(
+        &["apps:info", "-a", APP],
+        &["=== cli-app", "Owner:", "owner@belt.local", "Web URL:"],
+    ),
+    shows(
+        &["apps:info", "-a", APP, "--json"],
+        &["\"name\": \"cli-app\"", "\"role\": \"owner\""],
+    ),
+    changes(
+        &["config:set", "A=1", "B=two", "-a", APP],
+        &["Setting A, B and restarting cli-app... done, v2", "B: two"],
+        &["config", "-a", APP, "--json"],
+        &["\"A\": \"1\"", "\"B\": \"two\""],
+        &[],
+    ),
+    shows(&["config", "-a", APP], &["=== cli-app Config Vars", "A: 1"]),
+    shows(&["config", "-a", APP, "--json"], &["\"B\": \"two\""]),
+    shows(&["config:get", "A", "-a", APP], &["1"]),
+    shows(
+        &["config:get", "A", "-a", APP, "--json"],
+        &["\"value\": \"1\""],
+    ),
+    changes(
+        &["config:unset", "B", "-a", APP],
+        &["Unsetting B and restarting cli-app... done, v3"],
+        &["config", "-a", APP, "--json"],
+        &["\"A\": \"1\""],
+        &["\"B\""],
+    ),
+    shows(
+        &["releases", "-a", APP],
+        &["=== cli-app Releases - Current: v3", "Remove B config vars"],
+    ),
+    shows(&["releases", "-a", APP, "--json"], &["\"version\": 3"]),
+    shows(
+        &["releases:info", "-a", APP],
+        &["=== Release v3", "Remove B config vars"],
+    ),
+    shows(
+        &["releases:info", "v2", "-a", APP, "--json"],
+        &["\"version\": 2", "Set A, B config vars"],
+    ),
+    changes(
+        &["releases:rollback", "v2", "-a", APP],
+        &["Rolling back cli-app to v2... done, v4"],
+        &["config", "-a", APP, "--json"],
+        &["\"B\": \"two\""],
+        &[],
+    ),
+    changes(
+        &["addons:create", "heroku-postgresql", "-a", APP],
+        &["Creating heroku-postgresql on cli-app", "is being created"],
+        &["addons", "-a", APP, "--json"],
+        &["\"heroku-postgresql\""],
+        &[],
+    ),
+    shows(
+        &["addons", "-a", APP],
+        &["heroku-postgresql (", "as DATABASE"],
+    ),
+    shows(&["addons", "-a", APP, "--json"], &["\"heroku-postgresql\""]),
+    shows(
+        &["addons:info", "DATABASE", "-a", APP],
+        &["heroku-postgresql:essential-0", "Owning app:   cli-app"],
+    ),
+    changes(
+        &["addons:destroy", "DATABASE", "-a", APP, "--confirm", APP],
+        &["Destroying postgresql-", "done"],
+        &["addons", "-a", APP, "--json"],
+        &[],
+        &["heroku-postgresql"],
+    ),
+    changes(
+        &["domains:add", "www.example.com", "-a", APP],
+        &["Adding www.example.com to cli-app... done"],
+        &["domains", "-a", APP, "--json"],
+        &["\"www.example.com\""],
+        &[],
+    ),
+    changes(
+        &["domains:add", "api.example.com", "-a", APP, "--json"],
+        &["\"hostname\": \"api.example.com\""],
+        &["domains", "-a", APP, "--json"],
+        &["\"api.example.com\""],
+        &[],
+    ),
+    shows(
+        &["domains", "-a", APP],
+        &["=== cli-app Custom Domains", "www.example.com", "CNAME"],
+    ),
+    shows(&["domains", "-a", APP, "--json"], &["\"api.example.com\""]),
+    changes(
+        &["domains:remove", "www.example.com", "-a", APP],
+        &["Removing www.example.com from cli-app... done"],
+        &["domains", "-a", APP, "--json"],
+        &["\"api.example.com\""],
+        &["www.example.com"],
+    ),
+    shows(
+        &["logs", "-n", "50", "-a", APP],
+        &["heroku[api]: Release v4 created"],
+    ),
+    changes(
+        &["run", "-a", APP, "--", "echo", "hi"],
+        &["hi\n"],
+        &["logs", "-n", "50", "-a", APP],
+        &["Starting process with command `echo hi`"],
+        &[],
+    ),
+    shows(&["auth:whoami"], &["owner@belt.local"]),
+];
+
+/// Processes, once belt has deployed a Procfile to `APP`.
+const PS_STEPS: &[Step] = &[
+    changes(
+        &["ps:scale", "web=2", "-a", APP],
+        &["Scaling dynos... done, now running web at 2:Standard-1X"],
+        &["ps", "-a", APP, "--json"],
+        &["\"web.2\""],
+        &[],
+    ),
+    shows(
+        &["ps", "-a", APP],
+        &["=== web (Standard-1X): sleep 600 (2)", "web.1: "],
+    ),
+    shows(&["ps", "-a", APP, "--json"], &["\"web.2\""]),
+    changes(
+        &["ps:restart", "web", "-a", APP],
+        &["done"],
+        &["logs", "-n", "50", "-a", APP],
+        &["Restart web by user"],
+        &[],
+    ),
+];
+
+/// After `logs --tail`: the rename and the end of the app.
+const LAST_STEPS: &[Step] = &[
+    changes(
+        &["apps:rename", RENAMED, "-a", APP],
+        &["Renaming cli-app to cli-app-two... done"],
+        &["apps", "--json"],
+        &["\"cli-app-two\""],
+        &["\"cli-app\""],
+    ),
+    changes(
+        &["apps:destroy", "-a", RENAMED, "--confirm", RENAMED],
+        &["Destroying cli-app-two (including all add-ons)... done"],
+        &["apps", "--json"],
+        &[],
+        &[RENAMED],
+    ),
+];
+
+#[test]
+fn the_official_heroku_cli_works_against_belt_serve() {
+    let bin = heroku_cli();
+    let sb = Sandbox::new();
+    let server = sb.serve();
+    let cli = OfficialCli {
+        sb: &sb,
+        server: &server,
+        bin: &bin,
+    };
+    for step in STEPS {
+        cli.check(step);
+    }
+    cli.deploy_procfile("web: sleep 600\n");
+    for step in PS_STEPS {
+        cli.check(step);
+    }
+    cli.tail_shows_new_lines();
+    for step in LAST_STEPS {
+        cli.check(step);
+    }
+}
+
+struct OfficialCli<'a> {
+    sb: &'a Sandbox,
+    server: &'a Server,
+    /// The package's `node_modules/.bin`.
+    bin: &'a Path,
+}
+
+impl OfficialCli<'_> {
+    /// The official CLI pointed at the server, kept off every other host.
+    fn command(&self, args: &[&str]) -> StdCommand {
+        let path = std::env::join_paths(std::iter::once(self.bin.to_path_buf()).chain(
+            std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()),
+        ))
+        .expect("PATH");
+        let mut cmd = StdCommand::new(self.bin.join("heroku"));
+        cmd.args(args)
+            .env_clear()
+            .env("PATH", path)
+            .env("HOME", self.sb.path("home"))
+            .env("HEROKU_HOST", &self.server.url)
+            // Else `GET /account` goes to particleboard.heroku.com.
+            .env("HEROKU_PARTICLEBOARD_URL", &self.server.url)
+            .env("NODE_EXTRA_CA_CERTS", &self.server.ca)
+            .env("HEROKU_API_KEY", &self.server.token)
+            .env("DISABLE_TELEMETRY", "true")
+            .env("HEROKU_SKIP_NEW_VERSION_CHECK", "true")
+            // Any request to a host other than this one fails instead of leaving the machine.
+            .env("HTTPS_PROXY", "http://127.0.0.1:9")
+            .env("NO_PROXY", "localhost,127.0.0.1")
+            .env("NO_COLOR", "1")
+            .current_dir(self.sb.work())
+            .stdin(Stdio::null());
+        cmd
+    }
+
+    fn check(&self, step: &Step) {
+        let output = Command::from_std(self.command(step.heroku))
+            .timeout(std::time::Duration::from_secs(120))
+            .output()
+            .expect("run heroku");
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let what = format!(
+            "heroku {:?} exited {:?}\nstdout: {stdout}\nstderr: {stderr}",
+            step.heroku,
+            output.status.code()
+        );
+        assert!(output.status.success(), "{what}");
+        assert!(
+            !stderr.contains("TypeError") && !stderr.contains("Error:"),
+            "{what}"
+        );
+        let all = format!("{stdout}{stderr}");
+        for wanted in step.shows {
+            assert!(all.contains(wanted), "no {wanted:?} in {what}");
+        }
+        if !step.belt.is_empty() {
+            self.belt_sees(step);
+        }
+    }
+
+    /// Deploys a directory holding only this Procfile to `APP`, through belt.
+    fn deploy_procfile(&self, procfile: &str) {
+        let dir = self.sb.path("procfile-app");
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        std::fs::write(dir.join("Procfile"), procfile).expect("Procfile");
+        let dir = dir.to_string_lossy().into_owned();
+        let out = self
+            .sb
+            .belt()
+            .args(["deploy", &dir, "-a", APP, "--api-url", &self.server.url])
+            .env("BELT_API_KEY", &self.server.token)
+            .env("SSL_CERT_FILE", &self.server.ca)
+            .output()
+            .expect("run belt deploy");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    /// belt's own view of the server after a step.
+    fn belt_sees(&self, step: &Step) {
+        let ca = self.server.ca.to_string_lossy();
+        let mut args = vec!["--api-url", &self.server.url];
+        args.extend_from_slice(step.belt);
+        let out = self
+            .sb
+            .belt()
+            .args(&args)
+            .env("BELT_API_KEY", &self.server.token)
+            .env("SSL_CERT_FILE", ca.as_ref())
+            .output()
+            .expect("run belt");
+        let text = String::from_utf8_lossy(&out.stdout);
+        let what = format!("after heroku {:?}, belt {args:?}: {text}", step.heroku);
+        assert!(out.status.success(), "{what}");
+        for wanted in step.belt_shows {
+            assert!(text.contains(wanted), "no {wanted:?} {what}");
+        }
+        for unwanted in step.belt_lacks {
+            assert!(!text.contains(unwanted), "still {unwanted:?} {what}");
+        }
+    }
+
+    /// `heroku logs --tail` shows the history, then lines logged while it runs.
+    fn tail_shows_new_lines(&self) {
+        let mut child = self
+            .command(&["logs", "--tail", "-a", APP])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn heroku logs --tail");
+        let mut lines = Lines::new(child.stdout.take().expect("stdout"));
+        lines.wait_for("of the app's history", |l| l.contains("Release v1 created"));
+        self.check(&shows(&["config:set", "TAILED=yes", "-a", APP], &[]));
+        lines.wait_for("about the new release", |l| {
+            l.contains("Set TAILED config vars")
+        });
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+}
+
+/// The official CLI's `node_modules/.bin`, installed from the npm registry on first use into
+/// the target directory, where later runs find it.
+fn heroku_cli() -> PathBuf {
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let dir = tmp.join(HEROKU_CLI.replace('@', "-"));
+    let bin = dir.join("node_modules/.bin");
+    if bin.join("heroku").exists() {
+        return bin;
+    }
+    // Installed aside and moved in whole, so an interrupted install is never reused.
+    let partial = tmp.join(format!("{}.partial", HEROKU_CLI.replace('@', "-")));
+    let _ = std::fs::remove_dir_all(&partial);
+    std::fs::create_dir_all(&partial).expect("mkdir");
+    let status = StdCommand::new("npm")
+        .args([
+            "install",
+            "--no-audit",
+            "--no-fund",
+            "--ignore-scripts",
+            "--prefix",
+        ])
+        .arg(&partial)
+        .arg(HEROKU_CLI)
+        .status()
+        .unwrap_or_else(|e| {
+            panic!("this test needs npm (Node.js) on PATH to install {HEROKU_CLI}: {e}")
+        });
+    assert!(
+        status.success(),
+        "npm install {HEROKU_CLI} failed: {status}"
+    );
+    std::fs::rename(&partial, &dir).expect("move the installed CLI in place");
+    bin
+}
