@@ -316,17 +316,26 @@ _belt() {
             belt__subcmd__accounts,use)
                 cmd="belt__subcmd__accounts__subcmd__use"
                 ;;
+            belt__subcmd__addons,add)
+                cmd="belt__subcmd__addons__subcmd__create"
+                ;;
             belt__subcmd__addons,create)
                 cmd="belt__subcmd__addons__subcmd__create"
                 ;;
             belt__subcmd__addons,destroy)
                 cmd="belt__subcmd__addons__subcmd__destroy"
                 ;;
+            belt__subcmd__addons,downgrade)
+                cmd="belt__subcmd__addons__subcmd__upgrade"
+                ;;
             belt__subcmd__addons,info)
                 cmd="belt__subcmd__addons__subcmd__info"
                 ;;
             belt__subcmd__addons,plans)
                 cmd="belt__subcmd__addons__subcmd__plans"
+                ;;
+            belt__subcmd__addons,remove)
+                cmd="belt__subcmd__addons__subcmd__destroy"
                 ;;
             belt__subcmd__addons,services)
                 cmd="belt__subcmd__addons__subcmd__services"
@@ -385,6 +394,12 @@ _belt() {
             belt__subcmd__config,import)
                 cmd="belt__subcmd__config__subcmd__import"
                 ;;
+            belt__subcmd__config,remove)
+                cmd="belt__subcmd__config__subcmd__unset"
+                ;;
+            belt__subcmd__config,set)
+                cmd="belt__subcmd__config__subcmd__add"
+                ;;
             belt__subcmd__config,unset)
                 cmd="belt__subcmd__config__subcmd__unset"
                 ;;
@@ -420,6 +435,9 @@ _belt() {
                 ;;
             belt__subcmd__pg,wait)
                 cmd="belt__subcmd__pg__subcmd__wait"
+                ;;
+            belt__subcmd__ps,resize)
+                cmd="belt__subcmd__ps__subcmd__type"
                 ;;
             belt__subcmd__ps,restart)
                 cmd="belt__subcmd__ps__subcmd__restart"
@@ -919,7 +937,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__addons)
-            opts="-A -a -r -h -V --all --app --remote --account --json --api-url --debug --dry-run --no-color --help --version create destroy info services plans upgrade"
+            opts="-A -a -r -h -V --all --app --remote --account --json --api-url --debug --dry-run --no-color --help --version create add destroy remove info services plans upgrade downgrade"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2557,7 +2575,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__config)
-            opts="-s -a -r -h -V --shell --app --remote --account --json --api-url --debug --dry-run --no-color --help --version get add unset import export edit"
+            opts="-s -a -r -h -V --shell --app --remote --account --json --api-url --debug --dry-run --no-color --help --version get add set unset remove import export edit"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4269,7 +4287,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__ps)
-            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version scale restart stop type"
+            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version scale restart stop type resize"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1131,23 +1131,25 @@ complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcomm
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -s a -l app -d 'App to run the command against' -r
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -s r -l remote -d 'Git remote whose app to use' -r
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -l account -d 'Account to use for this command' -r
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -s s -l shell -d 'Print KEY=\'value\' lines a shell can source'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -l dry-run -d 'Print the requests a change would send, and send none of them'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -f -a "get" -d 'Display one or more config var values'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -f -a "add" -d 'Set one or more config vars'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -f -a "unset" -d 'Unset one or more config vars'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -f -a "import" -d 'Import config vars from a dotenv file'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -f -a "export" -d 'Export config vars as dotenv, JSON or shell'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add unset import export edit" -f -a "edit" -d 'Edit config vars in $EDITOR'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -s s -l shell -d 'Print KEY=\'value\' lines a shell can source'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -f -a "get" -d 'Display one or more config var values'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -f -a "add" -d 'Set one or more config vars'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -f -a "set" -d 'Set one or more config vars'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -f -a "unset" -d 'Unset one or more config vars'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -f -a "remove" -d 'Unset one or more config vars'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -f -a "import" -d 'Import config vars from a dotenv file'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -f -a "export" -d 'Export config vars as dotenv, JSON or shell'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -f -a "edit" -d 'Edit config vars in $EDITOR'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from get" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from get" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from get" -l account -d 'Account to use for this command' -r
@@ -1169,6 +1171,16 @@ complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcom
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from add" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from set" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from set" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from set" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from set" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from set" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from set" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from unset" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from unset" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from unset" -l account -d 'Account to use for this command' -r
@@ -1179,6 +1191,16 @@ complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcom
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from import" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from import" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from import" -l account -d 'Account to use for this command' -r
@@ -1629,23 +1651,26 @@ complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_s
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -s a -l app -d 'App to run the command against' -r
-complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -s r -l remote -d 'Git remote whose app to use' -r
-complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l account -d 'Account to use for this command' -r
-complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
-complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -s A -l all -d 'List the add-ons of all your apps'
-complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
-complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
-complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l dry-run -d 'Print the requests a change would send, and send none of them'
-complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -f -a "create" -d 'Create an add-on and attach it to an app'
-complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -f -a "destroy" -d 'Permanently destroy add-ons'
-complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -f -a "info" -d 'Show detailed add-on information'
-complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -f -a "services" -d 'List the add-on services of the catalogue'
-complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -f -a "plans" -d 'List a service\'s plans'
-complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -f -a "upgrade" -d 'Change an add-on\'s plan'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -s A -l all -d 'List the add-ons of all your apps'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -f -a "create" -d 'Create an add-on and attach it to an app'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -f -a "add" -d 'Create an add-on and attach it to an app'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -f -a "destroy" -d 'Permanently destroy add-ons'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -f -a "remove" -d 'Permanently destroy add-ons'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -f -a "info" -d 'Show detailed add-on information'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -f -a "services" -d 'List the add-on services of the catalogue'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -f -a "plans" -d 'List a service\'s plans'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -f -a "upgrade" -d 'Change an add-on\'s plan'
+complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -f -a "downgrade" -d 'Change an add-on\'s plan'
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from create" -l as -d 'Attachment name: the config vars\' prefix (`--as MAIL` gives MAIL_USERNAME, ...)' -r
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from create" -l name -d 'Name of the add-on (generated when omitted)' -r
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from create" -s a -l app -d 'App to run the command against' -r
@@ -1659,6 +1684,19 @@ complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcom
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from create" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from add" -l as -d 'Attachment name: the config vars\' prefix (`--as MAIL` gives MAIL_USERNAME, ...)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from add" -l name -d 'Name of the add-on (generated when omitted)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from add" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from add" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from add" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from add" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from add" -l wait -d 'Wait until the add-on is provisioned'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from add" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from destroy" -s c -l confirm -d 'The app\'s name, to confirm without a prompt' -r
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from destroy" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from destroy" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1670,6 +1708,17 @@ complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcom
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from destroy" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from destroy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from destroy" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from remove" -s c -l confirm -d 'The app\'s name, to confirm without a prompt' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from info" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from info" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from info" -l account -d 'Account to use for this command' -r
@@ -1710,23 +1759,36 @@ complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcom
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from upgrade" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from upgrade" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from upgrade" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -s a -l app -d 'App to run the command against' -r
-complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -s r -l remote -d 'Git remote whose app to use' -r
-complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l account -d 'Account to use for this command' -r
-complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
-complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -s A -l all -d 'List the add-ons of all your apps'
-complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
-complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
-complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l dry-run -d 'Print the requests a change would send, and send none of them'
-complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -f -a "create" -d 'Create an add-on and attach it to an app'
-complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -f -a "destroy" -d 'Permanently destroy add-ons'
-complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -f -a "info" -d 'Show detailed add-on information'
-complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -f -a "services" -d 'List the add-on services of the catalogue'
-complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -f -a "plans" -d 'List a service\'s plans'
-complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create destroy info services plans upgrade" -f -a "upgrade" -d 'Change an add-on\'s plan'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from downgrade" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from downgrade" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from downgrade" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from downgrade" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from downgrade" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from downgrade" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from downgrade" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from downgrade" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from downgrade" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from downgrade" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -s A -l all -d 'List the add-ons of all your apps'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -f -a "create" -d 'Create an add-on and attach it to an app'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -f -a "add" -d 'Create an add-on and attach it to an app'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -f -a "destroy" -d 'Permanently destroy add-ons'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -f -a "remove" -d 'Permanently destroy add-ons'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -f -a "info" -d 'Show detailed add-on information'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -f -a "services" -d 'List the add-on services of the catalogue'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -f -a "plans" -d 'List a service\'s plans'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -f -a "upgrade" -d 'Change an add-on\'s plan'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -f -a "downgrade" -d 'Change an add-on\'s plan'
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from create" -l as -d 'Attachment name: the config vars\' prefix (`--as MAIL` gives MAIL_USERNAME, ...)' -r
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from create" -l name -d 'Name of the add-on (generated when omitted)' -r
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from create" -s a -l app -d 'App to run the command against' -r
@@ -1740,6 +1802,19 @@ complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_s
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from create" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from add" -l as -d 'Attachment name: the config vars\' prefix (`--as MAIL` gives MAIL_USERNAME, ...)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from add" -l name -d 'Name of the add-on (generated when omitted)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from add" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from add" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from add" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from add" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from add" -l wait -d 'Wait until the add-on is provisioned'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from add" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from destroy" -s c -l confirm -d 'The app\'s name, to confirm without a prompt' -r
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from destroy" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from destroy" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1751,6 +1826,17 @@ complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_s
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from destroy" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from destroy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from destroy" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from remove" -s c -l confirm -d 'The app\'s name, to confirm without a prompt' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from info" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from info" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from info" -l account -d 'Account to use for this command' -r
@@ -1791,6 +1877,16 @@ complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_s
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from upgrade" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from upgrade" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from upgrade" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from downgrade" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from downgrade" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from downgrade" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from downgrade" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from downgrade" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from downgrade" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from downgrade" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from downgrade" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from downgrade" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from downgrade" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand pg; and not __fish_seen_subcommand_from info wait" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand pg; and not __fish_seen_subcommand_from info wait" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand pg; and not __fish_seen_subcommand_from info wait" -l account -d 'Account to use for this command' -r
@@ -1887,20 +1983,21 @@ complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_
 complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type" -s a -l app -d 'App to run the command against' -r
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type" -s r -l remote -d 'Git remote whose app to use' -r
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type" -l account -d 'Account to use for this command' -r
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type" -l dry-run -d 'Print the requests a change would send, and send none of them'
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type" -a "scale" -d 'Scale dyno quantities (and sizes) up or down'
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type" -a "restart" -d 'Restart dynos (all, one process type, or one dyno)'
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type" -a "stop" -d 'Stop dynos (one process type, or one dyno)'
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type" -a "type" -d 'Change the dyno size of process types'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -a "scale" -d 'Scale dyno quantities (and sizes) up or down'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -a "restart" -d 'Restart dynos (all, one process type, or one dyno)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -a "stop" -d 'Stop dynos (one process type, or one dyno)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -a "type" -d 'Change the dyno size of process types'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -a "resize" -d 'Change the dyno size of process types'
 complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from scale" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from scale" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from scale" -l account -d 'Account to use for this command' -r
@@ -1941,3 +2038,13 @@ complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand
 complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from type" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from type" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from type" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from resize" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from resize" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from resize" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from resize" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from resize" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from resize" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from resize" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from resize" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from resize" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from resize" -s V -l version -d 'Print version'

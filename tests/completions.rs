@@ -55,6 +55,8 @@ fn bash_completes_both_spellings() {
     assert!(String::from_utf8_lossy(&registered.stdout).contains("-F _belt belt"));
 
     assert_eq!(bash_complete("belt apps:c"), vec!["apps:create"]);
+    assert_eq!(bash_complete("belt addons:a"), vec!["addons:add"]);
+    assert_eq!(bash_complete("belt addons a"), vec!["add"]);
     assert_eq!(bash_complete("belt apps c"), vec!["create"]);
     let mut both = bash_complete("belt maintenance:o");
     both.sort();
@@ -135,6 +137,8 @@ fn zsh_session(input: &str, expect: &str) -> String {
 fn zsh_completes_both_spellings() {
     zsh_session("belt apps:c\t", "belt apps:create ");
     zsh_session("belt apps c\t", "belt apps create ");
+    zsh_session("belt addons:a\t", "belt addons:add ");
+    zsh_session("belt addons a\t", "belt addons add ");
     let listing = zsh_session("belt maintenance:o\t", "maintenance:on");
     assert!(listing.contains("maintenance:off"), "{listing}");
 }

@@ -48,8 +48,8 @@ pub fn render(shell: Shell) -> String {
         Shell::Zsh => {
             let mut script = script;
             for command in Cli::command().get_subcommands() {
-                let name = command.get_name();
-                if name.contains(':') {
+                let names = std::iter::once(command.get_name()).chain(command.get_all_aliases());
+                for name in names.filter(|n| n.contains(':')) {
                     let escaped = name.replace(':', "\\:");
                     script = script.replace(&format!("'{name}:"), &format!("'{escaped}:"));
                 }
@@ -70,11 +70,18 @@ pub fn completion_tree() -> Command {
         let Some((topic, sub)) = command.get_name().split_once(':') else {
             continue;
         };
+        // Aliases in the same topic nest too (`addons:add` → `addons add`); others don't.
+        let prefix = format!("{topic}:");
+        let nested_aliases: Vec<String> = command
+            .get_all_aliases()
+            .filter_map(|a| a.strip_prefix(prefix.as_str()).map(str::to_string))
+            .collect();
         let nested = command
             .clone()
             .name(sub.to_string())
             .alias(None)
-            .visible_alias(None);
+            .visible_alias(None)
+            .visible_aliases(nested_aliases);
         match topics.iter_mut().find(|(t, _)| t == topic) {
             Some((_, subs)) => subs.push(nested),
             None => topics.push((topic.to_string(), vec![nested])),
