@@ -1,5 +1,7 @@
 //! Seeds a platform data directory for `bench/compare`: the owner gets 100 apps, and the first
-//! (`bench-app-001`) 50 config vars set over 100 config changes (so 100+ releases); a second
+//! (`bench-app-001`) 50 config vars set over 100 config changes (so 100+ releases) and 5
+//! add-ons (its 10 dynos are one-off processes, started by `bench/compare` through the server
+//! it benchmarks, because they must run under a live platform); a second
 //! account, `big@belt.local`, gets 10,000 apps. Everything goes through the API (the platform
 //! runs in process on a loopback port), so the data is what real clients would have made.
 //!
@@ -17,6 +19,13 @@ const BIG_APPS: usize = 10_000;
 const CONFIG_VARS: usize = 50;
 const CONFIG_CHANGES: usize = 100;
 const PARALLEL: usize = 16;
+const ADDON_PLANS: [&str; 5] = [
+    "heroku-postgresql:essential-0",
+    "heroku-redis:mini",
+    "memcache",
+    "sendgrid",
+    "papertrail",
+];
 
 type Failure = Box<dyn std::error::Error + Send + Sync>;
 
@@ -57,6 +66,15 @@ async fn seed(data_dir: &std::path::Path, big_token_file: &std::path::Path) -> R
             "/apps/bench-app-001/config-vars",
             &platform.token,
             body,
+        )
+        .await?;
+    }
+    for plan in ADDON_PLANS {
+        api.send(
+            reqwest::Method::POST,
+            "/apps/bench-app-001/addons",
+            &platform.token,
+            json!({ "plan": plan }),
         )
         .await?;
     }

@@ -120,10 +120,12 @@ pub fn run(args: Vec<OsString>) -> i32 {
     };
     let mut out = Output::new(cli.globals.json || wants_json, cli.globals.no_color);
     out.quiet |= cli.globals.dry_run;
-    let runtime = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
+    let mut builder = if cli.command.serves_many() {
+        tokio::runtime::Builder::new_multi_thread()
+    } else {
+        tokio::runtime::Builder::new_current_thread()
+    };
+    let runtime = match builder.enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
             out.error(&Error::Failed(format!(

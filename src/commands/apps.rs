@@ -251,9 +251,13 @@ async fn list(ctx: &Context) -> Result<()> {
 async fn info(ctx: &Context, args: AppArg) -> Result<()> {
     let name = ctx.app_or(args.app_name).await?;
     let client = ctx.client().await?;
-    let raw: Value = client.get(&format!("/apps/{}", seg(&name))).await?;
-    let (addons, _) =
-        super::addons::fetch_all(client, &super::addons::app_addons_path(&name)).await?;
+    // Both at once: the command costs one round trip, not two.
+    let app_path = format!("/apps/{}", seg(&name));
+    let addons_path = super::addons::app_addons_path(&name);
+    let (raw, (addons, _)) = tokio::try_join!(
+        client.get::<Value>(&app_path),
+        super::addons::fetch_all(client, &addons_path)
+    )?;
     if ctx.globals.json {
         return ctx.out.json(&json!({ "app": raw, "addons": addons }));
     }

@@ -73,6 +73,14 @@ pub enum Command {
     External(Vec<OsString>),
 }
 
+impl Command {
+    /// Whether the command serves many clients at once, so its runtime gets a worker thread
+    /// per core; every other command is one client's requests and starts faster on one thread.
+    pub fn serves_many(&self) -> bool {
+        matches!(self, Command::Local(local::LocalCommand::Serve(_)))
+    }
+}
+
 pub async fn run(ctx: &Context, command: Command) -> Result<()> {
     match command {
         Command::Apps(c) => apps::run(ctx, c).await,
