@@ -2058,7 +2058,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
-            [CompletionResult]::new('--no-tty', '--no-tty', [CompletionResultType]::ParameterName, 'Do not ask for a terminal on the dyno')
+            [CompletionResult]::new('--no-tty', '--no-tty', [CompletionResultType]::ParameterName, 'Run the command on plain pipes, not a terminal, even from a terminal')
             [CompletionResult]::new('-x', '-x', [CompletionResultType]::ParameterName, 'Exit with the command''s status (always done; accepted for Heroku CLI compatibility)')
             [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'Exit with the command''s status (always done; accepted for Heroku CLI compatibility)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')

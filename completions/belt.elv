@@ -1948,7 +1948,7 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --remote 'Git remote whose app to use'
             cand --account 'Account to use for this command'
             cand --api-url 'API base URL for this command (`local` for the embedded platform)'
-            cand --no-tty 'Do not ask for a terminal on the dyno'
+            cand --no-tty 'Run the command on plain pipes, not a terminal, even from a terminal'
             cand -x 'Exit with the command''s status (always done; accepted for Heroku CLI compatibility)'
             cand --exit-code 'Exit with the command''s status (always done; accepted for Heroku CLI compatibility)'
             cand --json 'Print machine-readable JSON (errors too, on stderr)'

@@ -1288,7 +1288,7 @@ complete -c belt -n "__fish_belt_using_subcommand run; and not __fish_seen_subco
 complete -c belt -n "__fish_belt_using_subcommand run; and not __fish_seen_subcommand_from detached" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand run; and not __fish_seen_subcommand_from detached" -l account -d 'Account to use for this command' -r
 complete -c belt -n "__fish_belt_using_subcommand run; and not __fish_seen_subcommand_from detached" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
-complete -c belt -n "__fish_belt_using_subcommand run; and not __fish_seen_subcommand_from detached" -l no-tty -d 'Do not ask for a terminal on the dyno'
+complete -c belt -n "__fish_belt_using_subcommand run; and not __fish_seen_subcommand_from detached" -l no-tty -d 'Run the command on plain pipes, not a terminal, even from a terminal'
 complete -c belt -n "__fish_belt_using_subcommand run; and not __fish_seen_subcommand_from detached" -s x -l exit-code -d 'Exit with the command\'s status (always done; accepted for Heroku CLI compatibility)'
 complete -c belt -n "__fish_belt_using_subcommand run; and not __fish_seen_subcommand_from detached" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
 complete -c belt -n "__fish_belt_using_subcommand run; and not __fish_seen_subcommand_from detached" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'

@@ -17,5 +17,6 @@ pub mod fsutil;
 pub mod output;
 pub mod platform;
 pub mod project;
+pub mod terminal;
 
 pub use error::{Error, Result};

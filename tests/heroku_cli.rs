@@ -231,6 +231,7 @@ fn the_official_heroku_cli_works_against_belt_serve() {
     for step in STEPS {
         cli.check(step);
     }
+    cli.run_on_a_terminal();
     cli.deploy_procfile("web: sleep 600\n");
     for step in PS_STEPS {
         cli.check(step);
@@ -345,6 +346,59 @@ impl OfficialCli<'_> {
         for unwanted in step.belt_lacks {
             assert!(!text.contains(unwanted), "still {unwanted:?} {what}");
         }
+    }
+
+    /// `heroku run` from a terminal (a pseudo-terminal of 30x100 driven by python3): the dyno
+    /// gets a terminal of that size, which the CLI asks for with numeric `COLUMNS`/`LINES`.
+    fn run_on_a_terminal(&self) {
+        const DRIVER: &str = r#"
+import fcntl, os, pty, signal, struct, sys, termios
+pid, fd = pty.fork()
+if pid == 0:
+    fcntl.ioctl(1, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    os.execv(sys.argv[1], sys.argv[1:])
+signal.alarm(120)
+seen = b""
+while True:
+    try:
+        data = os.read(fd, 4096)
+    except OSError:
+        break
+    if not data:
+        break
+    seen += data
+_, status = os.waitpid(pid, 0)
+sys.stdout.write(seen.decode(errors="replace"))
+sys.exit(os.waitstatus_to_exitcode(status))
+"#;
+        // The CLI's own command (program, arguments, cleared environment), under the driver.
+        let cli = self.command(&[
+            "run",
+            "-a",
+            APP,
+            "--",
+            "sh",
+            "-c",
+            "test -t 0 && echo TTY-$((1+1)); stty size",
+        ]);
+        let mut driver = StdCommand::new("python3");
+        driver
+            .args(["-c", DRIVER])
+            .arg(cli.get_program())
+            .args(cli.get_args())
+            .env_clear()
+            .env("TERM", "xterm")
+            .current_dir(self.sb.work());
+        for (key, value) in cli.get_envs() {
+            if let Some(value) = value {
+                driver.env(key, value);
+            }
+        }
+        let output = driver.output().expect("python3 runs the terminal driver");
+        let text = String::from_utf8_lossy(&output.stdout);
+        assert_eq!(output.status.code(), Some(0), "{text}");
+        assert!(text.contains("TTY-2"), "{text}");
+        assert!(text.contains("30 100"), "{text}");
     }
 
     /// `heroku logs --tail` shows the history, then lines logged while it runs.

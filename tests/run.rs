@@ -359,6 +359,31 @@ fn rendezvous_secrets_are_single_use_and_ttl_kills() {
         assert_eq!(info["state"], "complete");
         assert_eq!(info["attach_url"], Value::Null);
 
+        // Without `force_no_tty`, an attached dyno runs on a terminal sized as the request's
+        // COLUMNS and LINES ask, with a TERM.
+        let on_tty: Value = post(
+            "/apps/rdv-app/dynos",
+            json!({
+                "command": "tty >/dev/null && echo on-tty; stty size; echo \"$TERM\"",
+                "attach": true,
+                // Numbers, as the Heroku CLI sends them.
+                "env": {"COLUMNS": 100, "LINES": 30},
+            }),
+        )
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+        let url = on_tty["attach_url"].as_str().unwrap();
+        let text = converse(url, url.rsplit('/').next().unwrap(), &ca).await;
+        let text = String::from_utf8_lossy(&text);
+        assert_eq!(
+            text,
+            "rendezvous\r\non-tty\r\n30 100\r\nxterm-256color\r\n\u{FFFF} heroku-command-exit-status: 0",
+            "{text}"
+        );
+
         let long: Value = post(
             "/apps/rdv-app/dynos",
             json!({"command": "sleep 60; echo never", "attach": true, "time_to_live": 1}),
@@ -395,4 +420,239 @@ fn rendezvous_secrets_are_single_use_and_ttl_kills() {
         .unwrap();
         assert_eq!(bad.status().as_u16(), 422);
     });
+}
+
+/// Drives `belt ARGS` on a pseudo-terminal of PTY_ROWS x PTY_COLS: for each step, waits until
+/// the output after the previous step's match shows `expect`, notes the terminal's modes, and
+/// types `send`. Prints JSON: belt's exit status (negative: killed by that signal), its
+/// output, the modes seen at each step and the modes once belt is gone.
+const TERMINAL_DRIVER: &str = r#"
+import fcntl, json, os, pty, signal, struct, sys, termios
+steps = json.loads(os.environ["PTY_STEPS"])
+rows, cols = int(os.environ["PTY_ROWS"]), int(os.environ["PTY_COLS"])
+pid, fd = pty.fork()
+if pid == 0:
+    fcntl.ioctl(1, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+    os.execv(sys.argv[1], sys.argv[1:])
+# A guard against hanging forever, not a timing assertion: the test fails with no JSON.
+signal.alarm(120)
+seen, pos = b"", 0
+def read():
+    global seen
+    try:
+        data = os.read(fd, 4096)
+    except OSError:
+        data = b""
+    seen += data
+    return data
+def modes():
+    flags = termios.tcgetattr(fd)[3]
+    return {name: bool(flags & getattr(termios, name)) for name in ("ICANON", "ECHO", "ISIG")}
+seen_modes = []
+for expect, send in steps:
+    wanted = expect.encode()
+    while seen.find(wanted, pos) < 0:
+        if not read():
+            break
+    at = seen.find(wanted, pos)
+    if at < 0:
+        break
+    pos = at + len(wanted)
+    seen_modes.append(modes())
+    os.write(fd, send.encode())
+while read():
+    pass
+_, status = os.waitpid(pid, 0)
+json.dump({"status": os.waitstatus_to_exitcode(status), "output": seen.decode(errors="replace"),
+           "modes": seen_modes, "after": modes()}, sys.stdout)
+"#;
+
+const ROWS: u16 = 33;
+const COLS: u16 = 111;
+
+/// What happened to `belt ARGS` on a terminal (see [`TERMINAL_DRIVER`]).
+struct OnTerminal {
+    status: i64,
+    output: String,
+    /// The terminal's modes when each step's text showed.
+    modes: Vec<Value>,
+    /// The terminal's modes after belt exited.
+    after: Value,
+}
+
+fn on_terminal(sb: &Sandbox, args: &[&str], steps: Value) -> OnTerminal {
+    let output = sb
+        .std_command("python3")
+        .args(["-c", TERMINAL_DRIVER])
+        .arg(assert_cmd::cargo::cargo_bin!("belt"))
+        .args(args)
+        .env("PTY_STEPS", steps.to_string())
+        .env("PTY_ROWS", ROWS.to_string())
+        .env("PTY_COLS", COLS.to_string())
+        .env("TERM", "belt-test-term")
+        .output()
+        .expect("python3 runs the terminal driver");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let result: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| {
+        panic!(
+            "driver output is not JSON ({e}): {stdout}{}",
+            String::from_utf8_lossy(&output.stderr)
+        )
+    });
+    OnTerminal {
+        status: result["status"].as_i64().expect("status"),
+        output: result["output"].as_str().expect("output").to_string(),
+        modes: result["modes"].as_array().expect("modes").clone(),
+        after: result["after"].clone(),
+    }
+}
+
+fn raw(modes: &Value) -> bool {
+    modes == &json!({"ICANON": false, "ECHO": false, "ISIG": false})
+}
+
+fn cooked(modes: &Value) -> bool {
+    modes == &json!({"ICANON": true, "ECHO": true, "ISIG": true})
+}
+
+/// From a terminal, the command gets one of the same size and the client's TERM; this
+/// terminal is raw while it runs (typed input reaches the command as typed) and cooked again
+/// afterwards. `--no-tty` gets pipes and leaves the terminal alone.
+#[test]
+fn run_from_a_terminal_gets_a_terminal() {
+    let (sb, _) = with_app("run-tty");
+    let script = "test -t 0 && test -t 1 && echo TTY-YES; stty size; echo \"term:$TERM.\"; \
+                  read line; echo \"got:$line.\"";
+    let run = on_terminal(
+        &sb,
+        &["run", "-a", "run-tty", "--", script],
+        json!([["term:belt-test-term", "typed words\r"]]),
+    );
+    assert_eq!(run.status, 0, "{}", run.output);
+    assert!(run.output.contains("TTY-YES"), "{}", run.output);
+    assert!(
+        run.output.contains(&format!("{ROWS} {COLS}\r\n")),
+        "{}",
+        run.output
+    );
+    assert!(
+        run.output.contains("term:belt-test-term."),
+        "{}",
+        run.output
+    );
+    assert!(run.output.contains("got:typed words."), "{}", run.output);
+    assert!(
+        run.output.contains("up, run."),
+        "the progress line comes first: {}",
+        run.output
+    );
+    assert_eq!(run.modes.len(), 1, "{}", run.output);
+    assert!(raw(&run.modes[0]), "{:?}", run.modes);
+    assert!(cooked(&run.after), "{:?}", run.after);
+
+    let run = on_terminal(
+        &sb,
+        &[
+            "run",
+            "--no-tty",
+            "-a",
+            "run-tty",
+            "--",
+            "test -t 0 || echo NO-TTY; test -t 1 || echo \"NO-$((1+1))\"",
+        ],
+        json!([["NO-2", ""]]),
+    );
+    assert_eq!(run.status, 0, "{}", run.output);
+    assert!(run.output.contains("NO-TTY"), "{}", run.output);
+    assert!(cooked(&run.modes[0]), "{:?}", run.modes);
+    assert!(cooked(&run.after), "{:?}", run.after);
+}
+
+/// Ctrl-C is a byte for the dyno's terminal, which interrupts the command there: belt itself
+/// carries on and exits with the command's status.
+#[test]
+fn ctrl_c_interrupts_the_remote_command() {
+    let (sb, _) = with_app("run-ctrl-c");
+    let script = "trap 'echo trapped; exit 9' INT; echo \"S$((1+1))\"; sleep 30 & wait";
+    let run = on_terminal(
+        &sb,
+        &["run", "-a", "run-ctrl-c", "--", script],
+        json!([["S2", "\u{3}"]]),
+    );
+    assert_eq!(run.status, 9, "{}", run.output);
+    assert!(run.output.contains("trapped"), "{}", run.output);
+    assert!(raw(&run.modes[0]), "{:?}", run.modes);
+    assert!(cooked(&run.after), "{:?}", run.after);
+
+    // A command that ignores them: four Ctrl-C at once are the way out, and the terminal is
+    // restored on that way too.
+    let script = "trap '' INT; echo \"S$((1+1))\"; sleep 30";
+    let run = on_terminal(
+        &sb,
+        &["run", "-a", "run-ctrl-c", "--", script],
+        json!([["S2", "\u{3}\u{3}\u{3}\u{3}"]]),
+    );
+    assert_eq!(run.status, 1, "{}", run.output);
+    assert!(
+        run.output.contains("forcing dyno disconnect"),
+        "{}",
+        run.output
+    );
+    assert!(cooked(&run.after), "{:?}", run.after);
+}
+
+/// An interactive shell on a `belt serve` dyno: line by line, Ctrl-C interrupts its foreground
+/// job and the session goes on, `exit 3` ends it with belt exiting 3.
+#[test]
+fn interactive_shell_against_belt_serve() {
+    let sb = Sandbox::new();
+    let server = sb.serve();
+    sb.add_account("serve", &server, &server.token);
+    sb.ok(&["--account", "serve", "create", "run-shell"]);
+    let run = on_terminal(
+        &sb,
+        &[
+            "--account",
+            "serve",
+            "run",
+            "-a",
+            "run-shell",
+            "-e",
+            "PS1=dyno>",
+            "--",
+            "sh",
+        ],
+        json!([
+            ["dyno>", "echo $((6*7))\r"],
+            ["42", "sh -c 'echo S$((1+1)); exec sleep 30'\r"],
+            ["S2", "\u{3}"],
+            ["dyno>", "echo status=$?\r"],
+            ["dyno>", "exit 3\r"],
+        ]),
+    );
+    assert_eq!(run.status, 3, "{}", run.output);
+    assert_eq!(run.modes.len(), 5, "{}", run.output);
+    assert!(run.modes.iter().all(raw), "{:?}", run.modes);
+    assert!(run.output.contains("status=130"), "{}", run.output);
+    assert!(cooked(&run.after), "{:?}", run.after);
+}
+
+/// Piped input means no terminal on the dyno, whatever belt's output is.
+#[test]
+fn piped_input_gets_no_terminal() {
+    let (sb, _) = with_app("run-piped");
+    let out = sb
+        .belt()
+        .args([
+            "run",
+            "-a",
+            "run-piped",
+            "--",
+            "test -t 0 || echo NO-TTY; cat",
+        ])
+        .write_stdin("hi\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "NO-TTY\nhi\n");
 }

@@ -1,7 +1,8 @@
 //! Heroku's rendezvous protocol, the client side of an attached dyno: TLS to the host and port
 //! of `attach_url`, the URL's path (the secret) and CRLF, a greeting line, then the command's
 //! output until the exit marker `\uFFFF heroku-command-exit-status: N`, while our input goes
-//! the other way (its end is a half-close).
+//! the other way (its end is a half-close; so is the marker's arrival, which tells the dyno
+//! that no more input is coming and it can close the connection at once).
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -99,12 +100,18 @@ pub async fn attach(
         )));
     }
     on_attached();
+    let (stop_input, input_stopped) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(async move {
         let mut input = input;
-        // The remote command may end first; a failed copy only means it stopped listening.
-        let _ = tokio::io::copy(&mut input, &mut write).await;
+        tokio::select! {
+            // The remote command may end first; a failed copy only means it stopped listening.
+            _ = tokio::io::copy(&mut input, &mut write) => {}
+            // The command is over: input that is still open (a terminal's) has no reader.
+            _ = input_stopped => {}
+        }
         let _ = write.shutdown().await;
     });
+    let mut stop_input = Some(stop_input);
 
     let mut scanner = ExitScanner::default();
     let mut buf = vec![0u8; 16 * 1024];
@@ -118,6 +125,11 @@ pub async fn attach(
         }
         let printable = scanner.push(&buf[..n]);
         write_out(&mut output, &printable).await?;
+        if scanner.found
+            && let Some(stop) = stop_input.take()
+        {
+            let _ = stop.send(());
+        }
     }
     let (rest, status) = scanner.finish();
     write_out(&mut output, &rest).await?;

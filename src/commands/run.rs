@@ -1,15 +1,24 @@
 //! run: one-off dynos, attached (belt exits with the command's status) or detached.
 
 use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
 
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWriteExt};
 
 use crate::api::models::{Dyno, decode};
 use crate::api::rendezvous::{self, Target};
 use crate::api::seg;
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::terminal::{self, RawMode};
+
+/// Ctrl-C, which a terminal session sends to the dyno as this byte.
+const CTRL_C: u8 = 0x03;
+/// This many Ctrl-C within `FORCE_WINDOW` disconnect from a dyno that does not react to them.
+const FORCE_PRESSES: usize = 4;
+const FORCE_WINDOW: Duration = Duration::from_secs(1);
 
 #[derive(Debug, Subcommand)]
 pub enum RunCommand {
@@ -19,8 +28,13 @@ pub enum RunCommand {
         long_about = "Run a one-off command on a dyno, attached to this terminal.\n\n\
             The command runs with `sh -c` in the app's deployed source, with its config vars as \
             environment. belt's input goes to it (piped input ends with its end of file), its \
-            output comes back, and belt exits with its exit status.",
+            output comes back, and belt exits with its exit status.\n\n\
+            When both belt's input and output are a terminal, the command gets a terminal of \
+            the same size and this one is put in raw mode until it ends: shells, editors and \
+            line editing work, and Ctrl-C interrupts the remote command, not belt (four Ctrl-C \
+            within a second disconnect). --no-tty runs it on plain pipes instead.",
         after_help = "Examples:\n  belt run -a demo -- python manage.py shell\n  \
+            belt run -a demo -- bash\n  \
             belt run -a demo -e \"DEBUG=1;LEVEL=2\" -- env\n  echo hi | belt run -a demo -- cat"
     )]
     Run(RunArgs),
@@ -54,7 +68,7 @@ pub struct DynoArgs {
 pub struct RunArgs {
     #[command(flatten)]
     pub dyno: DynoArgs,
-    /// Do not ask for a terminal on the dyno
+    /// Run the command on plain pipes, not a terminal, even from a terminal
     #[arg(long)]
     pub no_tty: bool,
     /// Exit with the command's status (always done; accepted for Heroku CLI compatibility)
@@ -80,15 +94,18 @@ fn running(ctx: &Context, command: &str, app: &str) -> String {
     format!("Running {command} on {}", ctx.out.err_style.app(app))
 }
 
-/// Starts the dyno; returns its JSON (for `--json`) and the model.
+/// Starts the dyno with `env` and then `-e`'s variables; returns its JSON (for `--json`) and
+/// the model.
 async fn create(
     ctx: &Context,
     app: &str,
     command: &str,
     args: &DynoArgs,
+    mut env: BTreeMap<String, String>,
     extra: Value,
 ) -> Result<(Value, Dyno)> {
-    let mut body = json!({ "command": command, "env": parse_env(&args.env)? });
+    env.extend(parse_env(&args.env)?);
+    let mut body = json!({ "command": command, "env": env });
     if let Some(size) = &args.size {
         body["size"] = json!(size);
     }
@@ -110,12 +127,14 @@ async fn create(
 async fn attached(ctx: &Context, args: RunArgs) -> Result<()> {
     let app = ctx.app().await?;
     let command = shell_command(&args.dyno.command);
-    // Without a terminal on our side, none on the dyno's either: input is a plain stream.
-    let no_tty = args.no_tty || !ctx.out.stdin_tty;
+    // A terminal on the dyno only with a person at a terminal here; otherwise input and
+    // output are plain streams (and piped input ends with its end of file).
+    let tty = !args.no_tty && ctx.out.stdin_tty && ctx.out.stdout_tty;
     // Finished once the dyno answers, as the Heroku CLI does.
     let action = ctx.out.action(running(ctx, &command, &app));
-    let extra = json!({ "attach": true, "force_no_tty": no_tty });
-    let (_, dyno) = create(ctx, &app, &command, &args.dyno, extra).await?;
+    let env = if tty { terminal_env() } else { BTreeMap::new() };
+    let extra = json!({ "attach": true, "force_no_tty": !tty });
+    let (_, dyno) = create(ctx, &app, &command, &args.dyno, env, extra).await?;
     let url = dyno.attach_url.as_deref().ok_or_else(|| Error::Protocol {
         message: "the backend started the dyno without an attach URL".into(),
         request_id: None,
@@ -123,20 +142,103 @@ async fn attached(ctx: &Context, args: RunArgs) -> Result<()> {
     let target = Target::parse(url)?;
     let extra_ca = &ctx.session().await?.extra_ca;
     let name = dyno.name.clone();
-    let status = rendezvous::attach(
-        &target,
-        extra_ca,
-        tokio::io::stdin(),
-        tokio::io::stdout(),
-        move || action.finish(&format!("up, {name}")),
-    )
-    .await?;
-    match status {
+    let (input, forced): (Box<dyn AsyncRead + Unpin + Send>, _) = if tty {
+        let (input, forced) = terminal_input();
+        (Box::new(input), Some(forced))
+    } else {
+        (Box::new(tokio::io::stdin()), None)
+    };
+    // Dropped, which restores the terminal, on every way out of this function.
+    let mut raw: Option<RawMode> = None;
+    let session = rendezvous::attach(&target, extra_ca, input, tokio::io::stdout(), || {
+        action.finish(&format!("up, {name}"));
+        if tty {
+            // A terminal that cannot be switched still works, line by line.
+            raw = RawMode::enable().ok();
+        }
+    });
+    let status = tokio::select! {
+        status = session => status,
+        Some(()) = async { forced?.await.ok() } => {
+            Err(Error::Failed("forcing dyno disconnect".into()))
+        }
+        signal = hung_up(tty) => Err(Error::Exit(signal)),
+    };
+    drop(raw);
+    match status? {
         0 => Ok(()),
         // Exit statuses are 0..=255; anything else is reported as a plain failure.
-        1..=255 => Err(Error::Exit(status)),
+        status @ 1..=255 => Err(Error::Exit(status)),
         _ => Err(Error::Exit(1)),
     }
+}
+
+/// What the dyno's terminal is told about this one, as the Heroku CLI sends it: `TERM`, and
+/// the window size as `COLUMNS` and `LINES`.
+fn terminal_env() -> BTreeMap<String, String> {
+    let mut env = BTreeMap::new();
+    if let Some(term) = std::env::var("TERM").ok().filter(|t| !t.is_empty()) {
+        env.insert("TERM".to_string(), term);
+    }
+    if let Some((columns, lines)) = terminal::window_size() {
+        env.insert("COLUMNS".to_string(), columns.to_string());
+        env.insert("LINES".to_string(), lines.to_string());
+    }
+    env
+}
+
+/// Stdin, relayed as it is typed; the receiver fires when Ctrl-C is pressed
+/// `FORCE_PRESSES` times within `FORCE_WINDOW`: the way out of a dyno that ignores them.
+fn terminal_input() -> (
+    impl AsyncRead + Unpin + Send + 'static,
+    tokio::sync::oneshot::Receiver<()>,
+) {
+    let (reader, mut writer) = tokio::io::simplex(4096);
+    let (force, forced) = tokio::sync::oneshot::channel();
+    tokio::spawn(async move {
+        let mut stdin = tokio::io::stdin();
+        let mut presses: Vec<Instant> = Vec::new();
+        let mut buf = vec![0u8; 4096];
+        while let Ok(n) = stdin.read(&mut buf).await {
+            if n == 0 {
+                break;
+            }
+            let now = Instant::now();
+            presses.extend(buf[..n].iter().filter(|b| **b == CTRL_C).map(|_| now));
+            presses.retain(|at| now.duration_since(*at) < FORCE_WINDOW);
+            if presses.len() >= FORCE_PRESSES {
+                let _ = force.send(());
+                return;
+            }
+            if writer.write_all(&buf[..n]).await.is_err() || writer.flush().await.is_err() {
+                return;
+            }
+        }
+        let _ = writer.shutdown().await;
+    });
+    (reader, forced)
+}
+
+/// Resolves with 128 + the signal's number when belt is told to stop (SIGTERM) or its
+/// terminal goes away (SIGHUP) during a terminal session, so raw mode is undone first; never
+/// without one.
+async fn hung_up(tty: bool) -> i32 {
+    #[cfg(unix)]
+    if tty {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let (Ok(mut term), Ok(mut hup)) = (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::hangup()),
+        ) {
+            return tokio::select! {
+                _ = term.recv() => 128 + 15,
+                _ = hup.recv() => 128 + 1,
+            };
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = tty;
+    std::future::pending().await
 }
 
 async fn detached(ctx: &Context, args: DetachedArgs) -> Result<()> {
@@ -144,7 +246,7 @@ async fn detached(ctx: &Context, args: DetachedArgs) -> Result<()> {
     let command = shell_command(&args.dyno.command);
     let action = ctx.out.action(running(ctx, &command, &app));
     let extra = json!({ "attach": false });
-    let (raw, dyno) = create(ctx, &app, &command, &args.dyno, extra).await?;
+    let (raw, dyno) = create(ctx, &app, &command, &args.dyno, BTreeMap::new(), extra).await?;
     let size = dyno.size.as_deref().unwrap_or("");
     action.finish(&format!("done, {} ({size})", dyno.name));
     if ctx.globals.json {

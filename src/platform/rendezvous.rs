@@ -2,7 +2,9 @@
 //! the first time an attached dyno is created. A client connects to `attach_url`, writes the
 //! secret and CRLF, gets the greeting line `rendezvous`, then the command's output while its
 //! own input goes to the command, and at the end Heroku's exit marker
-//! (`\uFFFF heroku-command-exit-status: N`). Secrets are random, single-use and expire.
+//! (`\uFFFF heroku-command-exit-status: N`). Secrets are random, single-use and expire. A
+//! dyno created without `force_no_tty: true` runs on a pseudo-terminal: the relayed input is
+//! what is typed on it, the output what it shows (see `runner`).
 
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};

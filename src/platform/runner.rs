@@ -1,6 +1,9 @@
 //! Runs a dyno's command for real: `sh -c COMMAND` in the app's deployed source tree (or an
 //! empty scratch directory), with the app's environment, killed at its time to live. Output
 //! goes to the app's log, one event per line, and to the attached client when there is one.
+//! An attached dyno that asked for a terminal runs on a pseudo-terminal of its own (a new
+//! session whose controlling terminal it is), so shells, editors and Ctrl-C behave as on a
+//! terminal; otherwise stdin, stdout and stderr are plain pipes.
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;
@@ -29,6 +32,11 @@ const EOT: u8 = 0x04;
 const SIGNAL_BASE: i32 = 128;
 /// How long a finished dyno waits for its client's input to end before closing the connection.
 const INPUT_GRACE: Duration = Duration::from_millis(500);
+/// How long output still on a finished dyno's terminal is drained: a background job the
+/// command left in another process group can hold the terminal open indefinitely.
+const TERMINAL_DRAIN: Duration = Duration::from_secs(2);
+/// `TERM` on a dyno's terminal when the client sends none.
+pub(crate) const DEFAULT_TERM: &str = "xterm-256color";
 
 /// Everything needed to run one dyno, also handed as JSON to a detached runner process.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -39,8 +47,25 @@ pub(crate) struct Spec {
     pub command: String,
     pub env: BTreeMap<String, String>,
     pub time_to_live: u64,
-    /// Treat EOT (Ctrl-D) on stdin as its end, as a terminal would.
+    /// Treat EOT (Ctrl-D) on stdin as its end, as a terminal would (pipes only: on a
+    /// terminal, the terminal itself does).
     pub eot_ends_input: bool,
+    /// Run on a pseudo-terminal of this size instead of pipes (attached dynos only).
+    #[serde(default)]
+    pub tty: Option<TerminalSize>,
+}
+
+/// A dyno terminal's window size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct TerminalSize {
+    pub rows: u16,
+    pub cols: u16,
+}
+
+impl Default for TerminalSize {
+    fn default() -> Self {
+        TerminalSize { rows: 24, cols: 80 }
+    }
 }
 
 /// The attached client: its input becomes the process's stdin, the output is copied to it.
@@ -64,7 +89,7 @@ pub(crate) async fn execute(platform: &Platform, spec: &Spec, attached: Option<A
         None => (None, None),
     };
     let (status, input_done) = match start(platform, spec, &cwd, input.is_some()).await {
-        Ok(child) => supervise(platform, spec, child, input, &mut output).await,
+        Ok(started) => supervise(platform, spec, started, input, &mut output).await,
         Err(e) => {
             log_line(
                 platform,
@@ -91,8 +116,11 @@ pub(crate) async fn execute(platform: &Platform, spec: &Spec, attached: Option<A
         let _ = out.flush().await;
         // The Heroku CLI sends EOT when its stdin ends and crashes writing it to a closed
         // connection: let input that is about to end do so before closing.
-        if let Some(done) = input_done {
-            let _ = tokio::time::timeout(INPUT_GRACE, done).await;
+        // A client that keeps its input open (a terminal does) is not waited for.
+        if let Some(mut done) = input_done
+            && tokio::time::timeout(INPUT_GRACE, &mut done).await.is_err()
+        {
+            done.abort();
         }
         let _ = out.shutdown().await;
     }
@@ -100,21 +128,54 @@ pub(crate) async fn execute(platform: &Platform, spec: &Spec, attached: Option<A
     status
 }
 
-async fn start(platform: &Platform, spec: &Spec, cwd: &Path, attached: bool) -> Result<Child> {
+/// A started command: its process, where the client's input goes, and its output (stdout and
+/// stderr, or the terminal) as chunks on `rx`.
+struct Started {
+    child: Child,
+    stdin: Option<Stdin>,
+    rx: mpsc::Receiver<Vec<u8>>,
+    /// The tasks reading the output, stopped once the command is over.
+    readers: Vec<JoinHandle<()>>,
+    on_terminal: bool,
+}
+
+enum Stdin {
+    Pipe(tokio::process::ChildStdin),
+    #[cfg(unix)]
+    Terminal(pty_process::OwnedWritePty),
+}
+
+async fn start(platform: &Platform, spec: &Spec, cwd: &Path, attached: bool) -> Result<Started> {
     tokio::fs::create_dir_all(cwd)
         .await
         .map_err(|e| Error::io(cwd, e))?;
+    let environment = INHERITED_ENV
+        .iter()
+        .filter_map(|k| Some((*k, std::env::var_os(k)?)))
+        .collect::<Vec<_>>();
+    let started = match spec.tty.filter(|_| attached) {
+        Some(size) => start_on_terminal(spec, cwd, &environment, size)?,
+        None => start_on_pipes(spec, cwd, &environment, attached)?,
+    };
+    let message = format!("Starting process with command `{}`", spec.command);
+    log_line(platform, spec, events::SOURCE_HEROKU, &message).await;
+    set_state(platform, &spec.dyno_id, dynos::UP, None).await;
+    Ok(started)
+}
+
+fn start_on_pipes(
+    spec: &Spec,
+    cwd: &Path,
+    environment: &[(&str, OsString)],
+    attached: bool,
+) -> Result<Started> {
     let mut command = Command::new("sh");
     command
         .arg("-c")
         .arg(&spec.command)
         .current_dir(cwd)
         .env_clear()
-        .envs(
-            INHERITED_ENV
-                .iter()
-                .filter_map(|k| Some((*k, std::env::var_os(k)?))),
-        )
+        .envs(environment.iter().map(|(k, v)| (k, v)))
         .envs(&spec.env)
         .stdin(if attached {
             Stdio::piped()
@@ -127,37 +188,105 @@ async fn start(platform: &Platform, spec: &Spec, cwd: &Path, attached: bool) -> 
     // Its own process group, so the whole tree can be stopped at once.
     #[cfg(unix)]
     command.process_group(0);
-    let child = command
+    let mut child = command
         .spawn()
         .map_err(|e| Error::Failed(format!("cannot start `sh`: {e}")))?;
-    let started = format!("Starting process with command `{}`", spec.command);
-    log_line(platform, spec, events::SOURCE_HEROKU, &started).await;
-    set_state(platform, &spec.dyno_id, dynos::UP, None).await;
-    Ok(child)
+    let (tx, rx) = mpsc::channel(64);
+    let mut readers = Vec::new();
+    if let Some(stdout) = child.stdout.take() {
+        readers.push(tokio::spawn(read_chunks(stdout, tx.clone())));
+    }
+    if let Some(stderr) = child.stderr.take() {
+        readers.push(tokio::spawn(read_chunks(stderr, tx)));
+    }
+    let stdin = child.stdin.take().map(Stdin::Pipe);
+    Ok(Started {
+        child,
+        stdin,
+        rx,
+        readers,
+        on_terminal: false,
+    })
+}
+
+/// `sh -c COMMAND` as the leader of a new session on a new pseudo-terminal: stdin, stdout and
+/// stderr are the terminal, which is also its controlling terminal (so Ctrl-C from the client
+/// interrupts its foreground job). Its process group is its session's first one.
+#[cfg(unix)]
+fn start_on_terminal(
+    spec: &Spec,
+    cwd: &Path,
+    environment: &[(&str, OsString)],
+    size: TerminalSize,
+) -> Result<Started> {
+    let failed =
+        |e: pty_process::Error| Error::Failed(format!("cannot start `sh` on a terminal: {e}"));
+    let (pty, pts) = pty_process::open().map_err(failed)?;
+    pty.resize(pty_process::Size::new(size.rows, size.cols))
+        .map_err(failed)?;
+    let mut env = spec.env.clone();
+    env.entry("TERM".into())
+        .or_insert_with(|| DEFAULT_TERM.into());
+    let child = pty_process::Command::new("sh")
+        .arg("-c")
+        .arg(&spec.command)
+        .current_dir(cwd)
+        .env_clear()
+        .envs(environment.iter().map(|(k, v)| (k, v)))
+        .envs(&env)
+        .kill_on_drop(true)
+        // Consumes `pts`: only the command holds the terminal's other end, so its output
+        // ends when the command (and whatever it left running) is gone.
+        .spawn(pts)
+        .map_err(failed)?;
+    let (output, input) = pty.into_split();
+    let (tx, rx) = mpsc::channel(64);
+    Ok(Started {
+        child,
+        stdin: Some(Stdin::Terminal(input)),
+        rx,
+        readers: vec![tokio::spawn(read_chunks(output, tx))],
+        on_terminal: true,
+    })
+}
+
+#[cfg(not(unix))]
+fn start_on_terminal(
+    spec: &Spec,
+    cwd: &Path,
+    environment: &[(&str, OsString)],
+    _size: TerminalSize,
+) -> Result<Started> {
+    // No pseudo-terminals here: the command gets pipes.
+    start_on_pipes(spec, cwd, environment, true)
 }
 
 async fn supervise(
     platform: &Platform,
     spec: &Spec,
-    mut child: Child,
+    started: Started,
     input: Option<Box<dyn AsyncRead + Unpin + Send>>,
     output: &mut Option<Box<dyn AsyncWrite + Unpin + Send>>,
 ) -> (i32, Option<JoinHandle<()>>) {
+    let Started {
+        mut child,
+        stdin,
+        mut rx,
+        readers,
+        on_terminal,
+    } = started;
     let group = child.id();
-    let input_done = match (input, child.stdin.take()) {
-        (Some(input), Some(stdin)) => {
+    let input_done = match (input, stdin) {
+        (Some(input), Some(Stdin::Pipe(stdin))) => {
             Some(tokio::spawn(feed_stdin(input, stdin, spec.eot_ends_input)))
+        }
+        // A terminal handles Ctrl-D itself, and every other byte is the command's.
+        #[cfg(unix)]
+        (Some(input), Some(Stdin::Terminal(stdin))) => {
+            Some(tokio::spawn(feed_stdin(input, stdin, false)))
         }
         _ => None,
     };
-    let (tx, mut rx) = mpsc::channel::<Vec<u8>>(64);
-    if let Some(stdout) = child.stdout.take() {
-        tokio::spawn(read_chunks(stdout, tx.clone()));
-    }
-    if let Some(stderr) = child.stderr.take() {
-        tokio::spawn(read_chunks(stderr, tx.clone()));
-    }
-    drop(tx);
 
     let mut lines = LineBuffer::default();
     // Relay output while the process runs; stop at its exit or at its time to live.
@@ -189,26 +318,24 @@ async fn supervise(
     };
     // Whatever the command left running in the background ends with it, as on Heroku.
     kill_group(group);
-    let status = finish(platform, spec, &mut lines, output, rx, status).await;
-    (status, input_done)
-}
-
-/// Drains the output still in the pipes and turns the wait result into a status.
-async fn finish(
-    platform: &Platform,
-    spec: &Spec,
-    lines: &mut LineBuffer,
-    output: &mut Option<Box<dyn AsyncWrite + Unpin + Send>>,
-    mut rx: mpsc::Receiver<Vec<u8>>,
-    status: Option<std::process::ExitStatus>,
-) -> i32 {
-    while let Some(chunk) = rx.recv().await {
-        relay(platform, spec, lines, output, &chunk).await;
+    let drain = async {
+        while let Some(chunk) = rx.recv().await {
+            relay(platform, spec, &mut lines, output, &chunk).await;
+        }
+    };
+    if on_terminal {
+        let _ = tokio::time::timeout(TERMINAL_DRAIN, drain).await;
+    } else {
+        drain.await;
+    }
+    for reader in readers {
+        reader.abort();
     }
     if let Some(rest) = lines.rest() {
         append_lines(platform, spec, vec![rest]).await;
     }
-    status.map_or(SIGNAL_BASE + 9, exit_code)
+    let status = status.map_or(SIGNAL_BASE + 9, exit_code);
+    (status, input_done)
 }
 
 fn exit_code(status: std::process::ExitStatus) -> i32 {
@@ -273,7 +400,7 @@ async fn read_chunks(mut pipe: impl AsyncRead + Unpin, tx: mpsc::Sender<Vec<u8>>
 
 async fn feed_stdin(
     mut input: Box<dyn AsyncRead + Unpin + Send>,
-    stdin: tokio::process::ChildStdin,
+    stdin: impl AsyncWrite + Unpin,
     eot_ends_input: bool,
 ) {
     // Input keeps being read after the command stops taking it, to see where it ends.
@@ -289,7 +416,7 @@ async fn feed_stdin(
             .flatten();
         let end = eot.unwrap_or(n);
         if let Some(pipe) = &mut stdin
-            && pipe.write_all(&chunk[..end]).await.is_err()
+            && (pipe.write_all(&chunk[..end]).await.is_err() || pipe.flush().await.is_err())
         {
             stdin = None;
         }

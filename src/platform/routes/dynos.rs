@@ -15,7 +15,7 @@ use tokio::io::AsyncWriteExt;
 
 use crate::platform::dynos::{self, Dyno, NewDyno};
 use crate::platform::http::{ApiError, ApiResult, Caller, JsonBody};
-use crate::platform::runner::Spec;
+use crate::platform::runner::{Spec, TerminalSize};
 use crate::platform::{Platform, apps};
 
 pub(super) fn routes() -> Router<Platform> {
@@ -34,12 +34,41 @@ const PORT_BASE: u16 = 5000;
 struct CreateBody {
     command: Option<String>,
     attach: Option<bool>,
+    #[serde(default, deserialize_with = "env_values")]
     env: Option<BTreeMap<String, String>>,
     size: Option<String>,
     #[serde(rename = "type")]
     kind: Option<String>,
     force_no_tty: Option<bool>,
     time_to_live: Option<i64>,
+}
+
+/// The request's `env`: strings, and numbers and booleans as their text (the Heroku CLI sends
+/// a terminal's `COLUMNS` and `LINES` as numbers); a null value leaves the variable out.
+fn env_values<'de, D>(deserializer: D) -> Result<Option<BTreeMap<String, String>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    let raw: Option<BTreeMap<String, Value>> = Option::deserialize(deserializer)?;
+    let Some(raw) = raw else {
+        return Ok(None);
+    };
+    let mut env = BTreeMap::new();
+    for (key, value) in raw {
+        let text = match value {
+            Value::Null => continue,
+            Value::String(s) => s,
+            Value::Number(n) => n.to_string(),
+            Value::Bool(b) => b.to_string(),
+            Value::Array(_) | Value::Object(_) => {
+                return Err(serde::de::Error::custom(format!(
+                    "env.{key} must be a string"
+                )));
+            }
+        };
+        env.insert(key, text);
+    }
+    Ok(Some(env))
 }
 
 fn is_env_key(key: &str) -> bool {
@@ -84,6 +113,21 @@ fn validate(body: &CreateBody) -> ApiResult<(String, u64)> {
     Ok((command.to_string(), ttl))
 }
 
+/// The terminal size a client asks for through `COLUMNS` and `LINES` (the Heroku CLI's way);
+/// a missing or unusable value gets the usual 80x24's.
+fn terminal_size(env: Option<&BTreeMap<String, String>>) -> TerminalSize {
+    let dimension = |key: &str| {
+        env?.get(key)
+            .and_then(|v| v.trim().parse::<u16>().ok())
+            .filter(|n| *n > 0)
+    };
+    let default = TerminalSize::default();
+    TerminalSize {
+        rows: dimension("LINES").unwrap_or(default.rows),
+        cols: dimension("COLUMNS").unwrap_or(default.cols),
+    }
+}
+
 async fn create(
     State(platform): State<Platform>,
     caller: Caller,
@@ -111,6 +155,10 @@ async fn create(
             })
             .await?
     };
+    // An attached dyno gets a terminal unless the client says it has none (the Heroku CLI
+    // sends `force_no_tty` only with `--no-tty`), sized as the request's `COLUMNS`/`LINES`.
+    let tty =
+        (attach && !body.force_no_tty.unwrap_or(false)).then(|| terminal_size(body.env.as_ref()));
     let mut env = config;
     env.extend(body.env.unwrap_or_default());
     env.insert(
@@ -126,6 +174,7 @@ async fn create(
         env,
         time_to_live,
         eot_ends_input: !body.force_no_tty.unwrap_or(false),
+        tty,
     };
     let attach_url = if attach {
         let rendezvous = platform
