@@ -406,6 +406,13 @@ fn catalogue_and_heroku_cli_requests() {
         assert_eq!(status, 201);
         assert_eq!(addon["plan"]["price"]["cents"], 500);
         assert_eq!(addon["state"], "provisioning");
+        assert!(
+            addon["provision_message"]
+                .as_str()
+                .unwrap()
+                .contains("is being created in the background"),
+            "{addon}"
+        );
         assert_eq!(
             addon["config_vars"],
             json!(["DB_URL", "HEROKU_POSTGRESQL_AMBER_URL"])
@@ -447,4 +454,9 @@ fn catalogue_and_heroku_cli_requests() {
         .find(|a| a["config_vars"] == json!(["DATABASE_URL", "HEROKU_POSTGRESQL_BLACK_URL"]))
         .unwrap();
     assert_eq!(waited["state"], "provisioned");
+    // No message once provisioned: the field is left out (the schema has no null for it).
+    assert!(waited.get("provision_message").is_none(), "{waited}");
+    // belt names the plan as the schema does, a string (Heroku also takes `{"name": ...}`).
+    let dry = sb.ok(&["addons:add", "heroku-redis:mini", "-a", "cli", "--dry-run"]);
+    assert!(dry.contains(r#""plan":"heroku-redis:mini""#), "{dry}");
 }

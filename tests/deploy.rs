@@ -241,6 +241,91 @@ fn deploy_inside_a_repository_sends_the_committed_tree() {
     assert_eq!(sb.ok(&["run", "-a", "tree-app", "--", "ls"]), "Procfile\n");
 }
 
+#[test]
+fn deploy_of_a_subdirectory_sends_its_tree_with_checksum_and_subject() {
+    let sb = Sandbox::new();
+    let dir = repo(&sb, "mono");
+    let web = dir.join("web");
+    std::fs::create_dir_all(&web).unwrap();
+    std::fs::write(web.join("Procfile"), "site: bin/site\n").unwrap();
+    commit(&sb, &dir, "add the site");
+    sb.ok(&["create", "sub-app"]);
+    // From the subdirectory, its committed tree is the source (not an empty archive).
+    let out = sb.ok_in(&web, &["deploy", "-a", "sub-app"]);
+    assert!(out.contains("Procfile declares types -> site"), "{out}");
+    // The build names every source_blob field the schema has: the tarball's checksum and
+    // the commit's subject too.
+    let build = sb.json(&["builds:info", "-a", "sub-app"]);
+    let blob = &build["source_blob"];
+    assert_eq!(blob["version_description"], "add the site");
+    let checksum = blob["checksum"].as_str().unwrap();
+    let hex = checksum.strip_prefix("SHA256:").unwrap();
+    assert!(
+        hex.len() == 64 && hex.bytes().all(|b| b.is_ascii_hexdigit()),
+        "{checksum}"
+    );
+
+    let rt = common::runtime();
+    rt.block_on(async {
+        let platform = belt::platform::start_embedded(&sb.data_dir().join("platform"))
+            .await
+            .expect("platform");
+        let http = common::http_client();
+        let call = |method: reqwest::Method, url: String| {
+            http.request(method, url)
+                .bearer_auth(&platform.token)
+                .header("Accept", "application/vnd.heroku+json; version=3")
+        };
+        // Builds range over `started_at` (and `id`), as the schema says.
+        let builds = format!("{}/apps/sub-app/builds", platform.url);
+        let listed = call(reqwest::Method::GET, builds.clone())
+            .header("Range", "started_at ..; order=desc, max=1")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(listed.status(), 200);
+        assert_eq!(listed.headers()["accept-ranges"], "id, started_at");
+        let listed: Value = listed.json().await.unwrap();
+        assert_eq!(listed[0]["id"], build["id"]);
+
+        // A checksum that is not the upload's is refused before anything is built.
+        let source: Value = call(reqwest::Method::POST, format!("{}/sources", platform.url))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let put = source["source_blob"]["put_url"].as_str().unwrap();
+        let uploaded = http.put(put).body("not the tarball").send().await.unwrap();
+        assert_eq!(uploaded.status(), 200);
+        let get = source["source_blob"]["get_url"].as_str().unwrap();
+        for (checksum, message) in [
+            (format!("SHA256:{}", "0".repeat(64)), "does not match"),
+            ("MD5:abc".to_string(), "SHA256: followed by"),
+        ] {
+            let refused = call(reqwest::Method::POST, builds.clone())
+                .json(&serde_json::json!({"source_blob": {"url": get, "checksum": checksum}}))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(refused.status(), 422);
+            let error: Value = refused.json().await.unwrap();
+            assert!(
+                error["message"].as_str().unwrap().contains(message),
+                "{error}"
+            );
+        }
+    });
+    assert_eq!(
+        sb.json(&["builds", "-a", "sub-app"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
 /// A repository bound to `account` (accounts:use), with an app created on its server.
 fn bound_repo(sb: &Sandbox, name: &str, account: &str, app: &str) -> PathBuf {
     let dir = repo(sb, name);

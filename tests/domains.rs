@@ -26,6 +26,13 @@ fn add_list_and_remove_custom_domains() {
         "{stdout}"
     );
 
+    // The schema's domain create requires sni_endpoint: belt sends null.
+    let dry = sb.ok(&["domains:add", "dry.example.com", "-a", "site", "--dry-run"]);
+    assert!(
+        dry.contains(r#"{"hostname":"dry.example.com","sni_endpoint":null}"#),
+        "{dry}"
+    );
+
     let list = sb.ok(&["domains", "-a", "site"]);
     assert!(
         list.starts_with("=== site Heroku Domain\n\nsite.localhost\n"),

@@ -431,40 +431,11 @@ fn browser_login_in_headless_chromium() {
     assert!(chromium.page_text().contains("Login denied"));
 }
 
-/// Drives `belt ARGS` on a pseudo-terminal: waits for each prompt, types the answer.
-const PTY_DRIVER: &str = r#"
-import json, os, pty, sys
-answers = json.loads(os.environ["PTY_ANSWERS"])
-pid, fd = pty.fork()
-if pid == 0:
-    os.execv(sys.argv[1], sys.argv[1:])
-seen = b""
-def read():
-    global seen
-    try:
-        data = os.read(fd, 4096)
-    except OSError:
-        data = b""
-    seen += data
-    return data
-for prompt, answer in answers:
-    while prompt.encode() not in seen:
-        if not read():
-            break
-    seen = seen.replace(prompt.encode(), b"", 1)
-    os.write(fd, (answer + "\n").encode())
-while read():
-    pass
-_, status = os.waitpid(pid, 0)
-sys.stdout.write(seen.decode(errors="replace"))
-sys.exit(os.waitstatus_to_exitcode(status))
-"#;
-
 fn on_terminal(sb: &Sandbox, server: &Server, answers: Value) -> (i32, String) {
     let ca = server.ca.to_string_lossy().into_owned();
     let output = sb
         .std_command("python3")
-        .args(["-c", PTY_DRIVER])
+        .args(["-c", common::PTY_DRIVER])
         .arg(assert_cmd::cargo::cargo_bin!("belt"))
         .args([
             "accounts:add",

@@ -180,7 +180,11 @@ pub async fn interactive(account: &Account, options: Options) -> Result<String> 
         return non_empty(prompt("API key: ", true)?);
     }
     let password = prompt("Password: ", true)?;
-    let body = json!({"description": format!("belt login from {}", hostname())});
+    // `scope` is required by the schema; `global` is what a CLI login gets.
+    let body = json!({
+        "description": format!("belt login from {}", hostname()),
+        "scope": ["global"],
+    });
     let mut headers = vec![("Authorization", basic_auth(&email, &password))];
     let response = match client
         .send(Method::POST, "/oauth/authorizations", Some(&body), &headers)

@@ -305,7 +305,9 @@ async fn create(ctx: &Context, args: CreateArgs) -> Result<()> {
     let options = provider_options(&args.options)?;
     let app = ctx.app().await?;
     let client = ctx.client().await?;
-    let mut body = json!({"plan": {"name": args.plan}, "config": options});
+    // The schema's plan identity is a string (the official CLI sends `{"name": ...}`,
+    // which Heroku also takes).
+    let mut body = json!({"plan": args.plan, "config": options});
     if let Some(name) = &args.attachment {
         body["attachment"] = json!({"name": name});
     }
@@ -494,7 +496,7 @@ async fn upgrade(ctx: &Context, args: UpgradeArgs) -> Result<()> {
         ctx.out.err_style.app(&app),
         plan_name(&current)
     ));
-    let body = json!({"plan": {"name": plan}});
+    let body = json!({ "plan": plan });
     let raw = expanded(
         client,
         Method::PATCH,

@@ -96,7 +96,16 @@ async fn create(ctx: &Context, args: CreateArgs) -> Result<()> {
     let app = ctx.app().await?;
     let packed = pack::pack(&args.dir)?;
     let client = ctx.client().await?;
-    let build_body = |url: &str| json!({"source_blob": {"url": url, "version": packed.commit}});
+    let checksum = packed.checksum();
+    // Every field of the schema's source_blob, which has strict properties.
+    let build_body = |url: &str| {
+        json!({"source_blob": {
+            "checksum": checksum,
+            "url": url,
+            "version": packed.commit,
+            "version_description": packed.description,
+        }})
+    };
     if ctx.globals.dry_run {
         client.print_dry_run(Method::POST, "/sources", None);
         let size = json!({"bytes": packed.tarball.len()});
@@ -184,7 +193,8 @@ async fn newest(client: &Client, app: &str, max: u32) -> Result<Vec<Value>> {
             Method::GET,
             &builds_path(app),
             None,
-            &[("Range", format!("created_at ..; order=desc, max={max}"))],
+            // The schema ranges builds by `id` or `started_at` (not `created_at`).
+            &[("Range", format!("started_at ..; order=desc, max={max}"))],
         )
         .await?
         .decode()

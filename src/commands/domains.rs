@@ -107,7 +107,11 @@ async fn add(ctx: &Context, args: HostnameArg) -> Result<()> {
         ctx.out.err_style.app(&app)
     ));
     let raw: Value = client
-        .post(&path(&app), &json!({"hostname": args.hostname}))
+        // The schema requires sni_endpoint; null leaves the domain without one.
+        .post(
+            &path(&app),
+            &json!({"hostname": args.hostname, "sni_endpoint": null}),
+        )
         .await?;
     action.done();
     if ctx.globals.json {

@@ -360,7 +360,10 @@ impl Service {
             "state": "ga",
             "supports_multiple_installations": self.supports_multiple_installations,
             "supports_sharing": true,
-            "supported_generations": [{"id": null, "name": "cedar"}],
+            "supported_generations": [{
+                "id": super::catalog::GENERATION_ID,
+                "name": super::catalog::GENERATION_NAME,
+            }],
             "updated_at": CATALOG_TIME,
         })
     }

@@ -108,7 +108,7 @@ impl Addon {
             _ => service_json,
         };
         let provisioning = self.state() == "provisioning";
-        json!({
+        let mut json = json!({
             "actions": [],
             "addon_service": service_json,
             "app": self.app_identity(),
@@ -120,14 +120,18 @@ impl Addon {
             "name": self.name,
             "plan": plan_json,
             "provider_id": self.id,
-            "provision_message": provisioning.then(|| format!(
-                "{} is being created in the background. The app will restart when complete...",
-                self.name
-            )),
             "state": self.state(),
             "updated_at": self.updated_at,
             "web_url": null,
-        })
+        });
+        // A string when there is a message, absent otherwise (the schema has no null).
+        if provisioning {
+            json["provision_message"] = Value::from(format!(
+                "{} is being created in the background. The app will restart when complete...",
+                self.name
+            ));
+        }
+        json
     }
 
     /// The schema's `add-on-attachment` objects of this add-on.

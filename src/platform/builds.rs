@@ -70,6 +70,7 @@ pub(crate) struct Build {
     pub source_url: String,
     pub source_version: Option<String>,
     pub source_checksum: Option<String>,
+    pub source_version_description: Option<String>,
     pub stack: String,
     pub slug_id: Option<String>,
     pub release_id: Option<String>,
@@ -81,7 +82,7 @@ pub(crate) struct Build {
 /// Columns of [`Build`], in [`Build::from_row`] order; append `WHERE ...`.
 pub(crate) const SELECT: &str = "SELECT b.id, b.app_id, b.user_id, users.email, b.status, \
      b.source_url, b.source_version, b.source_checksum, b.stack, b.slug_id, b.release_id, \
-     b.output_secret, b.created_at, b.updated_at FROM builds b \
+     b.output_secret, b.created_at, b.updated_at, b.source_version_description FROM builds b \
      LEFT JOIN users ON users.id = b.user_id";
 
 impl Build {
@@ -101,6 +102,7 @@ impl Build {
             output_secret: row.get(11)?,
             created_at: row.get(12)?,
             updated_at: row.get(13)?,
+            source_version_description: row.get(14)?,
         })
     }
 
@@ -118,7 +120,7 @@ impl Build {
                 "checksum": self.source_checksum,
                 "url": self.source_url,
                 "version": self.source_version,
-                "version_description": null,
+                "version_description": self.source_version_description,
             },
             "stack": self.stack,
             "status": self.status,
@@ -143,33 +145,43 @@ pub(crate) fn status(conn: &Connection, id: &str) -> rusqlite::Result<Option<Str
         .optional()
 }
 
+/// What a build request says about its source, besides where it is.
+#[derive(Debug, Default)]
+pub(crate) struct SourceInfo {
+    pub version: Option<String>,
+    pub version_description: Option<String>,
+    /// `SHA256:hex` of the tarball, checked against the upload before the build starts.
+    pub checksum: Option<String>,
+}
+
 /// Records a pending build of `app` from the uploaded source at `source_url`.
 pub(crate) fn insert(
     conn: &Connection,
     app: &App,
     by: &Caller,
     source_url: &str,
-    version: Option<&str>,
-    checksum: Option<&str>,
+    source: &SourceInfo,
 ) -> ApiResult<Build> {
     let id = util::new_id();
     // Microseconds, so builds started within a second still list in order.
     let now = util::timestamp_micros(util::now());
     conn.execute(
         "INSERT INTO builds (id, app_id, user_id, status, source_url, source_version,
-                             source_checksum, stack, output_secret, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+                             source_checksum, stack, output_secret, created_at, updated_at,
+                             source_version_description)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11)",
         params![
             id,
             app.id,
             by.id,
             PENDING,
             source_url,
-            version,
-            checksum,
+            source.version,
+            source.checksum,
             app.build_stack,
             util::new_token(),
-            now
+            now,
+            source.version_description,
         ],
     )?;
     super::events::api(

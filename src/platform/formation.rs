@@ -9,9 +9,9 @@ use serde_json::{Value, json};
 
 use super::apps::App;
 use super::dynos::{self, Dyno, NewDyno};
-use super::events;
 use super::http::{ApiError, ApiResult};
 use super::util;
+use super::{catalog, events};
 
 /// The size a process type runs at until it is resized.
 pub(crate) const DEFAULT_SIZE: &str = "Standard-1X";
@@ -56,7 +56,7 @@ fn size_json(spec: &SizeSpec) -> Value {
         "cost": {"cents": cents, "unit": "month"},
         "dedicated": dedicated,
         "precise_dyno_units": units,
-        "generation": {"id": util::derived_id("generation:cedar"), "name": "cedar"},
+        "generation": {"id": catalog::GENERATION_ID, "name": catalog::GENERATION_NAME},
         "id": size_id(name),
         "memory": memory,
         "name": name,

@@ -224,6 +224,10 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         UNIQUE (app_id, type)
     );
     "#,
+    // 9: a build's source version description (the commit's subject, say).
+    r#"
+    ALTER TABLE builds ADD COLUMN source_version_description TEXT;
+    "#,
 ];
 
 pub(crate) fn latest() -> i64 {

@@ -483,3 +483,34 @@ impl Sandbox {
         text
     }
 }
+
+/// `python3 -c PTY_DRIVER PROGRAM ARGS...` runs PROGRAM on a pseudo-terminal: it waits for
+/// each prompt of `PTY_ANSWERS` (JSON `[[prompt, answer], ...]`) and types the answer, then
+/// prints all the program wrote and exits with its status.
+pub const PTY_DRIVER: &str = r#"
+import json, os, pty, sys
+answers = json.loads(os.environ["PTY_ANSWERS"])
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(sys.argv[1], sys.argv[1:])
+seen = b""
+def read():
+    global seen
+    try:
+        data = os.read(fd, 4096)
+    except OSError:
+        data = b""
+    seen += data
+    return data
+for prompt, answer in answers:
+    while prompt.encode() not in seen:
+        if not read():
+            break
+    seen = seen.replace(prompt.encode(), b"", 1)
+    os.write(fd, (answer + "\n").encode())
+while read():
+    pass
+_, status = os.waitpid(pid, 0)
+sys.stdout.write(seen.decode(errors="replace"))
+sys.exit(os.waitstatus_to_exitcode(status))
+"#;

@@ -1,7 +1,7 @@
 //! Packs a directory as a source tarball (`.tar.gz`): `git archive HEAD` inside a git
 //! repository (only committed files, like `git push`), else the directory minus `.git`.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use flate2::Compression;
@@ -13,6 +13,17 @@ use crate::error::{Error, Result};
 pub struct Packed {
     pub tarball: Vec<u8>,
     pub commit: Option<String>,
+    /// The commit's subject line.
+    pub description: Option<String>,
+}
+
+impl Packed {
+    /// `SHA256:hex` of the tarball, for the build's `source_blob.checksum`.
+    pub fn checksum(&self) -> String {
+        let digest = ring::digest::digest(&ring::digest::SHA256, &self.tarball);
+        let hex: String = digest.as_ref().iter().map(|b| format!("{b:02x}")).collect();
+        format!("SHA256:{hex}")
+    }
 }
 
 pub fn pack(dir: &Path) -> Result<Packed> {
@@ -56,11 +67,19 @@ fn pack_commit(dir: &Path, prefix: &str) -> Result<Packed> {
     } else {
         format!("HEAD:{prefix}")
     };
-    let tarball = git(dir, &["archive", "--format=tar.gz", &tree])
+    // From the top: run in a subdirectory, git archive would look for `prefix` inside it.
+    let top = git(dir, &["rev-parse", "--show-toplevel"])
+        .map(|top| PathBuf::from(String::from_utf8_lossy(&top).trim()))
+        .unwrap_or_else(|| dir.to_path_buf());
+    let tarball = git(&top, &["archive", "--format=tar.gz", &tree])
         .ok_or_else(|| Error::Failed(format!("git archive {tree} failed in {}", dir.display())))?;
+    let description = git(dir, &["log", "-1", "--format=%s", &commit])
+        .map(|subject| String::from_utf8_lossy(&subject).trim().to_string())
+        .filter(|subject| !subject.is_empty());
     Ok(Packed {
         tarball,
         commit: Some(commit),
+        description,
     })
 }
 
@@ -75,6 +94,7 @@ fn pack_tree(dir: &Path) -> Result<Packed> {
     Ok(Packed {
         tarball,
         commit: None,
+        description: None,
     })
 }
 

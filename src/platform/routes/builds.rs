@@ -21,7 +21,7 @@ use super::logs::stream_base;
 use crate::platform::builds::{self, Build};
 use crate::platform::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::platform::range::Kind;
-use crate::platform::{Platform, apps, build};
+use crate::platform::{Platform, apps, build, util};
 
 /// The largest source tarball accepted.
 const MAX_SOURCE: usize = 200 << 20;
@@ -153,6 +153,7 @@ async fn download(
 struct SourceBlob {
     url: Option<String>,
     version: Option<String>,
+    version_description: Option<String>,
     checksum: Option<String>,
 }
 
@@ -202,19 +203,21 @@ async fn create(
             "Nothing was uploaded to source_blob.url yet.",
         ));
     }
+    let checksum = match body.source_blob.checksum {
+        Some(checksum) => Some(verify_checksum(&blob, checksum).await?),
+        None => None,
+    };
+    let source = builds::SourceInfo {
+        version: body.source_blob.version,
+        version_description: body.source_blob.version_description,
+        checksum,
+    };
     let by = caller.clone();
     let (record, app) = platform
         .store()
         .write_async(move |tx| {
             let app = apps::find_for(tx, &identity, &by)?;
-            let record = builds::insert(
-                tx,
-                &app,
-                &by,
-                &url,
-                body.source_blob.version.as_deref(),
-                body.source_blob.checksum.as_deref(),
-            )?;
+            let record = builds::insert(tx, &app, &by, &url, &source)?;
             Ok::<_, ApiError>((record, app))
         })
         .await?;
@@ -228,17 +231,61 @@ async fn create(
     Ok((StatusCode::CREATED, Json(json)).into_response())
 }
 
+/// `SHA256:hex` of the uploaded tarball must be the one the request names (422 otherwise);
+/// returns it in its canonical (lowercase) spelling.
+async fn verify_checksum(blob: &std::path::Path, checksum: String) -> ApiResult<String> {
+    let expected = match checksum.split_once(':') {
+        Some((algorithm, hex))
+            if algorithm.eq_ignore_ascii_case("sha256")
+                && hex.len() == 64
+                && hex.bytes().all(|b| b.is_ascii_hexdigit()) =>
+        {
+            hex.to_ascii_lowercase()
+        }
+        _ => {
+            return Err(ApiError::invalid_params(
+                "source_blob.checksum must be SHA256: followed by 64 hexadecimal digits.",
+            ));
+        }
+    };
+    let path = blob.to_path_buf();
+    let actual = tokio::task::spawn_blocking(move || -> std::io::Result<String> {
+        use std::io::Read;
+        let mut file = std::fs::File::open(&path)?;
+        let mut digest = ring::digest::Context::new(&ring::digest::SHA256);
+        let mut buf = vec![0u8; 64 * 1024];
+        loop {
+            match file.read(&mut buf)? {
+                0 => break,
+                n => digest.update(&buf[..n]),
+            }
+        }
+        Ok(util::hex(digest.finish().as_ref()))
+    })
+    .await
+    .map_err(|e| ApiError::internal(format!("Could not read the source: {e}")))?
+    .map_err(|e| ApiError::internal(format!("Could not read the source: {e}")))?;
+    if actual != expected {
+        return Err(ApiError::invalid_params(format!(
+            "source_blob.checksum does not match the uploaded source (SHA256:{actual})."
+        )));
+    }
+    Ok(format!("SHA256:{actual}"))
+}
+
 async fn list(
     State(platform): State<Platform>,
     caller: Caller,
     Path(identity): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
-    let range = http::range(&headers, &["created_at", "id"])?;
-    let column = if range.field == "id" {
-        "b.id"
+    // Builds start as they are created: `started_at` is `created_at`, which the schema
+    // does not offer but earlier belt clients sent.
+    let range = http::range(&headers, &["started_at", "id", "created_at"])?;
+    let (column, key) = if range.field == "id" {
+        ("b.id", "id")
     } else {
-        "b.created_at"
+        ("b.created_at", "created_at")
     };
     let (conditions, order, bounds) = range
         .sql(column, Kind::Text)
@@ -256,13 +303,12 @@ async fn list(
         })
         .await?;
     let base = stream_base(&platform, &headers)?;
-    let field = range.field.clone();
     let rows: Vec<Value> = rows.iter().map(|b| b.to_json(&base)).collect();
     Ok(http::list_response(
         &range,
         rows,
-        |v| v[field.as_str()].as_str().unwrap_or_default().to_string(),
-        "created_at, id",
+        |v| v[key].as_str().unwrap_or_default().to_string(),
+        "id, started_at",
     ))
 }
 

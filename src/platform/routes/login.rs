@@ -91,7 +91,7 @@ async fn authorize(
         (None, Ok(caller)) => Some(caller.id),
         (None, Err(e)) => return Err(e),
     };
-    let (key_id, token, user_id, email) = platform
+    let (token, user_id, email) = platform
         .store()
         .write_async(move |tx| {
             let user_id = match (login, caller_id) {
@@ -107,24 +107,41 @@ async fn authorize(
                 tx.query_row("SELECT email FROM users WHERE id = ?1", [&user_id], |r| {
                     r.get(0)
                 })?;
-            Ok((util::new_id(), token, user_id, email))
+            Ok((token, user_id, email))
         })
         .await?;
-    let now = util::timestamp(util::now());
-    let body = json!({
-        "id": key_id,
-        "access_token": {"id": key_id, "token": token, "expires_in": null},
+    let hash = util::token_hash(&token);
+    let mut body = authorization_json(
+        &hash,
+        &util::timestamp(util::now()),
+        &body.description.unwrap_or_default(),
+        (&user_id, &email),
+    );
+    body["access_token"] = json!({"id": body["id"], "token": token, "expires_in": null});
+    Ok((StatusCode::CREATED, Json(body)).into_response())
+}
+
+/// The schema's `oauth-authorization` of the API key with this hash; the key itself
+/// (`access_token`) is left out. Keys have no id of their own: it derives from the hash.
+fn authorization_json(
+    hash: &str,
+    created_at: &str,
+    description: &str,
+    user: (&str, &str),
+) -> Value {
+    json!({
+        "id": util::derived_id(&format!("oauth-authorization:{hash}")),
+        "access_token": null,
         "client": null,
-        "created_at": now,
-        "description": body.description.unwrap_or_default(),
+        "created_at": created_at,
+        "description": description,
         "grant": null,
         "refresh_token": null,
         "scope": ["global"],
         "session": null,
-        "updated_at": now,
-        "user": {"id": user_id, "email": email, "full_name": null},
-    });
-    Ok((StatusCode::CREATED, Json(body)).into_response())
+        "updated_at": created_at,
+        "user": {"id": user.0, "email": user.1, "full_name": null},
+    })
 }
 
 /// Only `~`, the key this request carries, can be revoked: keys have no other id here.
@@ -143,17 +160,29 @@ async fn revoke(
     let hash = http::credentials(&headers)
         .map(|t| util::token_hash(&t))
         .ok_or_else(ApiError::unauthorized)?;
-    platform
+    let key = hash.clone();
+    let created_at = platform
         .store()
         .write_async(move |tx| {
-            tx.execute("DELETE FROM api_keys WHERE hash = ?1", [&hash])?;
-            Ok::<_, ApiError>(())
+            let created_at: Option<String> = tx
+                .query_row(
+                    "SELECT created_at FROM api_keys WHERE hash = ?1",
+                    [&key],
+                    |row| row.get(0),
+                )
+                .optional()?;
+            tx.execute("DELETE FROM api_keys WHERE hash = ?1", [&key])?;
+            Ok::<_, ApiError>(created_at)
         })
         .await?;
-    Ok(Json(json!({
-        "id": "~",
-        "user": {"id": caller.id, "email": caller.email},
-    })))
+    // The key that authenticated this request was there a moment ago.
+    let created_at = created_at.unwrap_or_else(|| util::timestamp(util::now()));
+    Ok(Json(authorization_json(
+        &hash,
+        &created_at,
+        "",
+        (&caller.id, &caller.email),
+    )))
 }
 
 #[derive(Debug, Default, Deserialize)]
