@@ -432,27 +432,7 @@ fn browser_login_in_headless_chromium() {
 }
 
 fn on_terminal(sb: &Sandbox, server: &Server, answers: Value) -> (i32, String) {
-    let ca = server.ca.to_string_lossy().into_owned();
-    let output = sb
-        .std_command("python3")
-        .args(["-c", common::PTY_DRIVER])
-        .arg(assert_cmd::cargo::cargo_bin!("belt"))
-        .args([
-            "accounts:add",
-            "tty",
-            "-i",
-            "--api-url",
-            &server.url,
-            "--ca-cert",
-            &ca,
-        ])
-        .env("PTY_ANSWERS", answers.to_string())
-        .output()
-        .expect("python3 runs the pty driver");
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-    )
+    sb.login_on_terminal(&server.url, &server.ca, &answers)
 }
 
 #[test]

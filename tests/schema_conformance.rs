@@ -427,24 +427,8 @@ fn accounts(sb: &Sandbox, server: &common::Server, proxy_url: &str) {
     add("browser", "--browser");
     // Email and password at a prompt: POST /oauth/authorizations.
     let answers = json!([["Email", "wire@example.com"], ["Password", "wire password"]]);
-    let typed = sb
-        .std_command("python3")
-        .args(["-c", common::PTY_DRIVER])
-        .arg(assert_cmd::cargo::cargo_bin!("belt"))
-        .args([
-            "accounts:add",
-            "tty",
-            "-i",
-            "--api-url",
-            proxy_url,
-            "--ca-cert",
-            &ca,
-        ])
-        .env("PTY_ANSWERS", answers.to_string())
-        .output()
-        .expect("python3 runs the pty driver");
-    let text = String::from_utf8_lossy(&typed.stdout);
-    assert!(typed.status.success(), "accounts:add -i: {text}");
+    let (code, text) = sb.login_on_terminal(proxy_url, &server.ca, &answers);
+    assert_eq!(code, 0, "accounts:add -i: {text}");
     for args in [
         &["whoami", "--account", "wire"][..],
         &["apps", "--account", "browser", "--json"],

@@ -484,6 +484,38 @@ impl Sandbox {
     }
 }
 
+impl Sandbox {
+    /// `belt accounts:add tty -i` on a pseudo-terminal against `api_url`, typing `answers`
+    /// (`[[prompt, answer], ...]`) at its prompts: the exit code and all it wrote.
+    pub fn login_on_terminal(
+        &self,
+        api_url: &str,
+        ca: &std::path::Path,
+        answers: &serde_json::Value,
+    ) -> (i32, String) {
+        let output = self
+            .std_command("python3")
+            .args(["-c", PTY_DRIVER])
+            .arg(assert_cmd::cargo::cargo_bin!("belt"))
+            .args([
+                "accounts:add",
+                "tty",
+                "-i",
+                "--api-url",
+                api_url,
+                "--ca-cert",
+            ])
+            .arg(ca)
+            .env("PTY_ANSWERS", answers.to_string())
+            .output()
+            .expect("python3 runs the pty driver");
+        (
+            output.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+        )
+    }
+}
+
 /// `python3 -c PTY_DRIVER PROGRAM ARGS...` runs PROGRAM on a pseudo-terminal: it waits for
 /// each prompt of `PTY_ANSWERS` (JSON `[[prompt, answer], ...]`) and types the answer, then
 /// prints all the program wrote and exits with its status.
