@@ -1,7 +1,8 @@
 //! The fuzz targets' properties (fuzz/fuzz_targets/) on seeded random inputs, inside the
-//! normal suite: a short, always-on run of what `scripts/fuzz` runs for longer under
-//! cargo fuzz. Inputs are built from each parser's own alphabet so they reach deep paths.
-//! BELT_FUZZ_CASES sets the number of cases per parser.
+//! normal suite, through belt's own paths (argv against the real clap tree, `parse_pair` with
+//! belt's usage error): what `scripts/fuzz` runs under cargo fuzz on crates/belt-text. Inputs
+//! are built from each parser's own alphabet so they reach deep paths. BELT_FUZZ_CASES sets
+//! the number of cases per parser.
 
 mod common;
 
@@ -126,6 +127,48 @@ fn range_headers_parse_or_fail_cleanly_and_next_range_parses_back() {
 }
 
 #[test]
+fn next_range_continues_after_the_last_key() {
+    use belt_text::range::{Bound, Range};
+    let mut rng = Rng::from_env("Next-Range");
+    let fields = ["name", "id", "version"];
+    let headers = [
+        "name ..",
+        "id ..; max=2",
+        "name a..m[; order=desc",
+        "version ]3..9; max=5000, order=desc",
+        "name ..z; order=asc, foo=bar",
+    ];
+    let keys = [
+        "a",
+        "-",
+        "1",
+        "Z",
+        "2024-01-01T00:00:00.5Z",
+        ":",
+        ",",
+        "=",
+        "é",
+        "_",
+    ];
+    for _ in 0..cases() {
+        let header = headers[rng.below(headers.len() as u64) as usize];
+        let range = Range::parse(Some(header), &fields).expect(header);
+        let last = text(&mut rng, &keys, 6);
+        if last.is_empty() {
+            continue;
+        }
+        let next = range.next_range(&last);
+        let again = Range::parse(Some(&next), &fields)
+            .unwrap_or_else(|e| panic!("{next:?} from {header:?}: {e}"));
+        let start = Some(Bound {
+            value: last,
+            exclusive: true,
+        });
+        assert_eq!(again, Range { start, ..range }, "{next:?} from {header:?}");
+    }
+}
+
+#[test]
 fn sse_frames_do_not_depend_on_where_the_stream_was_split() {
     let mut rng = Rng::from_env("SSE");
     let alphabet = [
@@ -145,6 +188,12 @@ fn sse_frames_do_not_depend_on_where_the_stream_was_split() {
         let at = rng.below(stream.len() as u64 + 1) as usize;
         let (a, b) = stream.split_at(at);
         assert_eq!(frames(&[&stream]), frames(&[a, b]), "{stream:?} at {at}");
+        // An empty chunk between a CR and its LF changes nothing either.
+        assert_eq!(
+            frames(&[&stream]),
+            frames(&[a, b"", b]),
+            "{stream:?} at {at}"
+        );
     }
 }
 
@@ -177,7 +226,7 @@ fn git_urls_give_plain_app_names_or_none() {
         for backend in &backends {
             if let Some(name) = belt::project::app_from_git_url(&url, backend) {
                 assert!(
-                    !name.is_empty() && !name.contains('/'),
+                    !matches!(name.as_str(), "" | "." | "..") && !name.contains('/'),
                     "{url:?} -> {name:?}"
                 );
             }
@@ -217,5 +266,34 @@ fn scale_arguments_parse_to_bounded_changes_or_fail_cleanly() {
                 "{arg:?}"
             );
         }
+    }
+}
+
+#[test]
+fn procfiles_parse_to_valid_types_that_write_back_the_same() {
+    use belt_text::procfile::{parse, valid_name};
+    let mut rng = Rng::from_env("Procfile");
+    let alphabet = [
+        "web", "worker", ":", " ", "\t", "\n", "\r\n", "#", "bin/run", "-", "_", "é", "$PORT",
+        "a:b", "\r",
+    ];
+    for _ in 0..cases() {
+        let input = text(&mut rng, &alphabet, 16);
+        let Ok(types) = parse(&input) else {
+            continue;
+        };
+        for (name, command) in &types {
+            assert!(valid_name(name), "{input:?}: {name:?}");
+            assert!(
+                !command.is_empty() && command.trim() == command,
+                "{input:?}"
+            );
+        }
+        let written: String = types.iter().map(|(n, c)| format!("{n}: {c}\n")).collect();
+        assert_eq!(
+            parse(&written).as_ref(),
+            Ok(&types),
+            "{input:?} -> {written:?}"
+        );
     }
 }

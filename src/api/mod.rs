@@ -4,7 +4,8 @@ mod client;
 mod debug;
 pub mod models;
 pub mod rendezvous;
-pub mod sse;
+/// The Server-Sent Events parser of log streams, from belt-text.
+pub use belt_text::sse;
 
 pub use client::{ByteStream, Client, ClientOptions, MAX_PAGE, Response};
 

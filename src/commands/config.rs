@@ -4,6 +4,7 @@
 use std::io::Read;
 use std::path::Path;
 
+use belt_text::key_value::PairError;
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::Value;
 
@@ -165,21 +166,14 @@ fn check_key(key: &str) -> Result<()> {
     if dotenv::valid_key(key) {
         Ok(())
     } else {
-        Err(Error::Usage(format!(
-            "invalid config var name {key:?}: names may contain only letters, digits and underscores"
-        )))
+        Err(Error::Usage(PairError::InvalidKey(key.into()).to_string()))
     }
 }
 
-/// `KEY=VALUE` → (KEY, VALUE), split at the first `=`. Public for the fuzz targets.
+/// `KEY=VALUE` → (KEY, VALUE), split at the first `=` (belt-text's parser, fuzzed there); a
+/// usage error otherwise.
 pub fn parse_pair(pair: &str) -> Result<(String, String)> {
-    let Some((key, value)) = pair.split_once('=') else {
-        return Err(Error::Usage(format!(
-            "{pair} is invalid. Must be in the format FOO=bar."
-        )));
-    };
-    check_key(key)?;
-    Ok((key.to_string(), value.to_string()))
+    belt_text::key_value::parse_pair(pair).map_err(|e| Error::Usage(e.to_string()))
 }
 
 async fn show(ctx: &Context, args: ShellFlag) -> Result<()> {

@@ -20,7 +20,6 @@ mod login;
 mod logs;
 mod migrations;
 mod names;
-mod procfile;
 mod range;
 mod releases;
 mod rendezvous;
@@ -42,6 +41,7 @@ use std::time::Duration;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::serve::ListenerExt;
+use belt_text::procfile;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::error::{Error, Result};
@@ -235,8 +235,8 @@ impl Platform {
 }
 
 /// Parses a `Range` header as the list endpoints do and, when it is valid, checks that the
-/// `Next-Range` and `Content-Range` built from it parse back: the property the fuzz target
-/// `range` exercises. `Err` is the 400 message a client would get.
+/// `Next-Range` and `Content-Range` built from it parse back, through belt's own `Range` (the
+/// fuzz target `range` checks more, on belt-text's). `Err` is the 400 message a client gets.
 pub fn check_range_header(header: &str) -> std::result::Result<(), String> {
     let range = range::Range::parse(Some(header), &["id", "name"])?;
     let next = range.next_range("last");

@@ -1,14 +1,14 @@
 //! The Procfile: one `name: command` line per process type. Comments (`#`) and blank lines
 //! are ignored; anything else is an error naming its line, so a typo fails the build rather
-//! than silently dropping a process type.
+//! than silently dropping a process type. The error is the message for the build log.
 
 use std::collections::BTreeMap;
 
 /// Process type names to their commands, sorted by name.
-pub(crate) type ProcessTypes = BTreeMap<String, String>;
+pub type ProcessTypes = BTreeMap<String, String>;
 
 /// Heroku's process type rule: letters, digits, `_` and `-`, at most 63 characters.
-fn valid_name(name: &str) -> bool {
+pub fn valid_name(name: &str) -> bool {
     !name.is_empty()
         && name.len() <= 63
         && name
@@ -16,7 +16,7 @@ fn valid_name(name: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
-pub(crate) fn parse(text: &str) -> Result<ProcessTypes, String> {
+pub fn parse(text: &str) -> Result<ProcessTypes, String> {
     let mut types = ProcessTypes::new();
     for (index, raw) in text.lines().enumerate() {
         let number = index + 1;

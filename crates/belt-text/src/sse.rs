@@ -31,6 +31,10 @@ impl Parser {
 
     /// Parses `chunk`, calling `on_frame` for each event it completes.
     pub fn push(&mut self, mut chunk: &[u8], mut on_frame: impl FnMut(Frame<'_>)) {
+        // An empty chunk must not forget a CR that ended the previous one.
+        if chunk.is_empty() {
+            return;
+        }
         if self.after_cr && chunk.first() == Some(&b'\n') {
             chunk = &chunk[1..];
         }
@@ -155,6 +159,14 @@ mod tests {
         // A CRLF split across chunks is one line ending, not two.
         assert_eq!(
             parse(&[b"data: a\r", b"\ndata: b\r", b"\n\r\n"]),
+            vec![data("a\nb")]
+        );
+    }
+
+    #[test]
+    fn an_empty_chunk_between_cr_and_lf_changes_nothing() {
+        assert_eq!(
+            parse(&[b"data: a\r", b"", b"\ndata: b\n\n"]),
             vec![data("a\nb")]
         );
     }
