@@ -249,3 +249,29 @@ fn plugins_on_path_run_with_context() {
         "{v}"
     );
 }
+
+#[test]
+fn dot_names_cannot_move_a_request() {
+    let sb = Sandbox::new();
+    sb.ok(&["create", "dots"]);
+    sb.ok(&["addons:create", "memcache", "-a", "dots"]);
+    // `/apps/../addons` would be `/addons`: every add-on of the account.
+    for args in [
+        &["addons", "-a", ".."][..],
+        &["config", "-a", "."],
+        &["addons:destroy", "..", "-a", "dots", "--confirm", "dots"],
+        &["apps:destroy", "..", "--confirm", ".."],
+    ] {
+        let (code, _, stderr) = sb.fails(args);
+        assert_eq!(code, 2, "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("is not a valid name here"),
+            "{args:?}: {stderr}"
+        );
+    }
+    assert_eq!(
+        sb.json(&["addons", "-a", "dots"]).as_array().map(Vec::len),
+        Some(1)
+    );
+    assert!(sb.ok(&["apps"]).contains("dots"));
+}

@@ -169,6 +169,7 @@ impl Client {
         body: Option<&Value>,
         headers: &[(&str, String)],
     ) -> Result<Response> {
+        refuse_dot_segments(path)?;
         if self.dry_run && !matches!(method, Method::GET | Method::HEAD) {
             let url = format!("{}{}", self.base, path);
             debug::print_dry_run(&method, &url, body, self.json);
@@ -296,6 +297,7 @@ impl Client {
         body: Option<&Value>,
         headers: &[(&str, String)],
     ) -> Result<Response> {
+        refuse_dot_segments(path)?;
         let url = format!("{}{}", self.base, path);
         let idempotent = matches!(
             method,
@@ -574,6 +576,26 @@ pub(crate) fn tls_config(extra_ca: &[PathBuf], https: bool) -> Result<rustls::Cl
         .with_root_certificates(roots)
         .with_no_client_auth();
     Ok(config)
+}
+
+/// A name of `.` or `..` survives percent-encoding (URLs treat `%2E%2E` as `..` too) and would
+/// move the request: `addons -a ..` would ask for `/addons`, every add-on of the account.
+fn refuse_dot_segments(path: &str) -> Result<()> {
+    let path = path.split(['?', '#']).next().unwrap_or(path);
+    match path.split('/').find(|s| is_dot_segment(s)) {
+        Some(segment) => Err(Error::Usage(format!(
+            "`{}` is not a valid name here.",
+            segment.replace("%2E", ".").replace("%2e", ".")
+        ))),
+        None => Ok(()),
+    }
+}
+
+fn is_dot_segment(segment: &str) -> bool {
+    matches!(
+        segment.to_ascii_lowercase().as_str(),
+        "." | ".." | "%2e" | ".%2e" | "%2e." | "%2e%2e"
+    )
 }
 
 #[cfg(test)]
