@@ -46,21 +46,17 @@ impl Range {
 mod tests {
     use super::*;
 
+    /// The SQL itself is tested in belt-text; here, that its bounds bind as rusqlite values.
     #[test]
     fn binds_sql_bounds_as_rusqlite_values() {
         let r = Range::parse(Some("name ]b..d; max=2"), &["name", "id"]).unwrap();
-        let (cond, order, values) = r.sql("apps.name", Kind::Text).unwrap();
-        assert_eq!(cond, " AND apps.name > ? AND apps.name <= ?");
-        assert_eq!(order, " ORDER BY apps.name ASC LIMIT 3");
+        let (_, _, values) = r.sql("apps.name", Kind::Text).unwrap();
         assert_eq!(
             values,
             vec![Value::Text("b".into()), Value::Text("d".into())]
         );
-
         let r = Range::parse(Some("version ]5..; order=desc"), &["version"]).unwrap();
         let (_, _, values) = r.sql("version", Kind::Integer).unwrap();
         assert_eq!(values, vec![Value::Integer(5)]);
-        assert_eq!(r.max, 200);
-        assert_eq!(r.next_range("4"), "version ]4..; max=200, order=desc");
     }
 }
