@@ -155,6 +155,9 @@ pub fn run(args: Vec<OsString>) -> i32 {
     };
     // Don't wait for blocking store calls of a command that was interrupted.
     runtime.shutdown_background();
+    // Nor for the runtime's workers to drop what they ran: the processes of dynos this belt
+    // ran (attached to its platform) must not outlive it.
+    crate::platform::kill_running_dynos();
     code
 }
 

@@ -198,6 +198,21 @@ const PS_STEPS: &[Step] = &[
         &["Restart web by user"],
         &[],
     ),
+    changes(
+        &["run:detached", "-a", APP, "--", "sleep", "600"],
+        &["done, run."],
+        &["ps", "run", "-a", APP, "--json"],
+        &["\"state\": \"up\""],
+        &[],
+    ),
+    // The whole `run` type: every one-off dyno, and its processes (tests/ps.rs checks those).
+    changes(
+        &["ps:stop", "--process-type", "run", "-a", APP],
+        &["Stopping all run dynos"],
+        &["ps", "run", "-a", APP, "--json"],
+        &[],
+        &["\"state\": \"up\""],
+    ),
 ];
 
 /// After `logs --tail`: the rename and the end of the app.

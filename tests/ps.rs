@@ -240,3 +240,373 @@ fn the_api_takes_string_quantities_and_lists_dyno_sizes() {
     assert_eq!((status, &size["name"]), (200, &Value::from("Standard-2X")));
     drop(dir);
 }
+
+/// The processes of one test's one-off dynos, found by a unique marker in their environment
+/// (`-e BELT_TEST_MARK=...`, inherited by every process the command starts, its `sleep`
+/// included), so no one else's process is ever touched. Whatever is still running when this
+/// is dropped, the test passing or failing, is killed.
+struct Marked {
+    marker: String,
+}
+
+impl Marked {
+    fn new() -> Marked {
+        Marked {
+            marker: format!("BELT_TEST_MARK=proc-{}", uuid::Uuid::new_v4().simple()),
+        }
+    }
+
+    /// `-e` and its value for `run` and `run:detached`.
+    fn env(&self) -> [&str; 2] {
+        ["-e", &self.marker]
+    }
+
+    /// This test's live processes.
+    fn pids(&self) -> Vec<u32> {
+        let wanted = format!("{}\0", self.marker).into_bytes();
+        let Ok(entries) = std::fs::read_dir("/proc") else {
+            return Vec::new();
+        };
+        entries
+            .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
+            .filter(|pid| {
+                // Zombies are gone already (and show no environment).
+                let zombie = std::fs::read_to_string(format!("/proc/{pid}/stat"))
+                    .map(|s| s.rsplit_once(") ").is_some_and(|(_, r)| r.starts_with('Z')))
+                    .unwrap_or(true);
+                !zombie
+                    && std::fs::read(format!("/proc/{pid}/environ"))
+                        .is_ok_and(|env| env.windows(wanted.len()).any(|w| w == wanted))
+            })
+            .collect()
+    }
+
+    /// Waits (bounded) until the dyno's command runs.
+    fn wait_running(&self) {
+        poll("the dyno's processes to start", || !self.pids().is_empty());
+    }
+
+    /// Waits (bounded) until none of the processes is left; fails naming those that are.
+    fn assert_all_gone(&self, after: &str) {
+        for _ in 0..300 {
+            if self.pids().is_empty() {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        panic!("after {after}, still running: {:?}", self.commands());
+    }
+
+    fn commands(&self) -> Vec<String> {
+        self.pids()
+            .iter()
+            .map(|pid| {
+                let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+                format!(
+                    "{pid}: {}",
+                    String::from_utf8_lossy(&cmdline).replace('\0', " ")
+                )
+            })
+            .collect()
+    }
+}
+
+impl Drop for Marked {
+    fn drop(&mut self) {
+        for _ in 0..3 {
+            let pids = self.pids();
+            if pids.is_empty() {
+                return;
+            }
+            for pid in pids {
+                let _ = std::process::Command::new("kill")
+                    .args(["-KILL", &pid.to_string()])
+                    .status();
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    }
+}
+
+/// Polls `done` for up to 30 s (a guard against hanging, not a timing check).
+fn poll(what: &str, mut done: impl FnMut() -> bool) {
+    for _ in 0..300 {
+        if done() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    panic!("gave up waiting for {what}");
+}
+
+const LONG_COMMAND: &str = "sleep 600; echo never";
+
+/// Starts `sleep` on a detached one-off dyno of `app`, marked by `marked`; returns its name
+/// once its processes run.
+fn detached(sb: &Sandbox, app: &str, marked: &Marked) -> String {
+    let mut args = vec!["run:detached", "-a", app];
+    args.extend(marked.env());
+    args.extend(["--", LONG_COMMAND]);
+    let out = sb.ok(&args);
+    let name = out
+        .split_whitespace()
+        .find(|w| w.starts_with("run."))
+        .unwrap_or_else(|| panic!("no dyno name in {out:?}"))
+        .to_string();
+    marked.wait_running();
+    name
+}
+
+/// The app's dynos as `ps --json` lists them (a finished one-off dyno is not listed).
+fn listed(sb: &Sandbox, app: &str) -> Vec<String> {
+    sb.json(&["ps", "-a", app])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| format!("{} {}", d["name"].as_str().unwrap(), d["state"]))
+        .collect()
+}
+
+/// `ps:stop` and `ps:restart` of one-off dynos, by name, as the type `run`, and all at once,
+/// end their processes (the command's `sh` and the `sleep` it runs), not only their rows.
+fn stops_end_processes(sb: &Sandbox, app: &str) {
+    let by_name = Marked::new();
+    let stopped = detached(sb, app, &by_name);
+    assert_eq!(listed(sb, app), [format!("{stopped} \"up\"")]);
+    let (code, _, stderr) = run(sb, &["ps:stop", &stopped, "-a", app]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains(&format!("Stopping dyno {stopped} on ⬢ {app}... done")),
+        "{stderr}"
+    );
+    by_name.assert_all_gone("ps:stop DYNO");
+    assert_eq!(listed(sb, app), Vec::<String>::new());
+
+    let restarted = Marked::new();
+    let dyno = detached(sb, app, &restarted);
+    sb.ok(&["ps:restart", &dyno, "-a", app]);
+    restarted.assert_all_gone("ps:restart DYNO");
+
+    let all_run = Marked::new();
+    let first = detached(sb, app, &all_run);
+    let second = detached(sb, app, &all_run);
+    let (code, _, stderr) = run(sb, &["ps:stop", "run", "-a", app]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains(&format!("Stopping run dynos on ⬢ {app}... done")),
+        "{stderr}"
+    );
+    all_run.assert_all_gone("ps:stop run");
+
+    let restart_all = Marked::new();
+    detached(sb, app, &restart_all);
+    sb.ok(&["ps:restart", "-a", app]);
+    restart_all.assert_all_gone("ps:restart");
+    assert_eq!(listed(sb, app), Vec::<String>::new());
+
+    let wanted = [
+        format!("heroku[api]: Stop {stopped} by user"),
+        format!("heroku[{stopped}]: Stopping all processes with SIGTERM"),
+        format!("heroku[{stopped}]: State changed from up to down"),
+        format!("heroku[{stopped}]: Process exited with status 143"),
+        format!("heroku[api]: Restart {dyno} by user"),
+        format!("heroku[{dyno}]: Process exited with status 143"),
+        "heroku[api]: Stop run by user".to_string(),
+        format!("heroku[{first}]: Process exited with status 143"),
+        format!("heroku[{second}]: Process exited with status 143"),
+        "heroku[api]: Restart all processes by user".to_string(),
+    ];
+    wait_for_log_lines(sb, app, &wanted);
+}
+
+/// Waits (bounded) until the app's log has every line of `wanted` (the runner logs a dyno's
+/// exit just after its processes are gone).
+fn wait_for_log_lines(sb: &Sandbox, app: &str, wanted: &[String]) {
+    let mut logs = String::new();
+    for _ in 0..300 {
+        logs = sb.ok(&["logs", "-n", "1000", "-a", app]);
+        if wanted.iter().all(|line| logs.contains(line.as_str())) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let missing: Vec<&String> = wanted
+        .iter()
+        .filter(|l| !logs.contains(l.as_str()))
+        .collect();
+    panic!("missing {missing:?} in:\n{logs}");
+}
+
+fn run(sb: &Sandbox, args: &[&str]) -> (i32, String, String) {
+    common::run_guarded(sb.belt().args(args))
+}
+
+#[test]
+fn stopping_one_off_dynos_ends_their_processes() {
+    let sb = Sandbox::new();
+    sb.ok(&["create", "oneoffs"]);
+    stops_end_processes(&sb, "oneoffs");
+}
+
+#[test]
+fn stopping_one_off_dynos_on_belt_serve_ends_their_processes() {
+    let sb = Sandbox::new();
+    let server = sb.serve();
+    sb.add_account("remote", &server, &server.token);
+    sb.ok(&["accounts:set", "remote"]);
+    sb.ok(&["create", "served-oneoffs"]);
+    stops_end_processes(&sb, "served-oneoffs");
+    // Still true when the app itself goes.
+    let marked = Marked::new();
+    detached(&sb, "served-oneoffs", &marked);
+    assert_eq!(runners(&server.data_dir).len(), 1, "not run by belt serve");
+    sb.ok(&[
+        "apps:destroy",
+        "-a",
+        "served-oneoffs",
+        "--confirm",
+        "served-oneoffs",
+    ]);
+    marked.assert_all_gone("apps:destroy");
+}
+
+/// The runners of detached dynos: `belt __dyno-runner --data-dir DIR` for a platform whose
+/// data directory is in `data_dir`.
+fn runners(data_dir: &Path) -> Vec<u32> {
+    let data_dir = data_dir.to_string_lossy().into_owned();
+    std::fs::read_dir("/proc")
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|pid| {
+            let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+            let cmdline = String::from_utf8_lossy(&cmdline);
+            cmdline.contains("__dyno-runner") && cmdline.contains(&data_dir)
+        })
+        .collect()
+}
+
+fn signal(pid: u32, signal: &str) {
+    let status = std::process::Command::new("kill")
+        .args([signal, &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success(), "kill {signal} {pid}");
+}
+
+#[test]
+fn a_runner_told_to_stop_stops_its_dyno() {
+    let sb = Sandbox::new();
+    sb.ok(&["create", "runner-term"]);
+    let marked = Marked::new();
+    let dyno = detached(&sb, "runner-term", &marked);
+    let runners = runners(&sb.data_dir());
+    assert_eq!(runners.len(), 1, "{runners:?}");
+    signal(runners[0], "-TERM");
+    marked.assert_all_gone("SIGTERM to the runner");
+    poll("the dyno to be reported ended", || {
+        listed(&sb, "runner-term").is_empty()
+    });
+    wait_for_log_lines(
+        &sb,
+        "runner-term",
+        &[
+            format!("heroku[{dyno}]: Stopping all processes with SIGTERM"),
+            format!("heroku[{dyno}]: Process exited with status 143"),
+            format!("heroku[{dyno}]: State changed from up to crashed"),
+        ],
+    );
+}
+
+#[test]
+fn a_dead_runners_dyno_is_not_left_up() {
+    let sb = Sandbox::new();
+    sb.ok(&["create", "runner-kill"]);
+    let marked = Marked::new();
+    let dyno = detached(&sb, "runner-kill", &marked);
+    let runners = runners(&sb.data_dir());
+    assert_eq!(runners.len(), 1, "{runners:?}");
+    // Nothing can be done on SIGKILL: the dyno is found out afterwards.
+    signal(runners[0], "-KILL");
+    poll("the dyno to be reported crashed", || {
+        listed(&sb, "runner-kill").is_empty()
+    });
+    // Reading it settled it: the command its runner left behind is stopped too.
+    marked.assert_all_gone("the runner's death was noticed");
+    let logs = sb.ok(&["logs", "-n", "1000", "-a", "runner-kill"]);
+    let line = format!("heroku[{dyno}]: State changed from up to crashed");
+    assert!(logs.contains(&line), "missing {line:?} in:\n{logs}");
+    // Stopping it now changes nothing.
+    sb.ok(&["ps:stop", &dyno, "-a", "runner-kill"]);
+    let after = sb.ok(&["logs", "-n", "1000", "-a", "runner-kill"]);
+    assert_eq!(after.matches(&line).count(), 1, "{after}");
+    assert!(!after.contains("State changed from crashed"), "{after}");
+}
+
+/// Kills the child (a test's `belt run`) when dropped.
+struct KillOnDrop(std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// An attached dyno runs inside the `belt run` that holds it (the embedded platform): a stop
+/// from another belt process still reaches it, and `belt run` ends with the command's status.
+#[test]
+fn stopping_an_attached_dyno_ends_it_and_its_client() {
+    let sb = Sandbox::new();
+    sb.ok(&["create", "attached-stop"]);
+    let marked = Marked::new();
+    let mut client = KillOnDrop(attached_client(&sb, "attached-stop", &marked));
+    marked.wait_running();
+    let dynos = listed(&sb, "attached-stop");
+    assert_eq!(dynos.len(), 1, "{dynos:?}");
+    let dyno = dynos[0].split_whitespace().next().unwrap().to_string();
+    sb.ok(&["ps:stop", &dyno, "-a", "attached-stop"]);
+    marked.assert_all_gone("ps:stop of an attached dyno");
+    let mut status = None;
+    poll("belt run to end", || {
+        status = client.0.try_wait().unwrap();
+        status.is_some()
+    });
+    assert_eq!(status.and_then(|s| s.code()), Some(143));
+
+    // `belt run` told to stop takes the platform inside it, and so the dyno, with it.
+    let marked = Marked::new();
+    let mut client = KillOnDrop(attached_client(&sb, "attached-stop", &marked));
+    marked.wait_running();
+    signal(client.0.id(), "-TERM");
+    marked.assert_all_gone("SIGTERM to belt run");
+    poll("belt run to end", || client.0.try_wait().unwrap().is_some());
+}
+
+/// `belt run --no-tty -- LONG_COMMAND` on `app` in the background, marked by `marked`.
+fn attached_client(sb: &Sandbox, app: &str, marked: &Marked) -> std::process::Child {
+    let mut args = vec!["run", "--no-tty", "-a", app];
+    args.extend(marked.env());
+    args.extend(["--", LONG_COMMAND]);
+    sb.std_command(assert_cmd::cargo::cargo_bin!("belt"))
+        .args(&args)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap()
+}
+
+/// `belt serve` shutting down (SIGTERM) ends the attached dynos it runs.
+#[test]
+fn stopping_belt_serve_ends_its_attached_dynos() {
+    let sb = Sandbox::new();
+    let server = sb.serve();
+    sb.add_account("remote", &server, &server.token);
+    sb.ok(&["accounts:set", "remote"]);
+    sb.ok(&["create", "served-attached"]);
+    let marked = Marked::new();
+    let _client = KillOnDrop(attached_client(&sb, "served-attached", &marked));
+    marked.wait_running();
+    signal(server.pid(), "-TERM");
+    marked.assert_all_gone("SIGTERM to belt serve");
+}

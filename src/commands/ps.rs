@@ -37,7 +37,8 @@ pub enum PsCommand {
     #[command(
         name = "ps:restart",
         long_about = "Restart dynos: one dyno (web.1), every dyno of a type (web), or, with no argument, \
-            all of the app's dynos.",
+            all of the app's dynos. One-off dynos (run.1234, or all of them as the type run) have \
+            nothing to restart into: they are stopped, and their processes with them.",
         visible_alias = "restart",
         after_help = "Examples:\n  belt ps:restart -a demo\n  belt ps:restart web -a demo\n  belt restart web.1 -a demo"
     )]
@@ -46,8 +47,9 @@ pub enum PsCommand {
     #[command(
         name = "ps:stop",
         long_about = "Stop a dyno (worker.1) or every dyno of a type (worker); they stay down until \
-            restarted.",
-        after_help = "Examples:\n  belt ps:stop worker.1 -a demo\n  belt ps:stop worker -a demo"
+            restarted. A one-off dyno (run.1234) is ended: its processes get SIGTERM, and SIGKILL \
+            if any is left 30 seconds later. The type run stops every one-off dyno.",
+        after_help = "Examples:\n  belt ps:stop worker.1 -a demo\n  belt ps:stop worker -a demo\n  belt ps:stop run -a demo"
     )]
     Stop(Target),
     /// Change the dyno size of process types

@@ -219,26 +219,38 @@ fn terminal_input() -> (
     (reader, forced)
 }
 
-/// Resolves with 128 + the signal's number when belt is told to stop (SIGTERM) or its
-/// terminal goes away (SIGHUP) during a terminal session, so raw mode is undone first; never
-/// without one.
+/// Resolves with 128 + the signal's number when belt is told to stop (SIGTERM) or, during a
+/// terminal session, its terminal goes away (SIGHUP): belt then ends in order, restoring the
+/// terminal and, when the platform runs inside belt, stopping the dyno's processes with it.
+/// Without a terminal SIGHUP keeps its usual effect (`nohup` ignores it).
 async fn hung_up(tty: bool) -> i32 {
     #[cfg(unix)]
-    if tty {
+    {
         use tokio::signal::unix::{SignalKind, signal};
-        if let (Ok(mut term), Ok(mut hup)) = (
-            signal(SignalKind::terminate()),
-            signal(SignalKind::hangup()),
-        ) {
-            return tokio::select! {
-                _ = term.recv() => 128 + 15,
-                _ = hup.recv() => 128 + 1,
-            };
+        async fn next(stream: Option<tokio::signal::unix::Signal>) {
+            match stream {
+                Some(mut stream) => {
+                    stream.recv().await;
+                }
+                None => std::future::pending().await,
+            }
+        }
+        let term = signal(SignalKind::terminate()).ok();
+        let hup = if tty {
+            signal(SignalKind::hangup()).ok()
+        } else {
+            None
+        };
+        tokio::select! {
+            () = next(term) => 128 + 15,
+            () = next(hup) => 128 + 1,
         }
     }
     #[cfg(not(unix))]
-    let _ = tty;
-    std::future::pending().await
+    {
+        let _ = tty;
+        std::future::pending().await
+    }
 }
 
 async fn detached(ctx: &Context, args: DetachedArgs) -> Result<()> {

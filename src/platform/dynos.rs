@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 use super::apps::App;
 use super::events;
 use super::http::{ApiError, ApiResult};
+use super::procs::{Liveness, ProcessId};
 use super::util;
 
 /// Sizes a dyno may have, as the API spells them; requests match case-insensitively.
@@ -43,6 +44,11 @@ pub(crate) struct Dyno {
     pub updated_at: String,
     /// The release (id, version) the dyno runs: its app's newest when it was created.
     pub release: Option<(String, i64)>,
+    /// The leader of the command's process group, once started.
+    pub group: Option<ProcessId>,
+    /// Stored as starting or up, but its runner is gone: it reads as crashed, and
+    /// [`settle_lost`] records that (and ends what the runner left behind).
+    pub lost: bool,
 }
 
 /// A formation dyno (any dyno not named `run.N`) reports `up` a moment after it started:
@@ -53,7 +59,8 @@ const SELECT: &str = "SELECT dynos.id, dynos.app_id, apps.name, dynos.name, dyno
           AND dynos.updated_at <= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-1 second') \
      THEN 'up' ELSE dynos.state END, \
      dynos.created_at, dynos.updated_at, \
-     releases.id, releases.version \
+     releases.id, releases.version, \
+     dynos.runner_pid, dynos.runner_started, dynos.group_pid, dynos.group_started \
      FROM dynos JOIN apps ON apps.id = dynos.app_id \
      LEFT JOIN releases ON releases.id = (SELECT r.id FROM releases r \
          WHERE r.app_id = dynos.app_id AND r.created_at <= dynos.created_at \
@@ -61,6 +68,13 @@ const SELECT: &str = "SELECT dynos.id, dynos.app_id, apps.name, dynos.name, dyno
 
 impl Dyno {
     fn from_row(row: &Row<'_>) -> rusqlite::Result<Dyno> {
+        let runner = ProcessId::from_columns(row.get(12)?, row.get(13)?);
+        let state: String = row.get(7)?;
+        // A dyno whose runner died cannot be running: nothing would stop or report it.
+        let lost = is_running(&state)
+            && runner
+                .as_ref()
+                .is_some_and(|r| r.liveness() == Liveness::Gone);
         Ok(Dyno {
             id: row.get(0)?,
             app_id: row.get(1)?,
@@ -69,13 +83,15 @@ impl Dyno {
             kind: row.get(4)?,
             command: row.get(5)?,
             size: row.get(6)?,
-            state: row.get(7)?,
+            state: if lost { CRASHED.to_string() } else { state },
             created_at: row.get(8)?,
             updated_at: row.get(9)?,
             release: match (row.get(10)?, row.get(11)?) {
                 (Some(id), Some(version)) => Some((id, version)),
                 _ => None,
             },
+            group: ProcessId::from_columns(row.get(14)?, row.get(15)?),
+            lost,
         })
     }
 
@@ -95,6 +111,11 @@ impl Dyno {
             "updated_at": self.updated_at,
         })
     }
+}
+
+/// Whether a dyno in `state` is (meant to be) running.
+pub(crate) fn is_running(state: &str) -> bool {
+    state == STARTING || state == UP
 }
 
 /// The size as the API spells it, or a 422 naming the valid ones.
@@ -231,4 +252,123 @@ pub(crate) fn change_state(
         events::append(conn, &app_id, events::SOURCE_HEROKU, &name, &message)?;
     }
     Ok(())
+}
+
+/// Records the process that supervises the dyno's command.
+pub(crate) fn set_runner(
+    conn: &Connection,
+    dyno_id: &str,
+    runner: &ProcessId,
+) -> rusqlite::Result<()> {
+    conn.execute(
+        "UPDATE dynos SET runner_pid = ?1, runner_started = ?2 WHERE id = ?3",
+        params![runner.pid, runner.started, dyno_id],
+    )?;
+    Ok(())
+}
+
+/// The runner started the command (whose process group `group` leads): records both and
+/// moves the dyno from `starting` to `up`. Returns false when the dyno is no longer wanted
+/// (stopped, or deleted, before its command started): the runner then stops it at once.
+pub(crate) fn mark_up(
+    conn: &Connection,
+    dyno_id: &str,
+    runner: Option<&ProcessId>,
+    group: Option<&ProcessId>,
+) -> rusqlite::Result<bool> {
+    conn.execute(
+        "UPDATE dynos SET runner_pid = COALESCE(?1, runner_pid),
+             runner_started = COALESCE(?2, runner_started), group_pid = ?3, group_started = ?4
+         WHERE id = ?5",
+        params![
+            runner.map(|r| r.pid),
+            runner.map(|r| r.started.as_str()),
+            group.map(|g| g.pid),
+            group.map(|g| g.started.as_str()),
+            dyno_id
+        ],
+    )?;
+    let state: Option<String> = conn
+        .query_row("SELECT state FROM dynos WHERE id = ?1", [dyno_id], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    if state.as_deref() != Some(STARTING) {
+        return Ok(false);
+    }
+    change_state(conn, dyno_id, UP, None)?;
+    Ok(true)
+}
+
+/// Whether the dyno's command should go on: its row still exists and says starting or up
+/// (a stop or restart moves it to `down`; deleting its app removes it).
+pub(crate) fn still_wanted(conn: &Connection, dyno_id: &str) -> rusqlite::Result<bool> {
+    let state: Option<String> = conn
+        .query_row("SELECT state FROM dynos WHERE id = ?1", [dyno_id], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    Ok(state.as_deref().is_some_and(is_running))
+}
+
+/// The command ended with `status`: a running dyno becomes `to` (complete or crashed); one
+/// already stopped keeps its state and only records the status.
+pub(crate) fn finish(
+    conn: &Connection,
+    dyno_id: &str,
+    to: &str,
+    status: i32,
+) -> rusqlite::Result<()> {
+    let state: Option<String> = conn
+        .query_row("SELECT state FROM dynos WHERE id = ?1", [dyno_id], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    match state {
+        Some(state) if is_running(&state) => change_state(conn, dyno_id, to, Some(status)),
+        Some(_) => {
+            conn.execute(
+                "UPDATE dynos SET exit_status = ?1 WHERE id = ?2",
+                params![status, dyno_id],
+            )?;
+            Ok(())
+        }
+        None => Ok(()),
+    }
+}
+
+/// Records a lost dyno (see [`Dyno::lost`]) as crashed, and kills the command its dead runner
+/// left running when its group leader is verifiably still the recorded process. Checked again
+/// here, in the writer's transaction; anything else is left alone.
+pub(crate) fn settle_lost(conn: &Connection, dyno: &Dyno) -> rusqlite::Result<()> {
+    if !dyno.lost {
+        return Ok(());
+    }
+    let Some(current) = find(conn, &dyno.app_id, &dyno.id)? else {
+        return Ok(());
+    };
+    if !current.lost {
+        return Ok(());
+    }
+    if let Some(group) = &current.group {
+        group.kill_group_if_same();
+    }
+    events::append(
+        conn,
+        &current.app_id,
+        events::SOURCE_HEROKU,
+        &current.name,
+        "Process lost: the belt process running it is gone",
+    )?;
+    change_state(conn, &current.id, CRASHED, None)
+}
+
+/// [`settle_lost`] for each of the app's lost dynos; returns whether there were any.
+pub(crate) fn settle_all_lost(conn: &Connection, app_id: &str) -> rusqlite::Result<bool> {
+    let mut any = false;
+    for dyno in list(conn, app_id)?.iter().filter(|d| d.lost) {
+        settle_lost(conn, dyno)?;
+        any = true;
+    }
+    Ok(any)
 }

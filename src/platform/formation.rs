@@ -291,15 +291,30 @@ pub(crate) enum Target {
     Dyno(String),
 }
 
-/// The dynos a target names: a one-off only by its name; a type must be in the formation.
+/// The dynos a target names: all of them (one-off dynos too, as a restart of everything
+/// ends them on Heroku), a type's (`run` is every one-off dyno; any other type must be in the
+/// formation), or one by name. Dynos whose runner died are settled first (see
+/// `dynos::settle_lost`), so they read as the crashed dynos they are.
 fn targets(conn: &Connection, app: &App, target: &Target) -> ApiResult<Vec<Dyno>> {
+    dynos::settle_all_lost(conn, &app.id)?;
     let all = dynos::list(conn, &app.id)?;
     Ok(match target {
-        Target::All => all.into_iter().filter(is_formation_dyno).collect(),
+        Target::All => all,
         Target::Type(kind) => {
-            find(conn, app, kind)?;
+            let one_offs = kind == dynos::RUN_TYPE;
+            match find(conn, app, kind) {
+                Ok(_) => {}
+                Err(_) if one_offs => {}
+                Err(e) => return Err(e),
+            }
             all.into_iter()
-                .filter(|d| is_formation_dyno(d) && d.kind == *kind)
+                .filter(|d| {
+                    if is_formation_dyno(d) {
+                        d.kind == *kind
+                    } else {
+                        one_offs
+                    }
+                })
                 .collect()
         }
         Target::Dyno(name) => match dynos::find(conn, &app.id, name)? {
@@ -337,7 +352,7 @@ pub(crate) fn restart(conn: &Connection, app: &App, target: &Target, by: &str) -
         if is_formation_dyno(&dyno) {
             restart_one(conn, &dyno, &dyno.command)?;
         } else {
-            stop_one(conn, &dyno)?;
+            stop_one_off(conn, &dyno)?;
         }
     }
     Ok(())
@@ -362,7 +377,21 @@ pub(crate) fn stop(conn: &Connection, app: &App, target: &Target, by: &str) -> A
         &format!("Stop {} by user {by}", describe(target)),
     )?;
     for dyno in dynos {
-        stop_one(conn, &dyno)?;
+        if is_formation_dyno(&dyno) {
+            stop_one(conn, &dyno)?;
+        } else {
+            stop_one_off(conn, &dyno)?;
+        }
+    }
+    Ok(())
+}
+
+/// A one-off dyno that is running goes `down`; its runner sees that and stops the command
+/// (SIGTERM to its process group, SIGKILL after a grace period). One that already ended is
+/// left as it is.
+fn stop_one_off(conn: &Connection, dyno: &Dyno) -> rusqlite::Result<()> {
+    if dynos::is_running(&dyno.state) {
+        stop_one(conn, dyno)?;
     }
     Ok(())
 }

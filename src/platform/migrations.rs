@@ -228,6 +228,16 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     r#"
     ALTER TABLE builds ADD COLUMN source_version_description TEXT;
     "#,
+    // 10: the local processes a one-off dyno runs in: the runner supervising it (a detached
+    // runner, or the platform process holding an attached client) and the process group of
+    // its command, each as pid and start time, so a stop can reach them and a runner that died
+    // is noticed (see `procs`).
+    r#"
+    ALTER TABLE dynos ADD COLUMN runner_pid INTEGER;
+    ALTER TABLE dynos ADD COLUMN runner_started TEXT;
+    ALTER TABLE dynos ADD COLUMN group_pid INTEGER;
+    ALTER TABLE dynos ADD COLUMN group_started TEXT;
+    "#,
 ];
 
 pub(crate) fn latest() -> i64 {

@@ -20,6 +20,7 @@ mod login;
 mod logs;
 mod migrations;
 mod names;
+mod procs;
 mod range;
 mod releases;
 mod rendezvous;
@@ -50,7 +51,7 @@ use store::Store;
 
 pub use events::Event;
 pub use git::{GIT_RECEIVE_COMMAND, receive_main as git_receive_main};
-pub use runner::runner_main;
+pub use runner::{kill_running_dynos, runner_main};
 
 /// The account that owns a fresh install; its API key is in `DATA_DIR/owner-token`.
 pub const OWNER_EMAIL: &str = "owner@belt.local";

@@ -165,5 +165,6 @@ async fn serve_one(tcp: TcpStream, acceptor: TlsAcceptor, platform: Platform, pe
         input: Box::new(reader),
         output: Box::new(write),
     };
-    runner::execute(&platform, &spec, Some(attached)).await;
+    // The platform's own end (its runtime shutting down) drops this, which stops the command.
+    runner::execute(&platform, &spec, Some(attached), std::future::pending()).await;
 }

@@ -4,9 +4,16 @@
 //! An attached dyno that asked for a terminal runs on a pseudo-terminal of its own (a new
 //! session whose controlling terminal it is), so shells, editors and Ctrl-C behave as on a
 //! terminal; otherwise stdin, stdout and stderr are plain pipes.
+//!
+//! The command runs in a process group of its own, and the runner watches the dyno's row:
+//! when a stop or restart marks it `down`, or it is deleted with its app, the whole group gets
+//! SIGTERM, and SIGKILL if anything is left after a grace period, as on Heroku. So does a
+//! detached runner told to stop (SIGTERM, SIGINT, SIGHUP), and a runner dropped before the
+//! command ended (its platform shutting down) kills the group outright.
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;
+use std::future::Future;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::Duration;
@@ -18,6 +25,7 @@ use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
 
 use super::http::ApiError;
+use super::procs::{self, ProcessId, Signal};
 use super::{Platform, dynos, events};
 use crate::error::{Error, Result};
 
@@ -37,6 +45,10 @@ const INPUT_GRACE: Duration = Duration::from_millis(500);
 const TERMINAL_DRAIN: Duration = Duration::from_secs(2);
 /// `TERM` on a dyno's terminal when the client sends none.
 pub(crate) const DEFAULT_TERM: &str = "xterm-256color";
+/// How often a running dyno's row is read, to notice a stop, a restart or its deletion.
+const WATCH_INTERVAL: Duration = Duration::from_millis(300);
+/// How long a stopped dyno's processes have between SIGTERM and SIGKILL, as on Heroku.
+const STOP_GRACE: Duration = Duration::from_secs(30);
 
 /// Everything needed to run one dyno, also handed as JSON to a detached runner process.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -75,8 +87,14 @@ pub(crate) struct Attached {
 }
 
 /// Runs the dyno to its end and returns its exit status; with `attached`, its output is
-/// relayed and Heroku's exit marker line written at the end.
-pub(crate) async fn execute(platform: &Platform, spec: &Spec, attached: Option<Attached>) -> i32 {
+/// relayed and Heroku's exit marker line written at the end. When `shutdown` resolves (the
+/// runner is told to stop), the command is stopped as a `ps:stop` would.
+pub(crate) async fn execute(
+    platform: &Platform,
+    spec: &Spec,
+    attached: Option<Attached>,
+    shutdown: impl Future<Output = ()>,
+) -> i32 {
     let scratch = platform.dyno_scratch_dir(&spec.dyno_id);
     let source = platform.app_source_dir(&spec.app_id);
     let cwd = if source.is_dir() {
@@ -89,7 +107,7 @@ pub(crate) async fn execute(platform: &Platform, spec: &Spec, attached: Option<A
         None => (None, None),
     };
     let (status, input_done) = match start(platform, spec, &cwd, input.is_some()).await {
-        Ok(started) => supervise(platform, spec, started, input, &mut output).await,
+        Ok(started) => supervise(platform, spec, started, input, &mut output, shutdown).await,
         Err(e) => {
             log_line(
                 platform,
@@ -109,7 +127,7 @@ pub(crate) async fn execute(platform: &Platform, spec: &Spec, attached: Option<A
     };
     let message = format!("Process exited with status {status}");
     log_line(platform, spec, events::SOURCE_HEROKU, &message).await;
-    set_state(platform, &spec.dyno_id, final_state, Some(status)).await;
+    finish(platform, &spec.dyno_id, final_state, status).await;
     if let Some(mut out) = output {
         let marker = format!("\u{FFFF} heroku-command-exit-status: {status}");
         let _ = out.write_all(marker.as_bytes()).await;
@@ -159,7 +177,10 @@ async fn start(platform: &Platform, spec: &Spec, cwd: &Path, attached: bool) -> 
     };
     let message = format!("Starting process with command `{}`", spec.command);
     log_line(platform, spec, events::SOURCE_HEROKU, &message).await;
-    set_state(platform, &spec.dyno_id, dynos::UP, None).await;
+    // Its own child, not yet reaped: the id is its. A dyno stopped meanwhile stays down, and
+    // the watch in `supervise` stops the command at once.
+    let group = started.child.id().and_then(ProcessId::of);
+    mark_up(platform, &spec.dyno_id, group).await;
     Ok(started)
 }
 
@@ -267,6 +288,7 @@ async fn supervise(
     started: Started,
     input: Option<Box<dyn AsyncRead + Unpin + Send>>,
     output: &mut Option<Box<dyn AsyncWrite + Unpin + Send>>,
+    shutdown: impl Future<Output = ()>,
 ) -> (i32, Option<JoinHandle<()>>) {
     let Started {
         mut child,
@@ -276,6 +298,8 @@ async fn supervise(
         on_terminal,
     } = started;
     let group = child.id();
+    // Dropped before the command is over (its platform shutting down), it kills the group.
+    let mut guard = GroupGuard::new(group);
     let input_done = match (input, stdin) {
         (Some(input), Some(Stdin::Pipe(stdin))) => {
             Some(tokio::spawn(feed_stdin(input, stdin, spec.eot_ends_input)))
@@ -289,35 +313,67 @@ async fn supervise(
     };
 
     let mut lines = LineBuffer::default();
-    // Relay output while the process runs; stop at its exit or at its time to live.
-    let outcome = {
-        let wait = tokio::time::timeout(Duration::from_secs(spec.time_to_live), child.wait());
+    // Relay output while the process runs; stop it when its dyno is stopped, the runner is
+    // told to stop, or its time to live is reached.
+    let status = {
+        let wait = child.wait();
         tokio::pin!(wait);
+        tokio::pin!(shutdown);
+        let time_to_live = tokio::time::sleep(Duration::from_secs(spec.time_to_live));
+        tokio::pin!(time_to_live);
+        let grace = tokio::time::sleep(STOP_GRACE);
+        tokio::pin!(grace);
+        // The first tick is at once: a dyno stopped before its command started stops now.
+        let mut watch = tokio::time::interval(WATCH_INTERVAL);
+        watch.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         let mut output_open = true;
+        // SIGTERM sent, the grace period running; then SIGKILL sent.
+        let mut terminating = false;
+        let mut killed = false;
         loop {
             tokio::select! {
-                outcome = &mut wait => break outcome,
+                status = &mut wait => break status.ok(),
                 chunk = rx.recv(), if output_open => match chunk {
                     Some(chunk) => relay(platform, spec, &mut lines, output, &chunk).await,
                     None => output_open = false,
                 },
+                _ = watch.tick(), if !terminating && !killed => {
+                    if !still_wanted(platform, &spec.dyno_id).await {
+                        // The API already logged the stop.
+                        terminate(group, grace.as_mut());
+                        terminating = true;
+                    }
+                }
+                () = &mut shutdown, if !terminating && !killed => {
+                    log_line(platform, spec, events::SOURCE_HEROKU, "Stopping all processes with SIGTERM").await;
+                    terminate(group, grace.as_mut());
+                    terminating = true;
+                }
+                () = &mut grace, if terminating && !killed => {
+                    let message = format!(
+                        "Error R12 (Exit timeout) -> At least one process failed to exit within {} seconds of SIGTERM",
+                        STOP_GRACE.as_secs()
+                    );
+                    log_line(platform, spec, events::SOURCE_HEROKU, &message).await;
+                    log_line(platform, spec, events::SOURCE_HEROKU, "Stopping remaining processes with SIGKILL").await;
+                    kill_group(group, Signal::Kill);
+                    killed = true;
+                }
+                () = &mut time_to_live, if !killed => {
+                    let message = format!(
+                        "Stopping process: time to live of {} seconds reached",
+                        spec.time_to_live
+                    );
+                    log_line(platform, spec, events::SOURCE_HEROKU, &message).await;
+                    kill_group(group, Signal::Kill);
+                    killed = true;
+                }
             }
         }
     };
-    let status = match outcome {
-        Ok(status) => status.ok(),
-        Err(_) => {
-            let message = format!(
-                "Stopping process: time to live of {} seconds reached",
-                spec.time_to_live
-            );
-            log_line(platform, spec, events::SOURCE_HEROKU, &message).await;
-            kill_group(group);
-            child.wait().await.ok()
-        }
-    };
     // Whatever the command left running in the background ends with it, as on Heroku.
-    kill_group(group);
+    kill_group(group, Signal::Kill);
+    guard.disarm();
     let drain = async {
         while let Some(chunk) = rx.recv().await {
             relay(platform, spec, &mut lines, output, &chunk).await;
@@ -338,6 +394,57 @@ async fn supervise(
     (status, input_done)
 }
 
+/// SIGTERM to the command's group, and the grace period before SIGKILL starts.
+fn terminate(group: Option<u32>, grace: std::pin::Pin<&mut tokio::time::Sleep>) {
+    kill_group(group, Signal::Term);
+    grace.reset(tokio::time::Instant::now() + STOP_GRACE);
+}
+
+/// The process groups of the commands this process is running, so that none outlives it: a
+/// runtime shutting down may drop its tasks (and their guards) only after the process is gone.
+static RUNNING: std::sync::Mutex<Vec<u32>> = std::sync::Mutex::new(Vec::new());
+
+fn running() -> std::sync::MutexGuard<'static, Vec<u32>> {
+    // A list of ids: a panic elsewhere cannot leave it inconsistent.
+    RUNNING.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Kills the process group of every dyno command this process still runs. Called as belt
+/// exits (after its runtime is shut down), when no task is left to stop them in order.
+pub fn kill_running_dynos() {
+    for leader in std::mem::take(&mut *running()) {
+        procs::kill_group(leader, Signal::Kill);
+    }
+}
+
+/// Kills the command's process group when dropped, unless disarmed once the command ended
+/// (and its leader reaped); registered in [`RUNNING`] meanwhile.
+struct GroupGuard(Option<u32>);
+
+impl GroupGuard {
+    fn new(leader: Option<u32>) -> GroupGuard {
+        if let Some(leader) = leader {
+            running().push(leader);
+        }
+        GroupGuard(leader)
+    }
+
+    fn disarm(&mut self) {
+        if let Some(leader) = self.0.take() {
+            running().retain(|l| *l != leader);
+        }
+    }
+}
+
+impl Drop for GroupGuard {
+    fn drop(&mut self) {
+        if let Some(leader) = self.0 {
+            procs::kill_group(leader, Signal::Kill);
+        }
+        self.disarm();
+    }
+}
+
 fn exit_code(status: std::process::ExitStatus) -> i32 {
     #[cfg(unix)]
     {
@@ -349,15 +456,10 @@ fn exit_code(status: std::process::ExitStatus) -> i32 {
     status.code().unwrap_or(1)
 }
 
-/// Kills the process group led by `leader` (the dyno's `sh`), even after the leader is gone.
-fn kill_group(leader: Option<u32>) {
-    #[cfg(unix)]
-    if let Some(pid) = leader
-        .and_then(|id| i32::try_from(id).ok())
-        .and_then(rustix::process::Pid::from_raw)
-    {
-        // The group may already be gone; there is nothing left to stop then.
-        let _ = rustix::process::kill_process_group(pid, rustix::process::Signal::KILL);
+/// Signals the process group led by `leader` (the dyno's `sh`), even after the leader is gone.
+fn kill_group(leader: Option<u32>, signal: Signal) {
+    if let Some(leader) = leader {
+        procs::kill_group(leader, signal);
     }
 }
 
@@ -489,12 +591,35 @@ async fn log_line(platform: &Platform, spec: &Spec, source: &'static str, messag
         .await;
 }
 
-async fn set_state(platform: &Platform, dyno_id: &str, state: &'static str, status: Option<i32>) {
+/// Records the runner (this process) and the command's group, and moves the dyno to `up`.
+async fn mark_up(platform: &Platform, dyno_id: &str, group: Option<ProcessId>) {
     let dyno_id = dyno_id.to_string();
     let _ = platform
         .store()
         .write_async(move |tx| {
-            dynos::change_state(tx, &dyno_id, state, status)?;
+            let runner = ProcessId::current();
+            dynos::mark_up(tx, &dyno_id, runner.as_ref(), group.as_ref())?;
+            Ok::<_, ApiError>(())
+        })
+        .await;
+}
+
+/// Whether the dyno is still meant to run; a store that cannot be read says yes.
+async fn still_wanted(platform: &Platform, dyno_id: &str) -> bool {
+    let dyno_id = dyno_id.to_string();
+    platform
+        .store()
+        .read_async(move |conn| Ok::<_, ApiError>(dynos::still_wanted(conn, &dyno_id)?))
+        .await
+        .unwrap_or(true)
+}
+
+async fn finish(platform: &Platform, dyno_id: &str, state: &'static str, status: i32) {
+    let dyno_id = dyno_id.to_string();
+    let _ = platform
+        .store()
+        .write_async(move |tx| {
+            dynos::finish(tx, &dyno_id, state, status)?;
             Ok::<_, ApiError>(())
         })
         .await;
@@ -526,6 +651,9 @@ pub fn runner_main(args: &[OsString]) -> i32 {
 }
 
 async fn run_detached(data_dir: PathBuf) -> Result<i32> {
+    // Listened for before anything starts: from here on, being told to stop stops the dyno
+    // (its whole process group) rather than leaving its command running without a runner.
+    let shutdown = stop_signals();
     let json = tokio::task::spawn_blocking(|| std::io::read_to_string(std::io::stdin()))
         .await
         .map_err(|e| Error::Failed(format!("cannot read the dyno specification: {e}")))?
@@ -533,7 +661,41 @@ async fn run_detached(data_dir: PathBuf) -> Result<i32> {
     let spec: Spec = serde_json::from_str(&json)
         .map_err(|e| Error::Platform(format!("invalid dyno specification: {e}")))?;
     let platform = Platform::open(&data_dir, None)?;
-    Ok(execute(&platform, &spec, None).await)
+    Ok(execute(&platform, &spec, None, shutdown).await)
+}
+
+/// Resolves when this process gets SIGTERM, SIGINT or SIGHUP (never where they cannot be
+/// caught). The handlers are installed by this call, not when the future is first polled.
+fn stop_signals() -> impl Future<Output = ()> {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let [term, interrupt, hangup] = [
+            SignalKind::terminate(),
+            SignalKind::interrupt(),
+            SignalKind::hangup(),
+        ]
+        .map(|kind| signal(kind).ok());
+        async fn next(stream: Option<tokio::signal::unix::Signal>) {
+            match stream {
+                Some(mut stream) => {
+                    stream.recv().await;
+                }
+                None => std::future::pending().await,
+            }
+        }
+        async move {
+            tokio::select! {
+                () = next(term) => {}
+                () = next(interrupt) => {}
+                () = next(hangup) => {}
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        std::future::pending()
+    }
 }
 
 #[cfg(test)]

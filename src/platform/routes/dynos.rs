@@ -15,6 +15,7 @@ use tokio::io::AsyncWriteExt;
 
 use crate::platform::dynos::{self, Dyno, NewDyno};
 use crate::platform::http::{ApiError, ApiResult, Caller, JsonBody};
+use crate::platform::procs::ProcessId;
 use crate::platform::runner::{Spec, TerminalSize};
 use crate::platform::{Platform, apps};
 
@@ -151,6 +152,10 @@ async fn create(
                     attach,
                 };
                 let dyno = dynos::insert_one_off(tx, &app, &new, &caller.email)?;
+                // An attached dyno runs in this process, once its client connects.
+                if attach && let Some(me) = ProcessId::current() {
+                    dynos::set_runner(tx, &dyno.id, &me)?;
+                }
                 Ok::<_, ApiError>((dyno, dynos::config_vars_for(tx, &app.id)?))
             })
             .await?
@@ -183,7 +188,23 @@ async fn create(
             .map_err(|e| ApiError::internal(format!("Cannot attach to dynos: {e}")))?;
         Some(rendezvous.register(&platform, spec))
     } else {
-        start_detached(&platform, &spec).await?;
+        let started = start_detached(&platform, &spec).await;
+        let (dyno_id, runner) = (dyno.id.clone(), started.as_ref().ok().cloned().flatten());
+        let failed = started.is_err();
+        // Recorded at once, so a runner that dies before it reports in is noticed; a runner
+        // that could not start leaves a crashed dyno behind.
+        platform
+            .store()
+            .write_async(move |tx| {
+                match runner {
+                    Some(runner) => dynos::set_runner(tx, &dyno_id, &runner)?,
+                    None if failed => dynos::change_state(tx, &dyno_id, dynos::CRASHED, None)?,
+                    None => {}
+                }
+                Ok::<_, ApiError>(())
+            })
+            .await?;
+        started?;
         None
     };
     Ok((
@@ -195,8 +216,8 @@ async fn create(
 
 /// A detached dyno must outlive the process that created it (the embedded platform ends with
 /// its belt command), so it runs in a runner process of its own: this same binary, in its
-/// own process group, handed the spec on stdin.
-async fn start_detached(platform: &Platform, spec: &Spec) -> ApiResult<()> {
+/// own process group, handed the spec on stdin. Returns the runner's process.
+async fn start_detached(platform: &Platform, spec: &Spec) -> ApiResult<Option<ProcessId>> {
     let failed = |e: &dyn std::fmt::Display| {
         ApiError::internal(format!("Cannot start the detached dyno: {e}"))
     };
@@ -213,12 +234,14 @@ async fn start_detached(platform: &Platform, spec: &Spec) -> ApiResult<()> {
     #[cfg(unix)]
     runner.process_group(0);
     let mut child = runner.spawn().map_err(|e| failed(&e))?;
+    // Its own child, not yet reaped: the id is its.
+    let process = child.id().and_then(ProcessId::of);
     if let Some(mut stdin) = child.stdin.take() {
         stdin.write_all(&json).await.map_err(|e| failed(&e))?;
     }
     // Not waited on here: tokio reaps it when it exits (belt serve), or init does.
     drop(child);
-    Ok(())
+    Ok(process)
 }
 
 async fn list(
@@ -233,6 +256,7 @@ async fn list(
             Ok::<_, ApiError>(dynos::list(conn, &app.id)?)
         })
         .await?;
+    settle_lost(&platform, &dynos).await?;
     Ok(Json(dynos.iter().map(|d| d.to_json(None)).collect()))
 }
 
@@ -249,5 +273,24 @@ async fn info(
                 .ok_or_else(|| ApiError::not_found("dyno", "Couldn't find that dyno."))
         })
         .await?;
+    settle_lost(&platform, std::slice::from_ref(&dyno)).await?;
     Ok(Json(dyno.to_json(None)))
+}
+
+/// Dynos read as lost (their runner died) are recorded as crashed, in one write, and what
+/// their runner left running is stopped. Costs nothing when none is.
+async fn settle_lost(platform: &Platform, dynos: &[Dyno]) -> ApiResult<()> {
+    let lost: Vec<Dyno> = dynos.iter().filter(|d| d.lost).cloned().collect();
+    if lost.is_empty() {
+        return Ok(());
+    }
+    platform
+        .store()
+        .write_async(move |tx| {
+            for dyno in &lost {
+                dynos::settle_lost(tx, dyno)?;
+            }
+            Ok::<_, ApiError>(())
+        })
+        .await
 }
