@@ -33,6 +33,14 @@ impl RawMode {
             let mut raw = saved.clone();
             raw.make_raw();
             tcsetattr(&stdin, OptionalActions::Now, &raw)?;
+            // Release builds abort on panic, so no destructor runs: the hook restores the
+            // terminal first, or the user's shell is left raw.
+            let restore = saved.clone();
+            let previous = std::panic::take_hook();
+            std::panic::set_hook(Box::new(move |info| {
+                let _ = tcsetattr(std::io::stdin(), OptionalActions::Now, &restore);
+                previous(info);
+            }));
             Ok(RawMode { saved })
         }
         #[cfg(not(unix))]
