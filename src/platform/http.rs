@@ -313,6 +313,28 @@ pub(crate) fn range(headers: &HeaderMap, fields: &[&str]) -> ApiResult<Range> {
     Range::parse(header, fields).map_err(ApiError::bad_request)
 }
 
+/// The rows of `sql` for the app `identity` as `caller` may see it (404/403 as for the app
+/// itself): the query's first parameter is the app's id, the rest are `bounds` (a Range page's).
+pub(crate) async fn app_rows<T: Send + 'static>(
+    platform: &Platform,
+    caller: Caller,
+    identity: String,
+    sql: String,
+    bounds: Vec<rusqlite::types::Value>,
+    from_row: fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+) -> ApiResult<Vec<T>> {
+    platform
+        .store()
+        .read_async(move |conn| {
+            let app = super::apps::find_for(conn, &identity, &caller)?;
+            let values = std::iter::once(rusqlite::types::Value::Text(app.id)).chain(bounds);
+            let mut stmt = conn.prepare_cached(&sql)?;
+            let rows = stmt.query_map(rusqlite::params_from_iter(values), from_row)?;
+            Ok(rows.collect::<rusqlite::Result<Vec<T>>>()?)
+        })
+        .await
+}
+
 /// A page of a list: `rows` holds up to `range.max + 1` items in range order (the extra one
 /// only signals that more follow). 206 with `Next-Range` when more remain, else 200.
 pub(crate) fn list_response<T: Serialize>(

@@ -12,7 +12,6 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use futures_util::StreamExt;
-use rusqlite::params_from_iter;
 use serde::Deserialize;
 use serde_json::{Value, json};
 use tokio::io::AsyncWriteExt;
@@ -291,17 +290,7 @@ async fn list(
         .sql(column, Kind::Text)
         .map_err(ApiError::bad_request)?;
     let sql = format!("{} WHERE b.app_id = ?{conditions}{order}", builds::SELECT);
-    let rows = platform
-        .store()
-        .read_async(move |conn| {
-            let app = apps::find_for(conn, &identity, &caller)?;
-            let mut values = vec![rusqlite::types::Value::Text(app.id)];
-            values.extend(bounds);
-            let mut stmt = conn.prepare_cached(&sql)?;
-            let rows = stmt.query_map(params_from_iter(values), Build::from_row)?;
-            Ok::<_, ApiError>(rows.collect::<rusqlite::Result<Vec<Build>>>()?)
-        })
-        .await?;
+    let rows = http::app_rows(&platform, caller, identity, sql, bounds, Build::from_row).await?;
     let base = stream_base(&platform, &headers)?;
     let rows: Vec<Value> = rows.iter().map(|b| b.to_json(&base)).collect();
     Ok(http::list_response(

@@ -7,7 +7,6 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use rusqlite::params_from_iter;
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -42,17 +41,7 @@ async fn list(
     };
     let (conditions, order, bounds) = range.sql(column, kind).map_err(ApiError::bad_request)?;
     let sql = format!("{} WHERE r.app_id = ?{conditions}{order}", releases::SELECT);
-    let rows = platform
-        .store()
-        .read_async(move |conn| {
-            let app = apps::find_for(conn, &identity, &caller)?;
-            let mut values = vec![rusqlite::types::Value::Text(app.id)];
-            values.extend(bounds);
-            let mut stmt = conn.prepare_cached(&sql)?;
-            let rows = stmt.query_map(params_from_iter(values), Release::from_row)?;
-            Ok::<_, ApiError>(rows.collect::<rusqlite::Result<Vec<Release>>>()?)
-        })
-        .await?;
+    let rows = http::app_rows(&platform, caller, identity, sql, bounds, Release::from_row).await?;
     let field = range.field.clone();
     let rows: Vec<Value> = rows.iter().map(Release::to_json).collect();
     Ok(http::list_response(
