@@ -388,3 +388,45 @@ fn git_push_over_https_to_two_accounts_servers() {
     assert_eq!(served_releases(&sb, &alpha).len(), 2);
     assert_eq!(served_releases(&sb, &beta).len(), 2);
 }
+
+/// What a `belt deploy` killed mid-build leaves: its build pending, and the process that was
+/// running it gone. Such a build reads as failed, and following its output ends instead of
+/// waiting forever.
+#[test]
+fn a_build_whose_process_died_reads_as_failed() {
+    let sb = Sandbox::new();
+    sb.ok(&["create", "orphan-app"]);
+    let site = sb.work().join("site");
+    std::fs::create_dir_all(&site).unwrap();
+    std::fs::write(site.join("Procfile"), PROCFILE).unwrap();
+    sb.ok(&["deploy", "site", "-a", "orphan-app"]);
+    // The build ran in that `belt deploy`, which has exited; put the build back to pending,
+    // as a kill -9 before its last write would have left it.
+    let db = rusqlite::Connection::open(sb.data_dir().join("platform/platform.db")).unwrap();
+    let changed = db
+        .execute(
+            "UPDATE builds SET status = 'pending', slug_id = NULL, release_id = NULL",
+            [],
+        )
+        .unwrap();
+    assert_eq!(changed, 1);
+    drop(db);
+
+    assert_eq!(
+        sb.json(&["builds", "-a", "orphan-app"])[0]["status"],
+        "failed"
+    );
+    assert_eq!(
+        sb.json(&["builds:info", "-a", "orphan-app"])["status"],
+        "failed"
+    );
+    let output = sb
+        .belt()
+        .args(["builds:output", "-a", "orphan-app"])
+        // A guard against hanging forever, not a timing assertion.
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    assert!(String::from_utf8_lossy(&output.stdout).contains("Procfile declares types"));
+}

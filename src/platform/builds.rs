@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 
 use super::apps::App;
 use super::http::{ApiError, ApiResult, Caller};
+use super::procs::{Liveness, ProcessId};
 use super::{Platform, build, util};
 
 pub(crate) const PENDING: &str = "pending";
@@ -82,8 +83,8 @@ pub(crate) struct Build {
 /// Columns of [`Build`], in [`Build::from_row`] order; append `WHERE ...`.
 pub(crate) const SELECT: &str = "SELECT b.id, b.app_id, b.user_id, users.email, b.status, \
      b.source_url, b.source_version, b.source_checksum, b.stack, b.slug_id, b.release_id, \
-     b.output_secret, b.created_at, b.updated_at, b.source_version_description FROM builds b \
-     LEFT JOIN users ON users.id = b.user_id";
+     b.output_secret, b.created_at, b.updated_at, b.source_version_description, \
+     b.builder_pid, b.builder_started FROM builds b LEFT JOIN users ON users.id = b.user_id";
 
 impl Build {
     pub fn from_row(row: &Row<'_>) -> rusqlite::Result<Build> {
@@ -92,7 +93,7 @@ impl Build {
             app_id: row.get(1)?,
             user_id: row.get(2)?,
             user_email: row.get(3)?,
-            status: row.get(4)?,
+            status: effective_status(row.get(4)?, row.get(15)?, row.get(16)?),
             source_url: row.get(5)?,
             source_version: row.get(6)?,
             source_checksum: row.get(7)?,
@@ -140,9 +141,23 @@ pub(crate) fn find(conn: &Connection, app_id: &str, id: &str) -> ApiResult<Build
 
 /// The status of build `id`, if it exists.
 pub(crate) fn status(conn: &Connection, id: &str) -> rusqlite::Result<Option<String>> {
-    conn.prepare_cached("SELECT status FROM builds WHERE id = ?1")?
-        .query_row([id], |row| row.get(0))
+    conn.prepare_cached("SELECT status, builder_pid, builder_started FROM builds WHERE id = ?1")?
+        .query_row([id], |row| {
+            Ok(effective_status(row.get(0)?, row.get(1)?, row.get(2)?))
+        })
         .optional()
+}
+
+/// A build still pending after the process running it has gone (killed mid-build) will never
+/// finish: it reads as failed, so lists are right and output streams end.
+fn effective_status(status: String, pid: Option<i64>, started: Option<String>) -> String {
+    let builder = ProcessId::from_columns(pid, started);
+    match builder {
+        Some(builder) if status == PENDING && builder.liveness() == Liveness::Gone => {
+            FAILED.to_string()
+        }
+        _ => status,
+    }
 }
 
 /// What a build request says about its source, besides where it is.
@@ -163,13 +178,15 @@ pub(crate) fn insert(
     source: &SourceInfo,
 ) -> ApiResult<Build> {
     let id = util::new_id();
+    // The build runs in this process (see `start`).
+    let builder = ProcessId::current();
     // Microseconds, so builds started within a second still list in order.
     let now = util::timestamp_micros(util::now());
     conn.execute(
         "INSERT INTO builds (id, app_id, user_id, status, source_url, source_version,
                              source_checksum, stack, output_secret, created_at, updated_at,
-                             source_version_description)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11)",
+                             source_version_description, builder_pid, builder_started)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11, ?12, ?13)",
         params![
             id,
             app.id,
@@ -182,6 +199,8 @@ pub(crate) fn insert(
             util::new_token(),
             now,
             source.version_description,
+            builder.as_ref().map(|p| p.pid),
+            builder.map(|p| p.started),
         ],
     )?;
     super::events::api(

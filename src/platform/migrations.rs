@@ -238,6 +238,12 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     ALTER TABLE dynos ADD COLUMN group_pid INTEGER;
     ALTER TABLE dynos ADD COLUMN group_started TEXT;
     "#,
+    // 11: the process running a build (pid and start time, see `procs`), so a build whose
+    // process was killed mid-way reads as failed instead of pending forever.
+    r#"
+    ALTER TABLE builds ADD COLUMN builder_pid INTEGER;
+    ALTER TABLE builds ADD COLUMN builder_started TEXT;
+    "#,
 ];
 
 pub(crate) fn latest() -> i64 {
