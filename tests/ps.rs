@@ -610,3 +610,25 @@ fn stopping_belt_serve_ends_its_attached_dynos() {
     signal(server.pid(), "-TERM");
     marked.assert_all_gone("SIGTERM to belt serve");
 }
+
+/// A dyno runs the release that was current when it started, even when the next one comes
+/// within the same second (timestamps have one-second resolution).
+#[test]
+fn a_dyno_keeps_the_release_it_started_on() {
+    let sb = Sandbox::new();
+    sb.ok(&["create", "rel-app"]);
+    let before = sb.releases("rel-app")[0]["version"].as_i64().unwrap();
+    sb.ok(&["run:detached", "-a", "rel-app", "--", "sleep", "30"]);
+    sb.ok(&["config:set", "A=1", "-a", "rel-app"]);
+    assert_eq!(
+        sb.releases("rel-app")[0]["version"].as_i64(),
+        Some(before + 1)
+    );
+    let dynos = sb.json(&["ps", "-a", "rel-app"]);
+    sb.ok(&["ps:stop", "run", "-a", "rel-app"]);
+    assert_eq!(
+        dynos[0]["release"]["version"].as_i64(),
+        Some(before),
+        "{dynos}"
+    );
+}

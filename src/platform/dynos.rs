@@ -62,9 +62,9 @@ const SELECT: &str = "SELECT dynos.id, dynos.app_id, apps.name, dynos.name, dyno
      releases.id, releases.version, \
      dynos.runner_pid, dynos.runner_started, dynos.group_pid, dynos.group_started \
      FROM dynos JOIN apps ON apps.id = dynos.app_id \
-     LEFT JOIN releases ON releases.id = (SELECT r.id FROM releases r \
+     LEFT JOIN releases ON releases.id = COALESCE(dynos.release_id, (SELECT r.id FROM releases r \
          WHERE r.app_id = dynos.app_id AND r.created_at <= dynos.created_at \
-         ORDER BY r.version DESC LIMIT 1)";
+         ORDER BY r.version DESC LIMIT 1))";
 
 impl Dyno {
     fn from_row(row: &Row<'_>) -> rusqlite::Result<Dyno> {
@@ -183,9 +183,21 @@ pub(crate) fn insert(
     let id = util::new_id();
     let now = util::timestamp(util::now());
     conn.execute(
-        "INSERT INTO dynos (id, app_id, name, type, command, size, state, attach, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
-        params![id, app_id, name, new.kind, new.command, new.size, STARTING, new.attach, now],
+        "INSERT INTO dynos (id, app_id, name, type, command, size, state, attach, created_at,
+                            updated_at, release_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9,
+                 (SELECT id FROM releases WHERE app_id = ?2 ORDER BY version DESC LIMIT 1))",
+        params![
+            id,
+            app_id,
+            name,
+            new.kind,
+            new.command,
+            new.size,
+            STARTING,
+            new.attach,
+            now
+        ],
     )?;
     Ok(id)
 }

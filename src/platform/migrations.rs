@@ -244,6 +244,10 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     ALTER TABLE builds ADD COLUMN builder_pid INTEGER;
     ALTER TABLE builds ADD COLUMN builder_started TEXT;
     "#,
+    // 12: the release a dyno was started on (older rows: the newest release created by then).
+    r#"
+    ALTER TABLE dynos ADD COLUMN release_id TEXT;
+    "#,
 ];
 
 pub(crate) fn latest() -> i64 {
