@@ -33,6 +33,28 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
     })
 }
 
+/// [`write_atomic`] for a file only ever written under [`with_lock`] on its directory: no
+/// other writer can be mid-write then, so any temporary file of it lying there was left by a
+/// writer that was killed, and is removed.
+pub fn write_atomic_locked(path: &Path, contents: &[u8]) -> Result<()> {
+    write_atomic(path, contents)?;
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return Ok(());
+    };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    if let Ok(entries) = fs::read_dir(dir) {
+        for entry in entries.flatten() {
+            let entry_name = entry.file_name();
+            let entry_name = entry_name.to_string_lossy();
+            if entry_name.starts_with(&prefix) && entry_name.ends_with(".tmp") {
+                // Best effort: a leftover is private (0600) and never read.
+                let _ = fs::remove_file(entry.path());
+            }
+        }
+    }
+    Ok(())
+}
+
 fn private_options() -> OpenOptions {
     let mut options = OpenOptions::new();
     options.write(true).create(true).truncate(true);
@@ -82,5 +104,19 @@ mod tests {
             .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
             .collect();
         assert!(leftovers.is_empty());
+    }
+
+    #[test]
+    fn a_locked_write_removes_what_killed_writers_left() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("credentials.toml");
+        let stale = dir.path().join(".credentials.toml.4242.tmp");
+        let other = dir.path().join(".accounts.toml.4242.tmp");
+        fs::write(&stale, "half a token").unwrap();
+        fs::write(&other, "another file's").unwrap();
+        write_atomic_locked(&path, b"whole").unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "whole");
+        assert!(!stale.exists());
+        assert!(other.exists(), "only the written file's leftovers go");
     }
 }

@@ -127,9 +127,22 @@ fn killed_clients_leave_a_consistent_store_and_intact_files() {
         "{} leftover temporary files",
         private_leftovers(&config_dir)
     );
-    // And belt still works on top of it all.
+    // And belt still works on top of it all; its next accounts write clears the leftovers.
     let (code, _, stderr) = run_guarded(sb.belt().args(["config:set", "AFTER=1", "-a", "crash"]));
     assert_eq!(code, 0, "{stderr}");
+    let add = [
+        "accounts:add",
+        "after",
+        "--api-url",
+        &other.url,
+        "--with-token",
+    ];
+    sb.belt()
+        .args(add)
+        .write_stdin(other.token.as_str())
+        .assert()
+        .success();
+    assert_eq!(private_leftovers(&config_dir), 0);
 }
 
 #[test]

@@ -73,7 +73,7 @@ impl FileStore {
             let result = f(&mut file);
             let text = toml::to_string(&file)
                 .map_err(|e| Error::Failed(format!("cannot encode the credentials file: {e}")))?;
-            fsutil::write_atomic(&Self::path(), text.as_bytes())?;
+            fsutil::write_atomic_locked(&Self::path(), text.as_bytes())?;
             Ok(result)
         })
     }
