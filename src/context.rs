@@ -129,15 +129,22 @@ impl Context {
                     status,
                     id,
                     message,
+                    resource,
                     request_id,
                 },
                 Some(app),
-            ) if matches!(status, 403 | 404) && !message.contains(app.as_str()) => Error::Api {
-                status,
-                id,
-                message: format!("{message} (app: {app})"),
-                request_id,
-            },
+            ) if matches!(status, 403 | 404)
+                && !message.contains(app.as_str())
+                && !resource.as_deref().is_some_and(is_catalogue) =>
+            {
+                Error::Api {
+                    status,
+                    id,
+                    message: format!("{message} (app: {app})"),
+                    resource,
+                    request_id,
+                }
+            }
             (error, _) => error,
         }
     }
@@ -159,4 +166,13 @@ impl Context {
         let session = self.session().await?;
         project::app_from_git_remotes(&session.account.backend, self.globals.remote.as_deref())
     }
+}
+
+/// Things that belong to no app (the add-on catalogue, regions, stacks, sizes): an error
+/// about one does not get the app named after it.
+fn is_catalogue(resource: &str) -> bool {
+    matches!(
+        resource.replace(['_', '-'], " ").as_str(),
+        "add on service" | "addon service" | "plan" | "region" | "stack" | "dyno size"
+    )
 }

@@ -25,6 +25,8 @@ pub enum Error {
         status: u16,
         id: String,
         message: String,
+        /// What the error is about (`app`, `plan`, ...), when the backend says.
+        resource: Option<String>,
         request_id: Option<String>,
     },
 

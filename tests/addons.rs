@@ -255,9 +255,15 @@ fn bad_input_is_refused_and_leaves_nothing_behind() {
     let (code, _, stderr) = sb.fails(&["addons:add", "memcahce", "-a", "strict"]);
     assert_eq!(code, 4, "{stderr}");
     assert!(stderr.contains("Did you mean: memcache?"), "{stderr}");
+    // The catalogue belongs to no app, so its errors do not name one; the app's own do.
+    assert!(!stderr.contains("(app: strict)"), "{stderr}");
     let (code, _, stderr) = sb.fails(&["addons:add", "heroku-postgresql:ronnin", "-a", "strict"]);
     assert_eq!(code, 4, "{stderr}");
     assert!(stderr.contains("heroku-postgresql:ronin"), "{stderr}");
+    assert!(!stderr.contains("(app: strict)"), "{stderr}");
+    let (code, _, stderr) = sb.fails(&["addons:info", "no-such-addon", "-a", "strict"]);
+    assert_eq!(code, 4, "{stderr}");
+    assert!(stderr.contains("(app: strict)"), "{stderr}");
 
     // One installation of a service that allows one.
     let (code, _, stderr) = sb.fails(&["addons:add", "memcache:100mb", "-a", "strict"]);

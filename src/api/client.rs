@@ -422,14 +422,20 @@ fn check_status(response: Response) -> Result<Response> {
     struct ErrorBody {
         id: Option<String>,
         message: Option<String>,
+        resource: Option<String>,
     }
     let status = response.status.as_u16();
     let parsed: Option<ErrorBody> = serde_json::from_slice(&response.body).ok();
-    let (id, message) = match parsed {
+    let (id, message, resource) = match parsed {
         Some(ErrorBody {
             id,
             message: Some(message),
-        }) => (id.unwrap_or_else(|| format!("http_{status}")), message),
+            resource,
+        }) => (
+            id.unwrap_or_else(|| format!("http_{status}")),
+            message,
+            resource,
+        ),
         _ => (
             format!("http_{status}"),
             format!(
@@ -439,12 +445,14 @@ fn check_status(response: Response) -> Result<Response> {
             )
             .trim_end()
             .to_string(),
+            None,
         ),
     };
     Err(Error::Api {
         status,
         id,
         message,
+        resource,
         request_id: response.request_id,
     })
 }
