@@ -121,7 +121,8 @@ impl Context {
     }
 
     /// Adds the app's name to "not found" and "no access" answers that don't carry it, so the
-    /// user learns which name was wrong (Heroku's message is a bare "Couldn't find that app.").
+    /// user learns which name was wrong (Heroku's message is a bare "Couldn't find that app."),
+    /// and the Request-Id to an answer found to be of the wrong shape after it was read.
     pub fn annotate(&self, error: Error) -> Error {
         match (error, self.app.get()) {
             (
@@ -145,6 +146,18 @@ impl Context {
                     request_id,
                 }
             }
+            (
+                Error::Protocol {
+                    message,
+                    request_id: None,
+                },
+                _,
+            ) => Error::Protocol {
+                message,
+                // A body of the wrong shape is found after its answer was read: it came with
+                // the newest one.
+                request_id: self.session.get().and_then(|s| s.client.last_request_id()),
+            },
             (error, _) => error,
         }
     }

@@ -155,13 +155,13 @@ fn a_connection_cut_mid_response_is_retried_only_when_safe() {
 
 #[test]
 fn malformed_bodies_are_protocol_errors_not_panics() {
-    // (status, body, exit code, message, whether the Request-Id is known where it fails)
+    // (status, body, exit code, message, whether the error shows the Request-Id)
     for (status, body, code, expected, with_id) in [
         (200, r#"{"name": "demo", "#, 1, "cannot read", true),
         (200, "<html>hello</html>", 1, "cannot read", true),
         (200, "", 1, "cannot read", true),
-        // Valid JSON of the wrong shape is found out after the response is gone.
-        (200, r#"[1, 2, 3]"#, 1, "cannot read", false),
+        // Valid JSON of the wrong shape, found out after the response was read.
+        (200, r#"[1, 2, 3]"#, 1, "cannot read", true),
         (
             404,
             "<html>gone</html>",

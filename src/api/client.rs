@@ -37,6 +37,9 @@ pub struct Client {
     debug: bool,
     dry_run: bool,
     json: bool,
+    /// The Request-Id of the newest answer, for errors found after it was read (a body of the
+    /// wrong shape, say) to name it.
+    last_request_id: std::sync::Mutex<Option<String>>,
 }
 
 /// A successful answer, kept raw so callers can read headers such as Next-Range.
@@ -100,7 +103,17 @@ impl Client {
             debug: options.debug,
             dry_run: options.dry_run,
             json: options.json,
+            last_request_id: std::sync::Mutex::new(None),
         })
+    }
+
+    /// The Request-Id of the newest answer received.
+    pub fn last_request_id(&self) -> Option<String> {
+        // Only ever holds a whole value, so a poisoned lock is still right.
+        self.last_request_id
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
     }
 
     pub fn base_url(&self) -> &str {
@@ -380,6 +393,10 @@ impl Client {
             .and_then(|v| v.to_str().ok())
             .map(str::to_string)
             .or(Some(request_id.to_string()));
+        *self
+            .last_request_id
+            .lock()
+            .unwrap_or_else(|e| e.into_inner()) = request_id.clone();
         if self.debug {
             debug::print_response(
                 status,
