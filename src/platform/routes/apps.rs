@@ -1,6 +1,8 @@
 //! `/apps`: create, list (Range-paginated), info, update (rename, maintenance, build stack)
 //! and delete. Apps are private to their owner.
 
+use std::sync::{Arc, Mutex};
+
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -239,25 +241,28 @@ async fn update(
     }
     let build_stack = body.build_stack.as_ref().map(lookup_stack).transpose()?;
     let repo_platform = platform.clone();
-    let app = platform
+    // The git repository follows a rename as the transaction's last step; if the commit then
+    // fails, it is moved back, so the folder and the database never disagree.
+    let moved = Arc::new(Mutex::new(None::<(String, String)>));
+    let moved_in_tx = moved.clone();
+    let result = platform
         .store()
         .write_async(move |tx| {
             let app = apps::find_for(tx, &identity, &caller)?;
             let now = util::timestamp(util::now());
             let by = &caller.email;
-            if let Some(new_name) = body.name.filter(|n| *n != app.name) {
-                if apps::name_taken(tx, &new_name)? {
-                    return Err(apps::name_taken_error(&new_name));
+            let rename = body.name.filter(|n| *n != app.name);
+            if let Some(new_name) = &rename {
+                if apps::name_taken(tx, new_name)? {
+                    return Err(apps::name_taken_error(new_name));
                 }
                 tx.execute(
                     "UPDATE apps SET name = ?1, updated_at = ?2 WHERE id = ?3",
                     params![new_name, now, app.id],
                 )
-                .map_err(taken_on_conflict(&new_name))?;
+                .map_err(taken_on_conflict(new_name))?;
                 let message = format!("Rename app from {} to {new_name} by user {by}", app.name);
                 events::api(tx, &app.id, &message)?;
-                git::rename_repo(&repo_platform, &app.name, &new_name)
-                    .map_err(|e| ApiError::internal(e.to_string()))?;
             }
             if let Some(on) = body.maintenance.filter(|on| *on != app.maintenance) {
                 tx.execute(
@@ -279,10 +284,22 @@ async fn update(
                 let message = format!("Set build stack to {} by user {by}", stack.name);
                 events::api(tx, &app.id, &message)?;
             }
-            reload(tx, &app.id)
+            let updated = reload(tx, &app.id)?;
+            if let Some(new_name) = rename {
+                git::rename_repo(&repo_platform, &app.name, &new_name)
+                    .map_err(|e| ApiError::internal(e.to_string()))?;
+                *moved_in_tx.lock().unwrap_or_else(|e| e.into_inner()) = Some((app.name, new_name));
+            }
+            Ok(updated)
         })
-        .await?;
-    Ok(Json(app.to_json(&platform)))
+        .await;
+    if result.is_err() {
+        let moved = moved.lock().unwrap_or_else(|e| e.into_inner()).take();
+        if let Some((old_name, new_name)) = moved {
+            let _ = git::rename_repo(&platform, &new_name, &old_name);
+        }
+    }
+    Ok(Json(result?.to_json(&platform)))
 }
 
 async fn destroy(
