@@ -16,29 +16,11 @@ fn repo(sb: &Sandbox, name: &str) -> PathBuf {
     std::fs::create_dir_all(&dir).unwrap();
     sb.git(&dir, &["-c", "init.defaultBranch=main", "init", "-q"]);
     std::fs::write(dir.join("Procfile"), PROCFILE).unwrap();
-    commit(sb, &dir, "first deploy");
+    sb.commit_all(&dir, "first deploy");
     dir
 }
 
 /// Commits everything in `dir`; returns the new commit's sha.
-fn commit(sb: &Sandbox, dir: &Path, message: &str) -> String {
-    sb.git(dir, &["add", "-A"]);
-    sb.git(
-        dir,
-        &[
-            "-c",
-            "user.name=Test",
-            "-c",
-            "user.email=test@example.com",
-            "commit",
-            "-q",
-            "-m",
-            message,
-        ],
-    );
-    sb.git(dir, &["rev-parse", "HEAD"])
-}
-
 /// `git push` from `dir` with the sandbox's environment (so the credential helper and the
 /// hook see its state); returns (success, everything git printed).
 fn push(sb: &Sandbox, dir: &Path, args: &[&str], env: &[(&str, &Path)]) -> (bool, String) {
@@ -132,7 +114,7 @@ fn git_push_builds_the_procfile_and_releases_the_commit() {
 
     // A malformed Procfile: the push is rejected with the reason, and nothing is released.
     std::fs::write(dir.join("Procfile"), format!("{PROCFILE}no colon here\n")).unwrap();
-    commit(&sb, &dir, "broken");
+    sb.commit_all(&dir, "broken");
     let (ok, out) = push(&sb, &dir, &["heroku", "HEAD:main"], &[]);
     assert!(!ok, "{out}");
     assert!(out.contains("Procfile line 4"), "{out}");
@@ -248,7 +230,7 @@ fn deploy_of_a_subdirectory_sends_its_tree_with_checksum_and_subject() {
     let web = dir.join("web");
     std::fs::create_dir_all(&web).unwrap();
     std::fs::write(web.join("Procfile"), "site: bin/site\n").unwrap();
-    commit(&sb, &dir, "add the site");
+    sb.commit_all(&dir, "add the site");
     sb.ok(&["create", "sub-app"]);
     // From the subdirectory, its committed tree is the source (not an empty archive).
     let out = sb.ok_in(&web, &["deploy", "-a", "sub-app"]);

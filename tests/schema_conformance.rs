@@ -261,20 +261,7 @@ fn requests_and_responses_follow_the_official_schema() {
     std::fs::create_dir_all(&site).unwrap();
     std::fs::write(site.join("Procfile"), "web: sleep 600\n").unwrap();
     sb.git(&sb.work(), &["-c", "init.defaultBranch=main", "init", "-q"]);
-    sb.git(&sb.work(), &["add", "-A"]);
-    sb.git(
-        &sb.work(),
-        &[
-            "-c",
-            "user.name=Test",
-            "-c",
-            "user.email=test@example.com",
-            "commit",
-            "-q",
-            "-m",
-            "wire deploy",
-        ],
-    );
+    sb.commit_all(&sb.work(), "wire deploy");
 
     // `belt serve`, not the in-process platform: run:detached starts a runner process from
     // the platform's own executable, which must be belt.

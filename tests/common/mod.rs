@@ -447,21 +447,19 @@ impl Sandbox {
         std::fs::create_dir_all(&dir).unwrap();
         self.git(&dir, &["init", "-q", "-b", branch]);
         std::fs::write(dir.join("Procfile"), procfile).unwrap();
-        self.git(&dir, &["add", "-A"]);
-        self.git(
-            &dir,
-            &[
-                "-c",
-                "user.name=Test",
-                "-c",
-                "user.email=test@example.com",
-                "commit",
-                "-q",
-                "-m",
-                "first deploy",
-            ],
-        );
+        self.commit_all(&dir, "first deploy");
         dir
+    }
+
+    /// Commits everything in the repository at `dir` as a test author; returns the commit id.
+    pub fn commit_all(&self, dir: &Path, message: &str) -> String {
+        self.git(dir, &["add", "-A"]);
+        let author = ["-c", "user.name=Test", "-c", "user.email=test@example.com"];
+        self.git(
+            dir,
+            &[&author[..], &["commit", "-q", "-m", message]].concat(),
+        );
+        self.git(dir, &["rev-parse", "HEAD"])
     }
 
     /// Runs `program args` in `dir` with the sandbox's environment; asserts success and
