@@ -5,7 +5,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::Sandbox;
+use common::{KillOnDrop, Marked, Sandbox, poll};
 use serde_json::Value;
 
 const PROCFILE: &str = "web: bin/web --port $PORT\nworker: bin/worker\nscheduler: bin/tick\n";
@@ -241,104 +241,6 @@ fn the_api_takes_string_quantities_and_lists_dyno_sizes() {
     drop(dir);
 }
 
-/// The processes of one test's one-off dynos, found by a unique marker in their environment
-/// (`-e BELT_TEST_MARK=...`, inherited by every process the command starts, its `sleep`
-/// included), so no one else's process is ever touched. Whatever is still running when this
-/// is dropped, the test passing or failing, is killed.
-struct Marked {
-    marker: String,
-}
-
-impl Marked {
-    fn new() -> Marked {
-        Marked {
-            marker: format!("BELT_TEST_MARK=proc-{}", uuid::Uuid::new_v4().simple()),
-        }
-    }
-
-    /// `-e` and its value for `run` and `run:detached`.
-    fn env(&self) -> [&str; 2] {
-        ["-e", &self.marker]
-    }
-
-    /// This test's live processes.
-    fn pids(&self) -> Vec<u32> {
-        let wanted = format!("{}\0", self.marker).into_bytes();
-        let Ok(entries) = std::fs::read_dir("/proc") else {
-            return Vec::new();
-        };
-        entries
-            .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
-            .filter(|pid| {
-                // Zombies are gone already (and show no environment).
-                let zombie = std::fs::read_to_string(format!("/proc/{pid}/stat"))
-                    .map(|s| s.rsplit_once(") ").is_some_and(|(_, r)| r.starts_with('Z')))
-                    .unwrap_or(true);
-                !zombie
-                    && std::fs::read(format!("/proc/{pid}/environ"))
-                        .is_ok_and(|env| env.windows(wanted.len()).any(|w| w == wanted))
-            })
-            .collect()
-    }
-
-    /// Waits (bounded) until the dyno's command runs.
-    fn wait_running(&self) {
-        poll("the dyno's processes to start", || !self.pids().is_empty());
-    }
-
-    /// Waits (bounded) until none of the processes is left; fails naming those that are.
-    fn assert_all_gone(&self, after: &str) {
-        for _ in 0..300 {
-            if self.pids().is_empty() {
-                return;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(100));
-        }
-        panic!("after {after}, still running: {:?}", self.commands());
-    }
-
-    fn commands(&self) -> Vec<String> {
-        self.pids()
-            .iter()
-            .map(|pid| {
-                let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
-                format!(
-                    "{pid}: {}",
-                    String::from_utf8_lossy(&cmdline).replace('\0', " ")
-                )
-            })
-            .collect()
-    }
-}
-
-impl Drop for Marked {
-    fn drop(&mut self) {
-        for _ in 0..3 {
-            let pids = self.pids();
-            if pids.is_empty() {
-                return;
-            }
-            for pid in pids {
-                let _ = std::process::Command::new("kill")
-                    .args(["-KILL", &pid.to_string()])
-                    .status();
-            }
-            std::thread::sleep(std::time::Duration::from_millis(100));
-        }
-    }
-}
-
-/// Polls `done` for up to 30 s (a guard against hanging, not a timing check).
-fn poll(what: &str, mut done: impl FnMut() -> bool) {
-    for _ in 0..300 {
-        if done() {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
-    panic!("gave up waiting for {what}");
-}
-
 const LONG_COMMAND: &str = "sleep 600; echo never";
 
 /// Starts `sleep` on a detached one-off dyno of `app`, marked by `marked`; returns its name
@@ -540,16 +442,6 @@ fn a_dead_runners_dyno_is_not_left_up() {
     let after = sb.ok(&["logs", "-n", "1000", "-a", "runner-kill"]);
     assert_eq!(after.matches(&line).count(), 1, "{after}");
     assert!(!after.contains("State changed from crashed"), "{after}");
-}
-
-/// Kills the child (a test's `belt run`) when dropped.
-struct KillOnDrop(std::process::Child);
-
-impl Drop for KillOnDrop {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
 }
 
 /// An attached dyno runs inside the `belt run` that holds it (the embedded platform): a stop

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use common::Sandbox;
+use common::{KillOnDrop, Marked, Sandbox, poll};
 use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -655,4 +655,130 @@ fn piped_input_gets_no_terminal() {
         .unwrap();
     assert!(out.status.success());
     assert_eq!(String::from_utf8_lossy(&out.stdout), "NO-TTY\nhi\n");
+}
+
+/// Runs `belt ARGS` on a pseudo-terminal of its own, printing belt's process id first and
+/// then reading (and dropping) its output until the terminal closes.
+const TERMINAL_HOLDER: &str = r#"
+import os, pty, sys
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(sys.argv[1], sys.argv[1:])
+print(pid, flush=True)
+while True:
+    try:
+        if not os.read(fd, 4096):
+            break
+    except OSError:
+        break
+os.waitpid(pid, 0)
+"#;
+
+/// A `belt serve` with one app, the default account; returns the server to keep it running.
+fn served_app(sb: &Sandbox, app: &str) -> common::Server {
+    let server = sb.serve();
+    sb.add_account("serve", &server, &server.token);
+    sb.ok(&["accounts:set", "serve"]);
+    sb.ok(&["create", app]);
+    server
+}
+
+/// Waits (bounded) until `ps` no longer lists the app's one-off dyno as running, then returns
+/// the app's log.
+fn dyno_over(sb: &Sandbox, app: &str) -> String {
+    poll("the dyno to be over", || {
+        sb.json(&["ps", "-a", app])
+            .as_array()
+            .is_some_and(|d| d.is_empty())
+    });
+    sb.ok(&["logs", "-n", "1000", "-a", app])
+}
+
+/// An attached dyno on a terminal ends with its client, as a `heroku run` session closed:
+/// `belt run` killed outright hangs the dyno's terminal up (SIGHUP, status 129).
+#[test]
+fn a_killed_client_hangs_up_its_dyno_terminal() {
+    let sb = Sandbox::new();
+    let _server = served_app(&sb, "run-hangup");
+    let marked = Marked::new();
+    let mut args = vec!["run", "-a", "run-hangup"];
+    args.extend(marked.env());
+    args.extend(["--", "sleep 600; : still-running"]);
+    let mut holder = KillOnDrop(
+        sb.std_command("python3")
+            .args(["-c", TERMINAL_HOLDER])
+            .arg(assert_cmd::cargo::cargo_bin!("belt"))
+            .args(&args)
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("python3 runs the terminal holder"),
+    );
+    let mut line = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(holder.0.stdout.take().expect("stdout")),
+        &mut line,
+    )
+    .expect("belt's pid");
+    let belt: u32 = line.trim().parse().expect("a pid");
+    marked.wait_running();
+    assert!(
+        sb.ok(&["ps", "-a", "run-hangup"]).contains("up"),
+        "the dyno runs"
+    );
+    kill(belt);
+    marked.assert_all_gone("SIGKILL to belt run on a terminal");
+    let logs = dyno_over(&sb, "run-hangup");
+    assert!(
+        logs.contains("Stopping all processes with SIGHUP"),
+        "{logs}"
+    );
+    assert!(logs.contains("Process exited with status 129"), "{logs}");
+}
+
+/// Without a terminal, the end of the client's input is only the end of the command's stdin,
+/// but output it can no longer be sent means it is gone: the dyno is stopped.
+#[test]
+fn a_killed_client_stops_its_piped_dyno() {
+    let sb = Sandbox::new();
+    let _server = served_app(&sb, "run-gone");
+    let marked = Marked::new();
+    let mut args = vec!["run", "--no-tty", "-a", "run-gone"];
+    args.extend(marked.env());
+    args.extend(["--", "while :; do echo x; sleep 0.1; done"]);
+    let client = KillOnDrop(
+        sb.std_command(assert_cmd::cargo::cargo_bin!("belt"))
+            .args(&args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    marked.wait_running();
+    kill(client.0.id());
+    marked.assert_all_gone("SIGKILL to belt run on pipes");
+    let logs = dyno_over(&sb, "run-gone");
+    assert!(
+        logs.contains("Stopping all processes with SIGTERM"),
+        "{logs}"
+    );
+    assert!(logs.contains("Process exited with status 143"), "{logs}");
+
+    // Input that ends is not the client leaving: the command reads it to its end.
+    let out = sb
+        .belt()
+        .args(["run", "-a", "run-gone", "--", "sleep 1; cat"])
+        .write_stdin("hi\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "hi\n");
+}
+
+fn kill(pid: u32) {
+    let status = std::process::Command::new("kill")
+        .args(["-KILL", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success(), "kill -KILL {pid}");
 }

@@ -54,6 +54,7 @@ impl ProcessId {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Signal {
+    Hup,
     Term,
     Kill,
 }
@@ -68,6 +69,7 @@ pub(crate) fn kill_group(leader: u32, signal: Signal) {
         .and_then(rustix::process::Pid::from_raw)
     {
         let signal = match signal {
+            Signal::Hup => rustix::process::Signal::HUP,
             Signal::Term => rustix::process::Signal::TERM,
             Signal::Kill => rustix::process::Signal::KILL,
         };

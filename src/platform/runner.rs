@@ -10,6 +10,12 @@
 //! SIGTERM, and SIGKILL if anything is left after a grace period, as on Heroku. So does a
 //! detached runner told to stop (SIGTERM, SIGINT, SIGHUP), and a runner dropped before the
 //! command ended (its platform shutting down) kills the group outright.
+//!
+//! An attached dyno ends with its client, as a `heroku run` session does: on a terminal, the
+//! client's input ending (it never closes it while the dyno runs) or failing hangs the
+//! terminal up, SIGHUP to the group, and the stop above follows for whatever survives that.
+//! On pipes, input ending is only the end of the command's stdin; output the client can no
+//! longer be sent, or its input failing, stops the dyno.
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;
@@ -21,7 +27,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::process::{Child, Command};
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, oneshot};
 use tokio::task::JoinHandle;
 
 use super::http::ApiError;
@@ -49,6 +55,9 @@ pub(crate) const DEFAULT_TERM: &str = "xterm-256color";
 const WATCH_INTERVAL: Duration = Duration::from_millis(300);
 /// How long a stopped dyno's processes have between SIGTERM and SIGKILL, as on Heroku.
 const STOP_GRACE: Duration = Duration::from_secs(30);
+/// How long a dyno whose client left its terminal has to end on SIGHUP (the terminal hanging
+/// up) before it is stopped as a `ps:stop` would.
+const HANGUP_GRACE: Duration = Duration::from_secs(1);
 
 /// Everything needed to run one dyno, also handed as JSON to a detached runner process.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -300,17 +309,25 @@ async fn supervise(
     let group = child.id();
     // Dropped before the command is over (its platform shutting down), it kills the group.
     let mut guard = GroupGuard::new(group);
+    // Resolves with Ok when the client's input shows it is gone; its sender is dropped
+    // otherwise.
+    let (gone_tx, mut gone_rx) = oneshot::channel();
     let input_done = match (input, stdin) {
-        (Some(input), Some(Stdin::Pipe(stdin))) => {
-            Some(tokio::spawn(feed_stdin(input, stdin, spec.eot_ends_input)))
-        }
+        (Some(input), Some(Stdin::Pipe(stdin))) => Some(tokio::spawn(feed_stdin(
+            input,
+            stdin,
+            spec.eot_ends_input,
+            false,
+            gone_tx,
+        ))),
         // A terminal handles Ctrl-D itself, and every other byte is the command's.
         #[cfg(unix)]
         (Some(input), Some(Stdin::Terminal(stdin))) => {
-            Some(tokio::spawn(feed_stdin(input, stdin, false)))
+            Some(tokio::spawn(feed_stdin(input, stdin, false, true, gone_tx)))
         }
         _ => None,
     };
+    let client_attached = output.is_some();
 
     let mut lines = LineBuffer::default();
     // Relay output while the process runs; stop it when its dyno is stopped, the runner is
@@ -326,17 +343,36 @@ async fn supervise(
         // The first tick is at once: a dyno stopped before its command started stops now.
         let mut watch = tokio::time::interval(WATCH_INTERVAL);
         watch.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let hangup = tokio::time::sleep(HANGUP_GRACE);
+        tokio::pin!(hangup);
         let mut output_open = true;
+        let mut watching_input = true;
+        // The attached client went away (noticed once); SIGHUP sent, its grace running.
+        let mut client_left = false;
+        let mut hanging_up = false;
         // SIGTERM sent, the grace period running; then SIGKILL sent.
         let mut terminating = false;
         let mut killed = false;
         loop {
+            let mut left_now = false;
             tokio::select! {
                 status = &mut wait => break status.ok(),
                 chunk = rx.recv(), if output_open => match chunk {
-                    Some(chunk) => relay(platform, spec, &mut lines, output, &chunk).await,
+                    Some(chunk) => {
+                        relay(platform, spec, &mut lines, output, &chunk).await;
+                        left_now = client_attached && output.is_none();
+                    }
                     None => output_open = false,
                 },
+                gone = &mut gone_rx, if watching_input => {
+                    watching_input = false;
+                    left_now = gone.is_ok();
+                }
+                () = &mut hangup, if hanging_up && !terminating && !killed => {
+                    log_line(platform, spec, events::SOURCE_HEROKU, "Stopping all processes with SIGTERM").await;
+                    terminate(group, grace.as_mut());
+                    terminating = true;
+                }
                 _ = watch.tick(), if !terminating && !killed => {
                     if !still_wanted(platform, &spec.dyno_id).await {
                         // The API already logged the stop.
@@ -367,6 +403,37 @@ async fn supervise(
                     log_line(platform, spec, events::SOURCE_HEROKU, &message).await;
                     kill_group(group, Signal::Kill);
                     killed = true;
+                }
+            }
+            if left_now && !client_left {
+                client_left = true;
+                if !terminating && !killed {
+                    if on_terminal {
+                        // As a terminal closing would: a command that ignores it is stopped
+                        // after a moment.
+                        log_line(
+                            platform,
+                            spec,
+                            events::SOURCE_HEROKU,
+                            "Stopping all processes with SIGHUP",
+                        )
+                        .await;
+                        kill_group(group, Signal::Hup);
+                        hangup
+                            .as_mut()
+                            .reset(tokio::time::Instant::now() + HANGUP_GRACE);
+                        hanging_up = true;
+                    } else {
+                        log_line(
+                            platform,
+                            spec,
+                            events::SOURCE_HEROKU,
+                            "Stopping all processes with SIGTERM",
+                        )
+                        .await;
+                        terminate(group, grace.as_mut());
+                        terminating = true;
+                    }
                 }
             }
         }
@@ -477,8 +544,8 @@ async fn relay(
     }
 }
 
-/// Copies to the attached client; a client that went away stops getting output, but the
-/// command runs on (its output still reaches the log).
+/// Copies to the attached client; a client that went away stops getting output (and
+/// `supervise` stops the command: its output still reaches the log meanwhile).
 async fn write_output(output: &mut Option<Box<dyn AsyncWrite + Unpin + Send>>, bytes: &[u8]) {
     if let Some(out) = output {
         let sent = async {
@@ -500,18 +567,25 @@ async fn read_chunks(mut pipe: impl AsyncRead + Unpin, tx: mpsc::Sender<Vec<u8>>
     }
 }
 
+/// Copies the client's input to the command's stdin until it ends. Reports on `gone` when
+/// that shows the client is gone: input failing, or ending at all when `end_is_gone` (on a
+/// terminal, where a client ends input with Ctrl-D bytes, never by closing it).
 async fn feed_stdin(
     mut input: Box<dyn AsyncRead + Unpin + Send>,
     stdin: impl AsyncWrite + Unpin,
     eot_ends_input: bool,
+    end_is_gone: bool,
+    gone: oneshot::Sender<()>,
 ) {
     // Input keeps being read after the command stops taking it, to see where it ends.
     let mut stdin = Some(stdin);
     let mut buf = vec![0u8; 16 * 1024];
-    while let Ok(n) = input.read(&mut buf).await {
-        if n == 0 {
-            break;
-        }
+    let client_gone = loop {
+        let n = match input.read(&mut buf).await {
+            Ok(0) => break end_is_gone,
+            Ok(n) => n,
+            Err(_) => break true,
+        };
         let chunk = &buf[..n];
         let eot = eot_ends_input
             .then(|| chunk.iter().position(|b| *b == EOT))
@@ -523,8 +597,11 @@ async fn feed_stdin(
             stdin = None;
         }
         if eot.is_some() {
-            break;
+            break false;
         }
+    };
+    if client_gone {
+        let _ = gone.send(());
     }
     // Dropping stdin closes it: the command sees end of input.
 }
