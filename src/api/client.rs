@@ -310,17 +310,68 @@ impl Client {
         body: Option<&Value>,
         headers: &[(&str, String)],
     ) -> Result<Response> {
+        let response = self.send_retrying(&method, path, body, headers).await?;
+        self.second_factor(response, &method, path, body, headers)
+            .await
+    }
+
+    /// Heroku answers `two_factor` (403) to some requests of an account with a second factor.
+    /// On a terminal the code is asked for and the request repeated once, as the official CLI
+    /// does: after `PUT /apps/{app}/pre-authorizations` when the error names an app, else with
+    /// the code in `Heroku-Two-Factor-Code`. Elsewhere the error stands.
+    async fn second_factor(
+        &self,
+        response: Response,
+        method: &Method,
+        path: &str,
+        body: Option<&Value>,
+        headers: &[(&str, String)],
+    ) -> Result<Response> {
+        use std::io::IsTerminal;
+        let error: Value = serde_json::from_slice(&response.body).unwrap_or_default();
+        let asked = headers
+            .iter()
+            .any(|(name, _)| name.eq_ignore_ascii_case("Heroku-Two-Factor-Code"));
+        let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+        if response.status.is_success() || error["id"] != "two_factor" || asked || !terminal {
+            return check_status(response);
+        }
+        let code = ("Heroku-Two-Factor-Code", crate::auth::login::prompt("Two-factor code: ", true)?);
+        let retried = match error["app"]["name"].as_str() {
+            Some(app) => {
+                let preauth = format!("/apps/{}/pre-authorizations", super::seg(app));
+                let code = [code];
+                let answer = self.send_retrying(&Method::PUT, &preauth, None, &code);
+                check_status(answer.await?)?;
+                self.send_retrying(method, path, body, headers).await?
+            }
+            None => {
+                let headers = [headers, &[code]].concat();
+                self.send_retrying(method, path, body, &headers).await?
+            }
+        };
+        check_status(retried)
+    }
+
+    /// Sends one request, retrying idempotent ones; the answer, whatever its status.
+    async fn send_retrying(
+        &self,
+        method: &Method,
+        path: &str,
+        body: Option<&Value>,
+        headers: &[(&str, String)],
+    ) -> Result<Response> {
         refuse_dot_segments(path)?;
         let url = format!("{}{}", self.base, path);
         let idempotent = matches!(
-            method,
+            *method,
             Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS
         );
         let mut attempt = 0;
         loop {
             let request_id = uuid::Uuid::new_v4().to_string();
             let outcome = self
-                .send_once(&method, &url, body, headers, &request_id)
+                .send_once(method, &url, body, headers, &request_id)
                 .await;
             let retry_after = match &outcome {
                 Ok(r) if is_retryable(r.status) => Some(retry_after(&r.headers)),
@@ -336,7 +387,7 @@ impl Client {
                     tokio::time::sleep(delay).await;
                     attempt += 1;
                 }
-                _ => return outcome.and_then(check_status),
+                _ => return outcome,
             }
         }
     }
@@ -601,6 +652,57 @@ pub(crate) fn tls_config(extra_ca: &[PathBuf], https: bool) -> Result<rustls::Cl
         .with_root_certificates(roots)
         .with_no_client_auth();
     Ok(config)
+}
+
+/// GETs `url` with `Authorization: Bearer {bearer}`, for an answer the server may hold back for
+/// minutes (the browser login's long poll): no idle read timeout, `wait` in all. Non-2xx
+/// answers become `Error::Api`, with the status for the caller to decide on a retry.
+pub async fn get_held(
+    url: &str,
+    bearer: &str,
+    extra_ca: &[PathBuf],
+    wait: Duration,
+    debug: bool,
+) -> Result<Response> {
+    let parsed =
+        reqwest::Url::parse(url).map_err(|e| Error::Usage(format!("invalid URL {url:?}: {e}")))?;
+    let mut builder = reqwest::Client::builder()
+        .user_agent(concat!("belt/", env!("CARGO_PKG_VERSION")))
+        .connect_timeout(Duration::from_secs(10))
+        .timeout(wait)
+        .tls_backend_preconfigured(tls_config(extra_ca, parsed.scheme() == "https")?);
+    if is_loopback(&parsed) {
+        builder = builder.no_proxy();
+    }
+    let http = builder
+        .build()
+        .map_err(|e| Error::Failed(format!("cannot set up the HTTP client: {e}")))?;
+    if debug {
+        debug::print_request(&Method::GET, url, &[], None, Some(bearer));
+    }
+    let network_error = |e: reqwest::Error| Error::Network {
+        message: describe_transport_error(url, &e),
+        request_id: None,
+    };
+    let response = http
+        .get(parsed)
+        .header("Accept", ACCEPT)
+        .bearer_auth(bearer)
+        .send()
+        .await
+        .map_err(network_error)?;
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response.bytes().await.map_err(network_error)?.to_vec();
+    if debug {
+        debug::print_response(status, &headers, &body, Duration::ZERO, Some(bearer));
+    }
+    check_status(Response {
+        status,
+        headers,
+        body,
+        request_id: None,
+    })
 }
 
 /// A name of `.` or `..` survives percent-encoding (URLs treat `%2E%2E` as `..` too) and would

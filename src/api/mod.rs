@@ -8,6 +8,7 @@ pub mod rendezvous;
 pub use belt_text::sse;
 
 pub use client::{ByteStream, Client, ClientOptions, MAX_PAGE, Response};
+pub use client::get_held;
 
 /// Percent-encodes one path segment, so a name typed by a user can never change the path
 /// (`../account`, `a/b`, `?x`).
