@@ -62,6 +62,9 @@ impl Sandbox {
             "HEROKU_API_KEY",
             "BELT_ACCOUNT",
             "BELT_API_URL",
+            "HEROKU_HOST",
+            "HEROKU_LOGIN_HOST",
+            "NETRC",
             "XDG_CONFIG_HOME",
             "XDG_DATA_HOME",
             "SSL_CERT_FILE",
@@ -411,6 +414,7 @@ fn http_client_with_roots(roots: rustls::RootCertStore) -> reqwest::Client {
 }
 
 pub mod fake;
+pub mod standin;
 pub mod stress;
 
 impl Server {
