@@ -333,7 +333,12 @@ fn heroku_env<'a>(server: &'a Server, ca: &'a str) -> [(&'static str, &'a str); 
 }
 
 fn belt_with(sb: &Sandbox, args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
-    let output = sb.belt().args(args).envs(env.iter().copied()).output().unwrap();
+    let output = sb
+        .belt()
+        .args(args)
+        .envs(env.iter().copied())
+        .output()
+        .unwrap();
     (
         output.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&output.stdout).into_owned(),
@@ -358,40 +363,67 @@ fn heroku_api_key_drives_the_heroku_account_and_stays_on_its_backend() {
     let (code, _, err) = belt_with(&sb, &["create", "ci-app", "--no-remote"], &env);
     assert_eq!(code, 0, "{err}");
     assert!(
-        server.platform().recent_events("ci-app", 5).unwrap().is_some(),
+        server
+            .platform()
+            .recent_events("ci-app", 5)
+            .unwrap()
+            .is_some(),
         "the app is on the HEROKU_HOST server"
     );
     // Logging in would be shadowed by the key, as for the official CLI.
     let (code, _, err) = belt_with(&sb, &["login", "--with-token"], &env);
     assert_eq!(code, 2, "{err}");
-    assert!(err.contains("Cannot log in with HEROKU_API_KEY set"), "{err}");
+    assert!(
+        err.contains("Cannot log in with HEROKU_API_KEY set"),
+        "{err}"
+    );
 
     // HEROKU_HOST as a domain, or not one of Heroku's (then the default, with a warning).
     let url_for = |host: &str| {
-        let (_, out, err) = belt_with(&sb, &["accounts:current", "--json", "--account", "heroku"], &[("HEROKU_HOST", host)]);
+        let (_, out, err) = belt_with(
+            &sb,
+            &["accounts:current", "--json", "--account", "heroku"],
+            &[("HEROKU_HOST", host)],
+        );
         let json: serde_json::Value = serde_json::from_str(&out).unwrap();
         (json["api_url"].as_str().unwrap().to_string(), err)
     };
     assert_eq!(url_for("herokudev.com").0, "https://api.herokudev.com");
     let (url, warning) = url_for("example.com");
     assert_eq!(url, "https://api.heroku.com");
-    assert!(warning.contains("Invalid HEROKU_HOST 'example.com' - using default"), "{warning}");
+    assert!(
+        warning.contains("Invalid HEROKU_HOST 'example.com' - using default"),
+        "{warning}"
+    );
 
     // Another account chosen: HEROKU_API_KEY stays home; BELT_API_KEY goes to the current one.
     let (fake_url, seen) = recording_backend();
-    let (code, out, err) = sb.run_with_stdin(&["accounts:add", "c", "--api-url", &fake_url, "--with-token"], "fake-token\n");
+    let (code, out, err) = sb.run_with_stdin(
+        &["accounts:add", "c", "--api-url", &fake_url, "--with-token"],
+        "fake-token\n",
+    );
     assert_eq!(code, 0, "{out}{err}");
     sb.ok(&["accounts:set", "c"]);
     let (code, _, err) = belt_with(&sb, &["apps"], &env);
     assert_eq!(code, 0, "{err}");
-    let (code, _, _) = belt_with(&sb, &["apps", "--account", "heroku", "--api-url", &fake_url], &env);
+    let (code, _, _) = belt_with(
+        &sb,
+        &["apps", "--account", "heroku", "--api-url", &fake_url],
+        &env,
+    );
     assert_eq!(code, 3, "HEROKU_API_KEY is not sent to another backend");
     let (code, _, _) = belt_with(&sb, &["apps"], &[("BELT_API_KEY", "belt-env-key")]);
     assert_eq!(code, 3, "the fake backend refuses that key");
     let seen = seen.lock().unwrap().clone();
     assert!(seen.iter().all(|l| !l.contains(&server.token)), "{seen:?}");
-    assert!(seen.iter().any(|l| l.ends_with("Bearer fake-token")), "{seen:?}");
-    assert!(seen.iter().any(|l| l.ends_with("Bearer belt-env-key")), "{seen:?}");
+    assert!(
+        seen.iter().any(|l| l.ends_with("Bearer fake-token")),
+        "{seen:?}"
+    );
+    assert!(
+        seen.iter().any(|l| l.ends_with("Bearer belt-env-key")),
+        "{seen:?}"
+    );
 }
 
 fn write_executable(path: &std::path::Path, text: &str) {
@@ -413,7 +445,10 @@ fn an_existing_heroku_cli_login_is_reused_and_imported() {
     let server = sb.serve();
     let ca = server.ca.to_string_lossy().into_owned();
     let host = server.url.trim_start_matches("https://").to_string();
-    let env = [("HEROKU_HOST", server.url.as_str()), ("SSL_CERT_FILE", ca.as_str())];
+    let env = [
+        ("HEROKU_HOST", server.url.as_str()),
+        ("SSL_CERT_FILE", ca.as_str()),
+    ];
     let (code, _, _) = belt_with(&sb, &["whoami", "--account", "heroku"], &env);
     assert_eq!(code, 3, "no login anywhere yet");
 
@@ -439,17 +474,32 @@ fn an_existing_heroku_cli_login_is_reused_and_imported() {
     assert_eq!(code, 3);
     std::fs::rename(&netrc, sb.path("elsewhere-netrc")).unwrap();
     let moved = sb.path("elsewhere-netrc").to_string_lossy().into_owned();
-    let (code, _, err) = belt_with(&sb, &["whoami", "--account", "heroku"], &[env[0], env[1], ("NETRC", &moved)]);
+    let (code, _, err) = belt_with(
+        &sb,
+        &["whoami", "--account", "heroku"],
+        &[env[0], env[1], ("NETRC", &moved)],
+    );
     assert_eq!(code, 0, "{err}");
     // Logging out of it is the Heroku CLI's business.
-    let (code, out, _) = belt_with(&sb, &["logout", "--account", "heroku"], &[env[0], env[1], ("NETRC", &moved)]);
+    let (code, out, _) = belt_with(
+        &sb,
+        &["logout", "--account", "heroku"],
+        &[env[0], env[1], ("NETRC", &moved)],
+    );
     assert_eq!(code, 0);
     assert!(out.contains("heroku logout"), "{out}");
 
     // Import: copied into belt's store, saying from where; then the netrc is not needed.
-    let (code, out, err) = belt_with(&sb, &["accounts:import"], &[env[0], env[1], ("NETRC", &moved)]);
+    let (code, out, err) = belt_with(
+        &sb,
+        &["accounts:import"],
+        &[env[0], env[1], ("NETRC", &moved)],
+    );
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains(&moved) && out.contains("owner@belt.local"), "{out}");
+    assert!(
+        out.contains(&moved) && out.contains("owner@belt.local"),
+        "{out}"
+    );
     std::fs::remove_file(&moved).unwrap();
     let (code, out, err) = belt_with(&sb, &["whoami", "--account", "heroku"], &env);
     assert_eq!((code, out.trim()), (0, "owner@belt.local"), "{err}");
@@ -472,10 +522,25 @@ fn an_existing_heroku_cli_login_is_reused_and_imported() {
         );
         let data = sb.path("home/.local/share/heroku");
         std::fs::create_dir_all(&data).unwrap();
-        std::fs::write(data.join("login.json"), "{\"account\":\"owner@belt.local\"}\n").unwrap();
-        let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
-        let (code, out, err) = belt_with(&sb, &["accounts:import", "--account", "heroku"], &[env[0], env[1], ("PATH", &path)]);
+        std::fs::write(
+            data.join("login.json"),
+            "{\"account\":\"owner@belt.local\"}\n",
+        )
+        .unwrap();
+        let path = format!(
+            "{}:{}",
+            bin.display(),
+            std::env::var("PATH").unwrap_or_default()
+        );
+        let (code, out, err) = belt_with(
+            &sb,
+            &["accounts:import", "--account", "heroku"],
+            &[env[0], env[1], ("PATH", &path)],
+        );
         assert_eq!(code, 0, "{err}");
-        assert!(out.contains("keyring (service heroku-cli, account owner@belt.local)"), "{out}");
+        assert!(
+            out.contains("keyring (service heroku-cli, account owner@belt.local)"),
+            "{out}"
+        );
     }
 }

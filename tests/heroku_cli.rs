@@ -571,7 +571,14 @@ impl OfficialCli<'_> {
             .collect();
         let http = common::http_client_trusting(&self.server.ca);
         let page = common::runtime().block_on(async {
-            let page = http.get(&url).send().await.expect("the page").text().await.unwrap();
+            let page = http
+                .get(&url)
+                .send()
+                .await
+                .expect("the page")
+                .text()
+                .await
+                .unwrap();
             let form = format!(
                 "email={}&password={}&code={CLI_CODE}",
                 CLI_EMAIL.replace('@', "%40"),
@@ -598,7 +605,9 @@ impl OfficialCli<'_> {
     fn netrc_token(&self) -> Option<String> {
         let host = self.server.url.trim_start_matches("https://");
         let netrc = std::fs::read_to_string(self.sb.path("home/.netrc")).unwrap_or_default();
-        let entry = netrc.split("machine ").find(|m| m.starts_with(&format!("{host}\n")))?;
+        let entry = netrc
+            .split("machine ")
+            .find(|m| m.starts_with(&format!("{host}\n")))?;
         let mut words = entry.split_whitespace();
         words.position(|w| w == "password")?;
         words.next().map(str::to_string)
@@ -621,15 +630,24 @@ impl OfficialCli<'_> {
 
     /// `heroku auth:whoami` then `heroku logout`: the login's key is revoked, the netrc entry gone.
     fn whoami_then_logout(&self, token: &str) {
-        let whoami = self.logged_in_command(&["auth:whoami"]).output().expect("whoami");
+        let whoami = self
+            .logged_in_command(&["auth:whoami"])
+            .output()
+            .expect("whoami");
         assert_eq!(String::from_utf8_lossy(&whoami.stdout).trim(), CLI_EMAIL);
-        let logout = self.logged_in_command(&["logout"]).output().expect("logout");
+        let logout = self
+            .logged_in_command(&["logout"])
+            .output()
+            .expect("logout");
         assert!(
             logout.status.success(),
             "{}",
             String::from_utf8_lossy(&logout.stderr)
         );
-        assert!(!self.token_works(token), "heroku logout revoked its authorization");
+        assert!(
+            !self.token_works(token),
+            "heroku logout revoked its authorization"
+        );
         assert_eq!(self.netrc_token(), None);
     }
 }
@@ -659,7 +677,10 @@ fn the_official_heroku_cli_logs_in_and_out_of_belt_serve() {
         |seen| cli.approve_page_in(seen),
     );
     assert_eq!(code, 0, "{text}");
-    assert!(text.contains(&format!("Logged in as {CLI_EMAIL}")), "{text}");
+    assert!(
+        text.contains(&format!("Logged in as {CLI_EMAIL}")),
+        "{text}"
+    );
     let token = cli.netrc_token().expect("the CLI stored its login");
     assert_ne!(token, default_key);
     cli.whoami_then_logout(&token);
@@ -676,7 +697,10 @@ fn the_official_heroku_cli_logs_in_and_out_of_belt_serve() {
         |_| true,
     );
     assert_eq!(code, 0, "{text}");
-    assert!(text.contains(&format!("Logged in as {CLI_EMAIL}")), "{text}");
+    assert!(
+        text.contains(&format!("Logged in as {CLI_EMAIL}")),
+        "{text}"
+    );
     let token = cli.netrc_token().expect("the CLI stored its login");
     cli.whoami_then_logout(&token);
 
@@ -696,7 +720,10 @@ fn the_official_heroku_cli_logs_in_and_out_of_belt_serve() {
         |seen| cli.approve_page_in(seen),
     );
     assert_eq!(code, 0, "{text}");
-    assert!(text.contains(&format!("Logged in as {CLI_EMAIL}")), "{text}");
+    assert!(
+        text.contains(&format!("Logged in as {CLI_EMAIL}")),
+        "{text}"
+    );
     let (code, text) = cli.on_login_terminal(
         belt(&["login", "-i", "--account", "heroku"]),
         serde_json::json!([
@@ -707,14 +734,22 @@ fn the_official_heroku_cli_logs_in_and_out_of_belt_serve() {
         |_| true,
     );
     assert_eq!(code, 0, "{text}");
-    let token = String::from_utf8(belt(&["auth:token", "--account", "heroku"]).output().unwrap().stdout)
-        .unwrap()
-        .trim()
-        .to_string();
+    let token = String::from_utf8(
+        belt(&["auth:token", "--account", "heroku"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap()
+    .trim()
+    .to_string();
     let whoami = belt(&["whoami", "--account", "heroku"]).output().unwrap();
     assert_eq!(String::from_utf8_lossy(&whoami.stdout).trim(), CLI_EMAIL);
     let logout = belt(&["logout", "--account", "heroku"]).output().unwrap();
     assert!(String::from_utf8_lossy(&logout.stdout).contains("Logged out of heroku"));
-    assert!(!cli.token_works(&token), "belt logout revoked its authorization");
+    assert!(
+        !cli.token_works(&token),
+        "belt logout revoked its authorization"
+    );
     assert!(cli.token_works(&default_key), "the default API key stays");
 }

@@ -527,7 +527,11 @@ fn api(
         let response = request.send().await.unwrap();
         let status = response.status().as_u16();
         let headers = response.headers().clone();
-        (status, headers, response.json().await.unwrap_or(Value::Null))
+        (
+            status,
+            headers,
+            response.json().await.unwrap_or(Value::Null),
+        )
     })
 }
 
@@ -541,7 +545,8 @@ fn browser_login_goes_to_the_login_host_and_long_polls_once() {
     let server = sb.serve();
     let owner_token = server.token.clone();
     let polls = std::sync::atomic::AtomicUsize::new(0);
-    let login_host = common::standin::StandIn::start(move |request| match request.line().as_str() {
+    let login_host = common::standin::StandIn::start(move |request| {
+        match request.line().as_str() {
         "POST /auth" => (
             201,
             vec![],
@@ -554,9 +559,14 @@ fn browser_login_goes_to_the_login_host_and_long_polls_once() {
         }
         "GET /auth/cli/abc" => (200, vec![], json!({"access_token": owner_token}).to_string()),
         _ => (404, vec![], json!({"id": "not_found", "message": "no"}).to_string()),
+    }
     });
     let opened = sb.path("opened-url");
-    let browser = script(&sb, "browser.sh", &format!("echo \"$1\" > '{}'", opened.display()));
+    let browser = script(
+        &sb,
+        "browser.sh",
+        &format!("echo \"$1\" > '{}'", opened.display()),
+    );
     let output = sb
         .belt()
         .args(["login", "--browser", "--account", "heroku"])
@@ -598,7 +608,10 @@ fn browser_login_goes_to_the_login_host_and_long_polls_once() {
         .env("SSL_CERT_FILE", &server.ca)
         .output()
         .unwrap();
-    assert_eq!(String::from_utf8_lossy(&whoami.stdout).trim(), "owner@belt.local");
+    assert_eq!(
+        String::from_utf8_lossy(&whoami.stdout).trim(),
+        "owner@belt.local"
+    );
 
     // Without HEROKU_LOGIN_HOST the login host of a backend that is not Heroku is itself.
     let stderr = String::from_utf8_lossy(
@@ -606,10 +619,17 @@ fn browser_login_goes_to_the_login_host_and_long_polls_once() {
             .args(["login", "--browser", "--account", "heroku"])
             .env("HEROKU_HOST", &server.url)
             .env("SSL_CERT_FILE", &server.ca)
-            .env("BROWSER", script(&sb, "deny.sh", &format!(
-                "curl -sf --cacert '{}' -X POST \"$1/deny\" > /dev/null",
-                server.ca.display()
-            )))
+            .env(
+                "BROWSER",
+                script(
+                    &sb,
+                    "deny.sh",
+                    &format!(
+                        "curl -sf --cacert '{}' -X POST \"$1/deny\" > /dev/null",
+                        server.ca.display()
+                    ),
+                ),
+            )
             .output()
             .unwrap()
             .stderr,
@@ -648,10 +668,17 @@ fn belt_serve_speaks_the_cli_auth_protocol() {
     assert!(browser_url.starts_with("/auth/cli/browser/"), "{start}");
     // The poll waits while nobody answered.
     let poll = {
-        let (http, url, token) = (http.clone(), format!("{}{cli_url}", server.url), token.clone());
+        let (http, url, token) = (
+            http.clone(),
+            format!("{}{cli_url}", server.url),
+            token.clone(),
+        );
         rt.spawn(async move {
             let response = http.get(url).bearer_auth(token).send().await.unwrap();
-            (response.status().as_u16(), response.json::<Value>().await.unwrap())
+            (
+                response.status().as_u16(),
+                response.json::<Value>().await.unwrap(),
+            )
         })
     };
     let page = rt.block_on(async {
@@ -665,7 +692,10 @@ fn belt_serve_speaks_the_cli_auth_protocol() {
     });
     assert!(page.contains("Heroku CLI login from box"), "{page}");
     std::thread::sleep(Duration::from_millis(500));
-    assert!(!poll.is_finished(), "the poll is held until the login is answered");
+    assert!(
+        !poll.is_finished(),
+        "the poll is held until the login is answered"
+    );
     // A wrong bearer token gets nothing.
     let wrong = rt.block_on(async {
         http.get(format!("{}{cli_url}", server.url))
@@ -702,7 +732,12 @@ fn belt_serve_speaks_the_cli_auth_protocol() {
 }
 
 /// The PTY driver on `belt ARGS`, typing `answers`, with extra environment: (code, output).
-fn belt_on_terminal(sb: &Sandbox, args: &[&str], answers: Value, env: &[(&str, &str)]) -> (i32, String) {
+fn belt_on_terminal(
+    sb: &Sandbox,
+    args: &[&str],
+    answers: Value,
+    env: &[(&str, &str)],
+) -> (i32, String) {
     let output = sb
         .std_command("python3")
         .args(["-c", common::PTY_DRIVER])
@@ -761,17 +796,29 @@ fn password_login_second_factor_and_pre_authorizations_on_belt_serve() {
     let (code, text) = on_terminal(
         &sb,
         &server,
-        json!([["Email", EMAIL], ["Password", PASSWORD], ["Two-factor code", "424242"]]),
+        json!([
+            ["Email", EMAIL],
+            ["Password", PASSWORD],
+            ["Two-factor code", "424242"]
+        ]),
     );
     assert_eq!(code, 0, "{text}");
     assert!(!text.contains("424242"), "the code is not echoed: {text}");
-    let token = sb.ok(&["auth:token", "--account", "tty"]).trim().to_string();
+    let token = sb
+        .ok(&["auth:token", "--account", "tty"])
+        .trim()
+        .to_string();
     let (_, _, listed) = api(&server, &token, "GET", "/oauth/authorizations", &[]);
     let mine = listed
         .as_array()
         .unwrap()
         .iter()
-        .find(|a| a["description"].as_str().unwrap().starts_with("belt login from "))
+        .find(|a| {
+            a["description"]
+                .as_str()
+                .unwrap()
+                .starts_with("belt login from ")
+        })
         .unwrap_or_else(|| panic!("{listed}"))
         .clone();
     let expires = mine["access_token"]["expires_in"].as_i64().unwrap();
@@ -787,9 +834,21 @@ fn password_login_second_factor_and_pre_authorizations_on_belt_serve() {
     assert_eq!(status, 403, "{body}");
     assert_eq!(body["id"], "two_factor");
     assert_eq!(headers["heroku-two-factor-required"], "true");
-    let (status, _, _) = api(&server, &token, "PUT", path, &[("Heroku-Two-Factor-Code", "1")]);
+    let (status, _, _) = api(
+        &server,
+        &token,
+        "PUT",
+        path,
+        &[("Heroku-Two-Factor-Code", "1")],
+    );
     assert_eq!(status, 403);
-    let (status, _, body) = api(&server, &token, "PUT", path, &[("Heroku-Two-Factor-Code", "424242")]);
+    let (status, _, body) = api(
+        &server,
+        &token,
+        "PUT",
+        path,
+        &[("Heroku-Two-Factor-Code", "424242")],
+    );
     assert_eq!(status, 200, "{body}");
     let (status, _, _) = api(&server, &token, "PUT", "/apps/nope/pre-authorizations", &[]);
     assert_eq!(status, 404);
@@ -808,10 +867,13 @@ fn second_factor_at_any_status_and_on_any_request() {
         let code = request.header("heroku-two-factor-code");
         let error = |status, id: &str, extra: Value| {
             let mut body = json!({"id": id, "message": format!("{id} says the stand-in")});
-            body.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
+            body.as_object_mut()
+                .unwrap()
+                .extend(extra.as_object().unwrap().clone());
             (status, vec![], body.to_string())
         };
-        let account = json!({"email": "two@example.com", "id": "01234567-89ab-cdef-0123-456789abcdef"});
+        let account =
+            json!({"email": "two@example.com", "id": "01234567-89ab-cdef-0123-456789abcdef"});
         match (request.line().as_str(), code) {
             ("POST /oauth/authorizations", _)
                 if posts.fetch_add(1, std::sync::atomic::Ordering::SeqCst) >= 2 =>
@@ -823,7 +885,8 @@ fn second_factor_at_any_status_and_on_any_request() {
                 201,
                 vec![],
                 json!({"id": "a1", "access_token": {"token": "tok-1234567890"},
-                       "user": account}).to_string(),
+                       "user": account})
+                .to_string(),
             ),
             ("GET /account", _) => (200, vec![], account.to_string()),
             ("GET /apps", None) => error(403, "two_factor", json!({})),
@@ -831,17 +894,31 @@ fn second_factor_at_any_status_and_on_any_request() {
             ("PUT /apps/guarded/pre-authorizations", Some("666666")) => (200, vec![], "{}".into()),
             ("GET /apps/guarded", _) if request.header("heroku-two-factor-code").is_none() => {
                 // Always refused, so belt must stop after one round.
-                (403, vec![], json!({"id": "two_factor", "message": "2fa",
-                    "app": {"id": "01234567-89ab-cdef-0123-456789abcdef", "name": "guarded"}}).to_string())
+                (
+                    403,
+                    vec![],
+                    json!({"id": "two_factor", "message": "2fa",
+                    "app": {"id": "01234567-89ab-cdef-0123-456789abcdef", "name": "guarded"}})
+                    .to_string(),
+                )
             }
             _ => error(404, "not_found", json!({})),
         }
     });
     let url = heroku.url.clone();
     let add = |answers: Value| {
-        belt_on_terminal(&sb, &["accounts:add", "two", "-i", "--api-url", &url], answers, &[])
+        belt_on_terminal(
+            &sb,
+            &["accounts:add", "two", "-i", "--api-url", &url],
+            answers,
+            &[],
+        )
     };
-    let (code, text) = add(json!([["Email", "two@example.com"], ["Password", "pw"], ["Two-factor code", "777777"]]));
+    let (code, text) = add(json!([
+        ["Email", "two@example.com"],
+        ["Password", "pw"],
+        ["Two-factor code", "777777"]
+    ]));
     assert_eq!(code, 0, "{text}");
     assert!(text.contains("Logged in as two@example.com"), "{text}");
     let posts: Vec<_> = heroku
@@ -851,11 +928,21 @@ fn second_factor_at_any_status_and_on_any_request() {
         .collect();
     assert_eq!(posts.len(), 2);
     assert_eq!(posts[1].header("heroku-two-factor-code"), Some("777777"));
-    assert!(posts[0].header("authorization").unwrap().starts_with("Basic "));
+    assert!(
+        posts[0]
+            .header("authorization")
+            .unwrap()
+            .starts_with("Basic ")
+    );
     let body: Value = serde_json::from_str(&posts[0].body).unwrap();
     assert_eq!(body["expires_in"], 2592000);
     assert_eq!(body["scope"], json!(["global"]));
-    assert!(body["description"].as_str().unwrap().starts_with("belt login from "));
+    assert!(
+        body["description"]
+            .as_str()
+            .unwrap()
+            .starts_with("belt login from ")
+    );
 
     let (code, text) = belt_on_terminal(
         &sb,
@@ -867,10 +954,22 @@ fn second_factor_at_any_status_and_on_any_request() {
     assert!(text.contains("Please use belt login."), "{text}");
 
     // Any request: without an app, repeated with the code.
-    let (code, text) = belt_on_terminal(&sb, &["apps", "--account", "two"], json!([["Two-factor code", "555555"]]), &[]);
+    let (code, text) = belt_on_terminal(
+        &sb,
+        &["apps", "--account", "two"],
+        json!([["Two-factor code", "555555"]]),
+        &[],
+    );
     assert_eq!(code, 0, "{text}");
-    let apps: Vec<_> = heroku.requests().into_iter().filter(|r| r.line() == "GET /apps").collect();
-    assert_eq!(apps.last().unwrap().header("heroku-two-factor-code"), Some("555555"));
+    let apps: Vec<_> = heroku
+        .requests()
+        .into_iter()
+        .filter(|r| r.line() == "GET /apps")
+        .collect();
+    assert_eq!(
+        apps.last().unwrap().header("heroku-two-factor-code"),
+        Some("555555")
+    );
     // With an app: pre-authorized, then repeated as it was. The stand-in keeps refusing it,
     // so belt gives up after one round instead of asking forever.
     let before = heroku.lines().len();
@@ -883,7 +982,11 @@ fn second_factor_at_any_status_and_on_any_request() {
     assert_ne!(code, 0, "{text}");
     assert_eq!(
         heroku.lines()[before..],
-        ["GET /apps/guarded", "PUT /apps/guarded/pre-authorizations", "GET /apps/guarded"],
+        [
+            "GET /apps/guarded",
+            "PUT /apps/guarded/pre-authorizations",
+            "GET /apps/guarded"
+        ],
         "{text}"
     );
     // Not on a terminal the error stands, and nothing is asked.
@@ -903,40 +1006,75 @@ fn logout_revokes_its_authorization_never_the_default_key() {
         .platform()
         .create_user_with_password(EMAIL, PASSWORD, None)
         .unwrap();
-    let (code, text) = on_terminal(&sb, &server, json!([["Email", EMAIL], ["Password", PASSWORD]]));
+    let (code, text) = on_terminal(
+        &sb,
+        &server,
+        json!([["Email", EMAIL], ["Password", PASSWORD]]),
+    );
     assert_eq!(code, 0, "{text}");
-    let login_key = sb.ok(&["auth:token", "--account", "tty"]).trim().to_string();
+    let login_key = sb
+        .ok(&["auth:token", "--account", "tty"])
+        .trim()
+        .to_string();
     assert_ne!(login_key, default_key);
     let (_, _, default) = api(&server, &default_key, "GET", "/oauth/authorizations/~", &[]);
     let listed = default["access_token"]["token"].as_str().unwrap();
-    assert!(listed.contains("**********") && default_key.starts_with(&listed[..6]), "{default}");
-    assert!(sb.ok(&["logout", "--account", "tty"]).contains("Logged out of tty"));
-    assert_eq!(account_of(&server, &login_key), Err(401), "belt's authorization is revoked");
+    assert!(
+        listed.contains("**********") && default_key.starts_with(&listed[..6]),
+        "{default}"
+    );
+    assert!(
+        sb.ok(&["logout", "--account", "tty"])
+            .contains("Logged out of tty")
+    );
+    assert_eq!(
+        account_of(&server, &login_key),
+        Err(401),
+        "belt's authorization is revoked"
+    );
     assert_eq!(account_of(&server, &default_key), Ok(EMAIL.to_string()));
     let (_, _, left) = api(&server, &default_key, "GET", "/oauth/authorizations", &[]);
     assert_eq!(left.as_array().unwrap().len(), 1, "{left}");
 
     let heroku = common::standin::StandIn::start(|request| {
         let body = match request.line().as_str() {
-            "GET /account" => json!({"email": "me@example.com", "id": "01234567-89ab-cdef-0123-456789abcdef"}),
+            "GET /account" => {
+                json!({"email": "me@example.com", "id": "01234567-89ab-cdef-0123-456789abcdef"})
+            }
             "GET /oauth/authorizations" => json!([
                 {"id": "other", "access_token": {"token": "zzzzzz**********zzzz"}},
                 {"id": "mine", "access_token": {"token": "belt-t**********oken"}},
             ]),
-            "GET /oauth/authorizations/~" => json!({"id": "default", "access_token": {"token": "HRKU-d**********ault"}}),
+            "GET /oauth/authorizations/~" => {
+                json!({"id": "default", "access_token": {"token": "HRKU-d**********ault"}})
+            }
             "DELETE /oauth/sessions/~" => {
-                return (404, vec![], json!({"id": "not_found", "resource": "session", "message": "no session"}).to_string());
+                return (
+                    404,
+                    vec![],
+                    json!({"id": "not_found", "resource": "session", "message": "no session"})
+                        .to_string(),
+                );
             }
             _ => json!({}),
         };
         (200, vec![], body.to_string())
     });
     let (code, out, err) = sb.run_with_stdin(
-        &["accounts:add", "stand", "--api-url", &heroku.url, "--with-token"],
+        &[
+            "accounts:add",
+            "stand",
+            "--api-url",
+            &heroku.url,
+            "--with-token",
+        ],
         "belt-test-token",
     );
     assert_eq!(code, 0, "{out}{err}");
-    assert!(sb.ok(&["logout", "--account", "stand"]).contains("Logged out of stand"));
+    assert!(
+        sb.ok(&["logout", "--account", "stand"])
+            .contains("Logged out of stand")
+    );
     assert_eq!(
         heroku.lines(),
         [

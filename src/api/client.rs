@@ -336,7 +336,10 @@ impl Client {
         if response.status.is_success() || error["id"] != "two_factor" || asked || !terminal {
             return check_status(response);
         }
-        let code = ("Heroku-Two-Factor-Code", crate::auth::login::prompt("Two-factor code: ", true)?);
+        let code = (
+            "Heroku-Two-Factor-Code",
+            crate::auth::login::prompt("Two-factor code: ", true)?,
+        );
         let retried = match error["app"]["name"].as_str() {
             Some(app) => {
                 let preauth = format!("/apps/{}/pre-authorizations", super::seg(app));

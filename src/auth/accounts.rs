@@ -39,9 +39,14 @@ fn heroku_api_url_from(host: &str) -> Option<String> {
         .strip_prefix("https://")
         .or_else(|| host.strip_prefix("http://"))
         .unwrap_or(host);
-    let heroku = ["heroku.com", "herokai.com", "herokuspace.com", "herokudev.com"]
-        .iter()
-        .any(|d| bare == *d || bare.ends_with(&format!(".{d}")));
+    let heroku = [
+        "heroku.com",
+        "herokai.com",
+        "herokuspace.com",
+        "herokudev.com",
+    ]
+    .iter()
+    .any(|d| bare == *d || bare.ends_with(&format!(".{d}")));
     let local = ["localhost", "127.0.0.1"].iter().any(|d| bare.contains(d));
     if !(heroku || local) {
         return None;

@@ -72,7 +72,10 @@ fn client(account: &Account, token: Option<String>, options: Options) -> Result<
 pub fn login_host(account: &Account) -> Result<String> {
     let url = remote_url(account)?;
     let env = std::env::var("HEROKU_LOGIN_HOST").unwrap_or_default();
-    Ok(login_host_for(url, (account.name == HEROKU).then_some(env.trim())))
+    Ok(login_host_for(
+        url,
+        (account.name == HEROKU).then_some(env.trim()),
+    ))
 }
 
 fn login_host_for(api_url: &str, heroku_login_host: Option<&str>) -> String {
@@ -108,7 +111,10 @@ fn refused(error: Error) -> Error {
                 .into(),
         ),
         Error::Api {
-            status, message, id, ..
+            status,
+            message,
+            id,
+            ..
         } if status == 401 || id == "invalid_two_factor_code" => Error::NotLoggedIn(message),
         other => other,
     }
@@ -172,8 +178,7 @@ pub async fn browser(account: &Account, options: Options) -> Result<String> {
                 "the login was not approved within 10 minutes".into(),
             ));
         }
-        match crate::api::get_held(&cli_url, &login.token, &extra_ca, left, options.debug).await
-        {
+        match crate::api::get_held(&cli_url, &login.token, &extra_ca, left, options.debug).await {
             // A gateway gave up on the held request: ask again.
             Err(Error::Api { status, .. }) if status >= 500 => {
                 tokio::time::sleep(Duration::from_secs(1)).await;
@@ -371,7 +376,9 @@ async fn revoke(client: &Client, token: &str) -> Result<()> {
         Err(e) if gone(&e, "authorization") => None,
         other => Some(other?),
     };
-    let default_token = default.as_ref().and_then(|d| d["access_token"]["token"].as_str());
+    let default_token = default
+        .as_ref()
+        .and_then(|d| d["access_token"]["token"].as_str());
     if default_token.is_some_and(|listed| is_token(token, listed)) {
         return Ok(());
     }

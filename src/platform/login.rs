@@ -104,7 +104,11 @@ fn redact(token: &str) -> String {
 }
 
 /// A new API key for `user_id`; only its hash and redacted form are stored.
-pub(crate) fn mint_key(conn: &Connection, user_id: &str, kind: &KeyKind) -> rusqlite::Result<String> {
+pub(crate) fn mint_key(
+    conn: &Connection,
+    user_id: &str,
+    kind: &KeyKind,
+) -> rusqlite::Result<String> {
     let token = util::new_token();
     let now = util::now();
     let (description, expires_unix, default) = match kind {

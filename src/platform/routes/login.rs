@@ -187,11 +187,7 @@ fn authorization_json(row: &Row, token: Option<&str>) -> rusqlite::Result<Value>
 }
 
 /// The caller's authorization `id` (`~`: the default API key).
-fn find_authorization(
-    conn: &Connection,
-    caller: &Caller,
-    id: &str,
-) -> ApiResult<(String, Value)> {
+fn find_authorization(conn: &Connection, caller: &Caller, id: &str) -> ApiResult<(String, Value)> {
     let filter = if id == "~" {
         "api_keys.is_default = 1"
     } else {
