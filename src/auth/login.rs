@@ -141,7 +141,8 @@ fn path_on_host(path: &str, request_id: Option<String>) -> Result<&str> {
 }
 
 /// The browser flow: `POST {login host}/auth`, open its page, then one long-polling
-/// `GET {login host}{cli_url}` (asked again on a 5xx, within ten minutes).
+/// `GET {login host}{cli_url}` (asked again when a gateway gives up on it, within ten
+/// minutes).
 pub async fn browser(account: &Account, options: Options) -> Result<String> {
     let host = login_host(account)?;
     let client = client_at(account, &host, None, options)?;
@@ -179,8 +180,9 @@ pub async fn browser(account: &Account, options: Options) -> Result<String> {
             ));
         }
         match crate::api::get_held(&cli_url, &login.token, &extra_ca, left, options.debug).await {
-            // A gateway gave up on the held request: ask again.
-            Err(Error::Api { status, .. }) if status >= 500 => {
+            // A gateway gave up on the held request (above 500, as the official CLI has it):
+            // ask again.
+            Err(Error::Api { status, .. }) if status > 500 => {
                 tokio::time::sleep(Duration::from_secs(1)).await;
             }
             other => break other.map_err(refused)?,

@@ -163,17 +163,24 @@ async fn logout(ctx: &Context) -> Result<()> {
             .out
             .json(&json!({"account": account.name, "logged_out": forgotten}));
     }
-    if forgotten {
-        return ctx.out.line(format!("Logged out of {}", account.name));
-    }
-    match auth::token(&account)? {
-        // Not belt's to revoke: the official CLI (or the environment) owns it.
-        Some((_, auth::Source::HerokuCli(place))) => ctx.out.line(format!(
+    // What is left is not belt's to revoke: the official CLI's login, which `heroku` then uses.
+    let heroku_cli = match auth::token(&account)? {
+        Some((_, auth::Source::HerokuCli(place))) => Some(place),
+        _ => None,
+    };
+    match (forgotten, heroku_cli) {
+        (true, None) => ctx.out.line(format!("Logged out of {}", account.name)),
+        (true, Some(place)) => ctx.out.line(format!(
+            "Logged out of {}; it now uses the Heroku CLI's login, from {place} (log out of \
+             that with `heroku logout`)",
+            account.name
+        )),
+        (false, Some(place)) => ctx.out.line(format!(
             "belt has no login of its own for {}: it uses the Heroku CLI's, from {place}; \
              log out with `heroku logout`",
             account.name
         )),
-        _ => ctx
+        (false, None) => ctx
             .out
             .line(format!("Not logged in to {}; nothing to do", account.name)),
     }
