@@ -167,6 +167,12 @@ fn list(ctx: &Context) -> Result<()> {
 
 async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
     validate_name(&args.name)?;
+    if is_built_in(&args.name) {
+        return Err(Error::Usage(format!(
+            "the {0} account is built in: log in to it with `belt login --account {0}`",
+            args.name
+        )));
+    }
     if AccountsFile::load()?.contains(&args.name) {
         return Err(Error::Usage(format!(
             "account {:?} already exists: log in again with `belt login --account {0}`, or remove it first",
