@@ -4,6 +4,7 @@
 //! the stream drops.
 
 mod common;
+mod curl;
 mod standin;
 
 use std::path::{Path, PathBuf};
@@ -13,6 +14,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use common::{Sandbox, Server};
+use curl::{curl, curl_api};
 use serde_json::{Value, json};
 use standin::StandIn;
 
@@ -433,51 +435,6 @@ fn served(sb: &Sandbox, server: &Server, args: &[&str]) -> std::process::Output 
         .expect("run belt")
 }
 
-/// What curl got: the status, the Content-Type and the body.
-struct Curled {
-    status: u16,
-    content_type: String,
-    body: String,
-}
-
-fn curl(server: &Server, args: &[&str]) -> Curled {
-    let out = StdCommand::new("curl")
-        .args(["-sS", "--max-time", "60", "--cacert"])
-        .arg(&server.ca)
-        .args(["-w", "\n%{content_type}\n%{http_code}"])
-        .args(args)
-        .output()
-        .expect("this test needs curl");
-    let text = String::from_utf8_lossy(&out.stdout).into_owned();
-    let (rest, status) = text.rsplit_once('\n').expect("curl's status");
-    let (body, content_type) = rest.rsplit_once('\n').expect("curl's content type");
-    Curled {
-        status: status.parse().expect("a status"),
-        content_type: content_type.to_string(),
-        body: body.to_string(),
-    }
-}
-
-/// An API call with curl, as Heroku's Dev Center shows them.
-fn curl_api(server: &Server, method: &str, path: &str, body: Option<&Value>) -> Curled {
-    let url = format!("{}{path}", server.url);
-    let auth = format!("Authorization: Bearer {}", server.token);
-    let mut args = vec![
-        "-X",
-        method,
-        &url,
-        "-H",
-        "Accept: application/vnd.heroku+json; version=3",
-        "-H",
-        &auth,
-    ];
-    let text = body.map(Value::to_string);
-    if let Some(text) = &text {
-        args.extend(["-H", "Content-Type: application/json", "-d", text]);
-    }
-    curl(server, &args)
-}
-
 /// A gzipped tarball of a directory holding `Procfile`, made with tar as a user would.
 fn tarball(sb: &Sandbox, procfile: &str) -> PathBuf {
     let dir = sb.path("tar-src");
@@ -505,7 +462,14 @@ fn the_put_url_refuses_what_s3_refuses_and_belt_deploys() {
     let sb = Sandbox::new();
     let server = sb.serve();
     assert!(served(&sb, &server, &["create", "s3-app"]).status.success());
-    let source = curl_api(&server, "POST", "/apps/s3-app/sources", None);
+    let source = curl_api(
+        &server.url,
+        &server.token,
+        &server.ca,
+        "POST",
+        "/apps/s3-app/sources",
+        None,
+    );
     assert_eq!(source.status, 201, "{}", source.body);
     let source: Value = serde_json::from_str(&source.body).unwrap();
     let put_url = source["source_blob"]["put_url"].as_str().unwrap();
@@ -518,7 +482,7 @@ fn the_put_url_refuses_what_s3_refuses_and_belt_deploys() {
     ] {
         let mut args = vec!["-X", "PUT", put_url, "--data-binary", &data];
         args.extend(refused.iter().copied());
-        let answer = curl(&server, &args);
+        let answer = curl(&server.ca, &args);
         assert_eq!(answer.status, 403, "{refused:?}: {}", answer.body);
         assert_eq!(answer.content_type, "application/xml", "{refused:?}");
         assert!(
@@ -529,15 +493,25 @@ fn the_put_url_refuses_what_s3_refuses_and_belt_deploys() {
     }
     // Nothing was stored by the refused uploads.
     let early = curl_api(
-        &server,
+        &server.url,
+        &server.token,
+        &server.ca,
         "POST",
         "/apps/s3-app/builds",
         Some(&json!({"source_blob": {"url": source["source_blob"]["get_url"]}})),
     );
     assert_eq!(early.status, 422, "{}", early.body);
     let answer = curl(
-        &server,
-        &["-X", "PUT", put_url, "-H", "Content-Type:", "--data-binary", &data],
+        &server.ca,
+        &[
+            "-X",
+            "PUT",
+            put_url,
+            "-H",
+            "Content-Type:",
+            "--data-binary",
+            &data,
+        ],
     );
     assert_eq!(answer.status, 200, "{}", answer.body);
 
@@ -560,7 +534,11 @@ fn the_put_url_refuses_what_s3_refuses_and_belt_deploys() {
 fn build_output_is_plain_text_or_events_and_resumes() {
     let sb = Sandbox::new();
     let server = sb.serve();
-    assert!(served(&sb, &server, &["create", "out-app"]).status.success());
+    assert!(
+        served(&sb, &server, &["create", "out-app"])
+            .status
+            .success()
+    );
     let site = sb.work().join("site");
     std::fs::create_dir_all(&site).unwrap();
     std::fs::write(site.join("Procfile"), PROCFILE).unwrap();
@@ -568,7 +546,9 @@ fn build_output_is_plain_text_or_events_and_resumes() {
     assert!(deploy.status.success());
     let printed = String::from_utf8_lossy(&deploy.stdout).into_owned();
     assert!(
-        printed.starts_with("-----> Building on the Heroku-24 stack\n-----> Discovering process types\n"),
+        printed.starts_with(
+            "-----> Building on the Heroku-24 stack\n-----> Discovering process types\n"
+        ),
         "{printed}"
     );
     assert!(printed.ends_with("deployed to Heroku\n"), "{printed}");
@@ -578,19 +558,22 @@ fn build_output_is_plain_text_or_events_and_resumes() {
 
     // Plain text without an Accept, and for the official CLI's API Accept.
     for accept in ["Accept:", "Accept: application/vnd.heroku+json; version=3"] {
-        let text = curl(&server, &[url, "-H", accept]);
+        let text = curl(&server.ca, &[url, "-H", accept]);
         assert_eq!(text.status, 200);
         assert_eq!(text.content_type, "text/plain; charset=utf-8");
         assert_eq!(text.body, printed, "{accept}");
     }
     let first = printed.lines().next().unwrap().len() + 1;
-    let rest = curl(&server, &[url, "-H", &format!("Range: bytes={first}-")]);
+    let rest = curl(&server.ca, &[url, "-H", &format!("Range: bytes={first}-")]);
     assert_eq!(rest.status, 206);
     assert_eq!(rest.body, printed[first..]);
-    let past = curl(&server, &[url, "-H", &format!("Range: bytes={}-", printed.len() + 1)]);
+    let past = curl(
+        &server.ca,
+        &[url, "-H", &format!("Range: bytes={}-", printed.len() + 1)],
+    );
     assert_eq!(past.status, 416);
 
-    let events = curl(&server, &[url, "-H", "Accept: text/event-stream"]);
+    let events = curl(&server.ca, &[url, "-H", "Accept: text/event-stream"]);
     assert_eq!(events.status, 200);
     assert_eq!(events.content_type, "text/event-stream; charset=utf-8");
     let mut expected = String::new();
@@ -601,7 +584,7 @@ fn build_output_is_plain_text_or_events_and_resumes() {
     }
     assert_eq!(events.body, expected);
     let resumed = curl(
-        &server,
+        &server.ca,
         &[
             url,
             "-H",
@@ -655,14 +638,27 @@ fn build_stand_in(sb: &Sandbox) -> (StandIn, Arc<BuildStreams>) {
                     standin::respond(&mut conn, status, "application/xml", b"").await;
                 }
                 ("POST", "/apps/text-app/builds") | ("POST", "/apps/event-app/builds") => {
-                    let kind = if path.contains("text") { "text" } else { "events" };
+                    let kind = if path.contains("text") {
+                        "text"
+                    } else {
+                        "events"
+                    };
                     let build = json!({"id": kind, "status": "pending",
                         "output_stream_url": format!("{base}/output/{kind}")});
                     answer(&mut conn, "201 Created", build).await;
                 }
-                ("GET", "/apps/text-app/builds/text") | ("GET", "/apps/event-app/builds/events") => {
-                    let done = if path.ends_with("text") { &state.text_done } else { &state.events_done };
-                    let status = if done.load(Ordering::SeqCst) { "succeeded" } else { "pending" };
+                ("GET", "/apps/text-app/builds/text")
+                | ("GET", "/apps/event-app/builds/events") => {
+                    let done = if path.ends_with("text") {
+                        &state.text_done
+                    } else {
+                        &state.events_done
+                    };
+                    let status = if done.load(Ordering::SeqCst) {
+                        "succeeded"
+                    } else {
+                        "pending"
+                    };
                     answer(&mut conn, "200 OK", json!({"id": "b", "status": status})).await;
                 }
                 ("GET", "/output/text") => match state.text.fetch_add(1, Ordering::SeqCst) {
@@ -682,17 +678,32 @@ fn build_stand_in(sb: &Sandbox) -> (StandIn, Arc<BuildStreams>) {
                 ("GET", "/output/events") => match state.events.fetch_add(1, Ordering::SeqCst) {
                     0 => {
                         chunked_head(&mut conn, "200 OK", "text/event-stream").await;
-                        chunk(&mut conn, b"id: 7\ndata: line 1\n\nid: 14\ndata: line 2\n\nid: 2").await;
+                        chunk(
+                            &mut conn,
+                            b"id: 7\ndata: line 1\n\nid: 14\ndata: line 2\n\nid: 2",
+                        )
+                        .await;
                     }
                     _ if request.header("last-event-id") == Some("14") => {
                         tokio::time::sleep(Duration::from_millis(2500)).await;
                         until_close_head(&mut conn, "200 OK", "text/event-stream").await;
-                        write(&mut conn, b"id: 21\ndata: line 3\n\nid: 28\ndata: line 4\n\n").await;
+                        write(
+                            &mut conn,
+                            b"id: 21\ndata: line 3\n\nid: 28\ndata: line 4\n\n",
+                        )
+                        .await;
                         state.events_done.store(true, Ordering::SeqCst);
                     }
                     _ => answer(&mut conn, "400 Bad Request", json!({"id": "bad_resume"})).await,
                 },
-                _ => answer(&mut conn, "404 Not Found", json!({"id": "not_found", "message": path})).await,
+                _ => {
+                    answer(
+                        &mut conn,
+                        "404 Not Found",
+                        json!({"id": "not_found", "message": path}),
+                    )
+                    .await
+                }
             }
         })
     });
@@ -761,10 +772,16 @@ fn builds_n_follows_next_range_to_any_number() {
             let more = after + 200 < 300;
             let mut head = format!(
                 "HTTP/1.1 {}\r\nContent-Type: application/json\r\n",
-                if more { "206 Partial Content" } else { "200 OK" }
+                if more {
+                    "206 Partial Content"
+                } else {
+                    "200 OK"
+                }
             );
             if let (true, Some(last)) = (more, last) {
-                head.push_str(&format!("Next-Range: id ]{last}..; max=200, order=desc\r\n"));
+                head.push_str(&format!(
+                    "Next-Range: id ]{last}..; max=200, order=desc\r\n"
+                ));
             }
             let body = Value::from(page).to_string();
             head.push_str(&format!("Content-Length: {}\r\n\r\n", body.len()));
@@ -774,15 +791,31 @@ fn builds_n_follows_next_range_to_any_number() {
     });
     let out = sb
         .belt()
-        .args(["builds", "-n", "250", "-a", "many", "--json", "--api-url", &server.url])
+        .args([
+            "builds",
+            "-n",
+            "250",
+            "-a",
+            "many",
+            "--json",
+            "--api-url",
+            &server.url,
+        ])
         .env("BELT_API_KEY", "token")
         .env("SSL_CERT_FILE", &server.ca)
         .timeout(Duration::from_secs(60))
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let builds: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
-    let ids: Vec<String> = builds.iter().map(|b| b["id"].as_str().unwrap().to_string()).collect();
+    let ids: Vec<String> = builds
+        .iter()
+        .map(|b| b["id"].as_str().unwrap().to_string())
+        .collect();
     let expected: Vec<String> = (51..=300).rev().map(|n| format!("b{n:03}")).collect();
     assert_eq!(ids, expected);
     let ranges: Vec<String> = server
@@ -792,6 +825,9 @@ fn builds_n_follows_next_range_to_any_number() {
         .collect();
     assert_eq!(
         ranges,
-        ["started_at ..; order=desc, max=250", "id ]b101..; max=200, order=desc"]
+        [
+            "started_at ..; order=desc, max=250",
+            "id ]b101..; max=200, order=desc"
+        ]
     );
 }

@@ -258,7 +258,10 @@ impl Client {
         let chunked = headers
             .get_all(reqwest::header::TRANSFER_ENCODING)
             .iter()
-            .any(|v| v.to_str().is_ok_and(|v| v.to_ascii_lowercase().contains("chunked")));
+            .any(|v| {
+                v.to_str()
+                    .is_ok_and(|v| v.to_ascii_lowercase().contains("chunked"))
+            });
         let close_delimited = !chunked && !headers.contains_key(reqwest::header::CONTENT_LENGTH);
         Ok(ByteStream {
             response,
@@ -514,8 +517,7 @@ impl ByteStream {
 fn is_unexpected_eof(e: &reqwest::Error) -> bool {
     let mut source: Option<&dyn std::error::Error> = std::error::Error::source(e);
     while let Some(s) = source {
-        if s
-            .downcast_ref::<std::io::Error>()
+        if s.downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::UnexpectedEof)
         {
             return true;

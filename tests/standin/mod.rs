@@ -57,7 +57,9 @@ impl Drop for StandIn {
         // Connections still open (a silent stream) must not keep the runtime waiting.
         let runtime = std::mem::replace(
             &mut self.runtime,
-            tokio::runtime::Builder::new_current_thread().build().unwrap(),
+            tokio::runtime::Builder::new_current_thread()
+                .build()
+                .unwrap(),
         );
         runtime.shutdown_background();
     }
@@ -81,10 +83,11 @@ impl StandIn {
         std::fs::create_dir_all(dir).unwrap();
         let ca = dir.join("stand-in-ca.pem");
         std::fs::write(&ca, ca_pem).unwrap();
-        let listener = runtime
-            .block_on(TcpListener::bind("127.0.0.1:0"))
-            .unwrap();
-        let url = format!("https://127.0.0.1:{}", listener.local_addr().unwrap().port());
+        let listener = runtime.block_on(TcpListener::bind("127.0.0.1:0")).unwrap();
+        let url = format!(
+            "https://127.0.0.1:{}",
+            listener.local_addr().unwrap().port()
+        );
         let requests = Arc::new(Mutex::new(Vec::new()));
         let handler: Arc<Handler> = Arc::new(handler);
         let acceptor = TlsAcceptor::from(Arc::new(config));
@@ -203,7 +206,13 @@ pub async fn respond(conn: &mut Conn, status: &str, content_type: &str, body: &[
 
 /// A JSON answer.
 pub async fn json(conn: &mut Conn, status: &str, body: serde_json::Value) {
-    respond(conn, status, "application/json", body.to_string().as_bytes()).await;
+    respond(
+        conn,
+        status,
+        "application/json",
+        body.to_string().as_bytes(),
+    )
+    .await;
 }
 
 /// The head of a chunked answer; then [`chunk`] its pieces.

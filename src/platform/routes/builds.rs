@@ -373,7 +373,10 @@ impl Follow {
         let new = text.get(self.sent..).unwrap_or_default();
         let whole = match (self.events, self.finished) {
             (false, _) | (true, true) => new.len(),
-            (true, false) => new.iter().rposition(|b| *b == b'\n').map_or(0, |end| end + 1),
+            (true, false) => new
+                .iter()
+                .rposition(|b| *b == b'\n')
+                .map_or(0, |end| end + 1),
         };
         if whole == 0 {
             return None;
