@@ -27,8 +27,8 @@ pub enum BuildsCommand {
         long_about = "Deploy a directory: upload its source, build it and release it.\n\n\
             Inside a git repository the committed tree (`git archive HEAD`) is deployed, as \
             `git push` would; elsewhere the directory's files, minus `.git`. The build output \
-            is streamed as it is produced; belt exits 1 when the build fails, and then no \
-            release is made.",
+            is streamed as it is produced, and a dropped connection resumes where it broke; \
+            belt exits 1 when the build fails, and then no release is made.",
         after_help = "Examples:\n  belt deploy -a demo\n  belt deploy ./site -a demo\n  belt deploy --dry-run -a demo"
     )]
     Create(CreateArgs),
@@ -53,7 +53,7 @@ pub enum BuildsCommand {
     #[command(
         name = "builds:output",
         long_about = "Print a build's output (the latest by default). While the build runs, the \
-            output is followed until it ends.",
+            output is followed until it ends, and a dropped connection resumes where it broke.",
         after_help = "Examples:\n  belt builds:output -a demo"
     )]
     Output(OutputArgs),
@@ -85,7 +85,7 @@ fn parse_seconds(text: &str) -> std::result::Result<Duration, String> {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// How many builds to show
+    /// How many builds to show (any number: belt reads as many pages as it takes)
     #[arg(short, long, default_value_t = 15,
           value_parser = clap::value_parser!(u32).range(1..))]
     pub num: u32,
