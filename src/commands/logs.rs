@@ -23,6 +23,9 @@ const MAX_LINES: u32 = 1500;
 /// The first and the longest wait before a stream reconnects.
 pub(crate) const FIRST_RETRY: Duration = Duration::from_millis(250);
 pub(crate) const MAX_RETRY: Duration = Duration::from_secs(5);
+/// Reconnects in a row that may bring no new line to a history (not a tail) before belt
+/// gives up: a server that always cuts the stream must not keep belt busy.
+const MAX_STALLS: u32 = 5;
 
 #[derive(Debug, Subcommand)]
 pub enum LogsCommand {
@@ -72,13 +75,21 @@ pub async fn run(ctx: &Context, command: LogsCommand) -> Result<()> {
     };
     let mut delay = FIRST_RETRY;
     let mut connected = false;
+    let mut stalls = 0;
     loop {
         stream.progressed = false;
         let reused = stream.url.is_some();
+        let before = stream.last_id.clone();
         let outcome = stream.once().await;
         connected |= stream.progressed;
+        stalls = if stream.last_id == before {
+            stalls + 1
+        } else {
+            0
+        };
         match outcome {
             Ok(()) if !args.tail => return Ok(()),
+            Err(e) if !args.tail && stalls > MAX_STALLS => return Err(e),
             // The server ended the tail: the same URL carries on, or says why not.
             Ok(()) => {}
             // The session's URL has expired: a new session resumes at the same place.

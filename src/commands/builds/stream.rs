@@ -35,7 +35,8 @@ pub(super) struct Follow<'a> {
     events: bool,
     /// A plain-text line not yet ended.
     partial: Vec<u8>,
-    /// Whether the current connection delivered anything.
+    /// Whether the current connection was answered, and whether it delivered anything.
+    opened: bool,
     progressed: bool,
 }
 
@@ -57,6 +58,7 @@ impl<'a> Follow<'a> {
             last_id: None,
             events: false,
             partial: Vec::new(),
+            opened: false,
             progressed: false,
         }
     }
@@ -76,15 +78,20 @@ impl<'a> Follow<'a> {
             }
             match outcome {
                 Ok(()) => {
-                    let raw: Value = self.client.get(&self.build_path).await?;
-                    let build: Build = decode(&raw)?;
-                    if build.status.as_deref() != Some("pending") {
-                        self.finish()?;
-                        return Ok((raw, build));
+                    if let Some(done) = self.finished().await? {
+                        return Ok(done);
                     }
                     tokio::time::sleep(self.interval).await;
                 }
                 Err(e) if is_transient(&e) && failures < MAX_FAILURES => {
+                    // A server that answered, then dropped the stream with nothing after
+                    // what was printed: once the build is over, that is all of it.
+                    if self.opened
+                        && !self.progressed
+                        && let Some(done) = self.finished().await?
+                    {
+                        return Ok(done);
+                    }
                     if self.ctx.globals.debug {
                         crate::output::stderr_line(&format!("[debug] resuming the output: {e}"));
                     }
@@ -97,9 +104,20 @@ impl<'a> Follow<'a> {
         }
     }
 
+    /// The build, raw and decoded, once it is no longer pending (its last line printed).
+    async fn finished(&mut self) -> Result<Option<(Value, Build)>> {
+        let raw: Value = self.client.get(&self.build_path).await?;
+        let build: Build = decode(&raw)?;
+        if build.status.as_deref() == Some("pending") {
+            return Ok(None);
+        }
+        self.finish()?;
+        Ok(Some((raw, build)))
+    }
+
     /// One connection: from where the last one broke off, to the server's end of it.
     async fn read(&mut self, url: &str) -> Result<()> {
-        self.progressed = false;
+        (self.opened, self.progressed) = (false, false);
         let mut headers = vec![("Accept", "text/plain".to_string())];
         match (&self.last_id, self.received) {
             (Some(id), _) if self.events => headers.push(("Last-Event-ID", id.clone())),
@@ -112,6 +130,7 @@ impl<'a> Follow<'a> {
             Err(Error::Api { status: 416, .. }) => return Ok(()),
             Err(e) => return Err(e),
         };
+        self.opened = true;
         self.events = stream.is_event_stream();
         if self.events {
             self.read_events(&mut stream).await
