@@ -1001,6 +1001,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;builds:create' {
+            [CompletionResult]::new('--wait-interval', '--wait-interval', [CompletionResultType]::ParameterName, 'Seconds between looks at a build whose output has paused')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -1018,6 +1019,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;deploy' {
+            [CompletionResult]::new('--wait-interval', '--wait-interval', [CompletionResultType]::ParameterName, 'Seconds between looks at a build whose output has paused')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -1052,6 +1054,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;builds:output' {
+            [CompletionResult]::new('--wait-interval', '--wait-interval', [CompletionResultType]::ParameterName, 'Seconds between looks at a build whose output has paused')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -2505,8 +2508,8 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;builds' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many builds to show')
-            [CompletionResult]::new('--num', '--num', [CompletionResultType]::ParameterName, 'How many builds to show')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many builds to show (any number: belt reads as many pages as it takes)')
+            [CompletionResult]::new('--num', '--num', [CompletionResultType]::ParameterName, 'How many builds to show (any number: belt reads as many pages as it takes)')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -2527,8 +2530,8 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;builds:list' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many builds to show')
-            [CompletionResult]::new('--num', '--num', [CompletionResultType]::ParameterName, 'How many builds to show')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many builds to show (any number: belt reads as many pages as it takes)')
+            [CompletionResult]::new('--num', '--num', [CompletionResultType]::ParameterName, 'How many builds to show (any number: belt reads as many pages as it takes)')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -2549,6 +2552,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;builds;create' {
+            [CompletionResult]::new('--wait-interval', '--wait-interval', [CompletionResultType]::ParameterName, 'Seconds between looks at a build whose output has paused')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -2566,6 +2570,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;builds:list;create' {
+            [CompletionResult]::new('--wait-interval', '--wait-interval', [CompletionResultType]::ParameterName, 'Seconds between looks at a build whose output has paused')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -2617,6 +2622,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;builds;output' {
+            [CompletionResult]::new('--wait-interval', '--wait-interval', [CompletionResultType]::ParameterName, 'Seconds between looks at a build whose output has paused')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -2634,6 +2640,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;builds:list;output' {
+            [CompletionResult]::new('--wait-interval', '--wait-interval', [CompletionResultType]::ParameterName, 'Seconds between looks at a build whose output has paused')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')

@@ -949,6 +949,7 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
         }
         &'belt;builds:create'= {
+            cand --wait-interval 'Seconds between looks at a build whose output has paused'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -965,6 +966,7 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
         }
         &'belt;deploy'= {
+            cand --wait-interval 'Seconds between looks at a build whose output has paused'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -997,6 +999,7 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
         }
         &'belt;builds:output'= {
+            cand --wait-interval 'Seconds between looks at a build whose output has paused'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -2371,8 +2374,8 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
         }
         &'belt;builds'= {
-            cand -n 'How many builds to show'
-            cand --num 'How many builds to show'
+            cand -n 'How many builds to show (any number: belt reads as many pages as it takes)'
+            cand --num 'How many builds to show (any number: belt reads as many pages as it takes)'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -2392,8 +2395,8 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand output 'Print a build''s output (the latest by default), following it while it runs'
         }
         &'belt;builds:list'= {
-            cand -n 'How many builds to show'
-            cand --num 'How many builds to show'
+            cand -n 'How many builds to show (any number: belt reads as many pages as it takes)'
+            cand --num 'How many builds to show (any number: belt reads as many pages as it takes)'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -2413,6 +2416,7 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand output 'Print a build''s output (the latest by default), following it while it runs'
         }
         &'belt;builds;create'= {
+            cand --wait-interval 'Seconds between looks at a build whose output has paused'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -2429,6 +2433,7 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
         }
         &'belt;builds:list;create'= {
+            cand --wait-interval 'Seconds between looks at a build whose output has paused'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -2477,6 +2482,7 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
         }
         &'belt;builds;output'= {
+            cand --wait-interval 'Seconds between looks at a build whose output has paused'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -2493,6 +2499,7 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
         }
         &'belt;builds:list;output'= {
+            cand --wait-interval 'Seconds between looks at a build whose output has paused'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
