@@ -1020,6 +1020,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;builds:create' {
+            [CompletionResult]::new('--wait-interval', '--wait-interval', [CompletionResultType]::ParameterName, 'Seconds between looks at a build whose output has paused')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -1037,6 +1038,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;deploy' {
+            [CompletionResult]::new('--wait-interval', '--wait-interval', [CompletionResultType]::ParameterName, 'Seconds between looks at a build whose output has paused')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -1071,6 +1073,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;builds:output' {
+            [CompletionResult]::new('--wait-interval', '--wait-interval', [CompletionResultType]::ParameterName, 'Seconds between looks at a build whose output has paused')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -2562,8 +2565,8 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;builds' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many builds to show')
-            [CompletionResult]::new('--num', '--num', [CompletionResultType]::ParameterName, 'How many builds to show')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many builds to show (any number: belt reads as many pages as it takes)')
+            [CompletionResult]::new('--num', '--num', [CompletionResultType]::ParameterName, 'How many builds to show (any number: belt reads as many pages as it takes)')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -2584,8 +2587,8 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;builds:list' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many builds to show')
-            [CompletionResult]::new('--num', '--num', [CompletionResultType]::ParameterName, 'How many builds to show')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many builds to show (any number: belt reads as many pages as it takes)')
+            [CompletionResult]::new('--num', '--num', [CompletionResultType]::ParameterName, 'How many builds to show (any number: belt reads as many pages as it takes)')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -2606,6 +2609,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;builds;create' {
+            [CompletionResult]::new('--wait-interval', '--wait-interval', [CompletionResultType]::ParameterName, 'Seconds between looks at a build whose output has paused')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -2623,6 +2627,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;builds:list;create' {
+            [CompletionResult]::new('--wait-interval', '--wait-interval', [CompletionResultType]::ParameterName, 'Seconds between looks at a build whose output has paused')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -2674,6 +2679,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;builds;output' {
+            [CompletionResult]::new('--wait-interval', '--wait-interval', [CompletionResultType]::ParameterName, 'Seconds between looks at a build whose output has paused')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -2691,6 +2697,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;builds:list;output' {
+            [CompletionResult]::new('--wait-interval', '--wait-interval', [CompletionResultType]::ParameterName, 'Seconds between looks at a build whose output has paused')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')

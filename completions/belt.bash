@@ -2391,12 +2391,16 @@ _belt() {
             return 0
             ;;
         belt__subcmd__builds:create)
-            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-a -r -h -V --wait-interval --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --wait-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2467,12 +2471,16 @@ _belt() {
             return 0
             ;;
         belt__subcmd__builds:output)
-            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-a -r -h -V --wait-interval --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --wait-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2505,12 +2513,16 @@ _belt() {
             return 0
             ;;
         belt__subcmd__builds__subcmd__create)
-            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-a -r -h -V --wait-interval --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --wait-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2581,12 +2593,16 @@ _belt() {
             return 0
             ;;
         belt__subcmd__builds__subcmd__output)
-            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-a -r -h -V --wait-interval --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --wait-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -967,6 +967,7 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
         }
         &'belt;builds:create'= {
+            cand --wait-interval 'Seconds between looks at a build whose output has paused'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -983,6 +984,7 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
         }
         &'belt;deploy'= {
+            cand --wait-interval 'Seconds between looks at a build whose output has paused'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -1015,6 +1017,7 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
         }
         &'belt;builds:output'= {
+            cand --wait-interval 'Seconds between looks at a build whose output has paused'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -2425,8 +2428,8 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
         }
         &'belt;builds'= {
-            cand -n 'How many builds to show'
-            cand --num 'How many builds to show'
+            cand -n 'How many builds to show (any number: belt reads as many pages as it takes)'
+            cand --num 'How many builds to show (any number: belt reads as many pages as it takes)'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -2446,8 +2449,8 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand output 'Print a build''s output (the latest by default), following it while it runs'
         }
         &'belt;builds:list'= {
-            cand -n 'How many builds to show'
-            cand --num 'How many builds to show'
+            cand -n 'How many builds to show (any number: belt reads as many pages as it takes)'
+            cand --num 'How many builds to show (any number: belt reads as many pages as it takes)'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -2467,6 +2470,7 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand output 'Print a build''s output (the latest by default), following it while it runs'
         }
         &'belt;builds;create'= {
+            cand --wait-interval 'Seconds between looks at a build whose output has paused'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -2483,6 +2487,7 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
         }
         &'belt;builds:list;create'= {
+            cand --wait-interval 'Seconds between looks at a build whose output has paused'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -2531,6 +2536,7 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
         }
         &'belt;builds;output'= {
+            cand --wait-interval 'Seconds between looks at a build whose output has paused'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -2547,6 +2553,7 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
         }
         &'belt;builds:list;output'= {
+            cand --wait-interval 'Seconds between looks at a build whose output has paused'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'

@@ -661,6 +661,7 @@ complete -c belt -n "__fish_belt_using_subcommand logs" -l dry-run -d 'Print the
 complete -c belt -n "__fish_belt_using_subcommand logs" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand logs" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand builds:create" -l wait-interval -d 'Seconds between looks at a build whose output has paused' -r
 complete -c belt -n "__fish_belt_using_subcommand builds:create" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand builds:create" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand builds:create" -l account -d 'Account to use for this command' -r
@@ -671,6 +672,7 @@ complete -c belt -n "__fish_belt_using_subcommand builds:create" -l dry-run -d '
 complete -c belt -n "__fish_belt_using_subcommand builds:create" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand builds:create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand builds:create" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand deploy" -l wait-interval -d 'Seconds between looks at a build whose output has paused' -r
 complete -c belt -n "__fish_belt_using_subcommand deploy" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand deploy" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand deploy" -l account -d 'Account to use for this command' -r
@@ -691,6 +693,7 @@ complete -c belt -n "__fish_belt_using_subcommand builds:info" -l dry-run -d 'Pr
 complete -c belt -n "__fish_belt_using_subcommand builds:info" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand builds:info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand builds:info" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand builds:output" -l wait-interval -d 'Seconds between looks at a build whose output has paused' -r
 complete -c belt -n "__fish_belt_using_subcommand builds:output" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand builds:output" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand builds:output" -l account -d 'Account to use for this command' -r
@@ -1599,7 +1602,7 @@ complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcomman
 complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from remote" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from remote" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand git; and __fish_seen_subcommand_from remote" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -s n -l num -d 'How many builds to show' -r
+complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -s n -l num -d 'How many builds to show (any number: belt reads as many pages as it takes)' -r
 complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -l account -d 'Account to use for this command' -r
@@ -1613,6 +1616,7 @@ complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_su
 complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -f -a "create" -d 'Deploy a directory: upload its source, build it and release it'
 complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -f -a "info" -d 'Show a build (the latest by default)'
 complete -c belt -n "__fish_belt_using_subcommand builds; and not __fish_seen_subcommand_from create info output" -f -a "output" -d 'Print a build\'s output (the latest by default), following it while it runs'
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from create" -l wait-interval -d 'Seconds between looks at a build whose output has paused' -r
 complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from create" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from create" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from create" -l account -d 'Account to use for this command' -r
@@ -1633,6 +1637,7 @@ complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcom
 complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from info" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from output" -l wait-interval -d 'Seconds between looks at a build whose output has paused' -r
 complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from output" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from output" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from output" -l account -d 'Account to use for this command' -r
@@ -1643,7 +1648,7 @@ complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcom
 complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from output" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from output" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from output" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -s n -l num -d 'How many builds to show' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -s n -l num -d 'How many builds to show (any number: belt reads as many pages as it takes)' -r
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -l account -d 'Account to use for this command' -r
@@ -1657,6 +1662,7 @@ complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_se
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -f -a "create" -d 'Deploy a directory: upload its source, build it and release it'
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -f -a "info" -d 'Show a build (the latest by default)'
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and not __fish_seen_subcommand_from create info output" -f -a "output" -d 'Print a build\'s output (the latest by default), following it while it runs'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from create" -l wait-interval -d 'Seconds between looks at a build whose output has paused' -r
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from create" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from create" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from create" -l account -d 'Account to use for this command' -r
@@ -1677,6 +1683,7 @@ complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_s
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from info" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -l wait-interval -d 'Seconds between looks at a build whose output has paused' -r
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -l account -d 'Account to use for this command' -r

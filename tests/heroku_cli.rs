@@ -470,6 +470,117 @@ fn heroku_cli() -> PathBuf {
     bin
 }
 
+mod curl;
+
+/// The official CLI's deploy: the pinned CLI has no `builds:create` (`heroku help builds`
+/// finds no such command), so the Dev Center's Build API sequence with curl (POST the
+/// app's sources, PUT the tarball to `put_url` with an empty Content-Type, POST a build,
+/// read its `output_stream_url`); then `heroku logs` and `heroku logs --tail` show the
+/// build's lines, and belt deploys to the same server.
+#[test]
+fn the_official_cli_deploys_with_the_build_api_and_reads_its_logs() {
+    let bin = heroku_cli();
+    let sb = Sandbox::new();
+    let server = sb.serve();
+    let cli = OfficialCli {
+        sb: &sb,
+        server: &server,
+        bin: &bin,
+    };
+    // Were `builds:create` there, this test would drive it instead of curl.
+    let help = cli
+        .command(&["help", "builds"])
+        .output()
+        .expect("heroku help");
+    assert!(
+        String::from_utf8_lossy(&help.stderr).contains("Command builds not found"),
+        "{help:?}"
+    );
+    cli.check(&shows(&["apps:create", APP], &["Creating cli-app... done"]));
+
+    let api = |method: &str, path: &str, body: Option<&serde_json::Value>| {
+        let answer = curl::curl_api(&server.url, &server.token, &server.ca, method, path, body);
+        assert!(answer.status < 300, "{method} {path}: {}", answer.body);
+        serde_json::from_str::<serde_json::Value>(&answer.body).expect("JSON")
+    };
+    let source = api("POST", &format!("/apps/{APP}/sources"), None);
+    let dir = sb.path("curl-src");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(dir.join("Procfile"), "worker: sleep 5\n").expect("Procfile");
+    let tarball = sb.path("curl-src.tgz");
+    let tar = StdCommand::new("tar")
+        .arg("czf")
+        .arg(&tarball)
+        .arg("-C")
+        .arg(&dir)
+        .arg(".")
+        .status()
+        .expect("tar");
+    assert!(tar.success());
+    let put_url = source["source_blob"]["put_url"].as_str().expect("put_url");
+    let data = format!("@{}", tarball.display());
+    let upload = curl::curl(
+        &server.ca,
+        &[
+            "-X",
+            "PUT",
+            put_url,
+            "-H",
+            "Content-Type:",
+            "--data-binary",
+            &data,
+        ],
+    );
+    assert_eq!(upload.status, 200, "{}", upload.body);
+    let body = serde_json::json!({"source_blob": {
+        "url": source["source_blob"]["get_url"],
+        "version": "curl-1",
+    }});
+    let build = api("POST", &format!("/apps/{APP}/builds"), Some(&body));
+    let output = curl::curl(
+        &server.ca,
+        &[build["output_stream_url"]
+            .as_str()
+            .expect("output_stream_url")],
+    );
+    assert_eq!(output.content_type, "text/plain; charset=utf-8");
+    for line in ["Procfile declares types -> worker", "Released v2"] {
+        assert!(output.body.contains(line), "{line:?} in {}", output.body);
+    }
+    let id = build["id"].as_str().expect("id");
+    assert_eq!(
+        api("GET", &format!("/apps/{APP}/builds/{id}"), None)["status"],
+        "succeeded"
+    );
+
+    cli.check(&shows(
+        &["logs", "-n", "50", "-a", APP],
+        &[
+            "app[build]: -----> Discovering process types",
+            "heroku[api]: Build succeeded by user",
+        ],
+    ));
+    let mut child = cli
+        .command(&["logs", "--tail", "-a", APP])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn heroku logs --tail");
+    let mut lines = common::Lines::new(child.stdout.take().expect("stdout"));
+    lines.wait_for("the build's lines", |l| l.contains("Released v2"));
+    let _ = child.kill();
+    let _ = child.wait();
+
+    cli.deploy_procfile("worker: sleep 5\n");
+    cli.belt_sees(&changes(
+        &["builds"],
+        &[],
+        &["releases", "-a", APP, "--json"],
+        &["\"version\": 3", "\"version\": 2"],
+        &[],
+    ));
+}
+
 /// A pseudo-terminal driver for the official CLI's login prompts: runs PROGRAM ARGS on a
 /// terminal, streams all it writes to stdout as it comes (so the test sees the login URL while
 /// it waits), and types each answer of `PTY_ANSWERS` (`[[prompt, answer], ...]`) once its

@@ -1,14 +1,19 @@
-//! `logs`: history with filters and JSON, a tail that sees other processes' lines, and a tail
-//! that survives a server cutting its connection.
+//! `logs`: history with filters and JSON, a tail that sees other processes' lines, a tail
+//! that survives a server cutting its connection, and log session URLs that answer plain
+//! text or events as Heroku's do.
 
 mod common;
+mod curl;
+mod standin;
 
 use std::process::Child;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use common::{Lines, Sandbox};
-use serde_json::Value;
+use curl::{curl, curl_api};
+use serde_json::{Value, json};
+use standin::StandIn;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
@@ -331,4 +336,203 @@ fn tail_resumes_a_cut_stream_with_every_line_exactly_once() {
         "warning: 100 log lines were lost while reconnecting"
     );
     drop(embedded);
+}
+
+/// A log session's URL serves plain text lines unless `text/event-stream` is asked for (the
+/// official CLI asks), and sends no keep-alive: a history stream is its lines and its end.
+#[test]
+fn log_session_urls_are_plain_text_unless_events_are_asked_for() {
+    let sb = Sandbox::new();
+    let server = sb.serve();
+    let create = sb
+        .belt()
+        .args(["create", "plain-logs", "--api-url", &server.url])
+        .env("BELT_API_KEY", &server.token)
+        .env("SSL_CERT_FILE", &server.ca)
+        .output()
+        .unwrap();
+    assert!(create.status.success());
+    server
+        .platform()
+        .append_event("plain-logs", "app", "web.1", "one\n\ntwo")
+        .unwrap();
+    let session = curl_api(
+        &server.url,
+        &server.token,
+        &server.ca,
+        "POST",
+        "/apps/plain-logs/log-sessions",
+        Some(&json!({"lines": 10, "source": "app"})),
+    );
+    assert_eq!(session.status, 201, "{}", session.body);
+    let session: Value = serde_json::from_str(&session.body).unwrap();
+    let url = session["logplex_url"].as_str().unwrap();
+
+    for accept in [
+        "Accept:",
+        "Accept: application/vnd.heroku+json; version=3",
+        "Accept: text/plain",
+    ] {
+        let text = curl(&server.ca, &[url, "-H", accept]);
+        assert_eq!(text.status, 200, "{accept}");
+        assert_eq!(text.content_type, "text/plain; charset=utf-8", "{accept}");
+        let lines: Vec<&str> = text.body.lines().map(without_timestamp).collect();
+        assert_eq!(
+            lines,
+            ["app[web.1]: one", "app[web.1]: ", "app[web.1]: two"],
+            "{accept}"
+        );
+    }
+    let events = curl(&server.ca, &[url, "-H", "Accept: text/event-stream"]);
+    assert_eq!(events.status, 200);
+    assert_eq!(events.content_type, "text/event-stream; charset=utf-8");
+    let frames: Vec<&str> = events
+        .body
+        .split("\n\n")
+        .filter(|f| !f.is_empty())
+        .collect();
+    assert_eq!(frames.len(), 4, "{}", events.body);
+    for frame in &frames[..3] {
+        let (id, data) = frame.split_once('\n').unwrap();
+        assert!(id.starts_with("id: "), "{frame}");
+        assert!(
+            data.starts_with("data: ") && data.contains(" app[web.1]: "),
+            "{frame}"
+        );
+    }
+    // The last frame only says where the stream stands, for a resume.
+    assert!(frames[3].starts_with("id: ") && !frames[3].contains("data"));
+}
+
+/// The official CLI's stream, as the stand-in serves it: each connection checks what belt
+/// sent, and the first line of each frame is a Heroku log line.
+fn frame(id: u32, lines: &[&str]) -> String {
+    let mut out = format!("id: {id}\n");
+    for line in lines {
+        if line.is_empty() {
+            out.push_str("data:\n");
+        } else {
+            out.push_str(&format!(
+                "data: 2026-11-23T10:00:00.000000+00:00 app[web.1]: {line}\n"
+            ));
+        }
+    }
+    out.push('\n');
+    out
+}
+
+/// A dropped tail reconnects to the same `logplex_url` with `Last-Event-ID` first, waits out
+/// a silence longer than belt's read timeout, reads an end without TLS close_notify as an
+/// end, and opens a new session only once that URL has expired; every line is printed once,
+/// empty data lines are dropped, and a `text/plain` stream is read as plain lines.
+#[test]
+fn a_dropped_tail_resumes_on_the_same_url_without_repeats_or_gaps() {
+    use standin::{chunk, chunked_head, json as answer, until_close_head, write};
+    let sb = Sandbox::new();
+    let sessions = Arc::new(AtomicUsize::new(0));
+    let connections = Arc::new(AtomicUsize::new(0));
+    let url = Arc::new(std::sync::OnceLock::<String>::new());
+    let (count, conns, base) = (sessions.clone(), connections.clone(), url.clone());
+    let server = StandIn::start(&sb.path("stand-in"), move |request, mut conn| {
+        let (count, conns, base) = (count.clone(), conns.clone(), base.clone());
+        Box::pin(async move {
+            let base = base.get().cloned().unwrap_or_default();
+            let resume = request.header("last-event-id").map(str::to_string);
+            let events = request.header("accept") == Some("text/event-stream");
+            match (request.method.as_str(), request.path.as_str()) {
+                ("POST", "/apps/tail-app/log-sessions") => {
+                    let n = count.fetch_add(1, Ordering::SeqCst) + 1;
+                    let session = json!({"id": "s", "logplex_url": format!("{base}/stream/{n}")});
+                    answer(&mut conn, "201 Created", session).await;
+                }
+                ("POST", "/apps/plain-app/log-sessions") => {
+                    let session = json!({"id": "p", "logplex_url": format!("{base}/plain")});
+                    answer(&mut conn, "201 Created", session).await;
+                }
+                ("GET", "/plain") => {
+                    until_close_head(&mut conn, "200 OK", "text/plain; charset=utf-8").await;
+                    let text = "2026-11-23T10:00:00.000000+00:00 app[web.1]: plain one\n\n\
+                        2026-11-23T10:00:01.000000+00:00 app[web.1]: plain two\n";
+                    write(&mut conn, text.as_bytes()).await;
+                }
+                ("GET", "/stream/1") if events => {
+                    match (conns.fetch_add(1, Ordering::SeqCst), resume.as_deref()) {
+                        (0, None) => {
+                            chunked_head(&mut conn, "200 OK", "text/event-stream").await;
+                            let cut = format!(
+                                "{}{}id: 3\ndata: thr",
+                                frame(1, &["one"]),
+                                frame(2, &["two"])
+                            );
+                            chunk(&mut conn, cut.as_bytes()).await;
+                            // Dropped mid-frame: no last chunk, no close_notify.
+                        }
+                        (1, Some("2")) => {
+                            tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
+                            until_close_head(&mut conn, "200 OK", "text/event-stream").await;
+                            let rest = format!("{}data:\n\n", frame(3, &["three", "", "four"]));
+                            write(&mut conn, rest.as_bytes()).await;
+                            // Ends without close_notify: an end, then a reconnect.
+                        }
+                        (2, Some("3")) => {
+                            let gone = json!({"id": "not_found", "message": "expired"});
+                            answer(&mut conn, "404 Not Found", gone).await;
+                        }
+                        _ => answer(&mut conn, "400 Bad Request", json!({"id": "bad"})).await,
+                    }
+                }
+                ("GET", "/stream/2") if events && resume.as_deref() == Some("3") => {
+                    chunked_head(&mut conn, "200 OK", "text/event-stream").await;
+                    chunk(&mut conn, frame(4, &["five"]).as_bytes()).await;
+                    tokio::time::sleep(std::time::Duration::from_secs(120)).await;
+                }
+                _ => answer(&mut conn, "400 Bad Request", json!({"id": "bad"})).await,
+            }
+        })
+    });
+    url.set(server.url.clone()).unwrap();
+    let ca = server.ca.to_string_lossy().into_owned();
+    let env = [
+        ("BELT_API_KEY", "token"),
+        ("SSL_CERT_FILE", ca.as_str()),
+        ("BELT_HTTP_TIMEOUT", "1"),
+    ];
+
+    let plain = sb
+        .belt()
+        .args(["logs", "-a", "plain-app", "--api-url", &server.url])
+        .envs(env)
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert!(
+        plain.status.success(),
+        "{}",
+        String::from_utf8_lossy(&plain.stderr)
+    );
+    let text = String::from_utf8_lossy(&plain.stdout);
+    let lines: Vec<&str> = text.lines().map(without_timestamp).collect();
+    assert_eq!(lines, ["app[web.1]: plain one", "app[web.1]: plain two"]);
+
+    let mut child = sb.spawn(
+        &["logs", "-a", "tail-app", "--tail", "--api-url", &server.url],
+        &env,
+    );
+    let mut lines = Lines::new(child.stdout.take().unwrap());
+    lines.wait_for("the line after the new session", |l| l.ends_with("five"));
+    let (code, stderr) = interrupt(&mut child);
+    assert_eq!(code, 130, "{stderr}");
+    assert_eq!(stderr, "");
+    let messages: Vec<&str> = lines.seen.iter().map(|l| without_timestamp(l)).collect();
+    assert_eq!(
+        messages,
+        ["one", "two", "three", "four", "five"].map(|m| format!("app[web.1]: {m}"))
+    );
+    assert_eq!(connections.load(Ordering::SeqCst), 3);
+    let posts = server.requests_to("/apps/tail-app/log-sessions");
+    assert_eq!(posts.len(), 2);
+    assert_eq!(posts[0].json()["lines"], 100);
+    assert_eq!(posts[0].json()["tail"], true);
+    // The history is on screen already: the new session asks for none.
+    assert_eq!(posts[1].json()["lines"], 0);
 }

@@ -32,6 +32,9 @@ pub struct ClientOptions {
 
 pub struct Client {
     http: reqwest::Client,
+    /// For streams (log tails, build output), which may stay silent for minutes: no read
+    /// timeout.
+    stream_http: reqwest::Client,
     base: String,
     token: Option<String>,
     debug: bool,
@@ -84,20 +87,28 @@ impl Client {
             }
         }
         let read_timeout = env_seconds("BELT_HTTP_TIMEOUT").unwrap_or(30.0);
-        let mut builder = reqwest::Client::builder()
-            .user_agent(concat!("belt/", env!("CARGO_PKG_VERSION")))
-            .connect_timeout(Duration::from_secs(10))
-            .read_timeout(Duration::from_secs_f64(read_timeout))
-            .tls_backend_preconfigured(tls_config(&options.extra_ca, url.scheme() == "https")?);
-        if loopback {
-            // A proxy from the environment must not capture traffic to this machine.
-            builder = builder.no_proxy();
-        }
-        let http = builder
-            .build()
-            .map_err(|e| Error::Failed(format!("cannot set up the HTTP client: {e}")))?;
+        let tls = tls_config(&options.extra_ca, url.scheme() == "https")?;
+        let build = |read_timeout: Option<f64>| {
+            let mut builder = reqwest::Client::builder()
+                .user_agent(concat!("belt/", env!("CARGO_PKG_VERSION")))
+                .connect_timeout(Duration::from_secs(10))
+                .tls_backend_preconfigured(tls.clone());
+            if let Some(seconds) = read_timeout {
+                builder = builder.read_timeout(Duration::from_secs_f64(seconds));
+            }
+            if loopback {
+                // A proxy from the environment must not capture traffic to this machine.
+                builder = builder.no_proxy();
+            }
+            builder
+                .build()
+                .map_err(|e| Error::Failed(format!("cannot set up the HTTP client: {e}")))
+        };
+        let http = build(Some(read_timeout))?;
+        let stream_http = build(None)?;
         Ok(Client {
             http,
+            stream_http,
             base,
             token: options.token,
             debug: options.debug,
@@ -198,9 +209,11 @@ impl Client {
             .decode()
     }
 
-    /// Opens a Server-Sent Events stream at an absolute URL (a log session's `logplex_url`).
-    /// No API key is sent: such URLs carry their own secret and may be on another host.
-    pub async fn open_stream(&self, url: &str, last_event_id: Option<&str>) -> Result<ByteStream> {
+    /// Opens a stream at an absolute URL (a log session's `logplex_url`, a build's
+    /// `output_stream_url`) with `headers` (Accept, Last-Event-ID, Range). No API key is
+    /// sent: such URLs carry their own secret and may be on another host. The stream has no
+    /// idle timeout: a log tail may stay silent for minutes.
+    pub async fn open_stream(&self, url: &str, headers: &[(&str, String)]) -> Result<ByteStream> {
         let protocol_error = |message: String| Error::Protocol {
             message,
             request_id: None,
@@ -213,12 +226,15 @@ impl Client {
                 parsed.origin().ascii_serialization()
             )));
         }
-        let mut request = self.http.get(parsed).header("Accept", "text/event-stream");
-        if let Some(id) = last_event_id {
-            request = request.header("Last-Event-ID", id);
+        let mut request = self.stream_http.get(parsed);
+        for (name, value) in headers {
+            request = request.header(*name, value);
         }
         if self.debug {
-            debug::note(&format!("streaming (Last-Event-ID: {last_event_id:?})"));
+            debug::note(&format!(
+                "streaming {} {headers:?}",
+                redact_query_secret(url)
+            ));
         }
         let network_error = |e: reqwest::Error| Error::Network {
             message: describe_transport_error(url, &e),
@@ -236,11 +252,21 @@ impl Client {
                 body,
             })
             .err()
-            .unwrap_or(Error::Failed(format!("the log stream answered {status}"))));
+            .unwrap_or(Error::Failed(format!("the stream answered {status}"))));
         }
+        let headers = response.headers();
+        let chunked = headers
+            .get_all(reqwest::header::TRANSFER_ENCODING)
+            .iter()
+            .any(|v| {
+                v.to_str()
+                    .is_ok_and(|v| v.to_ascii_lowercase().contains("chunked"))
+            });
+        let close_delimited = !chunked && !headers.contains_key(reqwest::header::CONTENT_LENGTH);
         Ok(ByteStream {
             response,
             url: url.to_string(),
+            close_delimited,
         })
     }
 
@@ -281,10 +307,11 @@ impl Client {
             message: describe_transport_error(url, &e),
             request_id: None,
         };
+        // A presigned S3 URL signs an empty Content-Type and carries its own credentials:
+        // S3 answers 403 SignatureDoesNotMatch to a Content-Type or an Authorization header.
         let response = self
             .http
             .put(url)
-            .header("Content-Type", "application/gzip")
             .header("Content-Length", length)
             .body(reqwest::Body::wrap_stream(chunks))
             .send()
@@ -300,6 +327,38 @@ impl Client {
             request_id: None,
         })
         .map(|_| ())
+    }
+
+    /// The first `limit` items of a list in the order `range` asks for (`max` sets the page
+    /// size), following `Next-Range` until there are that many or the list ends.
+    pub async fn list_up_to<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        range: &str,
+        limit: usize,
+    ) -> Result<Vec<T>> {
+        let mut items = Vec::new();
+        let mut range = range.to_string();
+        while items.len() < limit {
+            let response = self
+                .send(Method::GET, path, None, &[("Range", range.clone())])
+                .await?;
+            items.extend(response.decode::<Vec<T>>()?);
+            match (response.status, response.header("Next-Range")) {
+                (StatusCode::PARTIAL_CONTENT, Some(next)) if next != range => {
+                    range = next.to_string();
+                }
+                (StatusCode::PARTIAL_CONTENT, Some(next)) => {
+                    return Err(Error::Protocol {
+                        message: format!("the backend repeated the page range {next:?}"),
+                        request_id: response.request_id.clone(),
+                    });
+                }
+                _ => break,
+            }
+        }
+        items.truncate(limit);
+        Ok(items)
     }
 
     /// [`Client::send`] without the dry-run guard.
@@ -473,16 +532,53 @@ impl Client {
 pub struct ByteStream {
     response: reqwest::Response,
     url: String,
+    /// The body has neither a length nor chunks: the connection's end is its end.
+    close_delimited: bool,
 }
 
 impl ByteStream {
-    /// The next piece of the body, `None` once the server has ended it cleanly.
-    pub async fn chunk(&mut self) -> Result<Option<impl AsRef<[u8]> + use<>>> {
-        self.response.chunk().await.map_err(|e| Error::Network {
-            message: describe_transport_error(&self.url, &e),
-            request_id: None,
-        })
+    pub fn status(&self) -> StatusCode {
+        self.response.status()
     }
+
+    /// Whether the answer is Server-Sent Events (else it is read as plain text).
+    pub fn is_event_stream(&self) -> bool {
+        self.response
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(';').next())
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("text/event-stream"))
+    }
+
+    /// The next piece of the body, `None` once the server has ended it. A body that ends
+    /// with its connection has ended also when TLS closed without close_notify (Node and
+    /// curl read it so); a chunked or sized body cut short is a network error.
+    pub async fn chunk(&mut self) -> Result<Option<impl AsRef<[u8]> + use<>>> {
+        match self.response.chunk().await {
+            Ok(chunk) => Ok(chunk),
+            Err(e) if self.close_delimited && is_unexpected_eof(&e) => Ok(None),
+            Err(e) => Err(Error::Network {
+                message: describe_transport_error(&self.url, &e),
+                request_id: None,
+            }),
+        }
+    }
+}
+
+/// Whether the connection ended under the body: rustls reports a TCP close without
+/// close_notify as an unexpected end of file.
+fn is_unexpected_eof(e: &reqwest::Error) -> bool {
+    let mut source: Option<&dyn std::error::Error> = std::error::Error::source(e);
+    while let Some(s) = source {
+        if s.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::UnexpectedEof)
+        {
+            return true;
+        }
+        source = s.source();
+    }
+    false
 }
 
 fn check_status(response: Response) -> Result<Response> {

@@ -2,6 +2,7 @@
 //! builds, show one, and replay its output.
 
 mod pack;
+mod stream;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -12,7 +13,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::api::models::{Build, Source, decode};
-use crate::api::{Client, seg};
+use crate::api::{Client, MAX_PAGE, seg};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{key_values, table};
@@ -26,8 +27,8 @@ pub enum BuildsCommand {
         long_about = "Deploy a directory: upload its source, build it and release it.\n\n\
             Inside a git repository the committed tree (`git archive HEAD`) is deployed, as \
             `git push` would; elsewhere the directory's files, minus `.git`. The build output \
-            is streamed as it is produced; belt exits 1 when the build fails, and then no \
-            release is made.",
+            is streamed as it is produced, and a dropped connection resumes where it broke; \
+            belt exits 1 when the build fails, and then no release is made.",
         after_help = "Examples:\n  belt deploy -a demo\n  belt deploy ./site -a demo\n  belt deploy --dry-run -a demo"
     )]
     Create(CreateArgs),
@@ -52,10 +53,10 @@ pub enum BuildsCommand {
     #[command(
         name = "builds:output",
         long_about = "Print a build's output (the latest by default). While the build runs, the \
-            output is followed until it ends.",
+            output is followed until it ends, and a dropped connection resumes where it broke.",
         after_help = "Examples:\n  belt builds:output -a demo"
     )]
-    Output(BuildArg),
+    Output(OutputArgs),
 }
 
 #[derive(Debug, Args)]
@@ -63,12 +64,30 @@ pub struct CreateArgs {
     /// The directory to deploy
     #[arg(default_value = ".", value_name = "DIR")]
     pub dir: PathBuf,
+    #[command(flatten)]
+    pub wait: Wait,
+}
+
+#[derive(Debug, Args)]
+pub struct Wait {
+    /// Seconds between looks at a build whose output has paused
+    #[arg(long, value_name = "SECONDS", env = "BELT_WAIT_INTERVAL", default_value = "5",
+          value_parser = parse_seconds)]
+    pub wait_interval: Duration,
+}
+
+fn parse_seconds(text: &str) -> std::result::Result<Duration, String> {
+    match text.parse::<f64>() {
+        Ok(s) if s.is_finite() && s > 0.0 && s <= 3600.0 => Ok(Duration::from_secs_f64(s)),
+        _ => Err("expected a number of seconds from 0 to 3600, such as 5 or 0.5".into()),
+    }
 }
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// How many builds to show
-    #[arg(short, long, default_value_t = 15)]
+    /// How many builds to show (any number: belt reads as many pages as it takes)
+    #[arg(short, long, default_value_t = 15,
+          value_parser = clap::value_parser!(u32).range(1..))]
     pub num: u32,
 }
 
@@ -77,6 +96,14 @@ pub struct BuildArg {
     /// The build's id (the latest build when omitted)
     #[arg(value_name = "ID")]
     pub id: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    #[command(flatten)]
+    pub build: BuildArg,
+    #[command(flatten)]
+    pub wait: Wait,
 }
 
 pub async fn run(ctx: &Context, command: BuildsCommand) -> Result<()> {
@@ -120,10 +147,15 @@ async fn create(ctx: &Context, args: CreateArgs) -> Result<()> {
         .post(&builds_path(&app), &build_body(&source.source_blob.get_url))
         .await?;
     let build: Build = decode(&raw)?;
-    if let Some(url) = &build.output_stream_url {
-        follow(ctx, client, url, !ctx.globals.json).await?;
-    }
-    let (raw, build) = finished(client, &app, &build.id).await?;
+    let (raw, build) = stream::Follow::new(
+        ctx,
+        client,
+        build_path(&app, &build.id),
+        !ctx.globals.json,
+        args.wait.wait_interval,
+    )
+    .run(build.output_stream_url.as_deref())
+    .await?;
     if ctx.globals.json {
         ctx.out.json(&raw)?;
     }
@@ -160,54 +192,23 @@ async fn upload(ctx: &Context, client: &Client, url: &str, tarball: Vec<u8>) -> 
     Ok(())
 }
 
-/// Reads a build's output stream to its end, printing it when `echo`.
-async fn follow(ctx: &Context, client: &Client, url: &str, echo: bool) -> Result<()> {
-    let mut stream = client.open_stream(url, None).await?;
-    while let Some(chunk) = stream.chunk().await? {
-        if echo {
-            ctx.out.raw(chunk.as_ref())?;
-        }
-    }
-    Ok(())
+fn build_path(app: &str, id: &str) -> String {
+    format!("{}/{}", builds_path(app), seg(id))
 }
 
-/// The build once it is no longer pending (its output stream has ended, so that is soon).
-async fn finished(client: &Client, app: &str, id: &str) -> Result<(Value, Build)> {
-    let path = format!("{}/{}", builds_path(app), seg(id));
-    for _ in 0..100 {
-        let raw: Value = client.get(&path).await?;
-        let build: Build = decode(&raw)?;
-        if build.status.as_deref() != Some("pending") {
-            return Ok((raw, build));
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    Err(Error::Failed(format!(
-        "build {id} is still pending after its output ended"
-    )))
-}
-
+/// The app's newest `max` builds, newest first.
 async fn newest(client: &Client, app: &str, max: u32) -> Result<Vec<Value>> {
+    // The schema ranges builds by `id` or `started_at` (not `created_at`).
+    let range = format!("started_at ..; order=desc, max={}", max.min(MAX_PAGE));
     client
-        .send(
-            Method::GET,
-            &builds_path(app),
-            None,
-            // The schema ranges builds by `id` or `started_at` (not `created_at`).
-            &[("Range", format!("started_at ..; order=desc, max={max}"))],
-        )
-        .await?
-        .decode()
+        .list_up_to(&builds_path(app), &range, max as usize)
+        .await
 }
 
 /// The build named on the command line, or the app's latest.
 async fn fetch(client: &Client, app: &str, id: Option<&str>) -> Result<Value> {
     match id {
-        Some(id) => {
-            client
-                .get(&format!("{}/{}", builds_path(app), seg(id)))
-                .await
-        }
+        Some(id) => client.get(&build_path(app, id)).await,
         None => newest(client, app, 1)
             .await?
             .into_iter()
@@ -283,12 +284,21 @@ async fn info(ctx: &Context, args: BuildArg) -> Result<()> {
     ]))
 }
 
-async fn output(ctx: &Context, args: BuildArg) -> Result<()> {
+async fn output(ctx: &Context, args: OutputArgs) -> Result<()> {
     let app = ctx.app().await?;
     let client = ctx.client().await?;
-    let build: Build = decode(&fetch(client, &app, args.id.as_deref()).await?)?;
+    let build: Build = decode(&fetch(client, &app, args.build.id.as_deref()).await?)?;
     let url = build
         .output_stream_url
         .ok_or_else(|| Error::NotFound(format!("build {} has no output", build.id)))?;
-    follow(ctx, client, &url, true).await
+    stream::Follow::new(
+        ctx,
+        client,
+        build_path(&app, &build.id),
+        true,
+        args.wait.wait_interval,
+    )
+    .run(Some(&url))
+    .await
+    .map(|_| ())
 }

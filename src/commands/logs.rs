@@ -1,6 +1,8 @@
 //! logs: an app's recent log lines, and with `--tail` the lines that follow, read from a log
-//! session's Server-Sent Events stream. A tail survives dropped connections: it reconnects
-//! with backoff and resumes after the last line it printed (`Last-Event-ID`).
+//! session's stream as the official CLI reads it: Server-Sent Events asked for with
+//! `Accept: text/event-stream` (a `text/plain` answer is read as plain lines). A dropped
+//! stream reconnects with backoff to the same `logplex_url` with `Last-Event-ID`, resuming
+//! after the last line printed; only when that URL has expired is a new session opened.
 
 mod format;
 
@@ -11,15 +13,19 @@ use serde_json::{Value, json};
 
 use crate::api::models::LogSession;
 use crate::api::sse::{Frame, Parser};
-use crate::api::{Client, seg};
+use crate::api::{ByteStream, Client, seg};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use format::Formatter;
 
 /// The most lines a log buffer keeps, and so the most `--num` can ask for.
 const MAX_LINES: u32 = 1500;
-const FIRST_RETRY: Duration = Duration::from_millis(250);
-const MAX_RETRY: Duration = Duration::from_secs(5);
+/// The first and the longest wait before a stream reconnects.
+pub(crate) const FIRST_RETRY: Duration = Duration::from_millis(250);
+pub(crate) const MAX_RETRY: Duration = Duration::from_secs(5);
+/// Reconnects in a row that may bring no new line to a history (not a tail) before belt
+/// gives up: a server that always cuts the stream must not keep belt busy.
+const MAX_STALLS: u32 = 5;
 
 #[derive(Debug, Subcommand)]
 pub enum LogsCommand {
@@ -62,22 +68,35 @@ pub async fn run(ctx: &Context, command: LogsCommand) -> Result<()> {
         path: format!("/apps/{}/log-sessions", seg(&app)),
         body: session_body(&args),
         formatter: Formatter::new(ctx.globals.json, ctx.out.style),
+        url: None,
+        sessions: 0,
         last_id: None,
         progressed: false,
     };
-    if !args.tail {
-        return stream.once().await;
-    }
     let mut delay = FIRST_RETRY;
     let mut connected = false;
+    let mut stalls = 0;
     loop {
         stream.progressed = false;
+        let reused = stream.url.is_some();
+        let before = stream.last_id.clone();
         let outcome = stream.once().await;
         connected |= stream.progressed;
+        stalls = if stream.last_id == before {
+            stalls + 1
+        } else {
+            0
+        };
         match outcome {
-            // The server ended the tail (an app being deleted does): the next connection
-            // tells why, or carries on.
+            Ok(()) if !args.tail => return Ok(()),
+            Err(e) if !args.tail && stalls > MAX_STALLS => return Err(e),
+            // The server ended the tail: the same URL carries on, or says why not.
             Ok(()) => {}
+            // The session's URL has expired: a new session resumes at the same place.
+            Err(Error::Api { status, .. }) if reused && matches!(status, 403 | 404 | 410) => {
+                stream.url = None;
+                continue;
+            }
             Err(e) if connected && is_transient(&e) => {
                 if ctx.globals.debug {
                     crate::output::stderr_line(&format!("[debug] reconnecting: {e}"));
@@ -111,9 +130,9 @@ fn session_body(args: &LogsArgs) -> Value {
     body
 }
 
-/// Failures a tail rides out by reconnecting: the network, and a server that is restarting
+/// Failures a stream rides out by reconnecting: the network, and a server that is restarting
 /// or busy.
-fn is_transient(e: &Error) -> bool {
+pub(crate) fn is_transient(e: &Error) -> bool {
     match e {
         Error::Network { .. } => true,
         Error::Api { status, .. } => *status == 429 || *status >= 500,
@@ -127,6 +146,10 @@ struct Stream<'a> {
     path: String,
     body: Value,
     formatter: Formatter,
+    /// The session's stream URL, reused by reconnects until it expires.
+    url: Option<String>,
+    /// Sessions opened so far.
+    sessions: u32,
     /// The id of the last event printed (or skipped on purpose), where a reconnect resumes.
     last_id: Option<String>,
     /// Whether the current connection got as far as the stream.
@@ -134,15 +157,41 @@ struct Stream<'a> {
 }
 
 impl Stream<'_> {
-    /// Opens a log session and prints its stream until the server ends it.
+    /// Opens the stream (and first a log session, unless one is open) and prints it until
+    /// the server ends it.
     async fn once(&mut self) -> Result<()> {
-        // A log session changes nothing, so it is opened under --dry-run too.
-        let session: LogSession = self.client.post_readonly(&self.path, &self.body).await?;
-        let mut bytes = self
-            .client
-            .open_stream(&session.logplex_url, self.last_id.as_deref())
-            .await?;
+        let url = match &self.url {
+            Some(url) => url.clone(),
+            None => {
+                let mut body = self.body.clone();
+                if self.sessions > 0 {
+                    // A session after an expired one: the history is on screen already.
+                    body["lines"] = json!(0);
+                }
+                self.sessions += 1;
+                // A log session changes nothing, so it is opened under --dry-run too.
+                let session: LogSession = self.client.post_readonly(&self.path, &body).await?;
+                self.url = Some(session.logplex_url.clone());
+                session.logplex_url
+            }
+        };
+        let mut headers = vec![("Accept", "text/event-stream".to_string())];
+        if let Some(id) = &self.last_id {
+            headers.push(("Last-Event-ID", id.clone()));
+        }
+        let mut bytes = self.client.open_stream(&url, &headers).await?;
         self.progressed = true;
+        if bytes.is_event_stream() {
+            self.read_events(&mut bytes).await
+        } else {
+            let outcome = self.read_text(&mut bytes).await;
+            // Plain text has no position to resume at: a reconnect needs a new session.
+            self.url = None;
+            outcome
+        }
+    }
+
+    async fn read_events(&mut self, bytes: &mut ByteStream) -> Result<()> {
         let mut parser = Parser::new();
         let mut out = Vec::new();
         while let Some(chunk) = bytes.chunk().await? {
@@ -162,6 +211,32 @@ impl Stream<'_> {
         Ok(())
     }
 
+    /// A `text/plain` stream: one log line per line.
+    async fn read_text(&mut self, bytes: &mut ByteStream) -> Result<()> {
+        let mut partial = Vec::new();
+        let mut out = Vec::new();
+        while let Some(chunk) = bytes.chunk().await? {
+            partial.extend_from_slice(chunk.as_ref());
+            let Some(end) = partial.iter().rposition(|b| *b == b'\n') else {
+                continue;
+            };
+            let rest = partial.split_off(end + 1);
+            self.lines(&String::from_utf8_lossy(&partial), &mut out);
+            partial = rest;
+            self.ctx.out.raw(&out)?;
+            out.clear();
+        }
+        self.lines(&String::from_utf8_lossy(&partial), &mut out);
+        self.ctx.out.raw(&out)
+    }
+
+    /// Formats each non-empty line of `text` into `out`.
+    fn lines(&mut self, text: &str, out: &mut Vec<u8>) {
+        for line in text.split(['\n', '\r']).filter(|l| !l.is_empty()) {
+            self.formatter.line(line, out);
+        }
+    }
+
     /// Formats one event into `out`; returns the count of a `gap` event.
     fn frame(&mut self, frame: Frame<'_>, out: &mut Vec<u8>) -> Option<u64> {
         if let Some(id) = frame.id {
@@ -170,9 +245,8 @@ impl Stream<'_> {
         let data = frame.data?;
         match frame.event {
             None | Some("message") => {
-                for line in data.split('\n') {
-                    self.formatter.line(line, out);
-                }
+                // Empty data lines are dropped, as the official CLI does.
+                self.lines(data, out);
                 None
             }
             Some("gap") => data.trim().parse().ok(),

@@ -284,7 +284,8 @@ pub(crate) async fn decorate(req: Request, next: Next) -> Response {
         .headers()
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/json"));
+        // XML is S3's error shape, which the source URLs answer in.
+        .is_some_and(|v| v.starts_with("application/json") || v.starts_with("application/xml"));
     if (status.is_client_error() || status.is_server_error()) && !is_json {
         let (mut parts, _) = response.into_parts();
         let body = ApiError::for_status(status).into_response();

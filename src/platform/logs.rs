@@ -1,7 +1,9 @@
 //! Log sessions and their streams. A session is a filter (dyno, source, lines, tail) behind a
-//! random secret that is valid for a few minutes; its URL answers Server-Sent Events: one
-//! event per log line, `id:` being the line's number within the app, so a client that lost
-//! the connection resumes with `Last-Event-ID` and gets every later line exactly once.
+//! random secret that is valid for a few minutes; its URL answers plain text lines, or when
+//! asked for `text/event-stream` Server-Sent Events: one event per log line, `id:` being the
+//! line's number within the app, so a client that lost the connection resumes with
+//! `Last-Event-ID` and gets every later line exactly once. No keep-alive is sent: nothing
+//! may come to depend on one.
 
 use std::convert::Infallible;
 use std::fmt::Write as _;
@@ -19,8 +21,8 @@ const SESSION_TTL: Duration = Duration::from_secs(300);
 pub(crate) const DEFAULT_LINES: i64 = 100;
 /// How often a tail looks for new lines: other processes write them, so there is no wake-up.
 const POLL: Duration = Duration::from_millis(200);
-/// An idle tail sends a comment this often, so proxies and read timeouts keep it open.
-const KEEP_ALIVE: Duration = Duration::from_secs(10);
+/// How often an idle tail checks that its app still exists.
+const APP_CHECK: Duration = Duration::from_secs(10);
 /// Lines fetched per poll; a burst larger than this continues on the next poll at once.
 const BATCH: i64 = 500;
 
@@ -91,6 +93,43 @@ impl Platform {
     }
 }
 
+/// How a stream is written: Server-Sent Events, or plain text lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Format {
+    Events,
+    Text,
+}
+
+impl Format {
+    /// Appends one log line: an event with `id: SEQ` and the line as `data:` (a `data:` field
+    /// per line), or the line's lines as text. Empty lines are left out.
+    fn push(self, out: &mut String, event: &Event) {
+        let line = event.line();
+        let parts = line.split(['\r', '\n']).filter(|p| !p.is_empty());
+        match self {
+            Format::Events => {
+                let _ = writeln!(out, "id: {}", event.seq);
+                for part in parts {
+                    let _ = writeln!(out, "data: {part}");
+                }
+                out.push('\n');
+            }
+            Format::Text => {
+                for part in parts {
+                    let _ = writeln!(out, "{part}");
+                }
+            }
+        }
+    }
+
+    /// An event that only moves the client's position (plain text has none).
+    fn push_position(self, out: &mut String, position: i64) {
+        if self == Format::Events {
+            let _ = write!(out, "id: {position}\n\n");
+        }
+    }
+}
+
 /// The first chunk of a stream: lines after `resume` (a `Last-Event-ID`), or else the last
 /// `session.lines` matching lines; then the position, so a reconnect after an empty backlog
 /// neither repeats nor skips. Returns the chunk and the position.
@@ -98,6 +137,7 @@ pub(crate) fn backlog(
     conn: &Connection,
     session: &Session,
     resume: Option<i64>,
+    format: Format,
 ) -> rusqlite::Result<(String, i64)> {
     let (oldest, newest) = events::seq_bounds(conn, &session.app_id)?;
     let mut out = String::new();
@@ -105,7 +145,7 @@ pub(crate) fn backlog(
         Some(after) => {
             // Lines between the resume point and the oldest one kept have left the buffer.
             let lost = oldest - after - 1;
-            if oldest > 0 && lost > 0 {
+            if oldest > 0 && lost > 0 && format == Format::Events {
                 let _ = write!(out, "event: gap\ndata: {lost}\n\n");
             }
             after
@@ -121,10 +161,10 @@ pub(crate) fn backlog(
         None => matching.len().saturating_sub(session.lines.max(0) as usize),
     };
     for event in &matching[skip..] {
-        push_event(&mut out, event);
+        format.push(&mut out, event);
     }
     let position = newest.max(after);
-    let _ = write!(out, "id: {position}\n\n");
+    format.push_position(&mut out, position);
     Ok((out, position))
 }
 
@@ -134,30 +174,21 @@ impl Session {
     }
 }
 
-/// One SSE event: `id: SEQ` and the formatted line as `data:` (a line per `data:` field).
-fn push_event(out: &mut String, event: &Event) {
-    let _ = writeln!(out, "id: {}", event.seq);
-    for part in event.line().split(['\r', '\n']).filter(|p| !p.is_empty()) {
-        let _ = writeln!(out, "data: {part}");
-    }
-    out.push('\n');
-}
-
 /// The stream's body: `first`, then, with `tail`, new lines as they are written (by any
-/// process), and a keep-alive comment while idle. Ends when the client goes away (the body
-/// is dropped) or the app is deleted.
+/// process). Ends when the client goes away (the body is dropped) or the app is deleted.
 pub(crate) fn body(
     platform: Platform,
     session: Session,
-    first: String,
-    position: i64,
+    (first, position): (String, i64),
+    format: Format,
 ) -> axum::body::Body {
     let state = Tail {
         platform,
         session,
         position,
+        format,
         first: Some(first),
-        last_sent: Instant::now(),
+        last_check: Instant::now(),
     };
     let stream = futures_util::stream::unfold(state, |mut tail| async move {
         let chunk = tail.next_chunk().await?;
@@ -170,13 +201,14 @@ struct Tail {
     platform: Platform,
     session: Session,
     position: i64,
+    format: Format,
     first: Option<String>,
-    last_sent: Instant,
+    last_check: Instant,
 }
 
 impl Tail {
     async fn next_chunk(&mut self) -> Option<String> {
-        if let Some(first) = self.first.take() {
+        if let Some(first) = self.first.take().filter(|f| !f.is_empty()) {
             return Some(first);
         }
         if !self.session.tail {
@@ -185,7 +217,10 @@ impl Tail {
         loop {
             tokio::time::sleep(POLL).await;
             let (app_id, after) = (self.session.app_id.clone(), self.position);
-            let check_app = self.last_sent.elapsed() >= KEEP_ALIVE;
+            let check_app = self.last_check.elapsed() >= APP_CHECK;
+            if check_app {
+                self.last_check = Instant::now();
+            }
             let (lines, app_exists) = self
                 .platform
                 .store()
@@ -203,18 +238,15 @@ impl Tail {
                 self.position = last.seq;
                 let mut out = String::new();
                 for event in lines.iter().filter(|e| self.session.matches(e)) {
-                    push_event(&mut out, event);
+                    self.format.push(&mut out, event);
                 }
                 if out.is_empty() {
                     // Only filtered-out lines: move the client's position past them anyway.
-                    let _ = write!(out, "id: {}\n\n", self.position);
+                    self.format.push_position(&mut out, self.position);
                 }
-                self.last_sent = Instant::now();
-                return Some(out);
-            }
-            if check_app {
-                self.last_sent = Instant::now();
-                return Some(": keep-alive\n\n".to_string());
+                if !out.is_empty() {
+                    return Some(out);
+                }
             }
         }
     }
@@ -236,9 +268,9 @@ mod tests {
     }
 
     #[test]
-    fn events_are_sse_frames_with_heroku_lines() {
+    fn events_are_sse_frames_or_text_lines_with_heroku_lines() {
         let mut out = String::new();
-        push_event(
+        Format::Events.push(
             &mut out,
             &event(7, "web.1", "State changed from starting to up"),
         );
@@ -247,10 +279,17 @@ mod tests {
             "id: 7\ndata: 2026-11-23T10:00:00.123456+00:00 heroku[web.1]: State changed from starting to up\n\n"
         );
         let mut out = String::new();
-        push_event(&mut out, &event(8, "run.1", "one\r\ntwo"));
+        Format::Events.push(&mut out, &event(8, "run.1", "one\r\n\ntwo"));
         assert_eq!(
             out,
             "id: 8\ndata: 2026-11-23T10:00:00.123456+00:00 heroku[run.1]: one\ndata: two\n\n"
+        );
+        let mut out = String::new();
+        Format::Text.push(&mut out, &event(8, "run.1", "one\r\n\ntwo"));
+        Format::Text.push_position(&mut out, 8);
+        assert_eq!(
+            out,
+            "2026-11-23T10:00:00.123456+00:00 heroku[run.1]: one\ntwo\n"
         );
     }
 

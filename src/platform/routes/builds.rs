@@ -1,12 +1,14 @@
 //! Sources, builds and slugs: `POST /sources` (and the app-scoped form) hands out a secret
-//! URL to `PUT` a tarball to; `POST /apps/{app}/builds` builds one in the background, with
-//! its output streamed at `output_stream_url`; builds and slugs can be read back.
+//! URL to `PUT` a tarball to, which answers as a presigned S3 URL does; `POST
+//! /apps/{app}/builds` builds one in the background, with its output streamed at
+//! `output_stream_url` (plain text, or Server-Sent Events on request, resumable as the
+//! schema says); builds and slugs can be read back.
 
 use std::time::Duration;
 
 use axum::body::{Body, Bytes};
 use axum::extract::{DefaultBodyLimit, Path, State};
-use axum::http::header::CONTENT_TYPE;
+use axum::http::header::{AUTHORIZATION, CONTENT_RANGE, CONTENT_TYPE, RANGE};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -16,7 +18,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 use tokio::io::AsyncWriteExt;
 
-use super::logs::stream_base;
+use super::logs::{stream_base, wants_event_stream};
 use crate::platform::builds::{self, Build};
 use crate::platform::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::platform::range::Kind;
@@ -96,11 +98,33 @@ async fn check_source(platform: &Platform, id: &str, secret: &str) -> ApiResult<
     }
 }
 
+/// S3's answer to a presigned PUT whose headers do not match its signature.
+fn signature_does_not_match() -> Response {
+    let body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>SignatureDoesNotMatch</Code>\
+        <Message>The request signature we calculated does not match the signature you provided. \
+        Check your key and signing method.</Message></Error>";
+    (
+        StatusCode::FORBIDDEN,
+        [(CONTENT_TYPE, "application/xml")],
+        body,
+    )
+        .into_response()
+}
+
 async fn upload(
     State(platform): State<Platform>,
     Path((id, secret)): Path<(String, String)>,
+    headers: HeaderMap,
     body: Body,
-) -> ApiResult<StatusCode> {
+) -> ApiResult<Response> {
+    // The URL is signed for an empty Content-Type and is its own credential, as Heroku's
+    // presigned S3 URLs are: either header breaks the signature.
+    let typed = headers
+        .get(CONTENT_TYPE)
+        .is_some_and(|v| !v.as_bytes().trim_ascii().is_empty());
+    if typed || headers.contains_key(AUTHORIZATION) {
+        return Ok(signature_does_not_match());
+    }
     check_source(&platform, &id, &secret).await?;
     let path = builds::blob_path(&platform, &id);
     let partial = path.with_extension("part");
@@ -129,7 +153,7 @@ async fn upload(
     file.flush().await.map_err(io)?;
     drop(file);
     tokio::fs::rename(&partial, &path).await.map_err(io)?;
-    Ok(StatusCode::OK)
+    Ok(StatusCode::OK.into_response())
 }
 
 async fn download(
@@ -333,39 +357,120 @@ async fn slug(
         .map(Json)
 }
 
-/// Where an output stream is: how much it has sent, and whether the build is over.
+/// Where an output stream is: how much of the log it has sent, and whether the build is over.
 struct Follow {
     platform: Platform,
     id: String,
     sent: usize,
     finished: bool,
+    events: bool,
 }
 
-/// The build's output as plain text, sent as it is written, ending when the build does.
+impl Follow {
+    /// The log from `sent` on as the client asked for it: raw bytes, or an event per whole
+    /// line with the byte offset after it as `id:` (a `Last-Event-ID` resumes there).
+    fn chunk(&mut self, text: &[u8]) -> Option<Bytes> {
+        let new = text.get(self.sent..).unwrap_or_default();
+        let whole = match (self.events, self.finished) {
+            (false, _) | (true, true) => new.len(),
+            (true, false) => new
+                .iter()
+                .rposition(|b| *b == b'\n')
+                .map_or(0, |end| end + 1),
+        };
+        if whole == 0 {
+            return None;
+        }
+        let start = self.sent;
+        self.sent += whole;
+        if !self.events {
+            return Some(Bytes::copy_from_slice(&new[..whole]));
+        }
+        let mut out = String::new();
+        let mut offset = start;
+        for line in new[..whole].split_inclusive(|b| *b == b'\n') {
+            offset += line.len();
+            let line = String::from_utf8_lossy(line);
+            out.push_str(&format!("id: {offset}\n"));
+            for part in line.trim_end_matches(['\r', '\n']).split('\r') {
+                out.push_str(&format!("data: {part}\n"));
+            }
+            out.push('\n');
+        }
+        Some(Bytes::from(out))
+    }
+}
+
+/// Where a stream starts: a `Range: bytes=N-` (plain text) or `Last-Event-ID` (events).
+/// Other ranges are ignored, as HTTP allows.
+fn resume_at(headers: &HeaderMap, events: bool) -> Option<usize> {
+    let header = |name| headers.get(name).and_then(|v| v.to_str().ok());
+    if events {
+        header("last-event-id")?.trim().parse().ok()
+    } else {
+        header(RANGE.as_str())?
+            .trim()
+            .strip_prefix("bytes=")?
+            .strip_suffix('-')?
+            .parse()
+            .ok()
+    }
+}
+
+/// The build's output, sent as it is written, ending when the build does: plain text, or
+/// Server-Sent Events when asked for. The official CLI sends its API key here too: it is
+/// not needed, the URL's secret is the credential.
 async fn output(
     State(platform): State<Platform>,
     Path((id, secret)): Path<(String, String)>,
+    headers: HeaderMap,
 ) -> ApiResult<Response> {
     let lookup = id.clone();
-    let known = platform
+    let status = platform
         .store()
         .read_async(move |conn| {
-            Ok::<_, ApiError>(
-                conn.prepare_cached("SELECT 1 FROM builds WHERE id = ?1 AND output_secret = ?2")?
-                    .exists([&lookup, &secret])?,
-            )
+            let known = conn
+                .prepare_cached("SELECT 1 FROM builds WHERE id = ?1 AND output_secret = ?2")?
+                .exists([&lookup, &secret])?;
+            Ok::<_, ApiError>(if known {
+                builds::status(conn, &lookup)?
+            } else {
+                None
+            })
         })
-        .await?;
-    if !known {
-        return Err(ApiError::not_found("build", "Couldn't find that build."));
+        .await?
+        .ok_or_else(|| ApiError::not_found("build", "Couldn't find that build."))?;
+    let events = wants_event_stream(&headers);
+    let resume = resume_at(&headers, events);
+    let length = tokio::fs::metadata(builds::log_path(&platform, &id))
+        .await
+        .map_or(0, |m| m.len() as usize);
+    let finished = status != builds::PENDING;
+    let start = resume.unwrap_or(0);
+    let mut code = StatusCode::OK;
+    let mut range = None;
+    if let (Some(start), false) = (resume, events) {
+        if start > length {
+            let mut response = StatusCode::RANGE_NOT_SATISFIABLE.into_response();
+            if let Ok(v) = HeaderValue::from_str(&format!("bytes */{length}")) {
+                response.headers_mut().insert(CONTENT_RANGE, v);
+            }
+            return Ok(response);
+        }
+        code = StatusCode::PARTIAL_CONTENT;
+        // The whole length is known only once the build is over.
+        if finished && start < length {
+            range = HeaderValue::from_str(&format!("bytes {start}-{}/{length}", length - 1)).ok();
+        }
     }
-    let start = Follow {
+    let begin = Follow {
         platform,
         id,
-        sent: 0,
+        sent: start.min(length),
         finished: false,
+        events,
     };
-    let stream = futures_util::stream::unfold(start, |mut follow| async move {
+    let stream = futures_util::stream::unfold(begin, |mut follow| async move {
         while !follow.finished {
             // Read the status first: output written before the build ended is then in the file.
             let id = follow.id.clone();
@@ -378,9 +483,7 @@ async fn output(
             let text = tokio::fs::read(builds::log_path(&follow.platform, &follow.id))
                 .await
                 .unwrap_or_default();
-            if text.len() > follow.sent {
-                let chunk = Bytes::copy_from_slice(&text[follow.sent..]);
-                follow.sent = text.len();
+            if let Some(chunk) = follow.chunk(&text) {
                 return Some((Ok::<_, std::io::Error>(chunk), follow));
             }
             if !follow.finished {
@@ -390,9 +493,16 @@ async fn output(
         None
     });
     let mut response = Body::from_stream(stream).into_response();
-    response.headers_mut().insert(
-        CONTENT_TYPE,
-        HeaderValue::from_static("text/plain; charset=utf-8"),
-    );
+    *response.status_mut() = code;
+    let content_type = if events {
+        "text/event-stream; charset=utf-8"
+    } else {
+        "text/plain; charset=utf-8"
+    };
+    let headers = response.headers_mut();
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if let Some(range) = range {
+        headers.insert(CONTENT_RANGE, range);
+    }
     Ok(response)
 }

@@ -1,9 +1,10 @@
-//! `POST /apps/{app}/log-sessions` and the session's stream, `GET /log-streams/{secret}`.
-//! The stream needs no API key: the URL's secret is the credential, as with Heroku's
-//! logplex URLs, so clients never send their token to a log host.
+//! `POST /apps/{app}/log-sessions` and the session's stream, `GET /log-streams/{secret}`:
+//! plain text lines, or Server-Sent Events for `Accept: text/event-stream`, as Heroku's
+//! logplex serves them. The stream needs no API key: the URL's secret is the credential, as
+//! with Heroku's logplex URLs, so clients never send their token to a log host.
 
 use axum::extract::{Path, State};
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, HOST};
+use axum::http::header::{ACCEPT, CACHE_CONTROL, CONTENT_TYPE, HOST};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -12,7 +13,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::platform::http::{ApiError, ApiResult, Caller, JsonBody};
-use crate::platform::logs::{self, DEFAULT_LINES, Session};
+use crate::platform::logs::{self, DEFAULT_LINES, Format, Session};
 use crate::platform::{Platform, apps, events, util};
 
 pub(super) fn routes() -> Router<Platform> {
@@ -99,18 +100,42 @@ pub(super) fn stream_base(platform: &Platform, headers: &HeaderMap) -> ApiResult
     Ok(format!("http://{host}"))
 }
 
+/// Whether `Accept` asks for Server-Sent Events (a `text/event-stream` range without q=0).
+pub(super) fn wants_event_stream(headers: &HeaderMap) -> bool {
+    headers
+        .get_all(ACCEPT)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|range| {
+            let mut parts = range.split(';').map(str::trim);
+            let media = parts.next().unwrap_or_default();
+            let refused = parts.any(|p| {
+                p.split_once('=').is_some_and(|(k, v)| {
+                    k.trim().eq_ignore_ascii_case("q") && v.trim().parse::<f64>() == Ok(0.0)
+                })
+            });
+            media.eq_ignore_ascii_case("text/event-stream") && !refused
+        })
+}
+
 async fn stream(
     State(platform): State<Platform>,
     Path(secret): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
+    let (format, content_type) = if wants_event_stream(&headers) {
+        (Format::Events, "text/event-stream; charset=utf-8")
+    } else {
+        (Format::Text, "text/plain; charset=utf-8")
+    };
     // An unreadable Last-Event-ID is ignored, as EventSource clients expect.
     let resume = headers
         .get("last-event-id")
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.trim().parse::<i64>().ok())
         .filter(|id| *id >= 0);
-    let (session, first, position) = platform
+    let (session, backlog) = platform
         .store()
         .read_async(move |conn| {
             let session = logs::find_session(conn, &secret)?.ok_or_else(|| {
@@ -119,16 +144,13 @@ async fn stream(
                     "This log session has expired or does not exist.",
                 )
             })?;
-            let (first, position) = logs::backlog(conn, &session, resume)?;
-            Ok::<_, ApiError>((session, first, position))
+            let backlog = logs::backlog(conn, &session, resume, format)?;
+            Ok::<_, ApiError>((session, backlog))
         })
         .await?;
-    let body = logs::body(platform, session, first, position);
+    let body = logs::body(platform, session, backlog, format);
     Ok((
-        [
-            (CONTENT_TYPE, "text/event-stream; charset=utf-8"),
-            (CACHE_CONTROL, "no-cache"),
-        ],
+        [(CONTENT_TYPE, content_type), (CACHE_CONTROL, "no-cache")],
         body,
     )
         .into_response())

@@ -1,0 +1,208 @@
+//! Following a build's output (`output_stream_url`) to the build's end. belt asks for plain
+//! text and reads Server-Sent Events when that is what comes, printing clean lines either way.
+//! A dropped stream resumes where it broke (`Range: bytes=N-` for text, `Last-Event-ID` for
+//! events, as the schema says); a stream that ends while the build is still pending is
+//! followed again after the wait interval.
+
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::api::models::{Build, decode};
+use crate::api::sse::Parser;
+use crate::api::{ByteStream, Client};
+use crate::commands::logs::{FIRST_RETRY, MAX_RETRY, is_transient};
+use crate::context::Context;
+use crate::error::{Error, Result};
+
+/// Stream failures in a row (without a byte of progress) before belt gives up.
+const MAX_FAILURES: u32 = 10;
+
+pub(super) struct Follow<'a> {
+    pub ctx: &'a Context,
+    pub client: &'a Client,
+    /// The build's API path, read for its status.
+    pub build_path: String,
+    /// Whether to print the output (not under `--json`).
+    pub echo: bool,
+    /// How long to wait before looking again at a build still pending.
+    pub interval: Duration,
+    /// Plain-text bytes received, where a `Range` resumes.
+    received: u64,
+    /// The id of the last event received, where a `Last-Event-ID` resumes.
+    last_id: Option<String>,
+    /// The previous connection answered with events.
+    events: bool,
+    /// A plain-text line not yet ended.
+    partial: Vec<u8>,
+    /// Whether the current connection was answered, and whether it delivered anything.
+    opened: bool,
+    progressed: bool,
+}
+
+impl<'a> Follow<'a> {
+    pub fn new(
+        ctx: &'a Context,
+        client: &'a Client,
+        build_path: String,
+        echo: bool,
+        interval: Duration,
+    ) -> Self {
+        Follow {
+            ctx,
+            client,
+            build_path,
+            echo,
+            interval,
+            received: 0,
+            last_id: None,
+            events: false,
+            partial: Vec::new(),
+            opened: false,
+            progressed: false,
+        }
+    }
+
+    /// Prints the output at `url` (none: only waits) until the build is over; returns the
+    /// finished build, raw and decoded.
+    pub async fn run(&mut self, url: Option<&str>) -> Result<(Value, Build)> {
+        let mut delay = FIRST_RETRY;
+        let mut failures = 0;
+        loop {
+            let outcome = match url {
+                Some(url) => self.read(url).await,
+                None => Ok(()),
+            };
+            if self.progressed {
+                (delay, failures) = (FIRST_RETRY, 0);
+            }
+            match outcome {
+                Ok(()) => {
+                    if let Some(done) = self.finished().await? {
+                        return Ok(done);
+                    }
+                    tokio::time::sleep(self.interval).await;
+                }
+                Err(e) if is_transient(&e) && failures < MAX_FAILURES => {
+                    // A server that answered, then dropped the stream with nothing after
+                    // what was printed: once the build is over, that is all of it.
+                    if self.opened
+                        && !self.progressed
+                        && let Some(done) = self.finished().await?
+                    {
+                        return Ok(done);
+                    }
+                    if self.ctx.globals.debug {
+                        crate::output::stderr_line(&format!("[debug] resuming the output: {e}"));
+                    }
+                    failures += 1;
+                    tokio::time::sleep(delay).await;
+                    delay = (delay * 2).min(MAX_RETRY);
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// The build, raw and decoded, once it is no longer pending (its last line printed).
+    async fn finished(&mut self) -> Result<Option<(Value, Build)>> {
+        let raw: Value = self.client.get(&self.build_path).await?;
+        let build: Build = decode(&raw)?;
+        if build.status.as_deref() == Some("pending") {
+            return Ok(None);
+        }
+        self.finish()?;
+        Ok(Some((raw, build)))
+    }
+
+    /// One connection: from where the last one broke off, to the server's end of it.
+    async fn read(&mut self, url: &str) -> Result<()> {
+        (self.opened, self.progressed) = (false, false);
+        let mut headers = vec![("Accept", "text/plain".to_string())];
+        match (&self.last_id, self.received) {
+            (Some(id), _) if self.events => headers.push(("Last-Event-ID", id.clone())),
+            (_, 0) => {}
+            (_, n) => headers.push(("Range", format!("bytes={n}-"))),
+        }
+        let mut stream = match self.client.open_stream(url, &headers).await {
+            Ok(stream) => stream,
+            // Nothing after the bytes already received.
+            Err(Error::Api { status: 416, .. }) => return Ok(()),
+            Err(e) => return Err(e),
+        };
+        self.opened = true;
+        self.events = stream.is_event_stream();
+        if self.events {
+            self.read_events(&mut stream).await
+        } else {
+            self.read_text(&mut stream).await
+        }
+    }
+
+    async fn read_text(&mut self, stream: &mut ByteStream) -> Result<()> {
+        // A server that ignored the Range sends everything again: skip what was printed.
+        let mut skip = match stream.status().as_u16() {
+            206 => 0,
+            _ => self.received,
+        };
+        while let Some(chunk) = stream.chunk().await? {
+            let mut chunk = chunk.as_ref();
+            let skipped = chunk.len().min(usize::try_from(skip).unwrap_or(usize::MAX));
+            chunk = &chunk[skipped..];
+            skip -= skipped as u64;
+            if chunk.is_empty() {
+                continue;
+            }
+            self.progressed = true;
+            self.received += chunk.len() as u64;
+            self.partial.extend_from_slice(chunk);
+            // Whole lines go out at once, also into a pipe; a broken one waits for its end.
+            if let Some(end) = self.partial.iter().rposition(|b| *b == b'\n') {
+                let rest = self.partial.split_off(end + 1);
+                let lines = std::mem::replace(&mut self.partial, rest);
+                self.print(&lines)?;
+            }
+        }
+        Ok(())
+    }
+
+    async fn read_events(&mut self, stream: &mut ByteStream) -> Result<()> {
+        // A frame cut by a drop is sent again after its predecessor's id.
+        let mut parser = Parser::new();
+        let mut out = Vec::new();
+        while let Some(chunk) = stream.chunk().await? {
+            let mut framed = false;
+            parser.push(chunk.as_ref(), |frame| {
+                framed = true;
+                if let Some(id) = frame.id {
+                    self.last_id = Some(id.to_string());
+                }
+                if let (Some(data), None | Some("message")) = (frame.data, frame.event) {
+                    out.extend_from_slice(data.as_bytes());
+                    out.push(b'\n');
+                }
+            });
+            self.progressed |= framed;
+            self.print(&out)?;
+            out.clear();
+        }
+        Ok(())
+    }
+
+    /// The output's last line, when it did not end with a newline.
+    fn finish(&mut self) -> Result<()> {
+        if self.partial.is_empty() {
+            return Ok(());
+        }
+        let mut last = std::mem::take(&mut self.partial);
+        last.push(b'\n');
+        self.print(&last)
+    }
+
+    fn print(&self, bytes: &[u8]) -> Result<()> {
+        if self.echo && !bytes.is_empty() {
+            self.ctx.out.raw(bytes)?;
+        }
+        Ok(())
+    }
+}
