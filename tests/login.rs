@@ -4,6 +4,7 @@
 //! revokes belt's own authorization and never the default API key; tokens in output.
 
 mod common;
+mod standin;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command as StdCommand, Output, Stdio};
@@ -11,6 +12,7 @@ use std::time::Duration;
 
 use common::{Sandbox, Server};
 use serde_json::{Value, json};
+use standin::StandIn;
 
 const EMAIL: &str = "dev@example.com";
 const PASSWORD: &str = "correct horse";
@@ -130,6 +132,36 @@ fn password_user(server: &Server, second_factor: Option<&str>) {
         .platform()
         .create_user_with_password(EMAIL, PASSWORD, second_factor)
         .unwrap();
+}
+
+/// A stand-in for a Heroku host (`tests/standin`, over TLS with its own CA): every request
+/// answered with the JSON `script` gives.
+fn scripted(
+    sb: &Sandbox,
+    script: impl Fn(&standin::Request) -> (u16, Value) + Send + Sync + 'static,
+) -> StandIn {
+    let script = std::sync::Arc::new(script);
+    StandIn::start(&sb.path("stand-in"), move |request, mut conn| {
+        let (status, body) = script(&request);
+        Box::pin(async move { standin::json(&mut conn, &format!("{status} Stand-in"), body).await })
+    })
+}
+
+/// `METHOD /path`
+fn line(request: &standin::Request) -> String {
+    format!("{} {}", request.method, request.path)
+}
+
+fn lines(stand_in: &StandIn) -> Vec<String> {
+    stand_in.requests_to("/").iter().map(line).collect()
+}
+
+/// One file trusting both CAs, for `SSL_CERT_FILE`.
+fn both_cas(sb: &Sandbox, one: &Path, two: &Path) -> PathBuf {
+    let path = sb.path("both-cas.pem");
+    let text = std::fs::read_to_string(one).unwrap() + &std::fs::read_to_string(two).unwrap();
+    std::fs::write(&path, text).unwrap();
+    path
 }
 
 fn script(sb: &Sandbox, name: &str, body: &str) -> PathBuf {
@@ -545,21 +577,17 @@ fn browser_login_goes_to_the_login_host_and_long_polls_once() {
     let server = sb.serve();
     let owner_token = server.token.clone();
     let polls = std::sync::atomic::AtomicUsize::new(0);
-    let login_host = common::standin::StandIn::start(move |request| {
-        match request.line().as_str() {
+    let login_host = scripted(&sb, move |request| match line(request).as_str() {
         "POST /auth" => (
             201,
-            vec![],
             json!({"browser_url": "/auth/cli/browser/abc?requestor=x", "cli_url": "/auth/cli/abc",
-                   "token": "poll-secret"})
-            .to_string(),
+                   "token": "poll-secret"}),
         ),
         "GET /auth/cli/abc" if polls.fetch_add(1, std::sync::atomic::Ordering::SeqCst) == 0 => {
-            (503, vec![], json!({"id": "unavailable", "message": "busy"}).to_string())
+            (503, json!({"id": "unavailable", "message": "busy"}))
         }
-        "GET /auth/cli/abc" => (200, vec![], json!({"access_token": owner_token}).to_string()),
-        _ => (404, vec![], json!({"id": "not_found", "message": "no"}).to_string()),
-    }
+        "GET /auth/cli/abc" => (200, json!({"access_token": owner_token})),
+        _ => (404, json!({"id": "not_found", "message": "no"})),
     });
     let opened = sb.path("opened-url");
     let browser = script(
@@ -572,7 +600,7 @@ fn browser_login_goes_to_the_login_host_and_long_polls_once() {
         .args(["login", "--browser", "--account", "heroku"])
         .env("HEROKU_HOST", &server.url)
         .env("HEROKU_LOGIN_HOST", &login_host.url)
-        .env("SSL_CERT_FILE", &server.ca)
+        .env("SSL_CERT_FILE", &both_cas(&sb, &server.ca, &login_host.ca))
         .env("BROWSER", &browser)
         .output()
         .unwrap();
@@ -582,13 +610,13 @@ fn browser_login_goes_to_the_login_host_and_long_polls_once() {
     assert!(stdout.contains("Logged in as owner@belt.local"), "{stdout}");
     let page = format!("{}/auth/cli/browser/abc?requestor=x", login_host.url);
     assert_eq!(std::fs::read_to_string(&opened).unwrap().trim(), page);
-    let requests = login_host.requests();
+    let requests = login_host.requests_to("/");
     assert_eq!(
-        login_host.lines(),
+        lines(&login_host),
         ["POST /auth", "GET /auth/cli/abc", "GET /auth/cli/abc"],
         "one long poll, asked again after the 503"
     );
-    let start: Value = serde_json::from_str(&requests[0].body).unwrap();
+    let start: Value = requests[0].json();
     assert!(
         start["description"]
             .as_str()
@@ -863,18 +891,18 @@ fn second_factor_at_any_status_and_on_any_request() {
     let sb = Sandbox::new();
     // The third password login meets an account that needs device trust.
     let posts = std::sync::atomic::AtomicUsize::new(0);
-    let heroku = common::standin::StandIn::start(move |request| {
+    let heroku = scripted(&sb, move |request| {
         let code = request.header("heroku-two-factor-code");
         let error = |status, id: &str, extra: Value| {
             let mut body = json!({"id": id, "message": format!("{id} says the stand-in")});
             body.as_object_mut()
                 .unwrap()
                 .extend(extra.as_object().unwrap().clone());
-            (status, vec![], body.to_string())
+            (status, body)
         };
         let account =
             json!({"email": "two@example.com", "id": "01234567-89ab-cdef-0123-456789abcdef"});
-        match (request.line().as_str(), code) {
+        match (line(request).as_str(), code) {
             ("POST /oauth/authorizations", _)
                 if posts.fetch_add(1, std::sync::atomic::Ordering::SeqCst) >= 2 =>
             {
@@ -883,33 +911,38 @@ fn second_factor_at_any_status_and_on_any_request() {
             ("POST /oauth/authorizations", None) => error(401, "two_factor", json!({})),
             ("POST /oauth/authorizations", Some("777777")) => (
                 201,
-                vec![],
                 json!({"id": "a1", "access_token": {"token": "tok-1234567890"},
-                       "user": account})
-                .to_string(),
+                       "user": account}),
             ),
-            ("GET /account", _) => (200, vec![], account.to_string()),
+            ("GET /account", _) => (200, account.clone()),
             ("GET /apps", None) => error(403, "two_factor", json!({})),
-            ("GET /apps", Some("555555")) => (200, vec![], "[]".into()),
-            ("PUT /apps/guarded/pre-authorizations", Some("666666")) => (200, vec![], "{}".into()),
+            ("GET /apps", Some("555555")) => (200, json!([])),
+            ("PUT /apps/guarded/pre-authorizations", Some("666666")) => (200, json!({})),
             ("GET /apps/guarded", _) if request.header("heroku-two-factor-code").is_none() => {
                 // Always refused, so belt must stop after one round.
                 (
                     403,
-                    vec![],
                     json!({"id": "two_factor", "message": "2fa",
-                    "app": {"id": "01234567-89ab-cdef-0123-456789abcdef", "name": "guarded"}})
-                    .to_string(),
+                    "app": {"id": "01234567-89ab-cdef-0123-456789abcdef", "name": "guarded"}}),
                 )
             }
             _ => error(404, "not_found", json!({})),
         }
     });
     let url = heroku.url.clone();
+    let ca = heroku.ca.to_string_lossy().into_owned();
     let add = |answers: Value| {
         belt_on_terminal(
             &sb,
-            &["accounts:add", "two", "-i", "--api-url", &url],
+            &[
+                "accounts:add",
+                "two",
+                "-i",
+                "--api-url",
+                &url,
+                "--ca-cert",
+                &ca,
+            ],
             answers,
             &[],
         )
@@ -922,9 +955,9 @@ fn second_factor_at_any_status_and_on_any_request() {
     assert_eq!(code, 0, "{text}");
     assert!(text.contains("Logged in as two@example.com"), "{text}");
     let posts: Vec<_> = heroku
-        .requests()
+        .requests_to("/")
         .into_iter()
-        .filter(|r| r.line() == "POST /oauth/authorizations")
+        .filter(|r| line(r) == "POST /oauth/authorizations")
         .collect();
     assert_eq!(posts.len(), 2);
     assert_eq!(posts[1].header("heroku-two-factor-code"), Some("777777"));
@@ -934,7 +967,7 @@ fn second_factor_at_any_status_and_on_any_request() {
             .unwrap()
             .starts_with("Basic ")
     );
-    let body: Value = serde_json::from_str(&posts[0].body).unwrap();
+    let body: Value = posts[0].json();
     assert_eq!(body["expires_in"], 2592000);
     assert_eq!(body["scope"], json!(["global"]));
     assert!(
@@ -962,9 +995,9 @@ fn second_factor_at_any_status_and_on_any_request() {
     );
     assert_eq!(code, 0, "{text}");
     let apps: Vec<_> = heroku
-        .requests()
+        .requests_to("/")
         .into_iter()
-        .filter(|r| r.line() == "GET /apps")
+        .filter(|r| line(r) == "GET /apps")
         .collect();
     assert_eq!(
         apps.last().unwrap().header("heroku-two-factor-code"),
@@ -972,7 +1005,7 @@ fn second_factor_at_any_status_and_on_any_request() {
     );
     // With an app: pre-authorized, then repeated as it was. The stand-in keeps refusing it,
     // so belt gives up after one round instead of asking forever.
-    let before = heroku.lines().len();
+    let before = lines(&heroku).len();
     let (code, text) = belt_on_terminal(
         &sb,
         &["maintenance", "-a", "guarded", "--account", "two"],
@@ -981,7 +1014,7 @@ fn second_factor_at_any_status_and_on_any_request() {
     );
     assert_ne!(code, 0, "{text}");
     assert_eq!(
-        heroku.lines()[before..],
+        lines(&heroku)[before..],
         [
             "GET /apps/guarded",
             "PUT /apps/guarded/pre-authorizations",
@@ -1036,8 +1069,8 @@ fn logout_revokes_its_authorization_never_the_default_key() {
     let (_, _, left) = api(&server, &default_key, "GET", "/oauth/authorizations", &[]);
     assert_eq!(left.as_array().unwrap().len(), 1, "{left}");
 
-    let heroku = common::standin::StandIn::start(|request| {
-        let body = match request.line().as_str() {
+    let heroku = scripted(&sb, |request| {
+        let body = match line(request).as_str() {
             "GET /account" => {
                 json!({"email": "me@example.com", "id": "01234567-89ab-cdef-0123-456789abcdef"})
             }
@@ -1051,14 +1084,12 @@ fn logout_revokes_its_authorization_never_the_default_key() {
             "DELETE /oauth/sessions/~" => {
                 return (
                     404,
-                    vec![],
-                    json!({"id": "not_found", "resource": "session", "message": "no session"})
-                        .to_string(),
+                    json!({"id": "not_found", "resource": "session", "message": "no session"}),
                 );
             }
             _ => json!({}),
         };
-        (200, vec![], body.to_string())
+        (200, body)
     });
     let (code, out, err) = sb.run_with_stdin(
         &[
@@ -1066,6 +1097,8 @@ fn logout_revokes_its_authorization_never_the_default_key() {
             "stand",
             "--api-url",
             &heroku.url,
+            "--ca-cert",
+            &heroku.ca.to_string_lossy(),
             "--with-token",
         ],
         "belt-test-token",
@@ -1076,7 +1109,7 @@ fn logout_revokes_its_authorization_never_the_default_key() {
             .contains("Logged out of stand")
     );
     assert_eq!(
-        heroku.lines(),
+        lines(&heroku),
         [
             "GET /account",
             "DELETE /oauth/sessions/~",

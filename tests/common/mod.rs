@@ -414,7 +414,6 @@ fn http_client_with_roots(roots: rustls::RootCertStore) -> reqwest::Client {
 }
 
 pub mod fake;
-pub mod standin;
 pub mod stress;
 
 impl Server {
