@@ -600,7 +600,7 @@ fn browser_login_goes_to_the_login_host_and_long_polls_once() {
         .args(["login", "--browser", "--account", "heroku"])
         .env("HEROKU_HOST", &server.url)
         .env("HEROKU_LOGIN_HOST", &login_host.url)
-        .env("SSL_CERT_FILE", &both_cas(&sb, &server.ca, &login_host.ca))
+        .env("SSL_CERT_FILE", both_cas(&sb, &server.ca, &login_host.ca))
         .env("BROWSER", &browser)
         .output()
         .unwrap();

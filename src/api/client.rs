@@ -270,6 +270,41 @@ impl Client {
         })
     }
 
+    /// GETs an absolute URL (on the host this client is for) with `Authorization: Bearer
+    /// {bearer}`, for an answer the server may hold back for minutes: the browser login's long
+    /// poll, which has no idle timeout (the caller bounds it). Non-2xx answers become
+    /// `Error::Api`, for the caller to decide on a retry.
+    pub async fn get_held(&self, url: &str, bearer: &str) -> Result<Response> {
+        if self.debug {
+            debug::print_request(&Method::GET, url, &[], None, Some(bearer));
+        }
+        let network_error = |e: reqwest::Error| Error::Network {
+            message: describe_transport_error(url, &e),
+            request_id: None,
+        };
+        let started = Instant::now();
+        let response = self
+            .stream_http
+            .get(url)
+            .header("Accept", ACCEPT)
+            .bearer_auth(bearer)
+            .send()
+            .await
+            .map_err(network_error)?;
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response.bytes().await.map_err(network_error)?.to_vec();
+        if self.debug {
+            debug::print_response(status, &headers, &body, started.elapsed(), Some(bearer));
+        }
+        check_status(Response {
+            status,
+            headers,
+            body,
+            request_id: None,
+        })
+    }
+
     /// What `--dry-run` prints for a request a command would send (for steps that are not a
     /// plain API call, such as an upload); `target` is an API path or an absolute URL.
     pub fn print_dry_run(&self, method: Method, target: &str, body: Option<&Value>) {
@@ -751,57 +786,6 @@ pub(crate) fn tls_config(extra_ca: &[PathBuf], https: bool) -> Result<rustls::Cl
         .with_root_certificates(roots)
         .with_no_client_auth();
     Ok(config)
-}
-
-/// GETs `url` with `Authorization: Bearer {bearer}`, for an answer the server may hold back for
-/// minutes (the browser login's long poll): no idle read timeout, `wait` in all. Non-2xx
-/// answers become `Error::Api`, with the status for the caller to decide on a retry.
-pub async fn get_held(
-    url: &str,
-    bearer: &str,
-    extra_ca: &[PathBuf],
-    wait: Duration,
-    debug: bool,
-) -> Result<Response> {
-    let parsed =
-        reqwest::Url::parse(url).map_err(|e| Error::Usage(format!("invalid URL {url:?}: {e}")))?;
-    let mut builder = reqwest::Client::builder()
-        .user_agent(concat!("belt/", env!("CARGO_PKG_VERSION")))
-        .connect_timeout(Duration::from_secs(10))
-        .timeout(wait)
-        .tls_backend_preconfigured(tls_config(extra_ca, parsed.scheme() == "https")?);
-    if is_loopback(&parsed) {
-        builder = builder.no_proxy();
-    }
-    let http = builder
-        .build()
-        .map_err(|e| Error::Failed(format!("cannot set up the HTTP client: {e}")))?;
-    if debug {
-        debug::print_request(&Method::GET, url, &[], None, Some(bearer));
-    }
-    let network_error = |e: reqwest::Error| Error::Network {
-        message: describe_transport_error(url, &e),
-        request_id: None,
-    };
-    let response = http
-        .get(parsed)
-        .header("Accept", ACCEPT)
-        .bearer_auth(bearer)
-        .send()
-        .await
-        .map_err(network_error)?;
-    let status = response.status();
-    let headers = response.headers().clone();
-    let body = response.bytes().await.map_err(network_error)?.to_vec();
-    if debug {
-        debug::print_response(status, &headers, &body, Duration::ZERO, Some(bearer));
-    }
-    check_status(Response {
-        status,
-        headers,
-        body,
-        request_id: None,
-    })
 }
 
 /// A name of `.` or `..` survives percent-encoding (URLs treat `%2E%2E` as `..` too) and would

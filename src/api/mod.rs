@@ -7,7 +7,6 @@ pub mod rendezvous;
 /// The Server-Sent Events parser of log streams, from belt-text.
 pub use belt_text::sse;
 
-pub use client::get_held;
 pub use client::{ByteStream, Client, ClientOptions, MAX_PAGE, Response};
 
 /// Percent-encodes one path segment, so a name typed by a user can never change the path

@@ -170,16 +170,14 @@ pub async fn browser(account: &Account, options: Options) -> Result<String> {
         crate::output::stderr_line("warning: could not open a browser; visit the URL above");
     }
     crate::output::stderr_line("Waiting for the login to be approved in the browser...");
-    let extra_ca: Vec<_> = account.ca_cert.iter().cloned().collect();
+    let timed_out = || Error::NotLoggedIn("the login was not approved within 10 minutes".into());
     let deadline = tokio::time::Instant::now() + BROWSER_WAIT;
     let answer = loop {
-        let left = deadline.saturating_duration_since(tokio::time::Instant::now());
-        if left.is_zero() {
-            return Err(Error::NotLoggedIn(
-                "the login was not approved within 10 minutes".into(),
-            ));
-        }
-        match crate::api::get_held(&cli_url, &login.token, &extra_ca, left, options.debug).await {
+        let poll = client.get_held(&cli_url, &login.token);
+        match tokio::time::timeout_at(deadline, poll)
+            .await
+            .map_err(|_| timed_out())?
+        {
             // A gateway gave up on the held request (above 500, as the official CLI has it):
             // ask again.
             Err(Error::Api { status, .. }) if status > 500 => {
