@@ -818,6 +818,23 @@ fn password_login_second_factor_and_pre_authorizations_on_belt_serve() {
     let (status, _, body) = create(Some("424242"));
     assert_eq!(status, 201, "{body}");
     assert_eq!(body["access_token"]["expires_in"], 2592000);
+    // An authorization lasts what it asked for: two seconds here.
+    let short: Value = rt.block_on(async {
+        http.post(format!("{}/oauth/authorizations", server.url))
+            .basic_auth(EMAIL, Some(PASSWORD))
+            .header("Heroku-Two-Factor-Code", "424242")
+            .json(&json!({"expires_in": 2, "scope": ["global"]}))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    });
+    let short = short["access_token"]["token"].as_str().unwrap();
+    assert_eq!(account_of(&server, short), Ok(EMAIL.to_string()));
+    std::thread::sleep(Duration::from_millis(3100));
+    assert_eq!(account_of(&server, short), Err(401));
 
     // Through belt on a terminal: the code is asked for, and the authorization is the
     // official CLI's: described, thirty days.
