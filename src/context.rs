@@ -60,21 +60,15 @@ impl Context {
 
     async fn connect(&self) -> Result<Session> {
         let account = self.account()?;
-        let env_token = auth::token_from_env();
+        let token = auth::token(&account)?.map(|(token, _)| token);
         let (base_url, token, embedded) = match &account.backend {
             Backend::Local => {
                 let embedded =
                     crate::platform::start_embedded(&crate::dirs::platform_dir()).await?;
-                let token = env_token.unwrap_or_else(|| embedded.token.clone());
+                let token = token.unwrap_or_else(|| embedded.token.clone());
                 (embedded.url.clone(), Some(token), Some(embedded))
             }
-            Backend::Remote(url) => {
-                let token = match env_token {
-                    Some(token) => Some(token),
-                    None => auth::stored_token(&account)?,
-                };
-                (url.clone(), token, None)
-            }
+            Backend::Remote(url) => (url.clone(), token, None),
         };
         // A malformed or refused URL is a usage error, reported before "not logged in".
         let mut extra_ca: Vec<_> = account.ca_cert.iter().cloned().collect();

@@ -215,10 +215,13 @@ fn accounts_are_listed_set_and_removed() {
     sb.ok(&["accounts:set", "work"]);
     let list = sb.json(&["accounts"]);
     assert_eq!(list[0]["name"], "local");
-    assert_eq!(list[1]["name"], "work");
-    assert_eq!(list[1]["current"], true);
-    assert_eq!(list[1]["api_url"], server.url.as_str());
-    assert_eq!(list[1]["email"], "owner@belt.local");
+    // The official CLI's users find their account built in.
+    assert_eq!(list[1]["name"], "heroku");
+    assert_eq!(list[1]["api_url"], "https://api.heroku.com");
+    assert_eq!(list[2]["name"], "work");
+    assert_eq!(list[2]["current"], true);
+    assert_eq!(list[2]["api_url"], server.url.as_str());
+    assert_eq!(list[2]["email"], "owner@belt.local");
     let human = sb.ok(&["accounts"]);
     assert!(
         human
@@ -246,8 +249,10 @@ fn accounts_are_listed_set_and_removed() {
             .contains("work@")
     );
     assert_eq!(sb.ok(&["accounts:current"]).trim(), "local");
-    let (code, _, _) = sb.fails(&["accounts:remove", "local"]);
-    assert_eq!(code, 2);
+    for built_in in ["local", "heroku"] {
+        let (code, _, _) = sb.fails(&["accounts:remove", built_in]);
+        assert_eq!(code, 2);
+    }
 }
 
 #[test]
@@ -316,4 +321,226 @@ fn create_makes_belt_the_scoped_git_credential_helper() {
         text.contains(&format!("password={}", server.token)),
         "{text}"
     );
+}
+
+/// belt with the official CLI's environment: `HEROKU_HOST`, `HEROKU_API_KEY`, the server's CA.
+fn heroku_env<'a>(server: &'a Server, ca: &'a str) -> [(&'static str, &'a str); 3] {
+    [
+        ("HEROKU_HOST", server.url.as_str()),
+        ("HEROKU_API_KEY", server.token.as_str()),
+        ("SSL_CERT_FILE", ca),
+    ]
+}
+
+fn belt_with(sb: &Sandbox, args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
+    let output = sb
+        .belt()
+        .args(args)
+        .envs(env.iter().copied())
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// Item 4: a CI script written for `heroku` runs unchanged: with `HEROKU_API_KEY` set and no
+/// account chosen, belt uses the built-in `heroku` account, whose API is `HEROKU_HOST` read as
+/// the official CLI reads it. `HEROKU_API_KEY` is for that account only, `BELT_API_KEY` for the
+/// current one, and neither reaches another backend than its account's.
+#[test]
+fn heroku_api_key_drives_the_heroku_account_and_stays_on_its_backend() {
+    let sb = Sandbox::new();
+    let server = sb.serve();
+    let ca = server.ca.to_string_lossy().into_owned();
+    let env = heroku_env(&server, &ca);
+    let (code, out, err) = belt_with(&sb, &["accounts:current"], &env);
+    assert_eq!((code, out.trim()), (0, "heroku"), "{err}");
+    let (code, out, err) = belt_with(&sb, &["whoami"], &env);
+    assert_eq!((code, out.trim()), (0, "owner@belt.local"), "{err}");
+    let (code, _, err) = belt_with(&sb, &["create", "ci-app", "--no-remote"], &env);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        server
+            .platform()
+            .recent_events("ci-app", 5)
+            .unwrap()
+            .is_some(),
+        "the app is on the HEROKU_HOST server"
+    );
+    // Logging in would be shadowed by the key, as for the official CLI.
+    let (code, _, err) = belt_with(&sb, &["login", "--with-token"], &env);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("Cannot log in with HEROKU_API_KEY set"),
+        "{err}"
+    );
+
+    // HEROKU_HOST as a domain, or not one of Heroku's (then the default, with a warning).
+    let url_for = |host: &str| {
+        let (_, out, err) = belt_with(
+            &sb,
+            &["accounts:current", "--json", "--account", "heroku"],
+            &[("HEROKU_HOST", host)],
+        );
+        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        (json["api_url"].as_str().unwrap().to_string(), err)
+    };
+    assert_eq!(url_for("herokudev.com").0, "https://api.herokudev.com");
+    let (url, warning) = url_for("example.com");
+    assert_eq!(url, "https://api.heroku.com");
+    assert!(
+        warning.contains("Invalid HEROKU_HOST 'example.com' - using default"),
+        "{warning}"
+    );
+
+    // Another account chosen: HEROKU_API_KEY stays home; BELT_API_KEY goes to the current one.
+    let (fake_url, seen) = recording_backend();
+    let (code, out, err) = sb.run_with_stdin(
+        &["accounts:add", "c", "--api-url", &fake_url, "--with-token"],
+        "fake-token\n",
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    sb.ok(&["accounts:set", "c"]);
+    let (code, _, err) = belt_with(&sb, &["apps"], &env);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, _) = belt_with(
+        &sb,
+        &["apps", "--account", "heroku", "--api-url", &fake_url],
+        &env,
+    );
+    assert_eq!(code, 3, "HEROKU_API_KEY is not sent to another backend");
+    let (code, _, _) = belt_with(&sb, &["apps"], &[("BELT_API_KEY", "belt-env-key")]);
+    assert_eq!(code, 3, "the fake backend refuses that key");
+    let seen = seen.lock().unwrap().clone();
+    assert!(seen.iter().all(|l| !l.contains(&server.token)), "{seen:?}");
+    assert!(
+        seen.iter().any(|l| l.ends_with("Bearer fake-token")),
+        "{seen:?}"
+    );
+    assert!(
+        seen.iter().any(|l| l.ends_with("Bearer belt-env-key")),
+        "{seen:?}"
+    );
+}
+
+fn write_executable(path: &std::path::Path, text: &str) {
+    std::fs::write(path, text).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+}
+
+/// Item 5: the `heroku` account without a key of its own uses the official CLI's login: the
+/// netrc entry of its API host (`~/.netrc`, or `$NETRC`), and the keyring entry of service
+/// `heroku-cli` for the account its login.json names; `accounts:import` copies it and says
+/// where it was found.
+#[test]
+fn an_existing_heroku_cli_login_is_reused_and_imported() {
+    let sb = Sandbox::new();
+    let server = sb.serve();
+    let ca = server.ca.to_string_lossy().into_owned();
+    let host = server.url.trim_start_matches("https://").to_string();
+    let env = [
+        ("HEROKU_HOST", server.url.as_str()),
+        ("SSL_CERT_FILE", ca.as_str()),
+    ];
+    let (code, _, _) = belt_with(&sb, &["whoami", "--account", "heroku"], &env);
+    assert_eq!(code, 3, "no login anywhere yet");
+
+    // The official CLI's netrc, as its `heroku login` writes it.
+    let netrc = sb.path("home/.netrc");
+    std::fs::write(
+        &netrc,
+        format!(
+            "machine api.heroku.com\n  login someone@else.com\n  password not-this-one\n\
+             machine {host}\n  login owner@belt.local\n  password {}\n",
+            server.token
+        ),
+    )
+    .unwrap();
+    let (code, out, err) = belt_with(&sb, &["whoami", "--account", "heroku"], &env);
+    assert_eq!((code, out.trim()), (0, "owner@belt.local"), "{err}");
+    // $NETRC names another file.
+    let (code, _, _) = belt_with(
+        &sb,
+        &["whoami", "--account", "heroku"],
+        &[env[0], env[1], ("NETRC", "/nonexistent/netrc")],
+    );
+    assert_eq!(code, 3);
+    std::fs::rename(&netrc, sb.path("elsewhere-netrc")).unwrap();
+    let moved = sb.path("elsewhere-netrc").to_string_lossy().into_owned();
+    let (code, _, err) = belt_with(
+        &sb,
+        &["whoami", "--account", "heroku"],
+        &[env[0], env[1], ("NETRC", &moved)],
+    );
+    assert_eq!(code, 0, "{err}");
+    // Logging out of it is the Heroku CLI's business.
+    let (code, out, _) = belt_with(
+        &sb,
+        &["logout", "--account", "heroku"],
+        &[env[0], env[1], ("NETRC", &moved)],
+    );
+    assert_eq!(code, 0);
+    assert!(out.contains("heroku logout"), "{out}");
+
+    // Import: copied into belt's store, saying from where; then the netrc is not needed.
+    let (code, out, err) = belt_with(
+        &sb,
+        &["accounts:import"],
+        &[env[0], env[1], ("NETRC", &moved)],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains(&moved) && out.contains("owner@belt.local"),
+        "{out}"
+    );
+    std::fs::remove_file(&moved).unwrap();
+    let (code, out, err) = belt_with(&sb, &["whoami", "--account", "heroku"], &env);
+    assert_eq!((code, out.trim()), (0, "owner@belt.local"), "{err}");
+    sb.ok(&["logout", "--account", "heroku"]);
+    let (code, _, err) = belt_with(&sb, &["accounts:import"], &env);
+    assert_eq!(code, 3, "nothing to import any more: {err}");
+    assert!(err.contains("no Heroku CLI login found"), "{err}");
+
+    // The keyring entry (service heroku-cli, account from login.json), through the same tool
+    // the official CLI runs: a stand-in secret-tool that knows one entry.
+    if cfg!(target_os = "linux") {
+        let bin = sb.path("bin");
+        std::fs::create_dir_all(&bin).unwrap();
+        write_executable(
+            &bin.join("secret-tool"),
+            &format!(
+                "#!/bin/sh\n[ \"$*\" = 'lookup service heroku-cli account owner@belt.local' ] && echo '{}' && exit 0\nexit 1\n",
+                server.token
+            ),
+        );
+        let data = sb.path("home/.local/share/heroku");
+        std::fs::create_dir_all(&data).unwrap();
+        std::fs::write(
+            data.join("login.json"),
+            "{\"account\":\"owner@belt.local\"}\n",
+        )
+        .unwrap();
+        let path = format!(
+            "{}:{}",
+            bin.display(),
+            std::env::var("PATH").unwrap_or_default()
+        );
+        let (code, out, err) = belt_with(
+            &sb,
+            &["accounts:import", "--account", "heroku"],
+            &[env[0], env[1], ("PATH", &path)],
+        );
+        assert_eq!(code, 0, "{err}");
+        assert!(
+            out.contains("keyring (service heroku-cli, account owner@belt.local)"),
+            "{out}"
+        );
+    }
 }

@@ -23,8 +23,7 @@ use serde_json::{Value, json};
 /// `{}` stands for one path segment. Not seen by this proxy, since they live on the
 /// platform's public URL rather than the API's: git's smart-HTTP endpoints
 /// (`/{app}.git/info/refs`, `/git-receive-pack`) at an app's `git_url`, the source upload and
-/// download URLs a `POST /sources` hands out, a build's `output_stream_url`, and the browser
-/// login's approval page and its form posts.
+/// download URLs a `POST /sources` hands out, and a build's `output_stream_url`.
 const EXTENSIONS: &[(&str, &str, &str)] = &[
     (
         "POST",
@@ -39,28 +38,25 @@ const EXTENSIONS: &[(&str, &str, &str)] = &[
     ),
     (
         "POST",
-        "/auth/sessions",
-        "local browser login: starts a session the user approves in a browser",
+        "/auth",
+        "browser login: Heroku's login host (cli-auth), which a backend other than Heroku is \
+         itself, starts a login the user approves in a browser",
+    ),
+    (
+        "POST",
+        "/auth/cli/browser/{}/approve",
+        "browser login: the approval page's form (the page is on the login host, the proxy)",
     ),
     (
         "GET",
-        "/auth/sessions/{}",
-        "local browser login: the approval page",
+        "/auth/cli/{}",
+        "browser login: the CLI's one long poll for the approved login's access token",
     ),
     (
-        "POST",
-        "/auth/sessions/{}/approve",
-        "local browser login: the user's approval",
-    ),
-    (
-        "POST",
-        "/auth/sessions/{}/deny",
-        "local browser login: the user's refusal",
-    ),
-    (
-        "POST",
-        "/auth/sessions/{}/token",
-        "local browser login: the CLI collects the approved session's API key",
+        "DELETE",
+        "/oauth/sessions/{}",
+        "logout, as the official CLI does it: ends the token's SSO session first (Heroku has \
+         the endpoint, outside the schema)",
     ),
 ];
 
@@ -360,8 +356,11 @@ fn requests_and_responses_follow_the_official_schema() {
         ("DELETE", "/apps/{}/domains/{}"),
         ("POST", "/oauth/authorizations"),
         ("DELETE", "/oauth/authorizations/{}"),
-        ("POST", "/auth/sessions"),
-        ("POST", "/auth/sessions/{}/token"),
+        ("GET", "/oauth/authorizations"),
+        ("GET", "/oauth/authorizations/{}"),
+        ("DELETE", "/oauth/sessions/{}"),
+        ("POST", "/auth"),
+        ("GET", "/auth/cli/{}"),
     ] {
         assert!(
             covered(method, href),

@@ -270,6 +270,41 @@ impl Client {
         })
     }
 
+    /// GETs an absolute URL (on the host this client is for) with `Authorization: Bearer
+    /// {bearer}`, for an answer the server may hold back for minutes: the browser login's long
+    /// poll, which has no idle timeout (the caller bounds it). Non-2xx answers become
+    /// `Error::Api`, for the caller to decide on a retry.
+    pub async fn get_held(&self, url: &str, bearer: &str) -> Result<Response> {
+        if self.debug {
+            debug::print_request(&Method::GET, url, &[], None, Some(bearer));
+        }
+        let network_error = |e: reqwest::Error| Error::Network {
+            message: describe_transport_error(url, &e),
+            request_id: None,
+        };
+        let started = Instant::now();
+        let response = self
+            .stream_http
+            .get(url)
+            .header("Accept", ACCEPT)
+            .bearer_auth(bearer)
+            .send()
+            .await
+            .map_err(network_error)?;
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response.bytes().await.map_err(network_error)?.to_vec();
+        if self.debug {
+            debug::print_response(status, &headers, &body, started.elapsed(), Some(bearer));
+        }
+        check_status(Response {
+            status,
+            headers,
+            body,
+            request_id: None,
+        })
+    }
+
     /// What `--dry-run` prints for a request a command would send (for steps that are not a
     /// plain API call, such as an upload); `target` is an API path or an absolute URL.
     pub fn print_dry_run(&self, method: Method, target: &str, body: Option<&Value>) {
@@ -369,17 +404,71 @@ impl Client {
         body: Option<&Value>,
         headers: &[(&str, String)],
     ) -> Result<Response> {
+        let response = self.send_retrying(&method, path, body, headers).await?;
+        self.second_factor(response, &method, path, body, headers)
+            .await
+    }
+
+    /// Heroku answers `two_factor` (403) to some requests of an account with a second factor.
+    /// On a terminal the code is asked for and the request repeated once, as the official CLI
+    /// does: after `PUT /apps/{app}/pre-authorizations` when the error names an app, else with
+    /// the code in `Heroku-Two-Factor-Code`. Elsewhere the error stands.
+    async fn second_factor(
+        &self,
+        response: Response,
+        method: &Method,
+        path: &str,
+        body: Option<&Value>,
+        headers: &[(&str, String)],
+    ) -> Result<Response> {
+        use std::io::IsTerminal;
+        let error: Value = serde_json::from_slice(&response.body).unwrap_or_default();
+        let asked = headers
+            .iter()
+            .any(|(name, _)| name.eq_ignore_ascii_case("Heroku-Two-Factor-Code"));
+        let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+        if response.status.is_success() || error["id"] != "two_factor" || asked || !terminal {
+            return check_status(response);
+        }
+        let code = (
+            "Heroku-Two-Factor-Code",
+            crate::auth::login::prompt("Two-factor code: ", true)?,
+        );
+        let retried = match error["app"]["name"].as_str() {
+            Some(app) => {
+                let preauth = format!("/apps/{}/pre-authorizations", super::seg(app));
+                let code = [code];
+                let answer = self.send_retrying(&Method::PUT, &preauth, None, &code);
+                check_status(answer.await?)?;
+                self.send_retrying(method, path, body, headers).await?
+            }
+            None => {
+                let headers = [headers, &[code]].concat();
+                self.send_retrying(method, path, body, &headers).await?
+            }
+        };
+        check_status(retried)
+    }
+
+    /// Sends one request, retrying idempotent ones; the answer, whatever its status.
+    async fn send_retrying(
+        &self,
+        method: &Method,
+        path: &str,
+        body: Option<&Value>,
+        headers: &[(&str, String)],
+    ) -> Result<Response> {
         refuse_dot_segments(path)?;
         let url = format!("{}{}", self.base, path);
         let idempotent = matches!(
-            method,
+            *method,
             Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS
         );
         let mut attempt = 0;
         loop {
             let request_id = uuid::Uuid::new_v4().to_string();
             let outcome = self
-                .send_once(&method, &url, body, headers, &request_id)
+                .send_once(method, &url, body, headers, &request_id)
                 .await;
             let retry_after = match &outcome {
                 Ok(r) if is_retryable(r.status) => Some(retry_after(&r.headers)),
@@ -395,7 +484,7 @@ impl Client {
                     tokio::time::sleep(delay).await;
                     attempt += 1;
                 }
-                _ => return outcome.and_then(check_status),
+                _ => return outcome,
             }
         }
     }

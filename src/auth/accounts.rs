@@ -1,5 +1,5 @@
 //! `accounts.toml` in the config directory: named accounts, each with its backend, and the
-//! global current account. The `local` account always exists.
+//! global current account. The `local` and `heroku` accounts always exist.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -10,6 +10,53 @@ use crate::error::{Error, Result};
 use crate::fsutil;
 
 pub const LOCAL: &str = "local";
+/// The built-in account of the official CLI's users: Heroku, or what `HEROKU_HOST` names.
+pub const HEROKU: &str = "heroku";
+pub const HEROKU_API_URL: &str = "https://api.heroku.com";
+
+/// The `heroku` account's API URL, from `HEROKU_HOST` as the official CLI reads it.
+pub fn heroku_api_url() -> String {
+    let host = std::env::var("HEROKU_HOST").unwrap_or_default();
+    heroku_api_url_from(host.trim()).unwrap_or_else(|| {
+        static WARNED: std::sync::Once = std::sync::Once::new();
+        WARNED.call_once(|| {
+            crate::output::stderr_line(&format!(
+                "warning: Invalid HEROKU_HOST '{host}' - using default"
+            ));
+        });
+        HEROKU_API_URL.to_string()
+    })
+}
+
+/// A value starting with `http` is the API URL itself, anything else a domain whose API is
+/// `https://api.DOMAIN`; only Heroku's own domains and localhost are accepted (None: another).
+fn heroku_api_url_from(host: &str) -> Option<String> {
+    if host.is_empty() {
+        return Some(HEROKU_API_URL.to_string());
+    }
+    let host = host.trim_end_matches('/');
+    let bare = host
+        .strip_prefix("https://")
+        .or_else(|| host.strip_prefix("http://"))
+        .unwrap_or(host);
+    let heroku = [
+        "heroku.com",
+        "herokai.com",
+        "herokuspace.com",
+        "herokudev.com",
+    ]
+    .iter()
+    .any(|d| bare == *d || bare.ends_with(&format!(".{d}")));
+    let local = ["localhost", "127.0.0.1"].iter().any(|d| bare.contains(d));
+    if !(heroku || local) {
+        return None;
+    }
+    Some(if host.starts_with("http") {
+        host.to_string()
+    } else {
+        format!("https://api.{host}")
+    })
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Backend {
@@ -122,16 +169,16 @@ impl AccountsFile {
     }
 
     fn names(&self) -> impl Iterator<Item = &str> {
-        std::iter::once(LOCAL).chain(
+        [LOCAL, HEROKU].into_iter().chain(
             self.accounts
                 .keys()
                 .map(String::as_str)
-                .filter(|n| *n != LOCAL),
+                .filter(|n| !is_built_in(n)),
         )
     }
 
     pub fn contains(&self, name: &str) -> bool {
-        name == LOCAL || self.accounts.contains_key(name)
+        is_built_in(name) || self.accounts.contains_key(name)
     }
 
     /// Adds or replaces an account.
@@ -159,6 +206,17 @@ impl AccountsFile {
     }
 
     pub fn get(&self, name: &str) -> Result<Account> {
+        if name == HEROKU {
+            // Its backend always follows HEROKU_HOST; only the email and CA are its own.
+            let entry = self.accounts.get(name);
+            return Ok(Account {
+                name: HEROKU.to_string(),
+                backend: Backend::Remote(heroku_api_url()),
+                email: entry.and_then(|e| e.email.clone()),
+                ca_cert: entry.and_then(|e| e.ca_cert.clone()),
+                credential_scope_matches: true,
+            });
+        }
         if let Some(entry) = self.accounts.get(name) {
             return Ok(Account {
                 name: name.to_string(),
@@ -185,6 +243,11 @@ impl AccountsFile {
     }
 }
 
+/// `local` and `heroku`: always there, never removed.
+pub fn is_built_in(name: &str) -> bool {
+    name == LOCAL || name == HEROKU
+}
+
 /// Account names are short words, safe in file keys, keyring entries and prompts.
 pub fn validate_name(name: &str) -> Result<()> {
     let valid = (1..=40).contains(&name.len())
@@ -198,5 +261,31 @@ pub fn validate_name(name: &str) -> Result<()> {
         Err(Error::Usage(format!(
             "invalid account name {name:?}: use up to 40 letters, digits, dots, dashes and underscores, starting with a letter or digit"
         )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::heroku_api_url_from;
+
+    #[test]
+    fn heroku_host_is_read_as_the_official_cli_reads_it() {
+        let url = |h: &str| heroku_api_url_from(h);
+        assert_eq!(url("").as_deref(), Some("https://api.heroku.com"));
+        assert_eq!(url("heroku.com").as_deref(), Some("https://api.heroku.com"));
+        assert_eq!(
+            url("herokudev.com").as_deref(),
+            Some("https://api.herokudev.com")
+        );
+        assert_eq!(
+            url("https://localhost:5443/").as_deref(),
+            Some("https://localhost:5443")
+        );
+        assert_eq!(
+            url("http://127.0.0.1:9").as_deref(),
+            Some("http://127.0.0.1:9")
+        );
+        assert_eq!(url("https://api.example.com"), None);
+        assert_eq!(url("evilheroku.com"), None);
     }
 }

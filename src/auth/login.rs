@@ -1,24 +1,26 @@
-//! Getting an API key from a Heroku-compatible backend: the browser handshake, the
-//! interactive prompt (email and password, or an API key), or a token handed in; then
-//! `GET /account` confirms it and the credential is stored. Wire format only.
+//! Getting an API key from a Heroku-compatible backend as the official CLI does: the browser
+//! login of the login host (Heroku's cli-auth), the interactive prompt (email and password,
+//! and a second factor when asked, or an API key), or a token handed in; then `GET /account`
+//! confirms it and the credential is stored. Logging out revokes belt's own authorization
+//! (never the account's default API key). Wire format only.
 
 use std::io::{BufRead, Write};
 use std::time::Duration;
 
-use reqwest::{Method, StatusCode};
+use reqwest::Method;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::credentials::{CredentialStore, SystemStore, key};
-use super::{Account, AccountsFile, Backend};
+use super::{Account, AccountsFile, Backend, HEROKU, HEROKU_API_URL};
 use crate::api::models::{self, decode};
 use crate::api::{Client, ClientOptions};
 use crate::error::{Error, Result};
 
-/// How long the browser flow waits for the person to approve.
+/// How long the browser flow waits for the person to approve, as the official CLI does.
 const BROWSER_WAIT: Duration = Duration::from_secs(600);
-const POLL_INTERVAL: Duration = Duration::from_secs(1);
-const CLIENT_NAME: &str = concat!("belt/", env!("CARGO_PKG_VERSION"));
+/// The official CLI's password login lasts thirty days.
+const THIRTY_DAYS: u64 = 60 * 60 * 24 * 30;
 
 /// Flags of the client made for logging in.
 #[derive(Debug, Clone, Copy)]
@@ -37,22 +39,51 @@ fn remote_url(account: &Account) -> Result<&str> {
                 .into(),
         )),
         Backend::Local => Err(Error::Usage(format!(
-            "account {:?} is the local platform, which needs no login; add an account for a \
-             backend with `belt accounts:add NAME --api-url URL`",
+            "account {:?} is the local platform, which needs no login; log in to Heroku with \
+             `belt login --account heroku`, or add an account for a backend with \
+             `belt accounts:add NAME --api-url URL`",
             account.name
         ))),
     }
 }
 
-fn client(account: &Account, token: Option<String>, options: Options) -> Result<Client> {
+fn client_at(
+    account: &Account,
+    base_url: &str,
+    token: Option<String>,
+    options: Options,
+) -> Result<Client> {
     Client::new(ClientOptions {
-        base_url: remote_url(account)?.to_string(),
+        base_url: base_url.to_string(),
         token,
         debug: options.debug,
         dry_run: options.dry_run,
         json: false,
         extra_ca: account.ca_cert.iter().cloned().collect(),
     })
+}
+
+fn client(account: &Account, token: Option<String>, options: Options) -> Result<Client> {
+    client_at(account, remote_url(account)?, token, options)
+}
+
+/// Where the browser login happens, as for the official CLI: `HEROKU_LOGIN_HOST` (for the
+/// `heroku` account), Heroku's cli-auth for Heroku's API, else the backend itself.
+pub fn login_host(account: &Account) -> Result<String> {
+    let url = remote_url(account)?;
+    let env = std::env::var("HEROKU_LOGIN_HOST").unwrap_or_default();
+    Ok(login_host_for(
+        url,
+        (account.name == HEROKU).then_some(env.trim()),
+    ))
+}
+
+fn login_host_for(api_url: &str, heroku_login_host: Option<&str>) -> String {
+    match heroku_login_host.filter(|h| !h.is_empty()) {
+        Some(host) => host.trim_end_matches('/').to_string(),
+        None if api_url == HEROKU_API_URL => "https://cli-auth.heroku.com".to_string(),
+        None => api_url.to_string(),
+    }
 }
 
 /// This machine's name, shown on the approval page so the person knows who asks.
@@ -66,65 +97,117 @@ fn hostname() -> String {
         .unwrap_or_else(|| "an unnamed machine".into())
 }
 
-/// A 401 during login becomes "not logged in" (exit 3) with the backend's message.
+fn description() -> String {
+    format!("belt login from {}", hostname())
+}
+
+/// A refused login (401, a wrong second factor) becomes "not logged in" (exit 3) with the
+/// backend's message; `device_trust_required` gets the official CLI's advice.
 fn refused(error: Error) -> Error {
     match error {
+        Error::Api { id, .. } if id == "device_trust_required" => Error::NotLoggedIn(
+            "The interactive flag requires Two-Factor Authentication to be enabled on your \
+             account. Please use belt login."
+                .into(),
+        ),
         Error::Api {
-            status: 401,
+            status,
             message,
+            id,
             ..
-        } => Error::NotLoggedIn(message),
+        } if status == 401 || id == "invalid_two_factor_code" => Error::NotLoggedIn(message),
         other => other,
     }
 }
 
+/// What the login host's `POST /auth` answers: paths on the login host, and the poll's token.
 #[derive(Deserialize)]
-struct BrowserSession {
-    id: String,
+struct BrowserLogin {
     browser_url: String,
-    secret: String,
-}
-
-#[derive(Deserialize)]
-struct Collected {
+    cli_url: String,
     token: String,
 }
 
-/// The browser flow: ask for a session, open its page, poll until the person approves it.
+/// Only a path may follow the login host, so the answer cannot send belt elsewhere.
+fn path_on_host(path: &str, request_id: Option<String>) -> Result<&str> {
+    if path.starts_with('/') && !path.starts_with("//") {
+        Ok(path)
+    } else {
+        Err(Error::Protocol {
+            message: format!("the login host answered a URL that is not a path: {path:?}"),
+            request_id,
+        })
+    }
+}
+
+/// The browser flow: `POST {login host}/auth`, open its page, then one long-polling
+/// `GET {login host}{cli_url}` (asked again when a gateway gives up on it, within ten
+/// minutes).
 pub async fn browser(account: &Account, options: Options) -> Result<String> {
-    let client = client(account, None, options)?;
-    let body = json!({"hostname": hostname(), "client": CLIENT_NAME});
-    let session: BrowserSession = client.post("/auth/sessions", &body).await?;
+    let host = login_host(account)?;
+    let client = client_at(account, &host, None, options)?;
+    let response = client
+        .send(
+            Method::POST,
+            "/auth",
+            Some(&json!({"description": description()})),
+            &[],
+        )
+        .await?;
+    let login: BrowserLogin = response.decode()?;
+    let browser_url = path_on_host(&login.browser_url, response.request_id.clone())?;
+    let cli_url = format!(
+        "{host}{}",
+        path_on_host(&login.cli_url, response.request_id.clone())?
+    );
+    let url = format!("{host}{browser_url}");
     crate::output::stderr_line(&format!(
-        "Opening your browser to log in; if it does not open, visit:\n  {}",
-        session.browser_url
+        "Opening your browser to log in; if it does not open, visit:\n  {url}"
     ));
-    let url = session.browser_url.clone();
-    let opened = tokio::task::spawn_blocking(move || webbrowser::open(&url)).await;
+    let to_open = url.clone();
+    let opened = tokio::task::spawn_blocking(move || webbrowser::open(&to_open)).await;
     if !matches!(opened, Ok(Ok(()))) {
         crate::output::stderr_line("warning: could not open a browser; visit the URL above");
     }
     crate::output::stderr_line("Waiting for the login to be approved in the browser...");
-    let path = format!("/auth/sessions/{}/token", crate::api::seg(&session.id));
-    let poll = json!({"secret": session.secret});
+    let timed_out = || Error::NotLoggedIn("the login was not approved within 10 minutes".into());
     let deadline = tokio::time::Instant::now() + BROWSER_WAIT;
-    while tokio::time::Instant::now() < deadline {
-        let response = client
-            .send(Method::POST, &path, Some(&poll), &[])
+    let answer = loop {
+        let poll = client.get_held(&cli_url, &login.token);
+        match tokio::time::timeout_at(deadline, poll)
             .await
-            .map_err(refused)?;
-        if response.status != StatusCode::ACCEPTED {
-            return Ok(response.decode::<Collected>()?.token);
+            .map_err(|_| timed_out())?
+        {
+            // A gateway gave up on the held request (above 500, as the official CLI has it):
+            // ask again.
+            Err(Error::Api { status, .. }) if status > 500 => {
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            }
+            other => break other.map_err(refused)?,
         }
-        tokio::time::sleep(POLL_INTERVAL).await;
+    };
+    #[derive(Deserialize)]
+    struct Answer {
+        access_token: Option<String>,
+        error: Option<String>,
     }
-    Err(Error::NotLoggedIn(
-        "the login was not approved within 10 minutes".into(),
-    ))
+    match answer.decode::<Answer>()? {
+        Answer {
+            error: Some(error), ..
+        } => Err(Error::NotLoggedIn(error)),
+        Answer {
+            access_token: Some(token),
+            ..
+        } if !token.is_empty() => Ok(token),
+        _ => Err(Error::Protocol {
+            message: "the login host's answer carries no access token".into(),
+            request_id: None,
+        }),
+    }
 }
 
 /// Writes `label` on stderr and reads a line from the terminal, without echo if `hidden`.
-fn prompt(label: &str, hidden: bool) -> Result<String> {
+pub fn prompt(label: &str, hidden: bool) -> Result<String> {
     let echo = |on: bool| {
         let _ = std::process::Command::new("stty")
             .arg(if on { "echo" } else { "-echo" })
@@ -171,7 +254,8 @@ fn basic_auth(user: &str, password: &str) -> String {
 }
 
 /// The interactive flow: email and password (and a two-factor code when the backend asks
-/// for one), or an API key pasted at the prompt.
+/// for one, with an error of id `two_factor` at whatever status), or an API key pasted at the
+/// prompt.
 pub async fn interactive(account: &Account, options: Options) -> Result<String> {
     let client = client(account, None, options)?;
     crate::output::stderr_line(&format!("Log in to {}", account.backend.display()));
@@ -180,9 +264,9 @@ pub async fn interactive(account: &Account, options: Options) -> Result<String> 
         return non_empty(prompt("API key: ", true)?);
     }
     let password = prompt("Password: ", true)?;
-    // `scope` is required by the schema; `global` is what a CLI login gets.
     let body = json!({
-        "description": format!("belt login from {}", hostname()),
+        "description": description(),
+        "expires_in": THIRTY_DAYS,
         "scope": ["global"],
     });
     let mut headers = vec![("Authorization", basic_auth(&email, &password))];
@@ -190,13 +274,8 @@ pub async fn interactive(account: &Account, options: Options) -> Result<String> 
         .send(Method::POST, "/oauth/authorizations", Some(&body), &headers)
         .await
     {
-        Err(Error::Api {
-            status: 401, id, ..
-        }) if id == "two_factor" => {
-            headers.push((
-                "Heroku-Two-Factor-Code",
-                prompt("Two-factor code: ", false)?,
-            ));
+        Err(Error::Api { id, .. }) if id == "two_factor" => {
+            headers.push(("Heroku-Two-Factor-Code", prompt("Two-factor code: ", true)?));
             client
                 .send(Method::POST, "/oauth/authorizations", Some(&body), &headers)
                 .await
@@ -257,24 +336,81 @@ pub fn save(account: &Account, token: &str, email: &str, insecure_storage: bool)
     })
 }
 
-/// Revokes the token on the backend when it can (`DELETE /oauth/authorizations/~`), then
-/// forgets it. Returns whether a stored credential was deleted.
+/// Whether `token` is the one an authorization lists: the same, or its redaction (the first
+/// and last characters around ten asterisks), as the official CLI compares them.
+fn is_token(token: &str, listed: &str) -> bool {
+    const STARS: &str = "**********";
+    match listed.split_once(STARS) {
+        None => token == listed,
+        Some((prefix, suffix)) => {
+            token.len() >= prefix.len() + suffix.len()
+                && token.starts_with(prefix)
+                && token.ends_with(suffix)
+        }
+    }
+}
+
+/// Revokes `token` on the backend as the official CLI does: ends its SSO session
+/// (`DELETE /oauth/sessions/~`), then deletes the authorization that carries it by id, unless it
+/// is the account's default API key (`GET /oauth/authorizations/~`), which other tools may use.
+/// Gone already (401, 404) counts as revoked.
+async fn revoke(client: &Client, token: &str) -> Result<()> {
+    let gone = |e: &Error, resource: &str| match e {
+        Error::Api { status: 401, .. } => true,
+        Error::Api {
+            status: 404,
+            resource: r,
+            ..
+        } => r.as_deref() == Some(resource),
+        _ => false,
+    };
+    match client.delete::<Value>("/oauth/sessions/~").await {
+        Err(e) if !gone(&e, "session") => return Err(e),
+        _ => {}
+    }
+    let authorizations: Vec<Value> = match client.get("/oauth/authorizations").await {
+        Err(Error::Api { status: 401, .. }) => return Ok(()),
+        other => other?,
+    };
+    let default: Option<Value> = match client.get("/oauth/authorizations/~").await {
+        Err(e) if gone(&e, "authorization") => None,
+        other => Some(other?),
+    };
+    let default_token = default
+        .as_ref()
+        .and_then(|d| d["access_token"]["token"].as_str());
+    if default_token.is_some_and(|listed| is_token(token, listed)) {
+        return Ok(());
+    }
+    for authorization in &authorizations {
+        let listed = authorization["access_token"]["token"].as_str();
+        if let (Some(listed), Some(id)) = (listed, authorization["id"].as_str())
+            && is_token(token, listed)
+        {
+            let path = format!("/oauth/authorizations/{}", crate::api::seg(id));
+            match client.delete::<Value>(&path).await {
+                Err(e) if !gone(&e, "authorization") => return Err(e),
+                _ => {}
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Revokes belt's stored token for the account (see [`revoke`]), then forgets it. Returns
+/// whether a stored credential was deleted.
 pub async fn logout(account: &Account, options: Options) -> Result<bool> {
     let store = SystemStore::new(false);
     let Some(token) = store.get(&key(account))? else {
         return Ok(false);
     };
-    let revoked = match client(account, Some(token), options) {
-        Ok(client) => client
-            .delete::<Value>("/oauth/authorizations/~")
-            .await
-            .map(|_| ()),
+    let revoked = match client(account, Some(token.clone()), options) {
+        Ok(client) => revoke(&client, &token).await,
         Err(e) => Err(e),
     };
     match revoked {
         Err(Error::DryRun) => return Err(Error::DryRun),
-        // Already revoked or expired is as good as revoked.
-        Ok(()) | Err(Error::Api { status: 401, .. }) => {}
+        Ok(()) => {}
         Err(e) => crate::output::stderr_line(&format!(
             "warning: could not revoke the API key on the backend ({e}); forgetting it anyway"
         )),
@@ -284,6 +420,40 @@ pub async fn logout(account: &Account, options: Options) -> Result<bool> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn login_hosts_as_the_official_cli_has_them() {
+        use super::login_host_for;
+        assert_eq!(
+            login_host_for("https://api.heroku.com", None),
+            "https://cli-auth.heroku.com"
+        );
+        assert_eq!(
+            login_host_for("https://api.heroku.com", Some("")),
+            "https://cli-auth.heroku.com"
+        );
+        assert_eq!(
+            login_host_for("https://api.heroku.com", Some("http://127.0.0.1:9/")),
+            "http://127.0.0.1:9"
+        );
+        assert_eq!(
+            login_host_for("https://localhost:5443", None),
+            "https://localhost:5443"
+        );
+    }
+
+    #[test]
+    fn tokens_match_their_redaction() {
+        use super::is_token;
+        let token = "0123456789abcdef0123456789abcdef";
+        assert!(is_token(token, token));
+        assert!(is_token(token, "012345**********cdef"));
+        assert!(is_token(token, "0123**********"));
+        assert!(!is_token(token, "x12345**********cdef"));
+        assert!(!is_token(token, "012345**********cdex"));
+        assert!(!is_token("0123", "0123**********23"));
+        assert!(!is_token(token, "other"));
+    }
+
     #[test]
     fn basic_auth_is_standard_base64() {
         assert_eq!(super::basic_auth("a", "b"), "Basic YTpi");

@@ -2,25 +2,65 @@
 
 mod accounts;
 mod credentials;
+pub mod heroku_cli;
 pub mod login;
 
-pub use accounts::{Account, AccountsFile, Backend, LOCAL, validate_name};
+pub use accounts::{
+    Account, AccountsFile, Backend, HEROKU, HEROKU_API_URL, LOCAL, is_built_in, validate_name,
+};
 pub use credentials::{
     CredentialStore, FileStore, SystemStore, key as credential_key, stored_token,
 };
 
 use crate::error::Result;
 
-/// `BELT_API_KEY`, then `HEROKU_API_KEY`: a token from the environment overrides stored ones.
-pub fn token_from_env() -> Option<String> {
-    ["BELT_API_KEY", "HEROKU_API_KEY"]
-        .iter()
-        .find_map(|var| std::env::var(var).ok().filter(|v| !v.trim().is_empty()))
+/// Where an account's token came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// `BELT_API_KEY` or `HEROKU_API_KEY`.
+    Env(&'static str),
+    /// belt's own store (keyring or credentials file).
+    Stored,
+    /// The official Heroku CLI's login (netrc or its keyring entry), described.
+    HerokuCli(String),
+}
+
+fn env_var(name: &str) -> Option<String> {
+    std::env::var(name)
+        .ok()
         .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
+/// `HEROKU_API_KEY`, as the official CLI reads it.
+pub fn heroku_api_key() -> Option<String> {
+    env_var("HEROKU_API_KEY")
+}
+
+/// The token for `account` and where it came from, the first of: `BELT_API_KEY` (whichever
+/// account is in use), `HEROKU_API_KEY` (only the `heroku` account, on its own backend), belt's
+/// stored one, then for the `heroku` account the official CLI's login for its API host. So a
+/// token from the environment never reaches another backend than its account's.
+pub fn token(account: &Account) -> Result<Option<(String, Source)>> {
+    if let Some(token) = env_var("BELT_API_KEY") {
+        return Ok(Some((token, Source::Env("BELT_API_KEY"))));
+    }
+    let heroku = account.name == HEROKU && account.credential_scope_matches;
+    if heroku && let Some(token) = heroku_api_key() {
+        return Ok(Some((token, Source::Env("HEROKU_API_KEY"))));
+    }
+    if let Some(token) = stored_token(account)? {
+        return Ok(Some((token, Source::Stored)));
+    }
+    if heroku && let Some(found) = heroku_cli::find(&account.backend.host()) {
+        return Ok(Some((found.token, Source::HerokuCli(found.place))));
+    }
+    Ok(None)
 }
 
 /// Picks the account: `--account`/`BELT_ACCOUNT` (clap reads both into `flag`), the directory
-/// binding, the global current account, then the built-in `local`. `--api-url` points this one
+/// binding, the global current account, `heroku` when `HEROKU_API_KEY` is set (so scripts for
+/// the official CLI run unchanged), then the built-in `local`. `--api-url` points this one
 /// call at another backend; a stored token is then used only if it belongs to that backend.
 pub fn resolve_account(
     flag: Option<&str>,
@@ -32,6 +72,7 @@ pub fn resolve_account(
         .or(directory)
         .map(str::to_string)
         .or_else(|| file.current.clone())
+        .or_else(|| heroku_api_key().map(|_| HEROKU.to_string()))
         .unwrap_or_else(|| LOCAL.to_string());
     let mut account = file.get(&name)?;
     if let Some(url) = api_url {

@@ -7,16 +7,15 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 use super::auth::{LoginArgs, log_in};
+use crate::auth::login::{self, Options};
 use crate::auth::{
-    Account, AccountsFile, Backend, CredentialStore, LOCAL, SystemStore, credential_key,
-    validate_name,
+    Account, AccountsFile, Backend, CredentialStore, HEROKU, HEROKU_API_URL, LOCAL, SystemStore,
+    credential_key, heroku_cli, is_built_in, validate_name,
 };
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::table;
 use crate::project::PROJECT_FILE;
-
-const DEFAULT_API_URL: &str = "https://api.heroku.com";
 
 #[derive(Debug, Subcommand)]
 pub enum AccountsCommand {
@@ -69,6 +68,25 @@ pub enum AccountsCommand {
         after_help = "Examples:\n  belt accounts:remove old\n  belt accounts:remove work --force"
     )]
     Remove(RemoveArgs),
+    /// Copy the official Heroku CLI's login into belt
+    #[command(
+        name = "accounts:import",
+        long_about = "Copy the official Heroku CLI's login into belt's own store, for the \
+            built-in `heroku` account (its API host follows HEROKU_HOST). It is read where the \
+            Heroku CLI keeps it: the OS keyring entry of service `heroku-cli` for the account \
+            named in its login.json, else the netrc entry of the API host (~/.netrc, or \
+            $NETRC). belt then no longer depends on it. Without importing, the `heroku` \
+            account uses it directly while it has no key of its own.",
+        after_help = "Examples:\n  belt accounts:import\n  belt accounts:import --insecure-storage"
+    )]
+    Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Keep the API key in a file (mode 0600) instead of the OS keyring
+    #[arg(long)]
+    pub insecure_storage: bool,
 }
 
 #[derive(Debug, Args)]
@@ -105,6 +123,7 @@ pub async fn run(ctx: &Context, command: AccountsCommand) -> Result<()> {
         AccountsCommand::Use(args) => bind_directory(ctx, &args.name),
         AccountsCommand::Current => current(ctx),
         AccountsCommand::Remove(args) => remove(ctx, args),
+        AccountsCommand::Import(args) => import(ctx, args).await,
     }
 }
 
@@ -148,13 +167,19 @@ fn list(ctx: &Context) -> Result<()> {
 
 async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
     validate_name(&args.name)?;
+    if is_built_in(&args.name) {
+        return Err(Error::Usage(format!(
+            "the {0} account is built in: log in to it with `belt login --account {0}`",
+            args.name
+        )));
+    }
     if AccountsFile::load()?.contains(&args.name) {
         return Err(Error::Usage(format!(
             "account {:?} already exists: log in again with `belt login --account {0}`, or remove it first",
             args.name
         )));
     }
-    let url = ctx.globals.api_url.as_deref().unwrap_or(DEFAULT_API_URL);
+    let url = ctx.globals.api_url.as_deref().unwrap_or(HEROKU_API_URL);
     let backend = Backend::parse(url)?;
     if backend == Backend::Local {
         return Err(Error::Usage(
@@ -234,10 +259,12 @@ fn current(ctx: &Context) -> Result<()> {
 }
 
 fn remove(ctx: &Context, args: RemoveArgs) -> Result<()> {
-    if args.name == LOCAL {
-        return Err(Error::Usage(
-            "the local account is built in and cannot be removed".into(),
-        ));
+    if is_built_in(&args.name) {
+        return Err(Error::Usage(format!(
+            "the {} account is built in and cannot be removed (`belt logout --account {0}` \
+             forgets its API key)",
+            args.name
+        )));
     }
     let file = AccountsFile::load()?;
     let account = file.get(&args.name)?;
@@ -256,4 +283,37 @@ fn remove(ctx: &Context, args: RemoveArgs) -> Result<()> {
         return ctx.out.json(&json!({"removed": args.name}));
     }
     ctx.out.line(format!("Removed account {}", args.name))
+}
+
+/// `accounts:import`: the official CLI's token for the `heroku` account's API host, checked
+/// with `GET /account`, then stored as belt's own.
+async fn import(ctx: &Context, args: ImportArgs) -> Result<()> {
+    let account = AccountsFile::load()?.get(HEROKU)?;
+    let host = account.backend.host();
+    let found = heroku_cli::find(&host).ok_or_else(|| {
+        let netrc = heroku_cli::netrc_path()
+            .map_or_else(|| "~/.netrc".to_string(), |p| p.display().to_string());
+        Error::NotLoggedIn(format!(
+            "no Heroku CLI login found for {host}: neither its keyring entry (service heroku-cli) \
+             nor a `machine {host}` in {netrc}; log in with `belt login --account heroku`"
+        ))
+    })?;
+    let options = Options {
+        debug: ctx.globals.debug,
+        dry_run: ctx.globals.dry_run,
+    };
+    let user = login::confirm(&account, &found.token, options).await?;
+    login::save(&account, &found.token, &user.email, args.insecure_storage)?;
+    if ctx.globals.json {
+        return ctx.out.json(&json!({
+            "account": HEROKU,
+            "api_url": account.backend.display(),
+            "email": user.email,
+            "found_in": found.place,
+        }));
+    }
+    ctx.out.line(format!(
+        "Imported the Heroku CLI's login of {} from {} into account {HEROKU}",
+        user.email, found.place
+    ))
 }

@@ -6,7 +6,7 @@ use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
 use crate::auth::login::{self, Options};
-use crate::auth::{Account, Backend};
+use crate::auth::{self, Account, Backend, HEROKU};
 use crate::context::Context;
 use crate::error::{Error, Result};
 
@@ -17,9 +17,11 @@ pub enum AuthCommand {
         name = "auth:login",
         visible_alias = "login",
         long_about = "Log in to the current account's backend.\n\n\
-            On a terminal belt opens the backend's login page in your browser (BROWSER is \
-            respected) and waits up to ten minutes for you to approve it. -i asks for email \
-            and password (and a two-factor code when needed) or an API key instead; \
+            On a terminal belt opens the login page of the backend's login host in your browser \
+            (Heroku's is https://cli-auth.heroku.com, HEROKU_LOGIN_HOST overrides it for the \
+            heroku account; BROWSER is respected) and waits up to ten minutes for you to \
+            approve it. -i asks for email and password (and a two-factor code when needed) or \
+            an API key instead; \
             --with-token reads an API key from stdin, for CI. The API key is kept in the OS \
             keyring, or in a 0600 file where there is none.",
         after_help = "Examples:\n  belt login\n  belt login -i\n  echo \"$KEY\" | belt login --with-token --account work"
@@ -28,8 +30,8 @@ pub enum AuthCommand {
     /// Log out: revoke the API key on the backend and forget it
     #[command(
         name = "auth:logout",
-        long_about = "Log out of the current account: revoke the token on the backend when it can, \
-            and delete the stored credential.",
+        long_about = "Log out of the current account: revoke belt's authorization on the backend \
+            (never the account's default API key), and delete the stored credential.",
         visible_alias = "logout",
         after_help = "Examples:\n  belt logout\n  belt logout --account work"
     )]
@@ -111,6 +113,12 @@ fn options(ctx: &Context) -> Options {
 /// Logs `account` in by the chosen flow, confirms with `GET /account`, stores the key.
 pub async fn log_in(ctx: &Context, account: &Account, args: &LoginArgs) -> Result<()> {
     let options = options(ctx);
+    if account.name == HEROKU && auth::heroku_api_key().is_some() {
+        // It would win over the new login anyway, as for the official CLI.
+        return Err(Error::Usage(
+            "Cannot log in with HEROKU_API_KEY set: unset it first".into(),
+        ));
+    }
     let no_terminal = || {
         Error::Usage(
             "no terminal to log in at: pipe an API key into `belt login --with-token` \
@@ -155,11 +163,26 @@ async fn logout(ctx: &Context) -> Result<()> {
             .out
             .json(&json!({"account": account.name, "logged_out": forgotten}));
     }
-    if forgotten {
-        ctx.out.line(format!("Logged out of {}", account.name))
-    } else {
-        ctx.out
-            .line(format!("Not logged in to {}; nothing to do", account.name))
+    // What is left is not belt's to revoke: the official CLI's login, which `heroku` then uses.
+    let heroku_cli = match auth::token(&account)? {
+        Some((_, auth::Source::HerokuCli(place))) => Some(place),
+        _ => None,
+    };
+    match (forgotten, heroku_cli) {
+        (true, None) => ctx.out.line(format!("Logged out of {}", account.name)),
+        (true, Some(place)) => ctx.out.line(format!(
+            "Logged out of {}; it now uses the Heroku CLI's login, from {place} (log out of \
+             that with `heroku logout`)",
+            account.name
+        )),
+        (false, Some(place)) => ctx.out.line(format!(
+            "belt has no login of its own for {}: it uses the Heroku CLI's, from {place}; \
+             log out with `heroku logout`",
+            account.name
+        )),
+        (false, None) => ctx
+            .out
+            .line(format!("Not logged in to {}; nothing to do", account.name)),
     }
 }
 

@@ -138,15 +138,12 @@ fn credentials(ctx: &Context, operation: &str) -> Result<()> {
         // Not ours: say nothing, and git asks its other helpers.
         return Ok(());
     };
-    let token = match auth::token_from_env() {
-        Some(token) => token,
-        None => auth::stored_token(&account)?.ok_or_else(|| {
-            Error::NotLoggedIn(format!(
-                "not logged in to account {:?} for {host}: run `belt login --account {}`",
-                account.name, account.name
-            ))
-        })?,
-    };
+    let (token, _) = auth::token(&account)?.ok_or_else(|| {
+        Error::NotLoggedIn(format!(
+            "not logged in to account {:?} for {host}: run `belt login --account {}`",
+            account.name, account.name
+        ))
+    })?;
     let username = account.email.as_deref().unwrap_or("belt");
     ctx.out
         .line(format!("username={username}\npassword={token}"))

@@ -205,11 +205,14 @@ impl FromRequestParts<Platform> for Caller {
         platform
             .store()
             .read_async(move |conn| {
+                // An authorization past its `expires_in` no longer opens the account.
                 let mut stmt = conn.prepare_cached(
                     "SELECT users.id, users.email FROM api_keys
-                     JOIN users ON users.id = api_keys.user_id WHERE api_keys.hash = ?1",
+                     JOIN users ON users.id = api_keys.user_id WHERE api_keys.hash = ?1
+                     AND (api_keys.expires_unix IS NULL OR api_keys.expires_unix > ?2)",
                 )?;
-                let mut rows = stmt.query([&hash])?;
+                let now = util::now().unix_timestamp();
+                let mut rows = stmt.query(rusqlite::params![hash, now])?;
                 match rows.next()? {
                     Some(row) => Ok(Caller {
                         id: row.get(0)?,

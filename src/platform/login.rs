@@ -1,5 +1,6 @@
 //! Passwords and second factors of platform users: stored as salted PBKDF2 hashes, checked by
-//! the interactive login (`POST /oauth/authorizations`) and the browser login page.
+//! the interactive login (`POST /oauth/authorizations`) and the browser login page. API keys:
+//! minted here, each one an OAuth authorization with an id, as on Heroku.
 
 use std::num::NonZeroU32;
 
@@ -66,24 +67,99 @@ pub(crate) fn check_login(
     password: &str,
     code: Option<&str>,
 ) -> rusqlite::Result<Result<String, Refusal>> {
-    let row: Option<(String, Option<String>, Option<String>)> = conn
+    let row: Option<(String, Option<String>)> = conn
         .query_row(
-            "SELECT id, password_hash, second_factor_hash FROM users WHERE email = ?1",
+            "SELECT id, password_hash FROM users WHERE email = ?1",
             [email.trim()],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
-    let Some((id, Some(password_hash), second_factor)) = row else {
+    let Some((id, Some(password_hash))) = row else {
         return Ok(Err(Refusal::BadCredentials));
     };
     if !verify_secret(&password_hash, password) {
         return Ok(Err(Refusal::BadCredentials));
     }
+    Ok(check_second_factor(conn, &id, code)?.map(|()| id))
+}
+
+/// What an API key is minted for.
+pub(crate) enum KeyKind<'a> {
+    /// The account's default API key (Heroku's `~`, the dashboard's "API Key") when it has
+    /// none yet; otherwise a plain authorization.
+    Default,
+    /// A login's authorization: its description, and the seconds it is valid for.
+    Login {
+        description: &'a str,
+        expires_in: Option<i64>,
+    },
+}
+
+/// How a token is shown once only its hash is kept: Heroku's redaction, the first and last
+/// characters around ten asterisks, which the official CLI's logout matches against.
+fn redact(token: &str) -> String {
+    let keep = |range: std::ops::Range<usize>| token.get(range).unwrap_or_default().to_string();
+    let n = token.len();
+    format!("{}**********{}", keep(0..6), keep(n.saturating_sub(4)..n))
+}
+
+/// A new API key for `user_id`; only its hash and redacted form are stored.
+pub(crate) fn mint_key(
+    conn: &Connection,
+    user_id: &str,
+    kind: &KeyKind,
+) -> rusqlite::Result<String> {
+    let token = util::new_token();
+    let now = util::now();
+    let (description, expires_unix, default) = match kind {
+        KeyKind::Default => {
+            let has_default = conn
+                .prepare_cached("SELECT 1 FROM api_keys WHERE user_id = ?1 AND is_default = 1")?
+                .exists([user_id])?;
+            ("", None, !has_default)
+        }
+        KeyKind::Login {
+            description,
+            expires_in,
+        } => (
+            *description,
+            expires_in.map(|s| now.unix_timestamp() + s),
+            false,
+        ),
+    };
+    conn.execute(
+        "INSERT INTO api_keys (hash, user_id, created_at, id, description, redacted, expires_unix, is_default)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            util::token_hash(&token),
+            user_id,
+            util::timestamp(now),
+            util::new_id(),
+            description,
+            redact(&token),
+            expires_unix,
+            default,
+        ],
+    )?;
+    Ok(token)
+}
+
+/// Whether the user must give a second factor, and if so whether `code` is it.
+pub(crate) fn check_second_factor(
+    conn: &Connection,
+    user_id: &str,
+    code: Option<&str>,
+) -> rusqlite::Result<Result<(), Refusal>> {
+    let hash: Option<String> = conn.query_row(
+        "SELECT second_factor_hash FROM users WHERE id = ?1",
+        [user_id],
+        |r| r.get(0),
+    )?;
     Ok(
-        match (second_factor, code.map(str::trim).filter(|c| !c.is_empty())) {
-            (None, _) => Ok(id),
+        match (hash, code.map(str::trim).filter(|c| !c.is_empty())) {
+            (None, _) => Ok(()),
             (Some(_), None) => Err(Refusal::SecondFactorRequired),
-            (Some(hash), Some(code)) if verify_secret(&hash, code) => Ok(id),
+            (Some(hash), Some(code)) if verify_secret(&hash, code) => Ok(()),
             (Some(_), Some(_)) => Err(Refusal::BadSecondFactor),
         },
     )
@@ -176,5 +252,12 @@ mod tests {
             Err(Refusal::BadSecondFactor)
         );
         assert!(check("b@x.io", "pw", Some("123456")).is_ok());
+    }
+
+    #[test]
+    fn redacted_tokens_keep_only_their_ends() {
+        let token = "0123456789abcdef0123456789abcdef";
+        assert_eq!(redact(token), "012345**********cdef");
+        assert_eq!(redact(""), "**********");
     }
 }

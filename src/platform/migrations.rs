@@ -248,6 +248,25 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     r#"
     ALTER TABLE dynos ADD COLUMN release_id TEXT;
     "#,
+    // 13: API keys as Heroku's OAuth authorizations: an id, a description, an expiry, the
+    // token's redacted form (only its hash is kept) for `GET /oauth/authorizations`, and which
+    // key is the account's default API key (`~`, older rows: each user's first). Browser
+    // logins (cli-auth) say what asked for them.
+    r#"
+    ALTER TABLE api_keys ADD COLUMN id TEXT;
+    ALTER TABLE api_keys ADD COLUMN description TEXT NOT NULL DEFAULT '';
+    ALTER TABLE api_keys ADD COLUMN redacted TEXT NOT NULL DEFAULT '';
+    ALTER TABLE api_keys ADD COLUMN expires_unix INTEGER;
+    ALTER TABLE api_keys ADD COLUMN is_default INTEGER NOT NULL DEFAULT 0;
+    UPDATE api_keys SET id = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4'
+        || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + abs(random()) % 4, 1)
+        || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+    UPDATE api_keys SET is_default = 1 WHERE hash IN (
+        SELECT (SELECT k.hash FROM api_keys k WHERE k.user_id = users.id
+                ORDER BY k.created_at, k.hash LIMIT 1) FROM users);
+    CREATE UNIQUE INDEX api_keys_id ON api_keys(id);
+    ALTER TABLE login_sessions ADD COLUMN description TEXT NOT NULL DEFAULT '';
+    "#,
 ];
 
 pub(crate) fn latest() -> i64 {

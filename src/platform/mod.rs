@@ -293,18 +293,9 @@ fn ensure_user(conn: &Connection, email: &str) -> rusqlite::Result<String> {
     Ok(id)
 }
 
-/// A new API key for `user_id`; only its hash is stored.
+/// A new API key for `user_id` (the account's default one if it has none yet).
 fn add_key(conn: &Connection, user_id: &str) -> rusqlite::Result<String> {
-    let token = util::new_token();
-    conn.execute(
-        "INSERT INTO api_keys (hash, user_id, created_at) VALUES (?1, ?2, ?3)",
-        params![
-            util::token_hash(&token),
-            user_id,
-            util::timestamp(util::now())
-        ],
-    )?;
-    Ok(token)
+    login::mint_key(conn, user_id, &login::KeyKind::Default)
 }
 
 /// The embedded backend: plain HTTP on `127.0.0.1`, served on the current tokio runtime
