@@ -223,7 +223,11 @@ fn abbreviate_key(key: &str) -> String {
 }
 
 async fn keys(ctx: &Context) -> Result<()> {
-    let keys: Vec<Value> = ctx.client().await?.get("/account/keys").await?;
+    let keys: Vec<Value> = ctx
+        .client()
+        .await?
+        .list_with("/account/keys", None, &[], None)
+        .await?;
     if ctx.globals.json {
         return ctx.out.json(&keys);
     }

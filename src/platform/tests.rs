@@ -297,7 +297,7 @@ async fn rejects_bad_input_with_json_errors() {
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
         body,
-        json!({"id": "invalid_params", "message": "Name taken is already taken"})
+        json!({"id": "invalid_params", "message": "Name is already taken"})
     );
 
     let (status, body) = f.create(&f.owner(), json!({"region": "mars"})).await;
@@ -564,7 +564,7 @@ async fn updates_and_deletes_apps() {
         )
         .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(body["message"], "Name second is already taken");
+    assert_eq!(body["message"], "Name is already taken");
     let (status, body) = f
         .call(
             reqwest::Method::PATCH,
