@@ -1,0 +1,86 @@
+//! `/apps/{app}/buildpack-installations`: list an app's buildpacks, or replace them all
+//! (`PUT {"updates": [{"buildpack": NAME | URN | URL}]}`), as `buildpacks:add` and the
+//! official CLI's buildpacks commands do.
+
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use axum::routing::get;
+use axum::{Json, Router};
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::platform::buildpacks::{self, Installation};
+use crate::platform::http::{self, ApiError, ApiResult, Caller, JsonBody};
+use crate::platform::range::Kind;
+use crate::platform::{Platform, apps};
+
+pub(super) fn routes() -> Router<Platform> {
+    Router::new().route(
+        "/apps/{app}/buildpack-installations",
+        get(list).put(update),
+    )
+}
+
+fn to_json(installed: &[Installation]) -> Vec<Value> {
+    installed
+        .iter()
+        .enumerate()
+        .map(|(ordinal, b)| b.to_json(ordinal))
+        .collect()
+}
+
+async fn list(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path(app): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    let installed = platform
+        .store()
+        .read_async(move |conn| {
+            let app = apps::find_for(conn, &app, &caller)?;
+            Ok::<_, ApiError>(buildpacks::list(conn, &app.id)?)
+        })
+        .await?;
+    http::paged(&headers, &[("ordinal", Kind::Integer)], to_json(&installed))
+}
+
+#[derive(Debug, Deserialize)]
+struct UpdateEntry {
+    buildpack: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct UpdateBody {
+    updates: Option<Vec<UpdateEntry>>,
+}
+
+async fn update(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path(app): Path<String>,
+    JsonBody(body): JsonBody<UpdateBody>,
+) -> ApiResult<Json<Vec<Value>>> {
+    let updates = body
+        .updates
+        .ok_or_else(|| ApiError::invalid_params("updates is required."))?;
+    let wanted = updates
+        .iter()
+        .map(|u| {
+            u.buildpack
+                .as_deref()
+                .ok_or_else(|| ApiError::invalid_params("Each update needs a buildpack."))
+                .and_then(Installation::parse)
+        })
+        .collect::<ApiResult<Vec<_>>>()?;
+    let installed = platform
+        .store()
+        .write_async(move |tx| {
+            let app = apps::find_for(tx, &app, &caller)?;
+            buildpacks::replace(tx, &app.id, &wanted)?;
+            Ok::<_, ApiError>(wanted)
+        })
+        .await?;
+    Ok(Json(to_json(&installed)))
+}
