@@ -507,3 +507,45 @@ fn addons_longer_than_a_page_are_listed_whole() {
     let text = server.belt_ok(&sb, &["addons", "--all"]);
     assert_eq!(text.matches("sentry (").count(), 41, "{text}");
 }
+
+/// Waits poll every 5 seconds, as the official CLI does, or every `--wait-interval`.
+#[test]
+fn waits_poll_every_five_seconds_unless_told() {
+    let sb = Sandbox::new();
+    sb.ok(&["create", "waits", "--no-remote"]);
+    // How many times a --debug run asked for one add-on (the path ends with its id).
+    let polls = |stderr: &str| {
+        stderr
+            .lines()
+            .filter(|l| l.starts_with("--> GET ") && l.contains("/apps/waits/addons/"))
+            .count()
+    };
+    let run = |args: &[&str]| {
+        let started = std::time::Instant::now();
+        let out = sb.belt().args(args).args(["--debug", "-a", "waits"]).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(out.status.success(), "{args:?}: {stderr}");
+        (started.elapsed(), stderr)
+    };
+    // Provisioning takes the platform 1.5 s: one check, 5 s after the create.
+    let (took, stderr) = run(&["addons:create", "heroku-postgresql", "--wait"]);
+    assert_eq!(polls(&stderr), 1, "{stderr}");
+    assert!(took >= std::time::Duration::from_secs(5), "{took:?}");
+    let (took, stderr) = run(&[
+        "addons:create",
+        "heroku-postgresql",
+        "--wait",
+        "--wait-interval",
+        "0.1",
+    ]);
+    assert!(polls(&stderr) >= 5, "{stderr}");
+    assert!(took < std::time::Duration::from_secs(5), "{took:?}");
+
+    sb.ok(&["addons:create", "heroku-postgresql", "-a", "waits"]);
+    let (_, stderr) = run(&["pg:wait", "--wait-interval", "0.1"]);
+    assert!(polls(&stderr) >= 5, "{stderr}");
+    for bad in ["0", "-1", "soon"] {
+        let (code, _, stderr) = sb.fails(&["pg:wait", "--wait-interval", bad, "-a", "waits"]);
+        assert_eq!(code, 2, "{bad}: {stderr}");
+    }
+}
