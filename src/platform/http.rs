@@ -195,12 +195,11 @@ fn parse_body<T: DeserializeOwned>(body: &[u8]) -> ApiResult<T> {
     let syntax = |e: serde_json::Error| {
         ApiError::bad_request(format!("Invalid JSON in request body: {e}."))
     };
+    // Syntax first, over the whole body, so a truncated document is a 400 even where its
+    // start already has the wrong shape.
+    serde_json::from_slice::<serde::de::IgnoredAny>(body).map_err(syntax)?;
     let mut deserializer = serde_json::Deserializer::from_slice(body);
-    let parsed: Result<T, _> = serde_path_to_error::deserialize(&mut deserializer);
-    if parsed.is_ok() {
-        deserializer.end().map_err(syntax)?;
-    }
-    parsed.map_err(|e| {
+    serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner();
         match inner.classify() {
@@ -504,6 +503,26 @@ mod tests {
         assert_eq!(credentials(&auth("Basic !!!")), None);
         assert_eq!(credentials(&auth("Token abc")), None);
         assert_eq!(credentials(&HeaderMap::new()), None);
+    }
+
+    #[test]
+    fn wrong_types_name_the_field_and_bad_json_is_a_bad_request() {
+        #[derive(Debug, serde::Deserialize)]
+        struct Body {
+            #[allow(dead_code)]
+            name: Option<String>,
+        }
+        let error = parse_body::<Body>(br#"{"name": 5}"#).unwrap_err();
+        assert_eq!(error.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(
+            error.message,
+            "Invalid name: invalid type: integer `5`, expected a string."
+        );
+        let error = parse_body::<Body>(br#"{"name": "x"} trailing"#).unwrap_err();
+        assert_eq!(error.id, "bad_request");
+        let error = parse_body::<Body>(b"{").unwrap_err();
+        assert_eq!(error.id, "bad_request");
+        assert!(parse_body::<Body>(br#"{"name": "x", "other": 1}"#).is_ok());
     }
 
     #[test]
