@@ -475,8 +475,12 @@ fn addons_longer_than_a_page_are_listed_whole() {
     // 41 apps with one add-on of each of five services: 205 add-ons.
     for n in 0..41 {
         let app = format!("many-addons-{n}");
-        let (status, _, json) =
-            server.call("POST", "/apps", &[], Some(&format!(r#"{{"name": "{app}"}}"#)));
+        let (status, _, json) = server.call(
+            "POST",
+            "/apps",
+            &[],
+            Some(&format!(r#"{{"name": "{app}"}}"#)),
+        );
         assert_eq!(status, 201, "{json}");
         for service in ["memcache", "redistogo", "sendgrid", "mongolab", "sentry"] {
             let body = format!(r#"{{"plan": "{service}"}}"#);
@@ -522,7 +526,12 @@ fn waits_poll_every_five_seconds_unless_told() {
     };
     let run = |args: &[&str]| {
         let started = std::time::Instant::now();
-        let out = sb.belt().args(args).args(["--debug", "-a", "waits"]).output().unwrap();
+        let out = sb
+            .belt()
+            .args(args)
+            .args(["--debug", "-a", "waits"])
+            .output()
+            .unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
         assert!(out.status.success(), "{args:?}: {stderr}");
         (started.elapsed(), stderr)

@@ -395,7 +395,10 @@ fn api_clients_get_herokus_answers() {
     let sb = Sandbox::new();
     let server = sb.serve();
     let (status, _, body) = server.call("GET", "/account/rate-limits", &[], None);
-    assert_eq!((status, body), (200, serde_json::json!({"remaining": 4500})));
+    assert_eq!(
+        (status, body),
+        (200, serde_json::json!({"remaining": 4500}))
+    );
 
     let (status, _, _) = server.call("POST", "/apps", &[], Some(r#"{"name": "taken"}"#));
     assert_eq!(status, 201);
@@ -408,7 +411,12 @@ fn api_clients_get_herokus_answers() {
 
     for (path, method, bad, field) in [
         ("/apps", "POST", r#"{"name": 5}"#, "name"),
-        ("/apps/taken", "PATCH", r#"{"maintenance": "yes"}"#, "maintenance"),
+        (
+            "/apps/taken",
+            "PATCH",
+            r#"{"maintenance": "yes"}"#,
+            "maintenance",
+        ),
         (
             "/apps/taken/formation",
             "PATCH",
@@ -420,7 +428,10 @@ fn api_clients_get_herokus_answers() {
         assert_eq!(status, 422, "{bad}: {body}");
         assert_eq!(body["id"], "invalid_params", "{bad}");
         let message = body["message"].as_str().unwrap();
-        assert!(message.starts_with(&format!("Invalid {field}: ")), "{bad}: {message}");
+        assert!(
+            message.starts_with(&format!("Invalid {field}: ")),
+            "{bad}: {message}"
+        );
     }
     let (status, _, body) = server.call("POST", "/apps", &[], Some(r#"{"name": "#));
     assert_eq!((status, body["id"].as_str()), (400, Some("bad_request")));
@@ -441,7 +452,12 @@ fn keys_are_removed_by_id_fingerprint_or_comment() {
         format!("ssh-ed25519 {} {comment}", base64(&blob))
     };
     let mut added = Vec::new();
-    for (n, comment) in [(1, "one@host"), (2, "two@host"), (3, "three@host"), (4, "four@host")] {
+    for (n, comment) in [
+        (1, "one@host"),
+        (2, "two@host"),
+        (3, "three@host"),
+        (4, "four@host"),
+    ] {
         let body = serde_json::json!({"public_key": key(n, comment)}).to_string();
         let (status, _, json) = server.call("POST", "/account/keys", &[], Some(&body));
         assert_eq!(status, 201, "{json}");
@@ -457,7 +473,10 @@ fn keys_are_removed_by_id_fingerprint_or_comment() {
     };
     let by_id = format!("/account/keys/{}", added[0]["id"].as_str().unwrap());
     let (status, _, removed) = server.call("DELETE", &by_id, &[], None);
-    assert_eq!((status, &removed["comment"]), (200, &serde_json::json!("one@host")));
+    assert_eq!(
+        (status, &removed["comment"]),
+        (200, &serde_json::json!("one@host"))
+    );
     let (status, _, _) = server.call("DELETE", &by_id, &[], None);
     assert_eq!(status, 404);
     let by_fingerprint = format!(
@@ -488,12 +507,13 @@ fn base64(bytes: &[u8]) -> String {
     const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::new();
     for chunk in bytes.chunks(3) {
-        let n = chunk.iter().fold(0u32, |acc, b| (acc << 8) | u32::from(*b)) << (8 * (3 - chunk.len()));
+        let n =
+            chunk.iter().fold(0u32, |acc, b| (acc << 8) | u32::from(*b)) << (8 * (3 - chunk.len()));
         for i in 0..=chunk.len() {
             out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
         }
     }
-    while out.len() % 4 != 0 {
+    while !out.len().is_multiple_of(4) {
         out.push('=');
     }
     out
@@ -507,7 +527,10 @@ fn buildpacks_are_set_listed_removed_and_named_by_the_build() {
     let server = sb.serve();
     let belt = |args: &[&str]| server.belt_ok(&sb, args);
     belt(&["create", "packs", "--no-remote"]);
-    assert_eq!(belt(&["buildpacks", "-a", "packs"]), "⬢ packs has no Buildpacks.\n");
+    assert_eq!(
+        belt(&["buildpacks", "-a", "packs"]),
+        "⬢ packs has no Buildpacks.\n"
+    );
     let out = belt(&["buildpacks:add", "heroku/python", "-a", "packs"]);
     assert_eq!(
         out,
@@ -519,7 +542,9 @@ fn buildpacks_are_set_listed_removed_and_named_by_the_build() {
     belt(&["buildpacks:add", "heroku/ruby", "-a", "packs"]);
     let out = belt(&["buildpacks:set", "-i", "3", "heroku/go", "-a", "packs"]);
     assert!(
-        out.contains(&format!("will use:\n  1. {nodejs}\n  2. heroku/python\n  3. heroku/go\n")),
+        out.contains(&format!(
+            "will use:\n  1. {nodejs}\n  2. heroku/python\n  3. heroku/go\n"
+        )),
         "{out}"
     );
     let (status, _, listed) = server.call("GET", "/apps/packs/buildpack-installations", &[], None);
@@ -542,14 +567,23 @@ fn buildpacks_are_set_listed_removed_and_named_by_the_build() {
             .env("SSL_CERT_FILE", &server.ca)
             .output()
             .unwrap();
-        (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
     };
     let (code, stderr) = fails(&["buildpacks:add", "heroku/go", "-a", "packs"]);
     assert_eq!(code, Some(1));
-    assert!(stderr.contains("The buildpack heroku/go is already set on your app."), "{stderr}");
+    assert!(
+        stderr.contains("The buildpack heroku/go is already set on your app."),
+        "{stderr}"
+    );
     let (code, stderr) = fails(&["buildpacks:remove", "-i", "9", "-a", "packs"]);
     assert_eq!(code, Some(2));
-    assert!(stderr.contains("Please choose a value between 1 and 3"), "{stderr}");
+    assert!(
+        stderr.contains("Please choose a value between 1 and 3"),
+        "{stderr}"
+    );
     let (code, stderr) = fails(&["buildpacks:add", "not a buildpack", "-a", "packs"]);
     assert_eq!(code, Some(1));
     assert!(stderr.contains("is not a buildpack"), "{stderr}");
@@ -560,13 +594,21 @@ fn buildpacks_are_set_listed_removed_and_named_by_the_build() {
     std::fs::write(site.join("Procfile"), "web: sleep 600\n").unwrap();
     let out = belt(&["deploy", "site", "-a", "packs"]);
     assert!(
-        out.contains(&format!("-----> Using buildpacks:\n       1. {nodejs}\n       2. heroku/go\n")),
+        out.contains(&format!(
+            "-----> Using buildpacks:\n       1. {nodejs}\n       2. heroku/go\n"
+        )),
         "{out}"
     );
     belt(&["buildpacks:remove", "-i", "1", "-a", "packs"]);
-    assert_eq!(belt(&["buildpacks", "-a", "packs"]), "=== ⬢ packs Buildpack URL\n\nheroku/go\n");
+    assert_eq!(
+        belt(&["buildpacks", "-a", "packs"]),
+        "=== ⬢ packs Buildpack URL\n\nheroku/go\n"
+    );
     let out = belt(&["buildpacks:clear", "-a", "packs"]);
-    assert_eq!(out, "Buildpacks cleared. Next release on ⬢ packs will detect buildpacks normally.\n");
+    assert_eq!(
+        out,
+        "Buildpacks cleared. Next release on ⬢ packs will detect buildpacks normally.\n"
+    );
     let (_, _, listed) = server.call("GET", "/apps/packs/buildpack-installations", &[], None);
     assert_eq!(listed, serde_json::json!([]));
 }
@@ -586,7 +628,13 @@ fn features_and_log_drains_answer_per_schema() {
         .map(|f| f["name"].as_str().unwrap())
         .collect();
     assert!(names.contains(&"preboot"), "{names:?}");
-    assert!(features.as_array().unwrap().iter().all(|f| f["enabled"] == false));
+    assert!(
+        features
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["enabled"] == false)
+    );
     let (status, _, preboot) = server.call(
         "PATCH",
         "/apps/labs/features/preboot",
@@ -599,8 +647,7 @@ fn features_and_log_drains_answer_per_schema() {
     assert_eq!((status, &again["enabled"]), (200, &Value::Bool(true)));
     let (status, _, _) = server.call("GET", "/apps/labs/features/no-such-thing", &[], None);
     assert_eq!(status, 404);
-    let (status, _, _) =
-        server.call("PATCH", "/apps/labs/features/preboot", &[], Some(r#"{}"#));
+    let (status, _, _) = server.call("PATCH", "/apps/labs/features/preboot", &[], Some(r#"{}"#));
     assert_eq!(status, 422);
     let (status, _, account) = server.call("GET", "/account/features", &[], None);
     assert_eq!((status, account), (200, serde_json::json!([])));

@@ -137,8 +137,7 @@ fn domains_longer_than_a_page_are_listed_whole() {
     server.belt_ok(&sb, &["create", "many-domains", "--no-remote"]);
     for i in 0..205 {
         let body = format!(r#"{{"hostname": "h{i:03}.example.com", "sni_endpoint": null}}"#);
-        let (status, _, json) =
-            server.call("POST", "/apps/many-domains/domains", &[], Some(&body));
+        let (status, _, json) = server.call("POST", "/apps/many-domains/domains", &[], Some(&body));
         assert_eq!(status, 201, "{json}");
     }
     // 205 custom domains and the app's own.
@@ -147,8 +146,12 @@ fn domains_longer_than_a_page_are_listed_whole() {
     assert_eq!(page.as_array().unwrap().len(), 200);
     let next = headers["next-range"].to_str().unwrap().to_string();
     assert!(headers.contains_key("content-range"), "{headers:?}");
-    let (status, headers, rest) =
-        server.call("GET", "/apps/many-domains/domains", &[("Range", &next)], None);
+    let (status, headers, rest) = server.call(
+        "GET",
+        "/apps/many-domains/domains",
+        &[("Range", &next)],
+        None,
+    );
     assert_eq!(status, 200);
     assert!(!headers.contains_key("next-range"));
     assert_eq!(rest.as_array().unwrap().len(), 6);

@@ -145,7 +145,11 @@ fn bad_scale_input_changes_nothing() {
             2,
             "Invalid scale argument `web=-1`",
         ),
-        (vec!["scale", "web=2:huge size"], 2, "Invalid dyno size `huge size`"),
+        (
+            vec!["scale", "web=2:huge size"],
+            2,
+            "Invalid dyno size `huge size`",
+        ),
         // Sizes and quantities are the platform's policy: belt sends them, the platform
         // refuses with its own rule.
         (
@@ -173,7 +177,11 @@ fn bad_scale_input_changes_nothing() {
             4,
             "Couldn't find that process type (clock).",
         ),
-        (vec!["ps:type", "web=huge"], 1, "There is no dyno size huge."),
+        (
+            vec!["ps:type", "web=huge"],
+            1,
+            "There is no dyno size huge.",
+        ),
         (vec!["ps:stop", "web.9"], 4, "Couldn't find that dyno."),
         (
             vec!["ps:restart", "clock"],
@@ -561,7 +569,9 @@ fn unknown_sizes_and_big_quantities_reach_the_backend_unchanged() {
             let mut buf = [0u8; 4096];
             // One request per connection: read the head, then Content-Length bytes of body.
             let request = loop {
-                let Ok(n) = stream.read(&mut buf) else { break None };
+                let Ok(n) = stream.read(&mut buf) else {
+                    break None;
+                };
                 if n == 0 {
                     break None;
                 }
@@ -633,6 +643,10 @@ fn unknown_sizes_and_big_quantities_reach_the_backend_unchanged() {
             .find(|r| r.starts_with("PATCH /apps/demo/formation "))
             .unwrap_or_else(|| panic!("{args:?} sent no PATCH"));
         let body: Value = serde_json::from_str(patch.split("\r\n\r\n").nth(1).unwrap()).unwrap();
-        assert_eq!(body, serde_json::from_str::<Value>(sent).unwrap(), "{args:?}");
+        assert_eq!(
+            body,
+            serde_json::from_str::<Value>(sent).unwrap(),
+            "{args:?}"
+        );
     }
 }

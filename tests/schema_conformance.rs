@@ -166,7 +166,14 @@ const SCENARIO: &[&[&str]] = &[
     &["builds:output", "-a", APP],
     // Buildpacks.
     &["buildpacks:add", "heroku/python", "-a", APP],
-    &["buildpacks:add", "-i", "1", "https://github.com/heroku/heroku-buildpack-nodejs", "-a", APP],
+    &[
+        "buildpacks:add",
+        "-i",
+        "1",
+        "https://github.com/heroku/heroku-buildpack-nodejs",
+        "-a",
+        APP,
+    ],
     &["buildpacks", "-a", APP],
     &["buildpacks", "-a", APP, "--json"],
     &["buildpacks:remove", "heroku/python", "-a", APP],

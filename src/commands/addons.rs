@@ -488,7 +488,12 @@ async fn services(ctx: &Context) -> Result<()> {
 
 async fn plans(ctx: &Context, args: PlansArgs) -> Result<()> {
     let path = format!("/addon-services/{}/plans", seg(&args.service));
-    let raw = Value::Array(ctx.client().await?.list_with(&path, None, &[], None).await?);
+    let raw = Value::Array(
+        ctx.client()
+            .await?
+            .list_with(&path, None, &[], None)
+            .await?,
+    );
     if ctx.globals.json {
         return ctx.out.json(&raw);
     }

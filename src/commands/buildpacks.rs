@@ -87,7 +87,9 @@ fn path(app: &str) -> String {
 /// A buildpack's URL as shown and compared: Heroku's registry URNs without their prefix.
 fn shown(raw: &Value) -> String {
     let url = raw["buildpack"]["url"].as_str().unwrap_or_default();
-    url.strip_prefix("urn:buildpack:").unwrap_or(url).to_string()
+    url.strip_prefix("urn:buildpack:")
+        .unwrap_or(url)
+        .to_string()
 }
 
 /// The app's buildpacks, raw (every page) and as shown.
@@ -109,7 +111,10 @@ async fn put(client: &Client, app: &str, urls: &[String]) -> Result<(Value, Vec<
         )
         .await?
         .decode()?;
-    let now = raw.as_array().map(|a| a.iter().map(shown).collect()).unwrap_or_default();
+    let now = raw
+        .as_array()
+        .map(|a| a.iter().map(shown).collect())
+        .unwrap_or_default();
     Ok((raw, now))
 }
 
@@ -160,7 +165,11 @@ async fn list(ctx: &Context) -> Result<()> {
             .out
             .line(format!("{} has no Buildpacks.", ctx.out.style.app(&app)));
     }
-    let noun = if urls.len() > 1 { "Buildpack URLs" } else { "Buildpack URL" };
+    let noun = if urls.len() > 1 {
+        "Buildpack URLs"
+    } else {
+        "Buildpack URL"
+    };
     ctx.out
         .header(format!("{} {noun}", ctx.out.style.app(&app)))?;
     ctx.out.line(numbered(&urls, ""))
@@ -175,15 +184,17 @@ fn report(ctx: &Context, app: &str, raw: &Value, urls: &[String], action: &str) 
     let app = ctx.out.style.app(app);
     match urls {
         [one] => {
-            ctx.out
-                .line(format!("Buildpack {action}. Next release on {app} will use {one}."))?;
+            ctx.out.line(format!(
+                "Buildpack {action}. Next release on {app} will use {one}."
+            ))?;
             ctx.out.line(format!(
                 "Run git push {remote} main to create a new release using this buildpack."
             ))
         }
         many => {
-            ctx.out
-                .line(format!("Buildpack {action}. Next release on {app} will use:"))?;
+            ctx.out.line(format!(
+                "Buildpack {action}. Next release on {app} will use:"
+            ))?;
             ctx.out.line(numbered(many, "  "))?;
             ctx.out.line(format!(
                 "Run git push {remote} main to create a new release using these buildpacks."

@@ -135,7 +135,11 @@ async fn scale(ctx: &Context, args: ScaleArgs) -> Result<()> {
         .map_err(Error::Usage)?;
     let app = ctx.app().await?;
     let client = ctx.client().await?;
-    let raw = Value::Array(client.list_with(&formation_path(&app), None, &[], None).await?);
+    let raw = Value::Array(
+        client
+            .list_with(&formation_path(&app), None, &[], None)
+            .await?,
+    );
     let current: Vec<Formation> = decode(&raw)?;
     if specs.is_empty() {
         if ctx.globals.json {
@@ -270,7 +274,11 @@ fn is_one_off(dyno: &Dyno) -> bool {
 async fn list(ctx: &Context, args: ListArgs) -> Result<()> {
     let app = ctx.app().await?;
     let path = format!("/apps/{}/dynos", seg(&app));
-    let all: Vec<Value> = ctx.client().await?.list_with(&path, None, &[], None).await?;
+    let all: Vec<Value> = ctx
+        .client()
+        .await?
+        .list_with(&path, None, &[], None)
+        .await?;
     let wanted = |kind: &str| args.types.is_empty() || args.types.iter().any(|t| t == kind);
     let mut shown: Vec<(Value, Dyno)> = Vec::new();
     for value in all {

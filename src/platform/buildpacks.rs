@@ -139,7 +139,15 @@ mod tests {
         );
         let url = "https://github.com/heroku/heroku-buildpack-ruby";
         assert_eq!(Installation::parse(url).unwrap().name, url);
-        for bad in ["", "python", "heroku/", "a/b/c", "ftp://x/y", "Heroku/Python", "https://"] {
+        for bad in [
+            "",
+            "python",
+            "heroku/",
+            "a/b/c",
+            "ftp://x/y",
+            "Heroku/Python",
+            "https://",
+        ] {
             assert!(Installation::parse(bad).is_err(), "{bad}");
         }
     }

@@ -192,9 +192,8 @@ where
 }
 
 fn parse_body<T: DeserializeOwned>(body: &[u8]) -> ApiResult<T> {
-    let syntax = |e: serde_json::Error| {
-        ApiError::bad_request(format!("Invalid JSON in request body: {e}."))
-    };
+    let syntax =
+        |e: serde_json::Error| ApiError::bad_request(format!("Invalid JSON in request body: {e}."));
     // Syntax first, over the whole body, so a truncated document is a 400 even where its
     // start already has the wrong shape.
     serde_json::from_slice::<serde::de::IgnoredAny>(body).map_err(syntax)?;
@@ -203,10 +202,9 @@ fn parse_body<T: DeserializeOwned>(body: &[u8]) -> ApiResult<T> {
         let path = e.path().to_string();
         let inner = e.into_inner();
         match inner.classify() {
-            serde_json::error::Category::Data if path != "." => ApiError::invalid_params(format!(
-                "Invalid {path}: {}.",
-                data_error(&inner)
-            )),
+            serde_json::error::Category::Data if path != "." => {
+                ApiError::invalid_params(format!("Invalid {path}: {}.", data_error(&inner)))
+            }
             serde_json::error::Category::Data => {
                 ApiError::invalid_params(format!("Invalid request body: {}.", data_error(&inner)))
             }

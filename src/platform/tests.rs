@@ -323,7 +323,11 @@ async fn rejects_bad_input_with_json_errors() {
         ("{", StatusCode::BAD_REQUEST, "bad_request"),
         ("not json", StatusCode::BAD_REQUEST, "bad_request"),
         ("[1,2]", StatusCode::UNPROCESSABLE_ENTITY, "invalid_params"),
-        (r#"{"name": 5}"#, StatusCode::UNPROCESSABLE_ENTITY, "invalid_params"),
+        (
+            r#"{"name": 5}"#,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_params",
+        ),
         (
             r#"{"maintenance": "yes"}"#,
             StatusCode::UNPROCESSABLE_ENTITY,

@@ -689,7 +689,11 @@ impl Server {
             let status = response.status().as_u16();
             let headers = response.headers().clone();
             let bytes = response.bytes().await.unwrap_or_default();
-            (status, headers, serde_json::from_slice(&bytes).unwrap_or(Value::Null))
+            (
+                status,
+                headers,
+                serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+            )
         })
     }
 

@@ -189,16 +189,28 @@ impl Range {
             }
         };
         let bound_key = |b: &Bound| match kind {
-            Kind::Integer => b.value.parse::<i64>().map(|n| (n, String::new())).map_err(|_| {
-                format!(
-                    "Invalid Range header: `{}` is not a valid {}.",
-                    b.value, self.field
-                )
-            }),
+            Kind::Integer => b
+                .value
+                .parse::<i64>()
+                .map(|n| (n, String::new()))
+                .map_err(|_| {
+                    format!(
+                        "Invalid Range header: `{}` is not a valid {}.",
+                        b.value, self.field
+                    )
+                }),
             Kind::Text => Ok((0, b.value.clone())),
         };
-        let start = self.start.as_ref().map(|b| bound_key(b).map(|k| (k, b.exclusive))).transpose()?;
-        let end = self.end.as_ref().map(|b| bound_key(b).map(|k| (k, b.exclusive))).transpose()?;
+        let start = self
+            .start
+            .as_ref()
+            .map(|b| bound_key(b).map(|k| (k, b.exclusive)))
+            .transpose()?;
+        let end = self
+            .end
+            .as_ref()
+            .map(|b| bound_key(b).map(|k| (k, b.exclusive)))
+            .transpose()?;
         let mut keyed: Vec<((i64, String), T)> = items
             .into_iter()
             .map(|item| (sort_key(&key(&item)), item))
@@ -362,20 +374,29 @@ mod tests {
     fn windows_in_memory_lists_as_sql_would() {
         let items: Vec<u32> = (1..=12).rev().collect();
         let r = Range::parse(Some("version ..; max=5"), &["version"]).unwrap();
-        let page = r.window(items.clone(), u32::to_string, Kind::Integer).unwrap();
+        let page = r
+            .window(items.clone(), u32::to_string, Kind::Integer)
+            .unwrap();
         // Numbers sort as numbers (10 after 9), one extra item tells that more follow.
         assert_eq!(page, [1, 2, 3, 4, 5, 6]);
         let next = Range::parse(Some(&r.next_range("5")), &["version"]).unwrap();
-        let page = next.window(items.clone(), u32::to_string, Kind::Integer).unwrap();
+        let page = next
+            .window(items.clone(), u32::to_string, Kind::Integer)
+            .unwrap();
         assert_eq!(page, [6, 7, 8, 9, 10, 11]);
 
         let r = Range::parse(Some("version ]10..3[; order=desc"), &["version"]).unwrap();
-        let page = r.window(items.clone(), u32::to_string, Kind::Integer).unwrap();
+        let page = r
+            .window(items.clone(), u32::to_string, Kind::Integer)
+            .unwrap();
         assert_eq!(page, [9, 8, 7, 6, 5, 4]);
 
         let names = vec!["b".to_string(), "a".into(), "c".into()];
         let r = Range::parse(Some("name a..b"), FIELDS).unwrap();
-        assert_eq!(r.window(names, String::clone, Kind::Text).unwrap(), ["a", "b"]);
+        assert_eq!(
+            r.window(names, String::clone, Kind::Text).unwrap(),
+            ["a", "b"]
+        );
 
         let r = Range::parse(Some("version x.."), &["version"]).unwrap();
         assert!(r.window(items, u32::to_string, Kind::Integer).is_err());

@@ -16,10 +16,7 @@ use crate::platform::range::Kind;
 use crate::platform::{Platform, apps};
 
 pub(super) fn routes() -> Router<Platform> {
-    Router::new().route(
-        "/apps/{app}/buildpack-installations",
-        get(list).put(update),
-    )
+    Router::new().route("/apps/{app}/buildpack-installations", get(list).put(update))
 }
 
 fn to_json(installed: &[Installation]) -> Vec<Value> {

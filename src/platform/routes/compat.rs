@@ -38,7 +38,10 @@ async fn log_drain(
     Path((app, _)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     find_app(&platform, caller, app).await?;
-    Err(ApiError::not_found("log-drain", "Couldn't find that log drain."))
+    Err(ApiError::not_found(
+        "log-drain",
+        "Couldn't find that log drain.",
+    ))
 }
 
 async fn addon_log_drains(

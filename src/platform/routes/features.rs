@@ -130,7 +130,9 @@ impl Owner {
         );
         let switched: Option<(bool, String)> = conn
             .prepare_cached(&sql)?
-            .query_row(params![self.id, f.name], |row| Ok((row.get(0)?, row.get(1)?)))
+            .query_row(params![self.id, f.name], |row| {
+                Ok((row.get(0)?, row.get(1)?))
+            })
             .optional()?;
         let (enabled, updated_at) = switched.unwrap_or((false, self.created_at.clone()));
         Ok(json!({
