@@ -251,10 +251,13 @@ async fn list(ctx: &Context, args: ListArgs) -> Result<()> {
         Some(app) => app_addons_path(app),
         None => "/addons".to_string(),
     };
-    let (raw, addons) = fetch_all(client, &path).await?;
+    let (raw, mut addons) = fetch_all(client, &path).await?;
     if ctx.globals.json {
         return ctx.out.json(&raw);
     }
+    // In the official CLI's order, whatever order the backend lists them in.
+    let owner = |a: &Addon| a.app.as_ref().map(|r| r.name().to_string()).unwrap_or_default();
+    addons.sort_by_cached_key(|a| (owner(a), plan_name(a).to_string(), a.name.clone()));
     if addons.is_empty() {
         return ctx.out.line(match &app {
             Some(app) => format!("No add-ons for app {app}."),
@@ -497,7 +500,9 @@ async fn plans(ctx: &Context, args: PlansArgs) -> Result<()> {
     if ctx.globals.json {
         return ctx.out.json(&raw);
     }
-    let plans: Vec<Plan> = decode(&raw)?;
+    let mut plans: Vec<Plan> = decode(&raw)?;
+    // Cheapest first, as the official CLI orders them.
+    plans.sort_by_key(|p| plan_cents(Some(p)));
     let rows: Vec<Vec<String>> = plans
         .iter()
         .map(|p| {

@@ -16,8 +16,9 @@ use crate::platform::http::{self, ApiError, ApiResult, Caller, IdentityRef, Json
 use crate::platform::range::Kind;
 use crate::platform::{Platform, apps};
 
-/// What lists of add-ons, attachments, services and plans sort (and page) by.
-const RANGE_FIELDS: &[(&str, Kind)] = &[("id", Kind::Text), ("name", Kind::Text)];
+/// What lists of add-ons, attachments, services and plans sort (and page) by; without a
+/// Range header, by name.
+const RANGE_FIELDS: &[(&str, Kind)] = &[("name", Kind::Text), ("id", Kind::Text)];
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()

@@ -39,7 +39,7 @@ async fn list(
         .await?;
     http::paged(
         &headers,
-        &[("id", Kind::Text), ("hostname", Kind::Text)],
+        &[("hostname", Kind::Text), ("id", Kind::Text)],
         rows,
     )
 }

@@ -29,7 +29,7 @@ pub(super) fn routes() -> Router<Platform> {
         )
 }
 
-const RANGE_FIELDS: &[(&str, Kind)] = &[("id", Kind::Text), ("name", Kind::Text)];
+const RANGE_FIELDS: &[(&str, Kind)] = &[("name", Kind::Text), ("id", Kind::Text)];
 
 /// A labs feature: Heroku's name, its fixed id here, and what Heroku's labs list says of it.
 struct Feature {

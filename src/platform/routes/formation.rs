@@ -110,7 +110,7 @@ async fn list(
             Ok::<_, ApiError>(list.iter().map(|f| f.to_json(&app)).collect())
         })
         .await?;
-    http::paged(&headers, &[("id", Kind::Text), ("type", Kind::Text)], list)
+    http::paged(&headers, &[("type", Kind::Text), ("id", Kind::Text)], list)
 }
 
 async fn info(
