@@ -256,7 +256,12 @@ async fn list(ctx: &Context, args: ListArgs) -> Result<()> {
         return ctx.out.json(&raw);
     }
     // In the official CLI's order, whatever order the backend lists them in.
-    let owner = |a: &Addon| a.app.as_ref().map(|r| r.name().to_string()).unwrap_or_default();
+    let owner = |a: &Addon| {
+        a.app
+            .as_ref()
+            .map(|r| r.name().to_string())
+            .unwrap_or_default()
+    };
     addons.sort_by_cached_key(|a| (owner(a), plan_name(a).to_string(), a.name.clone()));
     if addons.is_empty() {
         return ctx.out.line(match &app {
