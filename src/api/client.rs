@@ -386,38 +386,6 @@ impl Client {
         .map(|_| ())
     }
 
-    /// The first `limit` items of a list in the order `range` asks for (`max` sets the page
-    /// size), following `Next-Range` until there are that many or the list ends.
-    pub async fn list_up_to<T: DeserializeOwned>(
-        &self,
-        path: &str,
-        range: &str,
-        limit: usize,
-    ) -> Result<Vec<T>> {
-        let mut items = Vec::new();
-        let mut range = range.to_string();
-        while items.len() < limit {
-            let response = self
-                .send(Method::GET, path, None, &[("Range", range.clone())])
-                .await?;
-            items.extend(response.decode::<Vec<T>>()?);
-            match (response.status, response.header("Next-Range")) {
-                (StatusCode::PARTIAL_CONTENT, Some(next)) if next != range => {
-                    range = next.to_string();
-                }
-                (StatusCode::PARTIAL_CONTENT, Some(next)) => {
-                    return Err(Error::Protocol {
-                        message: format!("the backend repeated the page range {next:?}"),
-                        request_id: response.request_id.clone(),
-                    });
-                }
-                _ => break,
-            }
-        }
-        items.truncate(limit);
-        Ok(items)
-    }
-
     /// [`Client::send`] without the dry-run guard.
     async fn send_even_in_dry_run(
         &self,
