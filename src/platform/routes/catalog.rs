@@ -2,16 +2,13 @@
 //! beyond authentication.
 
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
-use axum::response::Response;
 use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::Value;
 
 use crate::platform::Platform;
 use crate::platform::catalog::{self, REGIONS, STACKS};
-use crate::platform::http::{self, ApiError, ApiResult, Caller};
-use crate::platform::range::Kind;
+use crate::platform::http::{ApiError, ApiResult, Caller};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -21,15 +18,8 @@ pub(super) fn routes() -> Router<Platform> {
         .route("/stacks/{stack}", get(stack))
 }
 
-/// What the catalogue's lists sort (and page) by, as every list does.
-const RANGE_FIELDS: &[(&str, Kind)] = &[("name", Kind::Text), ("id", Kind::Text)];
-
-async fn regions(_: State<Platform>, _: Caller, headers: HeaderMap) -> ApiResult<Response> {
-    http::paged(
-        &headers,
-        RANGE_FIELDS,
-        REGIONS.iter().map(|r| r.to_json()).collect(),
-    )
+async fn regions(_: State<Platform>, _: Caller) -> Json<Vec<Value>> {
+    Json(REGIONS.iter().map(|r| r.to_json()).collect())
 }
 
 async fn region(_: State<Platform>, _: Caller, Path(id): Path<String>) -> ApiResult<Json<Value>> {
@@ -38,12 +28,8 @@ async fn region(_: State<Platform>, _: Caller, Path(id): Path<String>) -> ApiRes
         .ok_or_else(|| ApiError::not_found("region", "Couldn't find that region."))
 }
 
-async fn stacks(_: State<Platform>, _: Caller, headers: HeaderMap) -> ApiResult<Response> {
-    http::paged(
-        &headers,
-        RANGE_FIELDS,
-        STACKS.iter().map(|s| s.to_json()).collect(),
-    )
+async fn stacks(_: State<Platform>, _: Caller) -> Json<Vec<Value>> {
+    Json(STACKS.iter().map(|s| s.to_json()).collect())
 }
 
 async fn stack(_: State<Platform>, _: Caller, Path(id): Path<String>) -> ApiResult<Json<Value>> {
