@@ -650,3 +650,92 @@ fn unknown_sizes_and_big_quantities_reach_the_backend_unchanged() {
         );
     }
 }
+
+/// Against a backend that pages every list (a stand-in answering each list in two pages, the
+/// first a 206 with Next-Range), belt reads every page: dynos, formation, SSH keys,
+/// buildpacks, add-on services.
+#[test]
+fn every_list_follows_next_range_to_the_end() {
+    use common::fake::{FakeBackend, Reply};
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+    let pages: &[(&str, &str, &str)] = &[
+        (
+            "GET /apps/demo/dynos",
+            r#"[{"id":"d1","name":"web.1","type":"web","state":"up"}]"#,
+            r#"[{"id":"d2","name":"web.2","type":"web","state":"up"}]"#,
+        ),
+        (
+            "GET /apps/demo/formation",
+            r#"[{"type":"web","quantity":2,"size":"Basic"}]"#,
+            r#"[{"type":"worker","quantity":1,"size":"Basic"}]"#,
+        ),
+        (
+            "GET /account/keys",
+            r#"[{"id":"k1","comment":"one@host","email":"me@example.com","public_key":"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIA one@host"}]"#,
+            r#"[{"id":"k2","comment":"two@host","email":"me@example.com","public_key":"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB two@host"}]"#,
+        ),
+        (
+            "GET /apps/demo/buildpack-installations",
+            r#"[{"buildpack":{"url":"urn:buildpack:heroku/nodejs","name":"heroku/nodejs"},"ordinal":0}]"#,
+            r#"[{"buildpack":{"url":"urn:buildpack:heroku/python","name":"heroku/python"},"ordinal":1}]"#,
+        ),
+        (
+            "GET /addon-services",
+            r#"[{"id":"s1","name":"memcache","human_name":"Memcache","state":"ga"}]"#,
+            r#"[{"id":"s2","name":"sendgrid","human_name":"SendGrid","state":"ga"}]"#,
+        ),
+    ];
+    let seen: Mutex<HashMap<String, usize>> = Mutex::new(HashMap::new());
+    let backend = FakeBackend::start(move |_, request| {
+        let Some((_, first, second)) = pages.iter().find(|(p, _, _)| *p == request) else {
+            return Reply::json(404, &[], r#"{"id":"not_found","message":"no such list"}"#);
+        };
+        let mut seen = seen.lock().unwrap();
+        let n = seen.entry(request.to_string()).or_default();
+        *n += 1;
+        if *n % 2 == 1 {
+            Reply::json(206, &[("Next-Range", "id ]x..; max=1")], first)
+        } else {
+            Reply::json(200, &[], second)
+        }
+    });
+    let sb = Sandbox::new();
+    let belt = |args: &[&str]| -> String {
+        let out = sb
+            .belt()
+            .args(args)
+            .args(["--api-url", &backend.url])
+            .env("BELT_API_KEY", "test-token")
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {stderr}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let out = belt(&["ps", "-a", "demo"]);
+    assert!(
+        out.contains("web.1: up") && out.contains("web.2: up"),
+        "{out}"
+    );
+    assert_eq!(
+        belt(&["ps:scale", "-a", "demo"]).trim(),
+        "web=2:Basic worker=1:Basic"
+    );
+    let out = belt(&["keys"]);
+    assert!(
+        out.contains("one@host") && out.contains("two@host"),
+        "{out}"
+    );
+    let out = belt(&["buildpacks", "-a", "demo"]);
+    assert!(out.contains("1. heroku/nodejs\n2. heroku/python"), "{out}");
+    let out = belt(&["addons:services"]);
+    assert!(
+        out.contains("memcache") && out.contains("sendgrid"),
+        "{out}"
+    );
+    // Each list took exactly its two pages.
+    for (path, _, _) in pages {
+        assert_eq!(backend.count(path), 2, "{path}: {:?}", backend.requests());
+    }
+}
