@@ -540,7 +540,9 @@ fn waits_poll_every_five_seconds_unless_told() {
     let (took, stderr) = run(&["addons:create", "heroku-postgresql", "--wait"]);
     assert_eq!(polls(&stderr), 1, "{stderr}");
     assert!(took >= std::time::Duration::from_secs(5), "{took:?}");
-    let (took, stderr) = run(&[
+    // A short interval: many checks within the 1.5 s (no upper bound on time: a loaded
+    // machine may be slow, the count is what shows the interval).
+    let (_, stderr) = run(&[
         "addons:create",
         "heroku-postgresql",
         "--wait",
@@ -548,7 +550,6 @@ fn waits_poll_every_five_seconds_unless_told() {
         "0.1",
     ]);
     assert!(polls(&stderr) >= 5, "{stderr}");
-    assert!(took < std::time::Duration::from_secs(5), "{took:?}");
 
     sb.ok(&["addons:create", "heroku-postgresql", "-a", "waits"]);
     let (_, stderr) = run(&["pg:wait", "--wait-interval", "0.1"]);
