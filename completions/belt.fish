@@ -80,6 +80,7 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "accounts:set" -d 'Make an
 complete -c belt -n "__fish_belt_needs_command" -f -a "accounts:use" -d 'Bind the current directory to an account (in .belt.toml)'
 complete -c belt -n "__fish_belt_needs_command" -f -a "accounts:current" -d 'Show the account in use here'
 complete -c belt -n "__fish_belt_needs_command" -f -a "accounts:remove" -d 'Remove an account and its stored API key'
+complete -c belt -n "__fish_belt_needs_command" -f -a "accounts:import" -d 'Copy the official Heroku CLI\'s login into belt'
 complete -c belt -n "__fish_belt_needs_command" -f -a "git:credentials" -d 'Git credential helper (called by git, not by people)'
 complete -c belt -n "__fish_belt_needs_command" -f -a "git:remote" -d 'Add (or point) a git remote at an app'
 complete -c belt -n "__fish_belt_needs_command" -f -a "logs" -d 'Show an app\'s logs'
@@ -630,6 +631,17 @@ complete -c belt -n "__fish_belt_using_subcommand accounts:remove" -l dry-run -d
 complete -c belt -n "__fish_belt_using_subcommand accounts:remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand accounts:remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand accounts:remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand accounts:import" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:import" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:import" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:import" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:import" -l insecure-storage -d 'Keep the API key in a file (mode 0600) instead of the OS keyring'
+complete -c belt -n "__fish_belt_using_subcommand accounts:import" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:import" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:import" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand accounts:import" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand accounts:import" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand git:credentials" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand git:credentials" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand git:credentials" -l account -d 'Account to use for this command' -r
@@ -1465,21 +1477,22 @@ complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcomma
 complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -s a -l app -d 'App to run the command against' -r
-complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -s r -l remote -d 'Git remote whose app to use' -r
-complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -l account -d 'Account to use for this command' -r
-complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
-complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
-complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
-complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
-complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -f -a "add" -d 'Add an account on a backend and log in to it'
-complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -f -a "set" -d 'Make an account the global current one'
-complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -f -a "use" -d 'Bind the current directory to an account (in .belt.toml)'
-complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -f -a "current" -d 'Show the account in use here'
-complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove" -f -a "remove" -d 'Remove an account and its stored API key'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove import" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove import" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove import" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove import" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove import" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove import" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove import" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove import" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove import" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove import" -f -a "add" -d 'Add an account on a backend and log in to it'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove import" -f -a "set" -d 'Make an account the global current one'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove import" -f -a "use" -d 'Bind the current directory to an account (in .belt.toml)'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove import" -f -a "current" -d 'Show the account in use here'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove import" -f -a "remove" -d 'Remove an account and its stored API key'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove import" -f -a "import" -d 'Copy the official Heroku CLI\'s login into belt'
 complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from add" -l ca-cert -d 'A CA certificate (PEM) to trust for this account\'s backend' -r -F
 complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from add" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from add" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1536,21 +1549,33 @@ complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subc
 complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -s a -l app -d 'App to run the command against' -r
-complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -s r -l remote -d 'Git remote whose app to use' -r
-complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -l account -d 'Account to use for this command' -r
-complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
-complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
-complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
-complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
-complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -f -a "add" -d 'Add an account on a backend and log in to it'
-complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -f -a "set" -d 'Make an account the global current one'
-complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -f -a "use" -d 'Bind the current directory to an account (in .belt.toml)'
-complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -f -a "current" -d 'Show the account in use here'
-complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove" -f -a "remove" -d 'Remove an account and its stored API key'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from import" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from import" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from import" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from import" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from import" -l insecure-storage -d 'Keep the API key in a file (mode 0600) instead of the OS keyring'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from import" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from import" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from import" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand accounts; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove import" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove import" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove import" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove import" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove import" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove import" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove import" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove import" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove import" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove import" -f -a "add" -d 'Add an account on a backend and log in to it'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove import" -f -a "set" -d 'Make an account the global current one'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove import" -f -a "use" -d 'Bind the current directory to an account (in .belt.toml)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove import" -f -a "current" -d 'Show the account in use here'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove import" -f -a "remove" -d 'Remove an account and its stored API key'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and not __fish_seen_subcommand_from add set use current remove import" -f -a "import" -d 'Copy the official Heroku CLI\'s login into belt'
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from add" -l ca-cert -d 'A CA certificate (PEM) to trust for this account\'s backend' -r -F
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from add" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from add" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1607,6 +1632,17 @@ complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from import" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from import" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from import" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from import" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from import" -l insecure-storage -d 'Keep the API key in a file (mode 0600) instead of the OS keyring'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from import" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from import" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from import" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand accounts:list; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials remote" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials remote" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand git; and not __fish_seen_subcommand_from credentials remote" -l account -d 'Account to use for this command' -r
