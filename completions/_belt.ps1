@@ -75,6 +75,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Show the email of the logged-in user')
             [CompletionResult]::new('auth:token', 'auth:token', [CompletionResultType]::ParameterValue, 'Print the API key of the current account')
             [CompletionResult]::new('keys:add', 'keys:add', [CompletionResultType]::ParameterValue, 'Add an SSH public key to your account')
+            [CompletionResult]::new('keys:remove', 'keys:remove', [CompletionResultType]::ParameterValue, 'Remove an SSH key from your account')
             [CompletionResult]::new('accounts:add', 'accounts:add', [CompletionResultType]::ParameterValue, 'Add an account on a backend and log in to it')
             [CompletionResult]::new('accounts:set', 'accounts:set', [CompletionResultType]::ParameterValue, 'Make an account the global current one')
             [CompletionResult]::new('accounts:use', 'accounts:use', [CompletionResultType]::ParameterValue, 'Bind the current directory to an account (in .belt.toml)')
@@ -88,6 +89,10 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             [CompletionResult]::new('deploy', 'deploy', [CompletionResultType]::ParameterValue, 'Deploy a directory: upload its source, build it and release it')
             [CompletionResult]::new('builds:info', 'builds:info', [CompletionResultType]::ParameterValue, 'Show a build (the latest by default)')
             [CompletionResult]::new('builds:output', 'builds:output', [CompletionResultType]::ParameterValue, 'Print a build''s output (the latest by default), following it while it runs')
+            [CompletionResult]::new('buildpacks:add', 'buildpacks:add', [CompletionResultType]::ParameterValue, 'Add a buildpack, inserting it into the list if -i says where')
+            [CompletionResult]::new('buildpacks:set', 'buildpacks:set', [CompletionResultType]::ParameterValue, 'Set a buildpack, replacing the first one (or the one at -i)')
+            [CompletionResult]::new('buildpacks:remove', 'buildpacks:remove', [CompletionResultType]::ParameterValue, 'Remove a buildpack set on the app')
+            [CompletionResult]::new('buildpacks:clear', 'buildpacks:clear', [CompletionResultType]::ParameterValue, 'Clear all buildpacks set on the app')
             [CompletionResult]::new('addons:create', 'addons:create', [CompletionResultType]::ParameterValue, 'Create an add-on and attach it to an app')
             [CompletionResult]::new('addons:add', 'addons:add', [CompletionResultType]::ParameterValue, 'Create an add-on and attach it to an app')
             [CompletionResult]::new('addons:destroy', 'addons:destroy', [CompletionResultType]::ParameterValue, 'Permanently destroy add-ons')
@@ -124,6 +129,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             [CompletionResult]::new('git', 'git', [CompletionResultType]::ParameterValue, 'git commands (same as git:COMMAND)')
             [CompletionResult]::new('builds', 'builds', [CompletionResultType]::ParameterValue, 'List an app''s builds, newest first')
             [CompletionResult]::new('builds:list', 'builds:list', [CompletionResultType]::ParameterValue, 'List an app''s builds, newest first')
+            [CompletionResult]::new('buildpacks', 'buildpacks', [CompletionResultType]::ParameterValue, 'List the buildpacks on an app')
             [CompletionResult]::new('addons', 'addons', [CompletionResultType]::ParameterValue, 'List an app''s add-ons')
             [CompletionResult]::new('addons:list', 'addons:list', [CompletionResultType]::ParameterValue, 'List an app''s add-ons')
             [CompletionResult]::new('pg', 'pg', [CompletionResultType]::ParameterValue, 'pg commands (same as pg:COMMAND)')
@@ -850,6 +856,23 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'belt;keys:remove' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'belt;accounts:add' {
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'A CA certificate (PEM) to trust for this account''s backend')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
@@ -1090,9 +1113,84 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'belt;buildpacks:add' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'The 1-based index of the buildpack in the app''s list')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'The 1-based index of the buildpack in the app''s list')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'belt;buildpacks:set' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'The 1-based index of the buildpack in the app''s list')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'The 1-based index of the buildpack in the app''s list')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'belt;buildpacks:remove' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'The 1-based index of the buildpack to remove')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'The 1-based index of the buildpack to remove')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'belt;buildpacks:clear' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'belt;addons:create' {
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Attachment name: the config vars'' prefix (`--as MAIL` gives MAIL_USERNAME, ...)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the add-on (generated when omitted)')
+            [CompletionResult]::new('--wait-interval', '--wait-interval', [CompletionResultType]::ParameterName, 'How frequently to poll while waiting, in seconds (to avoid rate limiting)')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -1113,6 +1211,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
         'belt;addons:add' {
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Attachment name: the config vars'' prefix (`--as MAIL` gives MAIL_USERNAME, ...)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the add-on (generated when omitted)')
+            [CompletionResult]::new('--wait-interval', '--wait-interval', [CompletionResultType]::ParameterName, 'How frequently to poll while waiting, in seconds (to avoid rate limiting)')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -1271,6 +1370,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;pg:wait' {
+            [CompletionResult]::new('--wait-interval', '--wait-interval', [CompletionResultType]::ParameterName, 'How frequently to poll while waiting, in seconds (to avoid rate limiting)')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -1994,8 +2094,8 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;releases' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many releases to show')
-            [CompletionResult]::new('--num', '--num', [CompletionResultType]::ParameterName, 'How many releases to show')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many releases to show (any number: belt reads as many pages as it takes)')
+            [CompletionResult]::new('--num', '--num', [CompletionResultType]::ParameterName, 'How many releases to show (any number: belt reads as many pages as it takes)')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -2226,9 +2326,27 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an SSH public key to your account')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an SSH key from your account')
             break
         }
         'belt;keys;add' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'belt;keys;remove' {
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -2714,6 +2832,101 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'belt;buildpacks' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a buildpack, inserting it into the list if -i says where')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a buildpack, replacing the first one (or the one at -i)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a buildpack set on the app')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Clear all buildpacks set on the app')
+            break
+        }
+        'belt;buildpacks;add' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'The 1-based index of the buildpack in the app''s list')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'The 1-based index of the buildpack in the app''s list')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'belt;buildpacks;set' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'The 1-based index of the buildpack in the app''s list')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'The 1-based index of the buildpack in the app''s list')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'belt;buildpacks;remove' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'The 1-based index of the buildpack to remove')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'The 1-based index of the buildpack to remove')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'belt;buildpacks;clear' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'belt;addons' {
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
@@ -2773,6 +2986,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
         'belt;addons;create' {
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Attachment name: the config vars'' prefix (`--as MAIL` gives MAIL_USERNAME, ...)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the add-on (generated when omitted)')
+            [CompletionResult]::new('--wait-interval', '--wait-interval', [CompletionResultType]::ParameterName, 'How frequently to poll while waiting, in seconds (to avoid rate limiting)')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -2793,6 +3007,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
         'belt;addons;add' {
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Attachment name: the config vars'' prefix (`--as MAIL` gives MAIL_USERNAME, ...)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the add-on (generated when omitted)')
+            [CompletionResult]::new('--wait-interval', '--wait-interval', [CompletionResultType]::ParameterName, 'How frequently to poll while waiting, in seconds (to avoid rate limiting)')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -2813,6 +3028,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
         'belt;addons:list;create' {
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Attachment name: the config vars'' prefix (`--as MAIL` gives MAIL_USERNAME, ...)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the add-on (generated when omitted)')
+            [CompletionResult]::new('--wait-interval', '--wait-interval', [CompletionResultType]::ParameterName, 'How frequently to poll while waiting, in seconds (to avoid rate limiting)')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -2833,6 +3049,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
         'belt;addons:list;add' {
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Attachment name: the config vars'' prefix (`--as MAIL` gives MAIL_USERNAME, ...)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the add-on (generated when omitted)')
+            [CompletionResult]::new('--wait-interval', '--wait-interval', [CompletionResultType]::ParameterName, 'How frequently to poll while waiting, in seconds (to avoid rate limiting)')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -3133,6 +3350,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;pg;wait' {
+            [CompletionResult]::new('--wait-interval', '--wait-interval', [CompletionResultType]::ParameterName, 'How frequently to poll while waiting, in seconds (to avoid rate limiting)')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')

@@ -112,6 +112,21 @@ _belt() {
             belt,auth:whoami)
                 cmd="belt__subcmd__auth:whoami"
                 ;;
+            belt,buildpacks)
+                cmd="belt__subcmd__buildpacks"
+                ;;
+            belt,buildpacks:add)
+                cmd="belt__subcmd__buildpacks:add"
+                ;;
+            belt,buildpacks:clear)
+                cmd="belt__subcmd__buildpacks:clear"
+                ;;
+            belt,buildpacks:remove)
+                cmd="belt__subcmd__buildpacks:remove"
+                ;;
+            belt,buildpacks:set)
+                cmd="belt__subcmd__buildpacks:set"
+                ;;
             belt,builds)
                 cmd="belt__subcmd__builds"
                 ;;
@@ -201,6 +216,9 @@ _belt() {
                 ;;
             belt,keys:add)
                 cmd="belt__subcmd__keys:add"
+                ;;
+            belt,keys:remove)
+                cmd="belt__subcmd__keys:remove"
                 ;;
             belt,local)
                 cmd="belt__subcmd__local"
@@ -376,6 +394,18 @@ _belt() {
             belt__subcmd__auth,whoami)
                 cmd="belt__subcmd__auth__subcmd__whoami"
                 ;;
+            belt__subcmd__buildpacks,add)
+                cmd="belt__subcmd__buildpacks__subcmd__add"
+                ;;
+            belt__subcmd__buildpacks,clear)
+                cmd="belt__subcmd__buildpacks__subcmd__clear"
+                ;;
+            belt__subcmd__buildpacks,remove)
+                cmd="belt__subcmd__buildpacks__subcmd__remove"
+                ;;
+            belt__subcmd__buildpacks,set)
+                cmd="belt__subcmd__buildpacks__subcmd__set"
+                ;;
             belt__subcmd__builds,create)
                 cmd="belt__subcmd__builds__subcmd__create"
                 ;;
@@ -423,6 +453,9 @@ _belt() {
                 ;;
             belt__subcmd__keys,add)
                 cmd="belt__subcmd__keys__subcmd__add"
+                ;;
+            belt__subcmd__keys,remove)
+                cmd="belt__subcmd__keys__subcmd__remove"
                 ;;
             belt__subcmd__local,reset)
                 cmd="belt__subcmd__local__subcmd__reset"
@@ -479,7 +512,7 @@ _belt() {
 
     case "${cmd}" in
         belt)
-            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version apps:create create apps:info info apps:rename rename apps:destroy destroy apps:open open maintenance:on maintenance:off stack:set serve local:status local:reset completions help plugins config:get config:add config:set config:unset config:remove config:import config:export config:edit releases:info releases:diff releases:rollback rollback run:detached auth:login login auth:logout logout auth:whoami whoami auth:token keys:add accounts:add accounts:set accounts:use accounts:current accounts:remove accounts:import git:credentials git:remote logs builds:create deploy builds:info builds:output addons:create addons:add addons:destroy addons:remove addons:info addons:services addons:plans addons:upgrade addons:downgrade pg:info pg:wait domains:add domains:remove ps:scale scale dyno:scale ps:restart restart ps:stop ps:type ps:resize apps apps:list maintenance stack local config releases run auth keys accounts accounts:list git builds builds:list addons addons:list pg domains domains:list ps"
+            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version apps:create create apps:info info apps:rename rename apps:destroy destroy apps:open open maintenance:on maintenance:off stack:set serve local:status local:reset completions help plugins config:get config:add config:set config:unset config:remove config:import config:export config:edit releases:info releases:diff releases:rollback rollback run:detached auth:login login auth:logout logout auth:whoami whoami auth:token keys:add keys:remove accounts:add accounts:set accounts:use accounts:current accounts:remove accounts:import git:credentials git:remote logs builds:create deploy builds:info builds:output buildpacks:add buildpacks:set buildpacks:remove buildpacks:clear addons:create addons:add addons:destroy addons:remove addons:info addons:services addons:plans addons:upgrade addons:downgrade pg:info pg:wait domains:add domains:remove ps:scale scale dyno:scale ps:restart restart ps:stop ps:type ps:resize apps apps:list maintenance stack local config releases run auth keys accounts accounts:list git builds builds:list buildpacks addons addons:list pg domains domains:list ps"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1057,7 +1090,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__addons:create)
-            opts="-a -r -h -V --as --name --wait --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-a -r -h -V --as --name --wait --wait-interval --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1068,6 +1101,10 @@ _belt() {
                     return 0
                     ;;
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1301,7 +1338,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__addons__subcmd__create)
-            opts="-a -r -h -V --as --name --wait --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-a -r -h -V --as --name --wait --wait-interval --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1312,6 +1349,10 @@ _belt() {
                     return 0
                     ;;
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2313,6 +2354,396 @@ _belt() {
                 return 0
             fi
             case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        belt__subcmd__buildpacks)
+            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version add set remove clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        belt__subcmd__buildpacks:add)
+            opts="-i -a -r -h -V --index --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        belt__subcmd__buildpacks:clear)
+            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        belt__subcmd__buildpacks:remove)
+            opts="-i -a -r -h -V --index --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        belt__subcmd__buildpacks:set)
+            opts="-i -a -r -h -V --index --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        belt__subcmd__buildpacks__subcmd__add)
+            opts="-i -a -r -h -V --index --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        belt__subcmd__buildpacks__subcmd__clear)
+            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        belt__subcmd__buildpacks__subcmd__remove)
+            opts="-i -a -r -h -V --index --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        belt__subcmd__buildpacks__subcmd__set)
+            opts="-i -a -r -h -V --index --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3593,7 +4024,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__keys)
-            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version add"
+            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version add remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3668,7 +4099,83 @@ _belt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        belt__subcmd__keys:remove)
+            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         belt__subcmd__keys__subcmd__add)
+            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        belt__subcmd__keys__subcmd__remove)
             opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4233,12 +4740,16 @@ _belt() {
             return 0
             ;;
         belt__subcmd__pg:wait)
-            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-a -r -h -V --wait-interval --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --wait-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4309,12 +4820,16 @@ _belt() {
             return 0
             ;;
         belt__subcmd__pg__subcmd__wait)
-            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-a -r -h -V --wait-interval --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --wait-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

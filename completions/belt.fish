@@ -74,6 +74,7 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "auth:whoami" -d 'Show the
 complete -c belt -n "__fish_belt_needs_command" -f -a "whoami" -d 'Show the email of the logged-in user'
 complete -c belt -n "__fish_belt_needs_command" -f -a "auth:token" -d 'Print the API key of the current account'
 complete -c belt -n "__fish_belt_needs_command" -f -a "keys:add" -d 'Add an SSH public key to your account'
+complete -c belt -n "__fish_belt_needs_command" -f -a "keys:remove" -d 'Remove an SSH key from your account'
 complete -c belt -n "__fish_belt_needs_command" -f -a "accounts:add" -d 'Add an account on a backend and log in to it'
 complete -c belt -n "__fish_belt_needs_command" -f -a "accounts:set" -d 'Make an account the global current one'
 complete -c belt -n "__fish_belt_needs_command" -f -a "accounts:use" -d 'Bind the current directory to an account (in .belt.toml)'
@@ -87,6 +88,10 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "builds:create" -d 'Deploy
 complete -c belt -n "__fish_belt_needs_command" -f -a "deploy" -d 'Deploy a directory: upload its source, build it and release it'
 complete -c belt -n "__fish_belt_needs_command" -f -a "builds:info" -d 'Show a build (the latest by default)'
 complete -c belt -n "__fish_belt_needs_command" -f -a "builds:output" -d 'Print a build\'s output (the latest by default), following it while it runs'
+complete -c belt -n "__fish_belt_needs_command" -f -a "buildpacks:add" -d 'Add a buildpack, inserting it into the list if -i says where'
+complete -c belt -n "__fish_belt_needs_command" -f -a "buildpacks:set" -d 'Set a buildpack, replacing the first one (or the one at -i)'
+complete -c belt -n "__fish_belt_needs_command" -f -a "buildpacks:remove" -d 'Remove a buildpack set on the app'
+complete -c belt -n "__fish_belt_needs_command" -f -a "buildpacks:clear" -d 'Clear all buildpacks set on the app'
 complete -c belt -n "__fish_belt_needs_command" -f -a "addons:create" -d 'Create an add-on and attach it to an app'
 complete -c belt -n "__fish_belt_needs_command" -f -a "addons:add" -d 'Create an add-on and attach it to an app'
 complete -c belt -n "__fish_belt_needs_command" -f -a "addons:destroy" -d 'Permanently destroy add-ons'
@@ -123,6 +128,7 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "accounts:list" -d 'List a
 complete -c belt -n "__fish_belt_needs_command" -f -a "git" -d 'git commands (same as git:COMMAND)'
 complete -c belt -n "__fish_belt_needs_command" -f -a "builds" -d 'List an app\'s builds, newest first'
 complete -c belt -n "__fish_belt_needs_command" -f -a "builds:list" -d 'List an app\'s builds, newest first'
+complete -c belt -n "__fish_belt_needs_command" -f -a "buildpacks" -d 'List the buildpacks on an app'
 complete -c belt -n "__fish_belt_needs_command" -f -a "addons" -d 'List an app\'s add-ons'
 complete -c belt -n "__fish_belt_needs_command" -f -a "addons:list" -d 'List an app\'s add-ons'
 complete -c belt -n "__fish_belt_needs_command" -f -a "pg" -d 'pg commands (same as pg:COMMAND)'
@@ -559,6 +565,16 @@ complete -c belt -n "__fish_belt_using_subcommand keys:add" -l dry-run -d 'Print
 complete -c belt -n "__fish_belt_using_subcommand keys:add" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand keys:add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand keys:add" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand keys:remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand keys:remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand keys:remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand keys:remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand keys:remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand keys:remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand keys:remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand keys:remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand keys:remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand keys:remove" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand accounts:add" -l ca-cert -d 'A CA certificate (PEM) to trust for this account\'s backend' -r -F
 complete -c belt -n "__fish_belt_using_subcommand accounts:add" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand accounts:add" -s r -l remote -d 'Git remote whose app to use' -r
@@ -704,8 +720,52 @@ complete -c belt -n "__fish_belt_using_subcommand builds:output" -l dry-run -d '
 complete -c belt -n "__fish_belt_using_subcommand builds:output" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand builds:output" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand builds:output" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:add" -s i -l index -d 'The 1-based index of the buildpack in the app\'s list' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:add" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:add" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:add" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:add" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:add" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:add" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:add" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:add" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:set" -s i -l index -d 'The 1-based index of the buildpack in the app\'s list' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:set" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:set" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:set" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:set" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:set" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:set" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:set" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:set" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:set" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:remove" -s i -l index -d 'The 1-based index of the buildpack to remove' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:clear" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:clear" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:clear" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:clear" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:clear" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:clear" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:clear" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:clear" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:clear" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks:clear" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand addons:create" -l as -d 'Attachment name: the config vars\' prefix (`--as MAIL` gives MAIL_USERNAME, ...)' -r
 complete -c belt -n "__fish_belt_using_subcommand addons:create" -l name -d 'Name of the add-on (generated when omitted)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:create" -l wait-interval -d 'How frequently to poll while waiting, in seconds (to avoid rate limiting)' -r
 complete -c belt -n "__fish_belt_using_subcommand addons:create" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand addons:create" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand addons:create" -l account -d 'Account to use for this command' -r
@@ -719,6 +779,7 @@ complete -c belt -n "__fish_belt_using_subcommand addons:create" -s h -l help -d
 complete -c belt -n "__fish_belt_using_subcommand addons:create" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand addons:add" -l as -d 'Attachment name: the config vars\' prefix (`--as MAIL` gives MAIL_USERNAME, ...)' -r
 complete -c belt -n "__fish_belt_using_subcommand addons:add" -l name -d 'Name of the add-on (generated when omitted)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:add" -l wait-interval -d 'How frequently to poll while waiting, in seconds (to avoid rate limiting)' -r
 complete -c belt -n "__fish_belt_using_subcommand addons:add" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand addons:add" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand addons:add" -l account -d 'Account to use for this command' -r
@@ -812,6 +873,7 @@ complete -c belt -n "__fish_belt_using_subcommand pg:info" -l dry-run -d 'Print 
 complete -c belt -n "__fish_belt_using_subcommand pg:info" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand pg:info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand pg:info" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pg:wait" -l wait-interval -d 'How frequently to poll while waiting, in seconds (to avoid rate limiting)' -r
 complete -c belt -n "__fish_belt_using_subcommand pg:wait" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand pg:wait" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand pg:wait" -l account -d 'Account to use for this command' -r
@@ -1251,7 +1313,7 @@ complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcom
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from edit" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -s n -l num -d 'How many releases to show' -r
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -s n -l num -d 'How many releases to show (any number: belt reads as many pages as it takes)' -r
 complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -l account -d 'Account to use for this command' -r
@@ -1383,17 +1445,18 @@ complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcomma
 complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from token" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand auth; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -s a -l app -d 'App to run the command against' -r
-complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -s r -l remote -d 'Git remote whose app to use' -r
-complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -l account -d 'Account to use for this command' -r
-complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
-complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
-complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
-complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -l dry-run -d 'Print the requests a change would send, and send none of them'
-complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add" -f -a "add" -d 'Add an SSH public key to your account'
+complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add remove" -f -a "add" -d 'Add an SSH public key to your account'
+complete -c belt -n "__fish_belt_using_subcommand keys; and not __fish_seen_subcommand_from add remove" -f -a "remove" -d 'Remove an SSH key from your account'
 complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from add" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from add" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from add" -l account -d 'Account to use for this command' -r
@@ -1404,6 +1467,16 @@ complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcomma
 complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from add" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove import" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove import" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove import" -l account -d 'Account to use for this command' -r
@@ -1694,6 +1767,63 @@ complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_s
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from output" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and not __fish_seen_subcommand_from add set remove clear" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and not __fish_seen_subcommand_from add set remove clear" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and not __fish_seen_subcommand_from add set remove clear" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and not __fish_seen_subcommand_from add set remove clear" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and not __fish_seen_subcommand_from add set remove clear" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and not __fish_seen_subcommand_from add set remove clear" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and not __fish_seen_subcommand_from add set remove clear" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and not __fish_seen_subcommand_from add set remove clear" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and not __fish_seen_subcommand_from add set remove clear" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and not __fish_seen_subcommand_from add set remove clear" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and not __fish_seen_subcommand_from add set remove clear" -f -a "add" -d 'Add a buildpack, inserting it into the list if -i says where'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and not __fish_seen_subcommand_from add set remove clear" -f -a "set" -d 'Set a buildpack, replacing the first one (or the one at -i)'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and not __fish_seen_subcommand_from add set remove clear" -f -a "remove" -d 'Remove a buildpack set on the app'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and not __fish_seen_subcommand_from add set remove clear" -f -a "clear" -d 'Clear all buildpacks set on the app'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from add" -s i -l index -d 'The 1-based index of the buildpack in the app\'s list' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from add" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from add" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from add" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from add" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from add" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from set" -s i -l index -d 'The 1-based index of the buildpack in the app\'s list' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from set" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from set" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from set" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from set" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from set" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from set" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from set" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from remove" -s i -l index -d 'The 1-based index of the buildpack to remove' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from clear" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from clear" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from clear" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from clear" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from clear" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from clear" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from clear" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from clear" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand buildpacks; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -l account -d 'Account to use for this command' -r
@@ -1716,6 +1846,7 @@ complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_su
 complete -c belt -n "__fish_belt_using_subcommand addons; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -f -a "downgrade" -d 'Change an add-on\'s plan'
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from create" -l as -d 'Attachment name: the config vars\' prefix (`--as MAIL` gives MAIL_USERNAME, ...)' -r
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from create" -l name -d 'Name of the add-on (generated when omitted)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from create" -l wait-interval -d 'How frequently to poll while waiting, in seconds (to avoid rate limiting)' -r
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from create" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from create" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from create" -l account -d 'Account to use for this command' -r
@@ -1729,6 +1860,7 @@ complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcom
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from add" -l as -d 'Attachment name: the config vars\' prefix (`--as MAIL` gives MAIL_USERNAME, ...)' -r
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from add" -l name -d 'Name of the add-on (generated when omitted)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from add" -l wait-interval -d 'How frequently to poll while waiting, in seconds (to avoid rate limiting)' -r
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from add" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from add" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand addons; and __fish_seen_subcommand_from add" -l account -d 'Account to use for this command' -r
@@ -1834,6 +1966,7 @@ complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_se
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and not __fish_seen_subcommand_from create add destroy remove info services plans upgrade downgrade" -f -a "downgrade" -d 'Change an add-on\'s plan'
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from create" -l as -d 'Attachment name: the config vars\' prefix (`--as MAIL` gives MAIL_USERNAME, ...)' -r
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from create" -l name -d 'Name of the add-on (generated when omitted)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from create" -l wait-interval -d 'How frequently to poll while waiting, in seconds (to avoid rate limiting)' -r
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from create" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from create" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from create" -l account -d 'Account to use for this command' -r
@@ -1847,6 +1980,7 @@ complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_s
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from add" -l as -d 'Attachment name: the config vars\' prefix (`--as MAIL` gives MAIL_USERNAME, ...)' -r
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from add" -l name -d 'Name of the add-on (generated when omitted)' -r
+complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from add" -l wait-interval -d 'How frequently to poll while waiting, in seconds (to avoid rate limiting)' -r
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from add" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from add" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand addons:list; and __fish_seen_subcommand_from add" -l account -d 'Account to use for this command' -r
@@ -1952,6 +2086,7 @@ complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand
 complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from info" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from wait" -l wait-interval -d 'How frequently to poll while waiting, in seconds (to avoid rate limiting)' -r
 complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from wait" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from wait" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand pg; and __fish_seen_subcommand_from wait" -l account -d 'Account to use for this command' -r

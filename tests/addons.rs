@@ -466,3 +466,96 @@ fn catalogue_and_heroku_cli_requests() {
     let dry = sb.ok(&["addons:add", "heroku-redis:mini", "-a", "cli", "--dry-run"]);
     assert!(dry.contains(r#""plan":"heroku-redis:mini""#), "{dry}");
 }
+
+/// Add-on lists longer than a page: `belt addons --all` follows Next-Range to the last page.
+#[test]
+fn addons_longer_than_a_page_are_listed_whole() {
+    let sb = Sandbox::new();
+    let server = sb.serve();
+    // 41 apps with one add-on of each of five services: 205 add-ons.
+    for n in 0..41 {
+        let app = format!("many-addons-{n}");
+        let (status, _, json) = server.call(
+            "POST",
+            "/apps",
+            &[],
+            Some(&format!(r#"{{"name": "{app}"}}"#)),
+        );
+        assert_eq!(status, 201, "{json}");
+        for service in ["memcache", "redistogo", "sendgrid", "mongolab", "sentry"] {
+            let body = format!(r#"{{"plan": "{service}"}}"#);
+            let path = format!("/apps/{app}/addons");
+            let (status, _, json) = server.call("POST", &path, &[], Some(&body));
+            assert_eq!(status, 201, "{json}");
+        }
+    }
+    let (status, headers, page) = server.call("GET", "/addons", &[], None);
+    assert_eq!(status, 206);
+    assert_eq!(page.as_array().unwrap().len(), 200);
+    assert!(headers.contains_key("next-range"));
+    let (status, _, page) = server.call("GET", "/addons", &[("Range", "id ..; max=1000")], None);
+    assert_eq!(status, 200);
+    assert_eq!(page.as_array().unwrap().len(), 205);
+
+    let listed: Value =
+        serde_json::from_str(&server.belt_ok(&sb, &["addons", "--all", "--json"])).unwrap();
+    let mut names: Vec<&str> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["name"].as_str().unwrap())
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), 205);
+    let text = server.belt_ok(&sb, &["addons", "--all"]);
+    assert_eq!(text.matches("sentry (").count(), 41, "{text}");
+}
+
+/// Waits poll every 5 seconds, as the official CLI does, or every `--wait-interval`.
+#[test]
+fn waits_poll_every_five_seconds_unless_told() {
+    let sb = Sandbox::new();
+    sb.ok(&["create", "waits", "--no-remote"]);
+    // How many times a --debug run asked for one add-on (the path ends with its id).
+    let polls = |stderr: &str| {
+        stderr
+            .lines()
+            .filter(|l| l.starts_with("--> GET ") && l.contains("/apps/waits/addons/"))
+            .count()
+    };
+    let run = |args: &[&str]| {
+        let started = std::time::Instant::now();
+        let out = sb
+            .belt()
+            .args(args)
+            .args(["--debug", "-a", "waits"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(out.status.success(), "{args:?}: {stderr}");
+        (started.elapsed(), stderr)
+    };
+    // Provisioning takes the platform 1.5 s: one check, 5 s after the create.
+    let (took, stderr) = run(&["addons:create", "heroku-postgresql", "--wait"]);
+    assert_eq!(polls(&stderr), 1, "{stderr}");
+    assert!(took >= std::time::Duration::from_secs(5), "{took:?}");
+    // A short interval: many checks within the 1.5 s (no upper bound on time: a loaded
+    // machine may be slow, the count is what shows the interval).
+    let (_, stderr) = run(&[
+        "addons:create",
+        "heroku-postgresql",
+        "--wait",
+        "--wait-interval",
+        "0.1",
+    ]);
+    assert!(polls(&stderr) >= 3, "{stderr}");
+
+    sb.ok(&["addons:create", "heroku-postgresql", "-a", "waits"]);
+    let (_, stderr) = run(&["pg:wait", "--wait-interval", "0.1"]);
+    assert!(polls(&stderr) >= 3, "{stderr}");
+    for bad in ["0", "-1", "soon"] {
+        let (code, _, stderr) = sb.fails(&["pg:wait", "--wait-interval", bad, "-a", "waits"]);
+        assert_eq!(code, 2, "{bad}: {stderr}");
+    }
+}

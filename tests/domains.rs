@@ -4,6 +4,7 @@
 mod common;
 
 use common::Sandbox;
+use serde_json::Value;
 
 #[test]
 fn add_list_and_remove_custom_domains() {
@@ -125,4 +126,56 @@ fn a_hostname_belongs_to_one_app_and_must_be_valid() {
     sb.ok(&["domains:add", "staging.example.com", "-a", "second"]);
     sb.ok(&["destroy", "second", "--confirm", "second"]);
     sb.ok(&["domains:add", "staging.example.com", "-a", "first"]);
+}
+
+/// Heroku's paging: 200 items without a Range header (206 and Next-Range when more follow),
+/// up to 1,000 with `max=1000`; `belt domains` follows Next-Range to the last page.
+#[test]
+fn domains_longer_than_a_page_are_listed_whole() {
+    let sb = Sandbox::new();
+    let server = sb.serve();
+    server.belt_ok(&sb, &["create", "many-domains", "--no-remote"]);
+    for i in 0..205 {
+        let body = format!(r#"{{"hostname": "h{i:03}.example.com", "sni_endpoint": null}}"#);
+        let (status, _, json) = server.call("POST", "/apps/many-domains/domains", &[], Some(&body));
+        assert_eq!(status, 201, "{json}");
+    }
+    // 205 custom domains and the app's own.
+    let (status, headers, page) = server.call("GET", "/apps/many-domains/domains", &[], None);
+    assert_eq!(status, 206);
+    assert_eq!(page.as_array().unwrap().len(), 200);
+    let next = headers["next-range"].to_str().unwrap().to_string();
+    assert!(headers.contains_key("content-range"), "{headers:?}");
+    let (status, headers, rest) = server.call(
+        "GET",
+        "/apps/many-domains/domains",
+        &[("Range", &next)],
+        None,
+    );
+    assert_eq!(status, 200);
+    assert!(!headers.contains_key("next-range"));
+    assert_eq!(rest.as_array().unwrap().len(), 6);
+    let (status, _, all) = server.call(
+        "GET",
+        "/apps/many-domains/domains",
+        &[("Range", "hostname ..; max=1000")],
+        None,
+    );
+    assert_eq!(status, 200);
+    assert_eq!(all.as_array().unwrap().len(), 206);
+
+    let listed: Value =
+        serde_json::from_str(&server.belt_ok(&sb, &["domains", "--json", "-a", "many-domains"]))
+            .unwrap();
+    let mut hostnames: Vec<&str> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["hostname"].as_str().unwrap())
+        .collect();
+    assert_eq!(hostnames.len(), 206);
+    hostnames.sort_unstable();
+    hostnames.dedup();
+    assert_eq!(hostnames.len(), 206, "a domain was listed twice");
+    assert!(hostnames.contains(&"h204.example.com"));
 }

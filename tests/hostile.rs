@@ -65,12 +65,13 @@ fn hostile_bodies_and_names_get_json_client_errors() {
             deep(100_000),
             &[400],
         ),
-        (M::POST, "/apps".into(), br#"{"name": 5}"#.to_vec(), &[400]),
+        // Valid JSON of the wrong type: Heroku's 422 invalid_params, naming the field.
+        (M::POST, "/apps".into(), br#"{"name": 5}"#.to_vec(), &[422]),
         (
             M::POST,
             "/apps".into(),
             br#"{"name": ["x"]}"#.to_vec(),
-            &[400],
+            &[422],
         ),
         (M::POST, "/apps".into(), b"\xff\xfe{".to_vec(), &[400]),
         (
@@ -83,7 +84,7 @@ fn hostile_bodies_and_names_get_json_client_errors() {
             M::PATCH,
             "/apps/real/config-vars".into(),
             br#"["A"]"#.to_vec(),
-            &[400],
+            &[422],
         ),
         (
             M::POST,

@@ -145,15 +145,43 @@ fn bad_scale_input_changes_nothing() {
             2,
             "Invalid scale argument `web=-1`",
         ),
-        (vec!["scale", "web=2:huge"], 2, "Unknown dyno size `huge`"),
-        (vec!["scale", "web=101"], 2, "the limit is 100"),
-        (vec!["scale", "web+99"], 2, "the limit is 100"),
+        (
+            vec!["scale", "web=2:huge size"],
+            2,
+            "Invalid dyno size `huge size`",
+        ),
+        // Sizes and quantities are the platform's policy: belt sends them, the platform
+        // refuses with its own rule.
+        (
+            vec!["scale", "web=2:huge"],
+            1,
+            "There is no dyno size huge. Valid sizes are: Eco, Basic,",
+        ),
+        (
+            vec!["scale", "web=1:performance-xl"],
+            1,
+            "There is no dyno size Performance-XL.",
+        ),
+        (
+            vec!["scale", "web=101"],
+            1,
+            "Cannot update to 101 dynos: the quantity must be between 0 and 100",
+        ),
+        (
+            vec!["scale", "web+99"],
+            1,
+            "Cannot update to 101 dynos: the quantity must be between 0 and 100",
+        ),
         (
             vec!["scale", "web=1", "clock=1"],
             4,
             "Couldn't find that process type (clock).",
         ),
-        (vec!["ps:type", "web=huge"], 2, "Unknown dyno size `huge`"),
+        (
+            vec!["ps:type", "web=huge"],
+            1,
+            "There is no dyno size huge.",
+        ),
         (vec!["ps:stop", "web.9"], 4, "Couldn't find that dyno."),
         (
             vec!["ps:restart", "clock"],
@@ -523,4 +551,191 @@ fn a_dyno_keeps_the_release_it_started_on() {
         Some(before),
         "{dynos}"
     );
+}
+
+/// What belt sends for sizes and quantities it does not know, seen by a stand-in backend:
+/// `private-l`, Fir's `dyno-2c-4gb` and 250 dynos go out as typed (known sizes spelled as
+/// Heroku spells them), and the backend's refusal is what belt shows.
+#[test]
+fn unknown_sizes_and_big_quantities_reach_the_backend_unchanged() {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let (tx, rx) = std::sync::mpsc::channel::<String>();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { return };
+            let mut data = Vec::new();
+            let mut buf = [0u8; 4096];
+            // One request per connection: read the head, then Content-Length bytes of body.
+            let request = loop {
+                let Ok(n) = stream.read(&mut buf) else {
+                    break None;
+                };
+                if n == 0 {
+                    break None;
+                }
+                data.extend_from_slice(&buf[..n]);
+                let text = String::from_utf8_lossy(&data).into_owned();
+                if let Some(end) = text.find("\r\n\r\n") {
+                    let length = text[..end]
+                        .lines()
+                        .find_map(|l| {
+                            let (k, v) = l.split_once(':')?;
+                            k.eq_ignore_ascii_case("content-length")
+                                .then(|| v.trim().parse::<usize>().ok())?
+                        })
+                        .unwrap_or(0);
+                    if data.len() >= end + 4 + length {
+                        break Some(text);
+                    }
+                }
+            };
+            let Some(request) = request else { continue };
+            let (status, body) = if request.starts_with("GET ") {
+                (
+                    "200 OK",
+                    r#"[{"type":"web","quantity":1,"size":"Basic","id":"01234567-89ab-4def-8123-456789abcdef"}]"#,
+                )
+            } else {
+                (
+                    "422 Unprocessable Entity",
+                    r#"{"id":"invalid_params","message":"Backend says no to that size."}"#,
+                )
+            };
+            let _ = tx.send(request);
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    let sb = Sandbox::new();
+    let run = |args: &[&str]| {
+        sb.belt()
+            .args(args)
+            .args(["-a", "demo", "--api-url", &url])
+            .env("BELT_API_KEY", "test-token")
+            .output()
+            .unwrap()
+    };
+    for (args, sent) in [
+        (
+            &["ps:scale", "web=250:private-l"][..],
+            r#"{"updates":[{"dyno_size":{"name":"Private-L"},"quantity":250,"type":"web"}]}"#,
+        ),
+        (
+            &["ps:scale", "web=1:dyno-2c-4gb"],
+            r#"{"updates":[{"dyno_size":{"name":"dyno-2c-4gb"},"quantity":1,"type":"web"}]}"#,
+        ),
+        (
+            &["ps:type", "web=Performance-2XL"],
+            r#"{"updates":[{"dyno_size":{"name":"Performance-2XL"},"type":"web"}]}"#,
+        ),
+    ] {
+        let out = run(args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(stderr.contains("Backend says no to that size."), "{stderr}");
+        let patch = rx
+            .try_iter()
+            .find(|r| r.starts_with("PATCH /apps/demo/formation "))
+            .unwrap_or_else(|| panic!("{args:?} sent no PATCH"));
+        let body: Value = serde_json::from_str(patch.split("\r\n\r\n").nth(1).unwrap()).unwrap();
+        assert_eq!(
+            body,
+            serde_json::from_str::<Value>(sent).unwrap(),
+            "{args:?}"
+        );
+    }
+}
+
+/// Against a backend that pages every list (a stand-in answering each list in two pages, the
+/// first a 206 with Next-Range), belt reads every page: dynos, formation, SSH keys,
+/// buildpacks, add-on services.
+#[test]
+fn every_list_follows_next_range_to_the_end() {
+    use common::fake::{FakeBackend, Reply};
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+    let pages: &[(&str, &str, &str)] = &[
+        (
+            "GET /apps/demo/dynos",
+            r#"[{"id":"d1","name":"web.1","type":"web","state":"up"}]"#,
+            r#"[{"id":"d2","name":"web.2","type":"web","state":"up"}]"#,
+        ),
+        (
+            "GET /apps/demo/formation",
+            r#"[{"type":"web","quantity":2,"size":"Basic"}]"#,
+            r#"[{"type":"worker","quantity":1,"size":"Basic"}]"#,
+        ),
+        (
+            "GET /account/keys",
+            r#"[{"id":"k1","comment":"one@host","email":"me@example.com","public_key":"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIA one@host"}]"#,
+            r#"[{"id":"k2","comment":"two@host","email":"me@example.com","public_key":"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB two@host"}]"#,
+        ),
+        (
+            "GET /apps/demo/buildpack-installations",
+            r#"[{"buildpack":{"url":"urn:buildpack:heroku/nodejs","name":"heroku/nodejs"},"ordinal":0}]"#,
+            r#"[{"buildpack":{"url":"urn:buildpack:heroku/python","name":"heroku/python"},"ordinal":1}]"#,
+        ),
+        (
+            "GET /addon-services",
+            r#"[{"id":"s1","name":"memcache","human_name":"Memcache","state":"ga"}]"#,
+            r#"[{"id":"s2","name":"sendgrid","human_name":"SendGrid","state":"ga"}]"#,
+        ),
+    ];
+    let seen: Mutex<HashMap<String, usize>> = Mutex::new(HashMap::new());
+    let backend = FakeBackend::start(move |_, request| {
+        let Some((_, first, second)) = pages.iter().find(|(p, _, _)| *p == request) else {
+            return Reply::json(404, &[], r#"{"id":"not_found","message":"no such list"}"#);
+        };
+        let mut seen = seen.lock().unwrap();
+        let n = seen.entry(request.to_string()).or_default();
+        *n += 1;
+        if *n % 2 == 1 {
+            Reply::json(206, &[("Next-Range", "id ]x..; max=1")], first)
+        } else {
+            Reply::json(200, &[], second)
+        }
+    });
+    let sb = Sandbox::new();
+    let belt = |args: &[&str]| -> String {
+        let out = sb
+            .belt()
+            .args(args)
+            .args(["--api-url", &backend.url])
+            .env("BELT_API_KEY", "test-token")
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {stderr}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let out = belt(&["ps", "-a", "demo"]);
+    assert!(
+        out.contains("web.1: up") && out.contains("web.2: up"),
+        "{out}"
+    );
+    assert_eq!(
+        belt(&["ps:scale", "-a", "demo"]).trim(),
+        "web=2:Basic worker=1:Basic"
+    );
+    let out = belt(&["keys"]);
+    assert!(
+        out.contains("one@host") && out.contains("two@host"),
+        "{out}"
+    );
+    let out = belt(&["buildpacks", "-a", "demo"]);
+    assert!(out.contains("1. heroku/nodejs\n2. heroku/python"), "{out}");
+    let out = belt(&["addons:services"]);
+    assert!(
+        out.contains("memcache") && out.contains("sendgrid"),
+        "{out}"
+    );
+    // Each list took exactly its two pages.
+    for (path, _, _) in pages {
+        assert_eq!(backend.count(path), 2, "{path}: {:?}", backend.requests());
+    }
 }

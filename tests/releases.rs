@@ -233,7 +233,8 @@ fn api_speaks_the_schema() {
             None,
         )
         .await;
-        assert_eq!(status, 400);
+        // Valid JSON of the wrong shape: Heroku's 422, as for a wrong-typed value.
+        assert_eq!(status, 422);
 
         // v1 initial, v2 set, v3 set+remove.
         let (status, next, page) = call(
@@ -340,4 +341,52 @@ fn api_speaks_the_schema() {
             assert!(messages.contains(&expected), "{expected}: {messages:?}");
         }
     });
+}
+
+/// `releases -n N` takes any N and reads as many pages as it takes; the platform answers 200
+/// releases a page unless `max` asks for more (at most 1,000).
+#[test]
+fn releases_n_reads_every_page_it_needs() {
+    let sb = Sandbox::new();
+    let server = sb.serve();
+    server.belt_ok(&sb, &["create", "long-history", "--no-remote"]);
+    // v1 (create) and v2..v261: 261 releases.
+    for i in 0..260 {
+        let body = format!(r#"{{"N": "{i}"}}"#);
+        let (status, _, json) =
+            server.call("PATCH", "/apps/long-history/config-vars", &[], Some(&body));
+        assert_eq!(status, 200, "{json}");
+    }
+    let (status, headers, page) = server.call(
+        "GET",
+        "/apps/long-history/releases",
+        &[("Range", "version ..; order=desc, max=5000")],
+        None,
+    );
+    assert_eq!(status, 200, "max is capped at 1000, which holds them all");
+    assert_eq!(page.as_array().unwrap().len(), 261);
+    assert!(!headers.contains_key("next-range"));
+    let (status, headers, page) = server.call("GET", "/apps/long-history/releases", &[], None);
+    assert_eq!(status, 206);
+    assert_eq!(page.as_array().unwrap().len(), 200);
+    assert!(headers.contains_key("next-range"));
+
+    let listed: Value = serde_json::from_str(&server.belt_ok(
+        &sb,
+        &["releases", "-n", "250", "--json", "-a", "long-history"],
+    ))
+    .unwrap();
+    let versions: Vec<u64> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["version"].as_u64().unwrap())
+        .collect();
+    assert_eq!(versions, (12..=261).rev().collect::<Vec<u64>>());
+    let all: Value = serde_json::from_str(&server.belt_ok(
+        &sb,
+        &["releases", "-n", "5000", "--json", "-a", "long-history"],
+    ))
+    .unwrap();
+    assert_eq!(all.as_array().unwrap().len(), 261);
 }

@@ -31,6 +31,12 @@ const EXTENSIONS: &[(&str, &str, &str)] = &[
         "keys:add: Heroku retired the endpoint from the schema; belt keeps it for git over SSH",
     ),
     (
+        "DELETE",
+        "/account/keys/{}",
+        "keys:remove: as for POST, Heroku still deletes a key by id or fingerprint (the \
+         official CLI's keys:remove does) but the schema no longer lists it",
+    ),
+    (
         "GET",
         "/log-streams/{}",
         "a log session's logplex_url (on the platform's public URL, so not seen by this proxy): \
@@ -111,6 +117,7 @@ const SCENARIO: &[&[&str]] = &[
     &["keys:add", "../home/id_ed25519.pub"],
     &["keys"],
     &["keys", "--json"],
+    &["keys:remove", "wire@test"],
     &[
         "apps:create",
         APP,
@@ -157,6 +164,20 @@ const SCENARIO: &[&[&str]] = &[
     &["builds:info", "-a", APP],
     &["builds:info", "-a", APP, "--json"],
     &["builds:output", "-a", APP],
+    // Buildpacks.
+    &["buildpacks:add", "heroku/python", "-a", APP],
+    &[
+        "buildpacks:add",
+        "-i",
+        "1",
+        "https://github.com/heroku/heroku-buildpack-nodejs",
+        "-a",
+        APP,
+    ],
+    &["buildpacks", "-a", APP],
+    &["buildpacks", "-a", APP, "--json"],
+    &["buildpacks:remove", "heroku/python", "-a", APP],
+    &["buildpacks:clear", "-a", APP],
     // Processes of the deployed Procfile.
     &["ps:scale", "web=1", "-a", APP],
     &["ps:type", "web=basic", "-a", APP],
@@ -322,6 +343,9 @@ fn requests_and_responses_follow_the_official_schema() {
         ("GET", "/account"),
         ("GET", "/account/keys"),
         ("POST", "/account/keys"),
+        ("DELETE", "/account/keys/{}"),
+        ("GET", "/apps/{}/buildpack-installations"),
+        ("PUT", "/apps/{}/buildpack-installations"),
         ("POST", "/apps"),
         ("GET", "/apps"),
         ("GET", "/apps/{}"),

@@ -1,8 +1,9 @@
-//! `ps:scale` arguments: a spec parses to a valid type and a bounded quantity, prints back
-//! to an argument that parses to the same spec, and the quantity it asks for stays bounded.
+//! `ps:scale` arguments: a spec parses to a valid type and a non-negative quantity, prints
+//! back to an argument that parses to the same spec, and the quantity it asks for is never
+//! negative.
 #![no_main]
 
-use belt_text::scale::{MAX_QUANTITY, Quantity, is_type_name, parse_scale_spec, target_quantity};
+use belt_text::scale::{Quantity, is_type_name, parse_scale_spec, target_quantity};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &str| {
@@ -18,9 +19,9 @@ fuzz_target!(|data: &str| {
         Quantity::Add(n) => ('+', n),
         Quantity::Remove(n) => ('-', n),
     };
-    assert!((0..=MAX_QUANTITY).contains(&n), "{data:?} gave {n}");
+    assert!(n >= 0, "{data:?} gave {n}");
     let mut printed = format!("{}{op}{n}", spec.kind);
-    if let Some(size) = spec.size {
+    if let Some(size) = &spec.size {
         printed = format!("{printed}:{size}");
     }
     assert_eq!(
@@ -28,12 +29,8 @@ fuzz_target!(|data: &str| {
         Ok(&spec),
         "{data:?} -> {printed:?}"
     );
-    for current in [0, 1, MAX_QUANTITY, i64::MAX] {
-        if let Ok(q) = target_quantity(&spec, current) {
-            assert!(
-                (0..=MAX_QUANTITY).contains(&q),
-                "{data:?} from {current} gave {q}"
-            );
-        }
+    for current in [0, 1, 100, i64::MAX] {
+        let q = target_quantity(&spec, current);
+        assert!(q >= 0, "{data:?} from {current} gave {q}");
     }
 });

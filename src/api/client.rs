@@ -159,24 +159,46 @@ impl Client {
     /// GETs every page of a list, following `Next-Range` until the last one.
     /// `range` is the first page's Range header, e.g. `name ..; max=1000`.
     pub async fn list<T: DeserializeOwned>(&self, path: &str, range: &str) -> Result<Vec<T>> {
+        self.list_with(path, Some(range), &[], None).await
+    }
+
+    /// A list's items, page after page as the backend's `Next-Range` says, each page asked
+    /// with `headers` too (`Accept-Expansion`), until the last page or `limit` items. Without
+    /// a `range`, the first page is the backend's default (its order, 200 items on Heroku),
+    /// as the official CLI asks for most lists.
+    pub async fn list_with<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        range: Option<&str>,
+        headers: &[(&str, String)],
+        limit: Option<usize>,
+    ) -> Result<Vec<T>> {
         let mut items = Vec::new();
-        let mut range = range.to_string();
+        let mut range = range.map(str::to_string);
         for _ in 0..MAX_PAGES {
-            let response = self
-                .send(Method::GET, path, None, &[("Range", range.clone())])
-                .await?;
+            let mut page_headers = headers.to_vec();
+            if let Some(range) = &range {
+                page_headers.push(("Range", range.clone()));
+            }
+            let response = self.send(Method::GET, path, None, &page_headers).await?;
             items.extend(response.decode::<Vec<T>>()?);
+            if let Some(limit) = limit
+                && items.len() >= limit
+            {
+                items.truncate(limit);
+                return Ok(items);
+            }
             let next = match (response.status, response.header("Next-Range")) {
                 (StatusCode::PARTIAL_CONTENT, Some(next)) => next.to_string(),
                 _ => return Ok(items),
             };
-            if next == range {
+            if range.as_deref() == Some(next.as_str()) {
                 return Err(Error::Protocol {
                     message: format!("the backend repeated the page range {next:?}"),
                     request_id: response.request_id,
                 });
             }
-            range = next;
+            range = Some(next);
         }
         Err(Error::Protocol {
             message: format!("gave up listing {path} after {MAX_PAGES} pages"),
@@ -362,38 +384,6 @@ impl Client {
             request_id: None,
         })
         .map(|_| ())
-    }
-
-    /// The first `limit` items of a list in the order `range` asks for (`max` sets the page
-    /// size), following `Next-Range` until there are that many or the list ends.
-    pub async fn list_up_to<T: DeserializeOwned>(
-        &self,
-        path: &str,
-        range: &str,
-        limit: usize,
-    ) -> Result<Vec<T>> {
-        let mut items = Vec::new();
-        let mut range = range.to_string();
-        while items.len() < limit {
-            let response = self
-                .send(Method::GET, path, None, &[("Range", range.clone())])
-                .await?;
-            items.extend(response.decode::<Vec<T>>()?);
-            match (response.status, response.header("Next-Range")) {
-                (StatusCode::PARTIAL_CONTENT, Some(next)) if next != range => {
-                    range = next.to_string();
-                }
-                (StatusCode::PARTIAL_CONTENT, Some(next)) => {
-                    return Err(Error::Protocol {
-                        message: format!("the backend repeated the page range {next:?}"),
-                        request_id: response.request_id.clone(),
-                    });
-                }
-                _ => break,
-            }
-        }
-        items.truncate(limit);
-        Ok(items)
     }
 
     /// [`Client::send`] without the dry-run guard.

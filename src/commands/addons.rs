@@ -32,7 +32,8 @@ pub enum AddonsCommand {
         long_about = "Create an add-on and attach it to an app.\n\nWithout a plan the service's \
             default plan is used. The add-on's config vars (DATABASE_URL, REDIS_URL, ...) are set \
             as one new release. Databases are created in the background; --wait returns once \
-            they are available. Options after `--` go to the add-on's provider.",
+            they are available, checking every 5 seconds (--wait-interval). Options after `--` \
+            go to the add-on's provider.",
         after_help = "Examples:\n  belt addons:add heroku-postgresql -a demo\n  belt addons:add sendgrid:starter --as MAIL -a demo\n  belt addons:create heroku-postgresql:essential-0 --wait -a demo\n  belt addons:add heroku-redis -a demo -- --maxmemory_policy allkeys-lru"
     )]
     Create(CreateArgs),
@@ -100,9 +101,30 @@ pub struct CreateArgs {
     /// Wait until the add-on is provisioned
     #[arg(long)]
     pub wait: bool,
+    #[command(flatten)]
+    pub interval: WaitInterval,
     /// Options for the add-on's provider: `-- --key value --flag`
     #[arg(last = true, value_name = "OPTIONS")]
     pub options: Vec<String>,
+}
+
+/// `--wait-interval SECONDS`, as the official CLI's `pg:wait` has it: how often a wait polls.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct WaitInterval {
+    /// How frequently to poll while waiting, in seconds (to avoid rate limiting)
+    #[arg(long = "wait-interval", value_name = "SECONDS", default_value = "5",
+          value_parser = parse_interval)]
+    pub seconds: Duration,
+}
+
+/// A positive number of seconds, decimals allowed (`5`, `0.5`), at most a day.
+fn parse_interval(text: &str) -> std::result::Result<Duration, String> {
+    match text.trim().parse::<f64>() {
+        Ok(s) if s > 0.0 && s <= 86_400.0 => Ok(Duration::from_secs_f64(s)),
+        _ => Err(format!(
+            "invalid interval {text:?}: expected a number of seconds, such as 5 or 0.5"
+        )),
+    }
 }
 
 #[derive(Debug, Args)]
@@ -151,8 +173,6 @@ pub async fn run(ctx: &Context, command: AddonsCommand) -> Result<()> {
 
 /// Ask for the plan (and service) spelled out, as the Heroku CLI does, for prices.
 const EXPANSION: (&str, &str) = ("Accept-Expansion", "addon_service,plan");
-/// How often a provisioning add-on is checked on.
-const POLL: Duration = Duration::from_millis(250);
 
 pub(crate) fn app_addons_path(app: &str) -> String {
     format!("/apps/{}/addons", seg(app))
@@ -176,9 +196,13 @@ pub(crate) async fn expanded(
         .decode()
 }
 
-/// The app's add-ons, raw and decoded.
+/// Every add-on of the list at `path` (all its pages), raw and decoded.
 pub(crate) async fn fetch_all(client: &Client, path: &str) -> Result<(Value, Vec<Addon>)> {
-    let raw = expanded(client, Method::GET, path, None).await?;
+    let (name, value) = EXPANSION;
+    let items: Vec<Value> = client
+        .list_with(path, None, &[(name, value.to_string())], None)
+        .await?;
+    let raw = Value::Array(items);
     let addons = decode(&raw)?;
     Ok((raw, addons))
 }
@@ -227,10 +251,18 @@ async fn list(ctx: &Context, args: ListArgs) -> Result<()> {
         Some(app) => app_addons_path(app),
         None => "/addons".to_string(),
     };
-    let (raw, addons) = fetch_all(client, &path).await?;
+    let (raw, mut addons) = fetch_all(client, &path).await?;
     if ctx.globals.json {
         return ctx.out.json(&raw);
     }
+    // In the official CLI's order, whatever order the backend lists them in.
+    let owner = |a: &Addon| {
+        a.app
+            .as_ref()
+            .map(|r| r.name().to_string())
+            .unwrap_or_default()
+    };
+    addons.sort_by_cached_key(|a| (owner(a), plan_name(a).to_string(), a.name.clone()));
     if addons.is_empty() {
         return ctx.out.line(match &app {
             Some(app) => format!("No add-ons for app {app}."),
@@ -289,15 +321,21 @@ fn provider_options(args: &[String]) -> Result<Map<String, Value>> {
     Ok(options)
 }
 
-/// Polls the add-on until it is no longer `provisioning`; returns its latest raw state.
-pub(crate) async fn wait_provisioned(client: &Client, app: &str, id: &str) -> Result<Value> {
+/// Polls the add-on every `interval` (5 seconds unless told, as the official CLI does) until
+/// it is no longer `provisioning`; returns its latest raw state.
+pub(crate) async fn wait_provisioned(
+    client: &Client,
+    app: &str,
+    id: &str,
+    interval: WaitInterval,
+) -> Result<Value> {
     loop {
+        tokio::time::sleep(interval.seconds).await;
         let raw = expanded(client, Method::GET, &addon_path(app, id), None).await?;
         let addon: Addon = decode(&raw)?;
         if addon.state.as_deref() != Some("provisioning") {
             return Ok(raw);
         }
-        tokio::time::sleep(POLL).await;
     }
 }
 
@@ -324,7 +362,7 @@ async fn create(ctx: &Context, args: CreateArgs) -> Result<()> {
     let provisioning = addon.state.as_deref() == Some("provisioning");
     if provisioning && args.wait {
         let action = ctx.out.action(format!("Waiting for {}", addon.name));
-        raw = wait_provisioned(client, &app, &addon.id).await?;
+        raw = wait_provisioned(client, &app, &addon.id, args.interval).await?;
         addon = decode(&raw)?;
         action.done();
     }
@@ -398,7 +436,12 @@ async fn info(ctx: &Context, args: AddonArg) -> Result<()> {
     }
     let addon: Addon = decode(&raw)?;
     let attachments: Vec<AddonAttachment> = client
-        .get(&format!("/addons/{}/addon-attachments", seg(&addon.id)))
+        .list_with(
+            &format!("/addons/{}/addon-attachments", seg(&addon.id)),
+            None,
+            &[],
+            None,
+        )
         .await?;
     let owner = addon
         .app
@@ -428,7 +471,12 @@ async fn info(ctx: &Context, args: AddonArg) -> Result<()> {
 }
 
 async fn services(ctx: &Context) -> Result<()> {
-    let raw: Value = ctx.client().await?.get("/addon-services").await?;
+    let raw = Value::Array(
+        ctx.client()
+            .await?
+            .list_with("/addon-services", None, &[], None)
+            .await?,
+    );
     if ctx.globals.json {
         return ctx.out.json(&raw);
     }
@@ -448,11 +496,18 @@ async fn services(ctx: &Context) -> Result<()> {
 
 async fn plans(ctx: &Context, args: PlansArgs) -> Result<()> {
     let path = format!("/addon-services/{}/plans", seg(&args.service));
-    let raw: Value = ctx.client().await?.get(&path).await?;
+    let raw = Value::Array(
+        ctx.client()
+            .await?
+            .list_with(&path, None, &[], None)
+            .await?,
+    );
     if ctx.globals.json {
         return ctx.out.json(&raw);
     }
-    let plans: Vec<Plan> = decode(&raw)?;
+    let mut plans: Vec<Plan> = decode(&raw)?;
+    // Cheapest first, as the official CLI orders them.
+    plans.sort_by_key(|p| plan_cents(Some(p)));
     let rows: Vec<Vec<String>> = plans
         .iter()
         .map(|p| {

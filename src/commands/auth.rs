@@ -67,6 +67,15 @@ pub enum AuthCommand {
         after_help = "Examples:\n  belt keys:add\n  belt keys:add ~/.ssh/id_ed25519.pub"
     )]
     KeysAdd(KeysAddArgs),
+    /// Remove an SSH key from your account
+    #[command(
+        name = "keys:remove",
+        long_about = "Remove SSH keys from your account: those whose comment (the user@host at \
+            the end of the key, as `belt keys` shows it) is KEY, or the key with that id or \
+            fingerprint.",
+        after_help = "Examples:\n  belt keys:remove me@laptop\n  belt keys:remove SHA256:1a2b..."
+    )]
+    KeysRemove(KeysRemoveArgs),
 }
 
 /// How to log in; shared by `login` and `accounts:add`.
@@ -92,6 +101,12 @@ pub struct KeysAddArgs {
     pub file: Option<PathBuf>,
 }
 
+#[derive(Debug, Args)]
+pub struct KeysRemoveArgs {
+    /// The key's comment (e.g. me@laptop), id or fingerprint
+    pub key: String,
+}
+
 pub async fn run(ctx: &Context, command: AuthCommand) -> Result<()> {
     match command {
         AuthCommand::Login(args) => log_in(ctx, &ctx.account()?, &args).await,
@@ -100,6 +115,7 @@ pub async fn run(ctx: &Context, command: AuthCommand) -> Result<()> {
         AuthCommand::Token => token(ctx).await,
         AuthCommand::Keys => keys(ctx).await,
         AuthCommand::KeysAdd(args) => keys_add(ctx, args).await,
+        AuthCommand::KeysRemove(args) => keys_remove(ctx, args).await,
     }
 }
 
@@ -223,7 +239,11 @@ fn abbreviate_key(key: &str) -> String {
 }
 
 async fn keys(ctx: &Context) -> Result<()> {
-    let keys: Vec<Value> = ctx.client().await?.get("/account/keys").await?;
+    let keys: Vec<Value> = ctx
+        .client()
+        .await?
+        .list_with("/account/keys", None, &[], None)
+        .await?;
     if ctx.globals.json {
         return ctx.out.json(&keys);
     }
@@ -290,6 +310,44 @@ async fn keys_add(ctx: &Context, args: KeysAddArgs) -> Result<()> {
     action.done();
     if ctx.globals.json {
         return ctx.out.json(&raw);
+    }
+    Ok(())
+}
+
+/// As the official CLI does: every key whose comment is `key` is deleted by id; belt also
+/// takes a key's id or fingerprint.
+async fn keys_remove(ctx: &Context, args: KeysRemoveArgs) -> Result<()> {
+    let client = ctx.client().await?;
+    let action = ctx.out.action(format!("Removing {} SSH key", args.key));
+    let keys: Vec<Value> = client.list_with("/account/keys", None, &[], None).await?;
+    if keys.is_empty() {
+        return Err(Error::NotFound("No SSH keys on account".into()));
+    }
+    let field = |k: &Value, name: &str| k[name].as_str().unwrap_or_default().to_string();
+    let chosen: Vec<&Value> = keys
+        .iter()
+        .filter(|k| {
+            field(k, "comment") == args.key
+                || field(k, "id") == args.key
+                || field(k, "fingerprint") == args.key
+        })
+        .collect();
+    if chosen.is_empty() {
+        let found: Vec<String> = keys.iter().map(|k| field(k, "comment")).collect();
+        return Err(Error::NotFound(format!(
+            "SSH Key {} not found.\nFound keys: {}.",
+            args.key,
+            found.join(", ")
+        )));
+    }
+    let mut removed = Vec::with_capacity(chosen.len());
+    for key in chosen {
+        let path = format!("/account/keys/{}", crate::api::seg(&field(key, "id")));
+        removed.push(client.delete::<Value>(&path).await?);
+    }
+    action.done();
+    if ctx.globals.json {
+        return ctx.out.json(&removed);
     }
     Ok(())
 }

@@ -201,7 +201,7 @@ async fn newest(client: &Client, app: &str, max: u32) -> Result<Vec<Value>> {
     // The schema ranges builds by `id` or `started_at` (not `created_at`).
     let range = format!("started_at ..; order=desc, max={}", max.min(MAX_PAGE));
     client
-        .list_up_to(&builds_path(app), &range, max as usize)
+        .list_with(&builds_path(app), Some(&range), &[], Some(max as usize))
         .await
 }
 

@@ -66,7 +66,12 @@ fn record_type(hostname: &str) -> &'static str {
 
 async fn list(ctx: &Context) -> Result<()> {
     let app = ctx.app().await?;
-    let raw: Value = ctx.client().await?.get(&path(&app)).await?;
+    let raw = Value::Array(
+        ctx.client()
+            .await?
+            .list_with(&path(&app), None, &[], None)
+            .await?,
+    );
     if ctx.globals.json {
         return ctx.out.json(&raw);
     }

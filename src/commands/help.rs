@@ -33,7 +33,7 @@ const GROUPS: &[(&str, &[&str])] = &[
     ("Releases", &["releases", "rollback"]),
     ("Add-ons", &["addons", "pg"]),
     ("Domains", &["domains"]),
-    ("Deploys", &["deploy", "builds", "git"]),
+    ("Deploys", &["deploy", "builds", "buildpacks", "git"]),
     ("Processes", &["ps", "scale", "restart"]),
     ("Logs", &["logs"]),
     ("One-off dynos", &["run"]),

@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod addons;
 pub mod apps;
 pub mod auth;
+pub mod buildpacks;
 pub mod builds;
 pub mod completions;
 pub mod config;
@@ -60,6 +61,8 @@ pub enum Command {
     #[command(flatten)]
     Builds(builds::BuildsCommand),
     #[command(flatten)]
+    Buildpacks(buildpacks::BuildpacksCommand),
+    #[command(flatten)]
     Addons(addons::AddonsCommand),
     #[command(flatten)]
     Pg(pg::PgCommand),
@@ -98,6 +101,7 @@ pub async fn run(ctx: &Context, command: Command) -> Result<()> {
         Command::Git(c) => git::run(ctx, c).await,
         Command::Logs(c) => logs::run(ctx, c).await,
         Command::Builds(c) => builds::run(ctx, c).await,
+        Command::Buildpacks(c) => buildpacks::run(ctx, c).await,
         Command::Addons(c) => addons::run(ctx, c).await,
         Command::Pg(c) => pg::run(ctx, c).await,
         Command::Domains(c) => domains::run(ctx, c).await,

@@ -3,7 +3,7 @@
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
-use super::addons::{app_addons_path, fetch_all, wait_provisioned};
+use super::addons::{WaitInterval, app_addons_path, fetch_all, wait_provisioned};
 use crate::api::models::Addon;
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -24,11 +24,19 @@ pub enum PgCommand {
     /// Wait until the app's databases are available
     #[command(
         name = "pg:wait",
-        long_about = "Wait until every database of the app (or the one named) is available; \
-            a spinner shows on a terminal.",
-        after_help = "Examples:\n  belt pg:wait -a demo\n  belt pg:wait DATABASE -a demo"
+        long_about = "Wait until every database of the app (or the one named) is available, \
+            checking every 5 seconds (--wait-interval); a spinner shows on a terminal.",
+        after_help = "Examples:\n  belt pg:wait -a demo\n  belt pg:wait DATABASE --wait-interval 10 -a demo"
     )]
-    Wait(DatabaseArg),
+    Wait(WaitArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct WaitArgs {
+    #[command(flatten)]
+    pub database: DatabaseArg,
+    #[command(flatten)]
+    pub interval: WaitInterval,
 }
 
 #[derive(Debug, Args)]
@@ -124,17 +132,17 @@ async fn info(ctx: &Context, args: DatabaseArg) -> Result<()> {
     Ok(())
 }
 
-async fn wait(ctx: &Context, args: DatabaseArg) -> Result<()> {
+async fn wait(ctx: &Context, args: WaitArgs) -> Result<()> {
     let app = ctx.app().await?;
     let client = ctx.client().await?;
     let mut finished = Vec::new();
-    for (raw, db) in databases(ctx, &app, args.database.as_deref()).await? {
+    for (raw, db) in databases(ctx, &app, args.database.database.as_deref()).await? {
         if db.state.as_deref() != Some("provisioning") {
             finished.push(raw);
             continue;
         }
         let action = ctx.out.action(format!("Waiting for database {}", db.name));
-        finished.push(wait_provisioned(client, &app, &db.id).await?);
+        finished.push(wait_provisioned(client, &app, &db.id, args.interval).await?);
         action.finish("available");
     }
     if ctx.globals.json {

@@ -56,7 +56,8 @@ pub enum PsCommand {
     #[command(
         name = "ps:type",
         long_about = "Change the dyno size of process types (eco, basic, standard-1x, standard-2x, \
-            performance-m, performance-l; case-insensitive).",
+            performance-m, performance-l, ...; case-insensitive). Any size is sent as typed: \
+            the backend says which it has.",
         visible_alias = "ps:resize",
         after_help = "Examples:\n  belt ps:type web=standard-2x -a demo\n  belt ps:resize web=performance-m worker=basic -a demo"
     )]
@@ -134,7 +135,11 @@ async fn scale(ctx: &Context, args: ScaleArgs) -> Result<()> {
         .map_err(Error::Usage)?;
     let app = ctx.app().await?;
     let client = ctx.client().await?;
-    let raw: Value = client.get(&formation_path(&app)).await?;
+    let raw = Value::Array(
+        client
+            .list_with(&formation_path(&app), None, &[], None)
+            .await?,
+    );
     let current: Vec<Formation> = decode(&raw)?;
     if specs.is_empty() {
         if ctx.globals.json {
@@ -152,9 +157,9 @@ async fn scale(ctx: &Context, args: ScaleArgs) -> Result<()> {
             .iter()
             .find(|f| f.kind == spec.kind)
             .ok_or_else(|| unknown_type(&spec.kind))?;
-        let quantity = target_quantity(spec, entry.quantity).map_err(Error::Usage)?;
+        let quantity = target_quantity(spec, entry.quantity);
         let mut update = json!({"type": spec.kind, "quantity": quantity});
-        if let Some(size) = spec.size {
+        if let Some(size) = &spec.size {
             update["dyno_size"] = json!({"name": size});
         }
         updates.push(update);
@@ -268,12 +273,12 @@ fn is_one_off(dyno: &Dyno) -> bool {
 
 async fn list(ctx: &Context, args: ListArgs) -> Result<()> {
     let app = ctx.app().await?;
-    let raw: Value = ctx
+    let path = format!("/apps/{}/dynos", seg(&app));
+    let all: Vec<Value> = ctx
         .client()
         .await?
-        .get(&format!("/apps/{}/dynos", seg(&app)))
+        .list_with(&path, None, &[], None)
         .await?;
-    let all: Vec<Value> = decode(&raw)?;
     let wanted = |kind: &str| args.types.is_empty() || args.types.iter().any(|t| t == kind);
     let mut shown: Vec<(Value, Dyno)> = Vec::new();
     for value in all {

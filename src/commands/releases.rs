@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
 use crate::api::models::{Release, Slug, decode};
-use crate::api::{Client, seg};
+use crate::api::{Client, MAX_PAGE, seg};
 use crate::config_diff::ConfigDiff;
 use crate::context::Context;
 use crate::dotenv::{self, ConfigMap};
@@ -52,8 +52,8 @@ pub enum ReleasesCommand {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// How many releases to show
-    #[arg(short, long, default_value_t = 15, value_parser = clap::value_parser!(u32).range(1..=1000))]
+    /// How many releases to show (any number: belt reads as many pages as it takes)
+    #[arg(short, long, default_value_t = 15, value_parser = clap::value_parser!(u32).range(1..))]
     pub num: u32,
 }
 
@@ -108,17 +108,13 @@ fn release_identity(text: &str) -> Result<String> {
     }
 }
 
-/// The newest `max` releases, raw, newest first.
+/// The newest `max` releases, raw, newest first: as many pages as that takes.
 async fn newest(client: &Client, app: &str, max: u32) -> Result<Vec<Value>> {
+    let page = max.min(MAX_PAGE);
+    let range = format!("version ..; order=desc, max={page}");
     client
-        .send(
-            reqwest::Method::GET,
-            &releases_path(app),
-            None,
-            &[("Range", format!("version ..; order=desc, max={max}"))],
-        )
-        .await?
-        .decode()
+        .list_with(&releases_path(app), Some(&range), &[], Some(max as usize))
+        .await
 }
 
 /// The version of the app's newest release, as shown after a change (`done, v12`).

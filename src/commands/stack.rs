@@ -46,7 +46,7 @@ pub async fn run(ctx: &Context, command: StackCommand) -> Result<()> {
     let path = format!("/apps/{}", seg(&name));
     match command {
         StackCommand::List => {
-            let stacks: Vec<Value> = client.get("/stacks").await?;
+            let stacks: Vec<Value> = client.list_with("/stacks", None, &[], None).await?;
             if ctx.globals.json {
                 return ctx.out.json(&stacks);
             }

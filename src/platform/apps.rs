@@ -177,6 +177,7 @@ pub(crate) fn name_taken(conn: &Connection, name: &str) -> rusqlite::Result<bool
         .exists([name])
 }
 
-pub(crate) fn name_taken_error(name: &str) -> ApiError {
-    ApiError::invalid_params(format!("Name {name} is already taken"))
+/// Heroku's exact words, which API libraries match on.
+pub(crate) fn name_taken_error() -> ApiError {
+    ApiError::invalid_params("Name is already taken")
 }

@@ -83,6 +83,13 @@ fn build(
         "-----> Building on the {} stack",
         stack_title(&app.stack)
     ));
+    let buildpacks = platform
+        .store()
+        .read(|conn| super::buildpacks::build_lines(conn, &app.id))
+        .map_err(|e| format!("Could not read the app's buildpacks: {e}"))?;
+    for line in &buildpacks {
+        log(line);
+    }
     let target = platform.app_source_dir(&app.id);
     let parent = target
         .parent()

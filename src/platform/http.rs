@@ -14,7 +14,7 @@ use serde::de::DeserializeOwned;
 use serde_json::json;
 
 use super::Platform;
-use super::range::Range;
+use super::range::{Kind, Range};
 use super::store;
 use super::util;
 
@@ -25,6 +25,9 @@ const NEXT_RANGE: HeaderName = HeaderName::from_static("next-range");
 const CONTENT_RANGE: HeaderName = HeaderName::from_static("content-range");
 const ACCEPT_RANGES: HeaderName = HeaderName::from_static("accept-ranges");
 const RATELIMIT_REMAINING: HeaderName = HeaderName::from_static("ratelimit-remaining");
+/// Requests left, as every answer's `RateLimit-Remaining` and `/account/rate-limits` say: the
+/// platform limits none, so this is Heroku's full allowance.
+pub(crate) const RATE_LIMIT_REMAINING: u32 = 4500;
 
 const NOT_FOUND_ENDPOINT: &str = "The requested API endpoint was not found. Are you using the right HTTP verb (i.e. `GET` vs. `POST`), and did you specify your API version in the `Accept` header?";
 
@@ -162,8 +165,9 @@ pub(crate) async fn wrong_method(method: Method) -> ApiError {
     )
 }
 
-/// A JSON request body, read whatever the Content-Type says. An empty body is `{}`; a
-/// malformed one or one with wrong types is a 400, never a 500. Unknown fields are ignored.
+/// A JSON request body, read whatever the Content-Type says. An empty body is `{}`; one that
+/// is not JSON is a 400, and valid JSON of the wrong shape a 422 `invalid_params` naming the
+/// field, as Heroku answers (never a 500). Unknown fields are ignored.
 pub(crate) struct JsonBody<T>(pub T);
 
 impl<S, T> FromRequest<S> for JsonBody<T>
@@ -183,9 +187,39 @@ where
         })?;
         let body = bytes.trim_ascii();
         let body = if body.is_empty() { b"{}" } else { body };
-        serde_json::from_slice(body)
-            .map(JsonBody)
-            .map_err(|e| ApiError::bad_request(format!("Invalid JSON in request body: {e}.")))
+        parse_body(body).map(JsonBody)
+    }
+}
+
+fn parse_body<T: DeserializeOwned>(body: &[u8]) -> ApiResult<T> {
+    let syntax =
+        |e: serde_json::Error| ApiError::bad_request(format!("Invalid JSON in request body: {e}."));
+    // Syntax first, over the whole body, so a truncated document is a 400 even where its
+    // start already has the wrong shape.
+    serde_json::from_slice::<serde::de::IgnoredAny>(body).map_err(syntax)?;
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        match inner.classify() {
+            serde_json::error::Category::Data if path != "." => {
+                ApiError::invalid_params(format!("Invalid {path}: {}.", data_error(&inner)))
+            }
+            serde_json::error::Category::Data => {
+                ApiError::invalid_params(format!("Invalid request body: {}.", data_error(&inner)))
+            }
+            _ => syntax(inner),
+        }
+    })
+}
+
+/// serde's message without its `at line 1 column 12` suffix, which means nothing to a caller
+/// that named the field.
+fn data_error(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" at line ") {
+        Some(at) => text[..at].to_string(),
+        None => text,
     }
 }
 
@@ -301,7 +335,7 @@ pub(crate) async fn decorate(req: Request, next: Next) -> Response {
     }
     let headers = response.headers_mut();
     headers.insert(REQUEST_ID, request_id);
-    headers.insert(RATELIMIT_REMAINING, HeaderValue::from_static("4500"));
+    headers.insert(RATELIMIT_REMAINING, HeaderValue::from(RATE_LIMIT_REMAINING));
     response
 }
 
@@ -339,13 +373,38 @@ pub(crate) async fn app_rows<T: Send + 'static>(
         .await
 }
 
+/// A Range-paginated answer for a list held in memory, as [`list_response`] answers one read
+/// from SQL: `fields` are the fields it sorts by (the first is the default) and how they
+/// compare; an item's key is its top-level JSON value of the range's field.
+pub(crate) fn paged(
+    headers: &HeaderMap,
+    fields: &[(&str, Kind)],
+    items: Vec<serde_json::Value>,
+) -> ApiResult<Response> {
+    let names: Vec<&str> = fields.iter().map(|(name, _)| *name).collect();
+    let range = range(headers, &names)?;
+    let kind = fields
+        .iter()
+        .find(|(name, _)| *name == range.field)
+        .map_or(Kind::Text, |(_, kind)| *kind);
+    let field = range.field.clone();
+    let key = |item: &serde_json::Value| match &item[field.as_str()] {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let rows = range
+        .window(items, key, kind)
+        .map_err(ApiError::bad_request)?;
+    Ok(list_response(&range, rows, key, &names.join(", ")))
+}
+
 /// A page of a list: `rows` holds up to `range.max + 1` items in range order (the extra one
 /// only signals that more follow). 206 with `Next-Range` when more remain, else 200.
 pub(crate) fn list_response<T: Serialize>(
     range: &Range,
     mut rows: Vec<T>,
     key: impl Fn(&T) -> String,
-    accept_ranges: &'static str,
+    accept_ranges: &str,
 ) -> Response {
     let more = rows.len() > range.max;
     rows.truncate(range.max);
@@ -358,7 +417,9 @@ pub(crate) fn list_response<T: Serialize>(
     };
     let mut response = (status, Json(rows)).into_response();
     let headers = response.headers_mut();
-    headers.insert(ACCEPT_RANGES, HeaderValue::from_static(accept_ranges));
+    if let Ok(v) = HeaderValue::from_str(accept_ranges) {
+        headers.insert(ACCEPT_RANGES, v);
+    }
     if let (Some(first), Some(last)) = (first, last) {
         if let Ok(v) = HeaderValue::from_str(&range.content_range(&first, &last)) {
             headers.insert(CONTENT_RANGE, v);
@@ -440,6 +501,26 @@ mod tests {
         assert_eq!(credentials(&auth("Basic !!!")), None);
         assert_eq!(credentials(&auth("Token abc")), None);
         assert_eq!(credentials(&HeaderMap::new()), None);
+    }
+
+    #[test]
+    fn wrong_types_name_the_field_and_bad_json_is_a_bad_request() {
+        #[derive(Debug, serde::Deserialize)]
+        struct Body {
+            #[allow(dead_code)]
+            name: Option<String>,
+        }
+        let error = parse_body::<Body>(br#"{"name": 5}"#).unwrap_err();
+        assert_eq!(error.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(
+            error.message,
+            "Invalid name: invalid type: integer `5`, expected a string."
+        );
+        let error = parse_body::<Body>(br#"{"name": "x"} trailing"#).unwrap_err();
+        assert_eq!(error.id, "bad_request");
+        let error = parse_body::<Body>(b"{").unwrap_err();
+        assert_eq!(error.id, "bad_request");
+        assert!(parse_body::<Body>(br#"{"name": "x", "other": 1}"#).is_ok());
     }
 
     #[test]

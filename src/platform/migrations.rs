@@ -267,6 +267,31 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     CREATE UNIQUE INDEX api_keys_id ON api_keys(id);
     ALTER TABLE login_sessions ADD COLUMN description TEXT NOT NULL DEFAULT '';
     "#,
+    // 14: an app's buildpack installations (in build order), and the labs features switched on
+    // an app or an account; a feature without a row is off.
+    r#"
+    CREATE TABLE buildpack_installations (
+        app_id   TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+        ordinal  INTEGER NOT NULL,
+        url      TEXT NOT NULL,
+        name     TEXT NOT NULL,
+        PRIMARY KEY (app_id, ordinal)
+    ) WITHOUT ROWID;
+    CREATE TABLE app_features (
+        app_id      TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+        name        TEXT NOT NULL,
+        enabled     INTEGER NOT NULL,
+        updated_at  TEXT NOT NULL,
+        PRIMARY KEY (app_id, name)
+    ) WITHOUT ROWID;
+    CREATE TABLE account_features (
+        user_id     TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        name        TEXT NOT NULL,
+        enabled     INTEGER NOT NULL,
+        updated_at  TEXT NOT NULL,
+        PRIMARY KEY (user_id, name)
+    ) WITHOUT ROWID;
+    "#,
 ];
 
 pub(crate) fn latest() -> i64 {

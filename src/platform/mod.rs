@@ -8,6 +8,7 @@ mod addon_catalog;
 mod addons;
 mod apps;
 mod build;
+mod buildpacks;
 mod builds;
 mod catalog;
 mod domains;

@@ -655,3 +655,63 @@ impl Drop for KillOnDrop {
         let _ = self.0.wait();
     }
 }
+
+impl Server {
+    /// One API call to this server with its owner's key: (status, headers, JSON body or Null).
+    /// For setting up many resources fast and checking answers at the wire.
+    pub fn call(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: Option<&str>,
+    ) -> (u16, reqwest::header::HeaderMap, Value) {
+        let http = http_client_trusting(&self.ca);
+        let method = reqwest::Method::from_bytes(method.as_bytes()).expect("method");
+        let mut request = http
+            .request(method, format!("{}{path}", self.url))
+            .bearer_auth(&self.token)
+            .header("Accept", "application/vnd.heroku+json; version=3");
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        if let Some(body) = body {
+            request = request
+                .header("Content-Type", "application/json")
+                .body(body.to_string());
+        }
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime");
+        runtime.block_on(async {
+            let response = request.send().await.expect("the server answers");
+            let status = response.status().as_u16();
+            let headers = response.headers().clone();
+            let bytes = response.bytes().await.unwrap_or_default();
+            (
+                status,
+                headers,
+                serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+            )
+        })
+    }
+
+    /// Runs belt against this server (its key and CA), asserts success, returns stdout.
+    pub fn belt_ok(&self, sb: &Sandbox, args: &[&str]) -> String {
+        let output = sb
+            .belt()
+            .args(args)
+            .env("BELT_API_URL", &self.url)
+            .env("BELT_API_KEY", &self.token)
+            .env("SSL_CERT_FILE", &self.ca)
+            .output()
+            .expect("run belt");
+        assert!(
+            output.status.success(),
+            "belt {args:?} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).expect("utf-8 stdout")
+    }
+}

@@ -170,6 +170,76 @@ impl Range {
     }
 }
 
+impl Range {
+    /// This window of an in-memory list, for lists not read from SQL: the items within the
+    /// bounds, in range order, at most `max + 1` of them (the extra one, as for [`Range::sql`],
+    /// only tells that another page follows). `key` gives an item's value of the range field;
+    /// `Kind::Integer` keys compare as numbers (a key that is no number sorts first). The
+    /// error is a message for a 400 response, as for [`Range::sql`].
+    pub fn window<T>(
+        &self,
+        items: Vec<T>,
+        key: impl Fn(&T) -> String,
+        kind: Kind,
+    ) -> Result<Vec<T>, String> {
+        let sort_key = |raw: &str| -> (i64, String) {
+            match kind {
+                Kind::Integer => (raw.parse().unwrap_or(i64::MIN), String::new()),
+                Kind::Text => (0, raw.to_string()),
+            }
+        };
+        let bound_key = |b: &Bound| match kind {
+            Kind::Integer => b
+                .value
+                .parse::<i64>()
+                .map(|n| (n, String::new()))
+                .map_err(|_| {
+                    format!(
+                        "Invalid Range header: `{}` is not a valid {}.",
+                        b.value, self.field
+                    )
+                }),
+            Kind::Text => Ok((0, b.value.clone())),
+        };
+        let start = self
+            .start
+            .as_ref()
+            .map(|b| bound_key(b).map(|k| (k, b.exclusive)))
+            .transpose()?;
+        let end = self
+            .end
+            .as_ref()
+            .map(|b| bound_key(b).map(|k| (k, b.exclusive)))
+            .transpose()?;
+        let mut keyed: Vec<((i64, String), T)> = items
+            .into_iter()
+            .map(|item| (sort_key(&key(&item)), item))
+            .collect();
+        keyed.sort_by(|a, b| a.0.cmp(&b.0));
+        if self.desc {
+            keyed.reverse();
+        }
+        // Ascending, `start` is a lower bound and `end` an upper one; descending, the reverse.
+        let within = |k: &(i64, String)| {
+            let after_start = start.as_ref().is_none_or(|(s, exclusive)| {
+                let order = if self.desc { s.cmp(k) } else { k.cmp(s) };
+                order.is_gt() || (!exclusive && order.is_eq())
+            });
+            let before_end = end.as_ref().is_none_or(|(e, exclusive)| {
+                let order = if self.desc { k.cmp(e) } else { e.cmp(k) };
+                order.is_gt() || (!exclusive && order.is_eq())
+            });
+            after_start && before_end
+        };
+        Ok(keyed
+            .into_iter()
+            .filter(|(k, _)| within(k))
+            .map(|(_, item)| item)
+            .take(self.max + 1)
+            .collect())
+    }
+}
+
 fn lower(b: &Option<Bound>) -> &'static str {
     match b {
         Some(Bound {
@@ -298,6 +368,38 @@ mod tests {
         assert_eq!(next, "id ]q..z[; max=7, order=desc");
         assert_eq!(Range::parse(Some(&next), FIELDS).unwrap().end, b("z", true));
         assert_eq!(r.content_range("y", "q"), "id y..q; max=7, order=desc");
+    }
+
+    #[test]
+    fn windows_in_memory_lists_as_sql_would() {
+        let items: Vec<u32> = (1..=12).rev().collect();
+        let r = Range::parse(Some("version ..; max=5"), &["version"]).unwrap();
+        let page = r
+            .window(items.clone(), u32::to_string, Kind::Integer)
+            .unwrap();
+        // Numbers sort as numbers (10 after 9), one extra item tells that more follow.
+        assert_eq!(page, [1, 2, 3, 4, 5, 6]);
+        let next = Range::parse(Some(&r.next_range("5")), &["version"]).unwrap();
+        let page = next
+            .window(items.clone(), u32::to_string, Kind::Integer)
+            .unwrap();
+        assert_eq!(page, [6, 7, 8, 9, 10, 11]);
+
+        let r = Range::parse(Some("version ]10..3[; order=desc"), &["version"]).unwrap();
+        let page = r
+            .window(items.clone(), u32::to_string, Kind::Integer)
+            .unwrap();
+        assert_eq!(page, [9, 8, 7, 6, 5, 4]);
+
+        let names = vec!["b".to_string(), "a".into(), "c".into()];
+        let r = Range::parse(Some("name a..b"), FIELDS).unwrap();
+        assert_eq!(
+            r.window(names, String::clone, Kind::Text).unwrap(),
+            ["a", "b"]
+        );
+
+        let r = Range::parse(Some("version x.."), &["version"]).unwrap();
+        assert!(r.window(items, u32::to_string, Kind::Integer).is_err());
     }
 
     #[test]

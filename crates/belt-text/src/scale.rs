@@ -1,7 +1,11 @@
 //! `ps:scale` arguments: `TYPE=QUANTITY`, `TYPE+AMOUNT` or `TYPE-AMOUNT`, optionally followed
 //! by `:SIZE` (`web=2`, `worker+1`, `web=2:standard-2x`). Errors are the usage message.
+//!
+//! Only the syntax is checked here, as the official CLI does: which sizes exist and how many
+//! dynos a process type may have is the backend's policy (Heroku has sizes this list lacks,
+//! such as `Performance-XL`, `Private-L` and Fir's), so any size and quantity is sent.
 
-/// The dyno sizes the platform offers, as it spells them (checked before any request).
+/// Sizes known by name, spelled as Heroku spells them; typed in any case, they are sent so.
 pub const SIZES: &[&str] = &[
     "Eco",
     "Basic",
@@ -9,9 +13,22 @@ pub const SIZES: &[&str] = &[
     "Standard-2X",
     "Performance-M",
     "Performance-L",
+    "Performance-L-RAM",
+    "Performance-XL",
+    "Performance-2XL",
+    "Private-S",
+    "Private-M",
+    "Private-L",
+    "Private-L-RAM",
+    "Private-XL",
+    "Private-2XL",
+    "Shield-S",
+    "Shield-M",
+    "Shield-L",
+    "Shield-L-RAM",
+    "Shield-XL",
+    "Shield-2XL",
 ];
-/// The platform's limit of dynos per process type.
-pub const MAX_QUANTITY: i64 = 100;
 
 /// How a scale argument changes a quantity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,7 +43,7 @@ pub enum Quantity {
 pub struct ScaleSpec {
     pub kind: String,
     pub quantity: Quantity,
-    pub size: Option<&'static str>,
+    pub size: Option<String>,
 }
 
 /// Whether `name` can be a process type in a scale argument: ASCII letters, digits and `_`.
@@ -34,18 +51,23 @@ pub fn is_type_name(name: &str) -> bool {
     !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
-/// The size as the platform spells it, matched case-insensitively.
-pub fn canonical_size(size: &str) -> Result<&'static str, String> {
-    SIZES
-        .iter()
-        .find(|s| s.eq_ignore_ascii_case(size))
-        .copied()
-        .ok_or_else(|| {
-            format!(
-                "Unknown dyno size `{size}`. Valid sizes are: {}.",
-                SIZES.join(", ")
-            )
-        })
+/// The size to send: a known one as Heroku spells it (matched case-insensitively), any other
+/// word of letters, digits, `-` and `_` as typed (`dyno-2c-4gb`); the backend decides.
+pub fn canonical_size(size: &str) -> Result<String, String> {
+    if let Some(known) = SIZES.iter().find(|s| s.eq_ignore_ascii_case(size)) {
+        return Ok(known.to_string());
+    }
+    let word = !size.is_empty()
+        && size
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if word {
+        Ok(size.to_string())
+    } else {
+        Err(format!(
+            "Invalid dyno size `{size}`: a size is a word such as standard-2x or performance-l."
+        ))
+    }
 }
 
 /// Parses one scale argument; the error says what is wrong with it.
@@ -70,9 +92,6 @@ pub fn parse_scale_spec(arg: &str) -> Result<ScaleSpec, String> {
         return Err(invalid());
     }
     let amount: i64 = digits.parse().map_err(|_| invalid())?;
-    if amount > MAX_QUANTITY {
-        return Err(too_many(kind, amount));
-    }
     let quantity = match op {
         "=" => Quantity::Set(amount),
         "+" => Quantity::Add(amount),
@@ -85,34 +104,24 @@ pub fn parse_scale_spec(arg: &str) -> Result<ScaleSpec, String> {
     })
 }
 
-fn too_many(kind: &str, quantity: i64) -> String {
-    format!(
-        "Cannot scale {kind} to {quantity} dynos: the limit is {MAX_QUANTITY} per process type."
-    )
-}
-
-/// The absolute quantity `spec` asks for, given the current one.
-pub fn target_quantity(spec: &ScaleSpec, current: i64) -> Result<i64, String> {
-    let quantity = match spec.quantity {
+/// The absolute quantity `spec` asks for, given the current one (never below 0).
+pub fn target_quantity(spec: &ScaleSpec, current: i64) -> i64 {
+    match spec.quantity {
         Quantity::Set(n) => n,
         Quantity::Add(n) => current.saturating_add(n),
         Quantity::Remove(n) => current.saturating_sub(n).max(0),
-    };
-    if quantity > MAX_QUANTITY {
-        return Err(too_many(&spec.kind, quantity));
     }
-    Ok(quantity)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn spec(kind: &str, quantity: Quantity, size: Option<&'static str>) -> ScaleSpec {
+    fn spec(kind: &str, quantity: Quantity, size: Option<&str>) -> ScaleSpec {
         ScaleSpec {
             kind: kind.into(),
             quantity,
-            size,
+            size: size.map(str::to_string),
         }
     }
 
@@ -141,11 +150,28 @@ mod tests {
     }
 
     #[test]
+    fn sends_sizes_and_quantities_it_does_not_know() {
+        assert_eq!(
+            parse_scale_spec("web=2:performance-xl"),
+            Ok(spec("web", Quantity::Set(2), Some("Performance-XL")))
+        );
+        assert_eq!(
+            parse_scale_spec("web=1:dyno-2c-4gb"),
+            Ok(spec("web", Quantity::Set(1), Some("dyno-2c-4gb")))
+        );
+        assert_eq!(
+            parse_scale_spec("web=250"),
+            Ok(spec("web", Quantity::Set(250), None))
+        );
+    }
+
+    #[test]
     fn rejects_bad_scale_arguments() {
         for bad in [
             "web=abc",
             "web=-1",
-            "web=2:huge",
+            "web=2:huge size",
+            "web=2:a/b",
             "web",
             "=2",
             "web=",
@@ -156,7 +182,6 @@ mod tests {
             "web=+1",
             "web=99999999999999999999",
             "wéb=1",
-            "web=101",
             "",
         ] {
             assert!(parse_scale_spec(bad).is_err(), "{bad:?} was accepted");
@@ -164,13 +189,13 @@ mod tests {
     }
 
     #[test]
-    fn relative_changes_stay_within_limits() {
+    fn relative_changes_never_go_below_zero() {
         let add = spec("web", Quantity::Add(1), None);
-        assert_eq!(target_quantity(&add, 2), Ok(3));
-        assert!(target_quantity(&add, MAX_QUANTITY).is_err());
+        assert_eq!(target_quantity(&add, 2), 3);
+        assert_eq!(target_quantity(&add, i64::MAX), i64::MAX);
         assert_eq!(
             target_quantity(&spec("web", Quantity::Remove(5), None), 2),
-            Ok(0)
+            0
         );
     }
 }

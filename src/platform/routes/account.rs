@@ -1,4 +1,4 @@
-//! `GET /account`: the caller's own account.
+//! `GET /account`: the caller's own account, and `GET /account/rate-limits`.
 
 use axum::extract::State;
 use axum::routing::get;
@@ -6,10 +6,18 @@ use axum::{Json, Router};
 use serde_json::{Value, json};
 
 use crate::platform::Platform;
-use crate::platform::http::{ApiError, ApiResult, Caller};
+use crate::platform::http::{self, ApiError, ApiResult, Caller};
 
 pub(super) fn routes() -> Router<Platform> {
-    Router::new().route("/account", get(info))
+    Router::new()
+        .route("/account", get(info))
+        .route("/account/rate-limits", get(rate_limits))
+}
+
+/// The platform does not limit requests: the remaining count is the one every answer's
+/// `RateLimit-Remaining` header gives (heroku3 reads this to check a key).
+async fn rate_limits(_: State<Platform>, _: Caller) -> Json<Value> {
+    Json(json!({ "remaining": http::RATE_LIMIT_REMAINING }))
 }
 
 async fn info(State(platform): State<Platform>, caller: Caller) -> ApiResult<Json<Value>> {

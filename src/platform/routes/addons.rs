@@ -12,8 +12,13 @@ use serde_json::Value;
 
 use crate::platform::addon_catalog::{self, Plan, SERVICES, Service};
 use crate::platform::addons::{self, Addon, Expansion, NewAddon};
-use crate::platform::http::{ApiError, ApiResult, Caller, IdentityRef, JsonBody};
+use crate::platform::http::{self, ApiError, ApiResult, Caller, IdentityRef, JsonBody};
+use crate::platform::range::Kind;
 use crate::platform::{Platform, apps};
+
+/// What lists of add-ons, attachments, services and plans sort (and page) by; without a
+/// Range header, by name.
+const RANGE_FIELDS: &[(&str, Kind)] = &[("name", Kind::Text), ("id", Kind::Text)];
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -78,8 +83,12 @@ fn lookup_plan(identity: &str) -> ApiResult<Plan> {
     ))
 }
 
-async fn services(_: State<Platform>, _: Caller) -> Json<Vec<Value>> {
-    Json(SERVICES.iter().map(Service::to_json).collect())
+async fn services(_: State<Platform>, _: Caller, headers: HeaderMap) -> ApiResult<Response> {
+    http::paged(
+        &headers,
+        RANGE_FIELDS,
+        SERVICES.iter().map(Service::to_json).collect(),
+    )
 }
 
 async fn service_info(
@@ -94,10 +103,10 @@ async fn service_plans(
     _: State<Platform>,
     _: Caller,
     Path(id): Path<String>,
-) -> ApiResult<Json<Vec<Value>>> {
-    Ok(Json(
-        lookup_service(&id)?.plans().map(|p| p.to_json()).collect(),
-    ))
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    let plans = lookup_service(&id)?.plans().map(|p| p.to_json()).collect();
+    http::paged(&headers, RANGE_FIELDS, plans)
 }
 
 async fn service_plan(
@@ -135,20 +144,22 @@ fn expansion(headers: &HeaderMap) -> Expansion {
     }
 }
 
-fn to_json_list(addons: &[Addon], expand: Expansion) -> Json<Vec<Value>> {
-    Json(addons.iter().map(|a| a.to_json(expand)).collect())
+fn paged_addons(headers: &HeaderMap, addons: &[Addon]) -> ApiResult<Response> {
+    let expand = expansion(headers);
+    let items = addons.iter().map(|a| a.to_json(expand)).collect();
+    http::paged(headers, RANGE_FIELDS, items)
 }
 
 async fn list_all(
     State(platform): State<Platform>,
     caller: Caller,
     headers: HeaderMap,
-) -> ApiResult<Json<Vec<Value>>> {
+) -> ApiResult<Response> {
     let addons = platform
         .store()
         .read_async(move |conn| Ok::<_, ApiError>(addons::list_for_owner(conn, &caller.id)?))
         .await?;
-    Ok(to_json_list(&addons, expansion(&headers)))
+    paged_addons(&headers, &addons)
 }
 
 async fn list_for_app(
@@ -156,7 +167,7 @@ async fn list_for_app(
     caller: Caller,
     Path(app): Path<String>,
     headers: HeaderMap,
-) -> ApiResult<Json<Vec<Value>>> {
+) -> ApiResult<Response> {
     let addons = platform
         .store()
         .read_async(move |conn| {
@@ -164,7 +175,7 @@ async fn list_for_app(
             Ok::<_, ApiError>(addons::list_for_app(conn, &app.id)?)
         })
         .await?;
-    Ok(to_json_list(&addons, expansion(&headers)))
+    paged_addons(&headers, &addons)
 }
 
 async fn info(
@@ -345,19 +356,21 @@ fn attachments_of(conn: &rusqlite::Connection, addons: &[Addon]) -> ApiResult<Ve
 async fn all_attachments(
     State(platform): State<Platform>,
     caller: Caller,
-) -> ApiResult<Json<Vec<Value>>> {
+    headers: HeaderMap,
+) -> ApiResult<Response> {
     let rows = platform
         .store()
         .read_async(move |conn| attachments_of(conn, &addons::list_for_owner(conn, &caller.id)?))
         .await?;
-    Ok(Json(rows))
+    http::paged(&headers, RANGE_FIELDS, rows)
 }
 
 async fn app_attachments(
     State(platform): State<Platform>,
     caller: Caller,
     Path(app): Path<String>,
-) -> ApiResult<Json<Vec<Value>>> {
+    headers: HeaderMap,
+) -> ApiResult<Response> {
     let rows = platform
         .store()
         .read_async(move |conn| {
@@ -365,14 +378,15 @@ async fn app_attachments(
             attachments_of(conn, &addons::list_for_app(conn, &app.id)?)
         })
         .await?;
-    Ok(Json(rows))
+    http::paged(&headers, RANGE_FIELDS, rows)
 }
 
 async fn addon_attachments(
     State(platform): State<Platform>,
     caller: Caller,
     Path(addon): Path<String>,
-) -> ApiResult<Json<Vec<Value>>> {
+    headers: HeaderMap,
+) -> ApiResult<Response> {
     let rows = platform
         .store()
         .read_async(move |conn| {
@@ -380,5 +394,5 @@ async fn addon_attachments(
             Ok::<_, ApiError>(addon.attachments_json(conn)?)
         })
         .await?;
-    Ok(Json(rows))
+    http::paged(&headers, RANGE_FIELDS, rows)
 }

@@ -70,13 +70,11 @@ fn validate_name(name: &str) -> ApiResult<()> {
 
 /// Maps a UNIQUE violation on `apps.name` (a concurrent create or rename that won the race)
 /// to Heroku's "taken" error.
-fn taken_on_conflict(name: &str) -> impl Fn(rusqlite::Error) -> ApiError + '_ {
-    move |e| {
-        if store::is_unique_violation(&e) {
-            apps::name_taken_error(name)
-        } else {
-            ApiError::from(e)
-        }
+fn taken_on_conflict(e: rusqlite::Error) -> ApiError {
+    if store::is_unique_violation(&e) {
+        apps::name_taken_error()
+    } else {
+        ApiError::from(e)
     }
 }
 
@@ -109,7 +107,7 @@ async fn create(
         .write_async(move |tx| {
             let name = match body.name {
                 Some(name) if apps::name_taken(tx, &name)? => {
-                    return Err(apps::name_taken_error(&name));
+                    return Err(apps::name_taken_error());
                 }
                 Some(name) => name,
                 None => free_generated_name(tx)?,
@@ -122,7 +120,7 @@ async fn create(
                  VALUES (?1, ?2, ?3, ?4, ?5, ?5, 0, ?6, ?6)",
                 params![id, name, caller.id, region.name, stack.name, now],
             )
-            .map_err(taken_on_conflict(&name))?;
+            .map_err(taken_on_conflict)?;
             events::api(tx, &id, &format!("Created app by user {}", caller.email))?;
             releases::create(tx, &id, &caller, NewRelease::initial())?;
             // Before the commit, so an app never exists without the repository it pushes to.
@@ -254,13 +252,13 @@ async fn update(
             let rename = body.name.filter(|n| *n != app.name);
             if let Some(new_name) = &rename {
                 if apps::name_taken(tx, new_name)? {
-                    return Err(apps::name_taken_error(new_name));
+                    return Err(apps::name_taken_error());
                 }
                 tx.execute(
                     "UPDATE apps SET name = ?1, updated_at = ?2 WHERE id = ?3",
                     params![new_name, now, app.id],
                 )
-                .map_err(taken_on_conflict(new_name))?;
+                .map_err(taken_on_conflict)?;
                 let message = format!("Rename app from {} to {new_name} by user {by}", app.name);
                 events::api(tx, &app.id, &message)?;
             }

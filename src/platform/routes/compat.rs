@@ -7,7 +7,7 @@ use axum::{Json, Router};
 use serde_json::{Value, json};
 
 use crate::platform::http::{ApiError, ApiResult, Caller};
-use crate::platform::{Platform, apps};
+use crate::platform::{Platform, addons, apps};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -17,6 +17,43 @@ pub(super) fn routes() -> Router<Platform> {
         .route("/apps/{app}/pipeline-couplings", get(pipeline_coupling))
         // `heroku apps:info` and `heroku access` list collaborators: the owner is the only one.
         .route("/apps/{app}/collaborators", get(collaborators))
+        // `heroku drains` and API libraries list log drains; the platform has none to add.
+        .route("/apps/{app}/log-drains", get(log_drains))
+        .route("/apps/{app}/log-drains/{drain}", get(log_drain))
+        .route("/addons/{addon}/log-drains", get(addon_log_drains))
+}
+
+async fn log_drains(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path(app): Path<String>,
+) -> ApiResult<Json<Value>> {
+    find_app(&platform, caller, app).await?;
+    Ok(Json(json!([])))
+}
+
+async fn log_drain(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path((app, _)): Path<(String, String)>,
+) -> ApiResult<Json<Value>> {
+    find_app(&platform, caller, app).await?;
+    Err(ApiError::not_found(
+        "log-drain",
+        "Couldn't find that log drain.",
+    ))
+}
+
+async fn addon_log_drains(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path(addon): Path<String>,
+) -> ApiResult<Json<Value>> {
+    platform
+        .store()
+        .read_async(move |conn| addons::find_for(conn, &addon, &caller))
+        .await?;
+    Ok(Json(json!([])))
 }
 
 async fn sni_endpoints(

@@ -2,14 +2,15 @@
 //! update, remove).
 
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::platform::http::{ApiError, ApiResult, Caller, JsonBody};
+use crate::platform::http::{self, ApiError, ApiResult, Caller, JsonBody};
+use crate::platform::range::Kind;
 use crate::platform::{Platform, apps, domains};
 
 pub(super) fn routes() -> Router<Platform> {
@@ -25,7 +26,8 @@ async fn list(
     State(platform): State<Platform>,
     caller: Caller,
     Path(app): Path<String>,
-) -> ApiResult<Json<Vec<Value>>> {
+    headers: HeaderMap,
+) -> ApiResult<Response> {
     let p = platform.clone();
     let rows = platform
         .store()
@@ -35,7 +37,11 @@ async fn list(
             Ok::<_, ApiError>(all.iter().map(|d| d.to_json(&app)).collect())
         })
         .await?;
-    Ok(Json(rows))
+    http::paged(
+        &headers,
+        &[("hostname", Kind::Text), ("id", Kind::Text)],
+        rows,
+    )
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -2,13 +2,16 @@
 //! `/dyno-sizes`.
 
 use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
 use axum::routing::{delete, get, post};
 use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
 use crate::platform::formation::{self, Target, Update};
-use crate::platform::http::{ApiError, ApiResult, Caller, JsonBody};
+use crate::platform::http::{self, ApiError, ApiResult, Caller, JsonBody};
+use crate::platform::range::Kind;
 use crate::platform::{Platform, apps, dynos};
 
 pub(super) fn routes() -> Router<Platform> {
@@ -97,7 +100,8 @@ async fn list(
     State(platform): State<Platform>,
     caller: Caller,
     Path(identity): Path<String>,
-) -> ApiResult<Json<Vec<Value>>> {
+    headers: HeaderMap,
+) -> ApiResult<Response> {
     let list = platform
         .store()
         .read_async(move |conn| {
@@ -106,7 +110,7 @@ async fn list(
             Ok::<_, ApiError>(list.iter().map(|f| f.to_json(&app)).collect())
         })
         .await?;
-    Ok(Json(list))
+    http::paged(&headers, &[("type", Kind::Text), ("id", Kind::Text)], list)
 }
 
 async fn info(

@@ -1,9 +1,10 @@
 //! `/account/keys`: the caller's SSH public keys. `GET /account/keys` and
-//! `GET /account/keys/{id}` are in the schema; `POST /account/keys {public_key}` is a schema
-//! extension (Heroku retired it, but `keys:add` needs a way in).
+//! `GET /account/keys/{id}` are in the schema; `POST /account/keys {public_key}` and
+//! `DELETE /account/keys/{id or fingerprint}` are schema extensions (Heroku retired them from
+//! the schema, but `keys:add` needs a way in and the official `keys:remove` still deletes).
 
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
@@ -12,12 +13,13 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use crate::platform::http::{self, ApiError, ApiResult, Caller, JsonBody};
+use crate::platform::range::Kind;
 use crate::platform::{Platform, store, util};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
         .route("/account/keys", get(list).post(add))
-        .route("/account/keys/{key}", get(info))
+        .route("/account/keys/{key}", get(info).delete(remove))
 }
 
 const COLUMNS: &str = "id, public_key, fingerprint, comment, created_at, updated_at";
@@ -34,8 +36,12 @@ fn key_json(row: &Row, email: &str) -> rusqlite::Result<Value> {
     }))
 }
 
-async fn list(State(platform): State<Platform>, caller: Caller) -> ApiResult<Json<Value>> {
-    platform
+async fn list(
+    State(platform): State<Platform>,
+    caller: Caller,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    let keys = platform
         .store()
         .read_async(move |conn| {
             let mut stmt = conn.prepare_cached(&format!(
@@ -44,7 +50,38 @@ async fn list(State(platform): State<Platform>, caller: Caller) -> ApiResult<Jso
             let keys = stmt
                 .query_map([&caller.id], |row| key_json(row, &caller.email))?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok(Json(Value::Array(keys)))
+            Ok::<_, ApiError>(keys)
+        })
+        .await?;
+    http::paged(
+        &headers,
+        &[("id", Kind::Text), ("fingerprint", Kind::Text)],
+        keys,
+    )
+}
+
+/// `DELETE /account/keys/{id or fingerprint}`, as `heroku keys:remove` sends it.
+async fn remove(
+    State(platform): State<Platform>,
+    caller: Caller,
+    Path(key): Path<String>,
+) -> ApiResult<Json<Value>> {
+    platform
+        .store()
+        .write_async(move |tx| {
+            let mut stmt = tx.prepare_cached(&format!(
+                "SELECT {COLUMNS} FROM ssh_keys WHERE user_id = ?1 AND (id = ?2 OR fingerprint = ?2)"
+            ))?;
+            let mut rows = stmt.query(params![caller.id, key])?;
+            let Some(row) = rows.next()? else {
+                return Err(ApiError::not_found("key", "Couldn't find that key."));
+            };
+            let removed = key_json(row, &caller.email)?;
+            tx.execute(
+                "DELETE FROM ssh_keys WHERE user_id = ?1 AND id = ?2",
+                params![caller.id, removed["id"].as_str()],
+            )?;
+            Ok(Json(removed))
         })
         .await
 }

@@ -3,12 +3,14 @@
 mod account;
 mod addons;
 mod apps;
+mod buildpacks;
 mod builds;
 mod catalog;
 mod compat;
 mod config_vars;
 mod domains;
 mod dynos;
+mod features;
 mod formation;
 mod git;
 mod keys;
@@ -36,5 +38,7 @@ pub(crate) fn router() -> Router<Platform> {
         .merge(addons::routes())
         .merge(domains::routes())
         .merge(formation::routes())
+        .merge(buildpacks::routes())
+        .merge(features::routes())
         .merge(compat::routes())
 }
