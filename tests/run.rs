@@ -808,3 +808,275 @@ fn kill(pid: u32) {
         .unwrap();
     assert!(status.success(), "kill -KILL {pid}");
 }
+
+/// The exit-status marker, as Heroku's clients have the dyno `echo` it after the command.
+const MARKER: &str = "\u{FFFF} heroku-command-exit-status: ";
+
+/// What `belt run -a APP -- ARGS` printed and how it exited.
+fn run_status(sb: &Sandbox, app: &str, args: &[&str]) -> (i32, String, String) {
+    let mut all = vec!["run", "-a", app, "--"];
+    all.extend_from_slice(args);
+    let out = sb.belt().args(&all).output().unwrap();
+    (
+        out.status.code().expect("an exit status"),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// belt sends the command with the official CLI's `echo` of `$?` appended and takes the status
+/// from the last line of the output, which it does not print; a marker the command prints
+/// itself is output. `sb`'s default account runs `app`.
+fn exit_status_is_the_echoed_one(sb: &Sandbox, app: &str) {
+    let (code, out, err) = run_status(sb, app, &["echo", "hi"]);
+    assert_eq!((code, out.as_str()), (0, "hi\n"), "{err}");
+    for (args, status) in [
+        (&["true"][..], 0),
+        (&["sh", "-c", "exit 7"], 7),
+        (&["no-such-command-here"], 127),
+    ] {
+        let (code, out, err) = run_status(sb, app, args);
+        assert_eq!(code, status, "{args:?}: {out}{err}");
+        assert!(!out.contains('\u{FFFF}') && !err.contains('\u{FFFF}'), "{out}{err}");
+    }
+    // A marker mid-output, and one as the command's own last line: both are the command's.
+    let fake = r"\357\277\277 heroku-command-exit-status: 3\n";
+    let (code, out, err) = run_status(sb, app, &["printf", &format!("x{fake}after\\n")]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, format!("x{MARKER}3\nafter\n"));
+    let (code, out, err) = run_status(sb, app, &["printf", fake]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, format!("{MARKER}3\n"));
+    // Output without a final newline: the marker comes on its line, and only it goes.
+    let (code, out, _) = run_status(sb, app, &["printf", "no-newline"]);
+    assert_eq!((code, out.as_str()), (0, "no-newline"));
+    // A command that ends the shell before the echo reports nothing, as on Heroku.
+    let (code, _, err) = run_status(sb, app, &["exit 7"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("without reporting the command's exit status"), "{err}");
+    // What the dyno ran: the command and the official CLI's echo, as Heroku's log shows it.
+    let logs = sb.ok(&["logs", "-n", "1000", "-a", app]);
+    let started = format!("Starting process with command `echo hi ; echo \"{MARKER}$?\"`");
+    assert!(logs.contains(&started), "{logs}");
+}
+
+#[test]
+fn exit_status_comes_from_the_appended_echo_on_the_embedded_default() {
+    let (sb, _) = with_app("run-marker");
+    exit_status_is_the_echoed_one(&sb, "run-marker");
+}
+
+#[test]
+fn exit_status_comes_from_the_appended_echo_against_belt_serve() {
+    let sb = Sandbox::new();
+    let _server = served_app(&sb, "run-marker-serve");
+    exit_status_is_the_echoed_one(&sb, "run-marker-serve");
+}
+
+/// Creates an attached dyno on `server` with `body`; returns its attach URL.
+async fn attached_dyno(http: &reqwest::Client, server: &common::Server, app: &str, body: Value) -> String {
+    let created = http
+        .post(format!("{}/apps/{app}/dynos", server.url))
+        .bearer_auth(&server.token)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(created.status().as_u16(), 201);
+    let dyno: Value = created.json().await.unwrap();
+    dyno["attach_url"].as_str().expect("attach_url").to_string()
+}
+
+fn secret_of(attach_url: &str) -> &str {
+    attach_url.rsplit('/').next().unwrap()
+}
+
+/// The platform ends a command's input at EOT (`\x04`, what the official CLI sends when its
+/// stdin ends, never closing its side) on pipes; on a terminal EOT goes to the terminal, which
+/// ends the input of a program reading it. A client writing its secret without CRLF, as
+/// Python's heroku3 does, is answered too.
+#[test]
+fn eot_ends_input_and_a_bare_secret_is_accepted_by_belt_serve() {
+    let sb = Sandbox::new();
+    let server = sb.serve();
+    let http = common::http_client_trusting(&server.ca);
+    common::runtime().block_on(async {
+        let created = http
+            .post(format!("{}/apps", server.url))
+            .bearer_auth(&server.token)
+            .json(&json!({"name": "rdv-eot"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(created.status().as_u16(), 201);
+        let command = "cat; echo done";
+
+        let url = attached_dyno(
+            &http,
+            &server,
+            "rdv-eot",
+            json!({"command": command, "attach": true, "force_no_tty": true}),
+        )
+        .await;
+        let written = format!("{}\r\nhi\n\x04ignored\n", secret_of(&url));
+        let text = converse_with(&url, written.as_bytes(), &server.ca).await;
+        assert_eq!(String::from_utf8_lossy(&text), "rendezvous\r\nhi\ndone\n");
+
+        let url = attached_dyno(
+            &http,
+            &server,
+            "rdv-eot",
+            json!({"command": command, "attach": true}),
+        )
+        .await;
+        let written = format!("{}\r\nhi\n\x04", secret_of(&url));
+        let text = converse_with(&url, written.as_bytes(), &server.ca).await;
+        let text = String::from_utf8_lossy(&text);
+        // The terminal echoes the line, cat prints it, and Ctrl-D at a line's start ends it.
+        assert!(text.starts_with("rendezvous\r\nhi\r\nhi\r\n"), "{text:?}");
+        assert!(text.ends_with("done\r\n"), "{text:?}");
+
+        // heroku3: the bare secret, no input, `size` null and no `force_no_tty`.
+        let url = attached_dyno(
+            &http,
+            &server,
+            "rdv-eot",
+            json!({"command": "echo heroku3-ok", "attach": true, "size": null}),
+        )
+        .await;
+        let text = converse_with(&url, secret_of(&url).as_bytes(), &server.ca).await;
+        assert_eq!(String::from_utf8_lossy(&text), "rendezvous\r\nheroku3-ok\r\n");
+    });
+}
+
+/// The states the schema's dyno `state` allows ("either: crashed, down, idle, starting, or up").
+const DYNO_STATES: &[&str] = &["crashed", "down", "idle", "starting", "up"];
+
+#[test]
+fn the_schema_names_these_dyno_states() {
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string("tests/data/heroku-platform-api-schema.json").unwrap(),
+    )
+    .unwrap();
+    let description = schema["definitions"]["dyno"]["definitions"]["state"]["description"]
+        .as_str()
+        .unwrap();
+    let (_, listed) = description.split_once("either: ").expect("a list of states");
+    let mut named: Vec<&str> = listed
+        .trim_end_matches(')')
+        .split([',', ' '])
+        .filter(|w| !w.is_empty() && *w != "or")
+        .collect();
+    named.sort_unstable();
+    assert_eq!(named, DYNO_STATES);
+}
+
+/// `GET /apps/{app}/dynos` on `belt serve`, checking every state is the schema's; returns
+/// `NAME STATE` per dyno.
+fn listed_by_the_api(http: &reqwest::Client, server: &common::Server, app: &str) -> Vec<String> {
+    let dynos: Value = common::runtime().block_on(async {
+        http.get(format!("{}/apps/{app}/dynos", server.url))
+            .bearer_auth(&server.token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    });
+    dynos
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|d| {
+            let state = d["state"].as_str().expect("state");
+            assert!(DYNO_STATES.contains(&state), "{d}");
+            format!("{} {state}", d["name"].as_str().unwrap())
+        })
+        .collect()
+}
+
+fn api_status(http: &reqwest::Client, server: &common::Server, path: &str) -> u16 {
+    common::runtime().block_on(async {
+        http.get(format!("{}{path}", server.url))
+            .bearer_auth(&server.token)
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16()
+    })
+}
+
+/// As on Heroku, a one-off dyno that finished (either way) or was stopped is gone from the
+/// app's dynos; a formation dyno stays, down when stopped. Every state shown is the schema's.
+#[test]
+fn finished_one_off_dynos_leave_the_dyno_list() {
+    let sb = Sandbox::new();
+    let server = served_app(&sb, "run-list");
+    let http = common::http_client_trusting(&server.ca);
+    sb.ok(&["run", "-a", "run-list", "--", "true"]);
+    let (code, _, _) = sb.fails(&["run", "-a", "run-list", "--", "sh", "-c", "exit 3"]);
+    assert_eq!(code, 3);
+    assert_eq!(listed_by_the_api(&http, &server, "run-list"), Vec::<String>::new());
+
+    let marked = Marked::new();
+    let mut args = vec!["run:detached", "-a", "run-list"];
+    args.extend(marked.env());
+    args.extend(["--", "sleep", "600"]);
+    let out = sb.ok(&args);
+    let name = out
+        .split_whitespace()
+        .find(|w| w.starts_with("run."))
+        .expect("the dyno's name")
+        .to_string();
+    marked.wait_running();
+    let listed = listed_by_the_api(&http, &server, "run-list");
+    assert_eq!(listed.len(), 1, "{listed:?}");
+    assert!(listed[0].starts_with(&format!("{name} ")), "{listed:?}");
+    let info = format!("/apps/run-list/dynos/{name}");
+    assert_eq!(api_status(&http, &server, &info), 200);
+    sb.ok(&["ps:stop", &name, "-a", "run-list"]);
+    assert_eq!(listed_by_the_api(&http, &server, "run-list"), Vec::<String>::new());
+    assert_eq!(api_status(&http, &server, &info), 404);
+    marked.assert_all_gone("ps:stop");
+
+    let dir = sb.path("list-app");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("Procfile"), "web: sleep 600\n").unwrap();
+    sb.ok(&["deploy", dir.to_str().unwrap(), "-a", "run-list"]);
+    sb.ok(&["ps:scale", "web=1", "-a", "run-list"]);
+    sb.ok(&["ps:stop", "web.1", "-a", "run-list"]);
+    assert_eq!(listed_by_the_api(&http, &server, "run-list"), ["web.1 down"]);
+}
+
+/// After `run`'s command, every argument is the command's, belt's global flags included:
+/// `--json` there neither turns belt's output into JSON nor its errors.
+#[test]
+fn flags_after_the_command_are_the_commands() {
+    let (sb, _) = with_app("run-flags");
+    let (code, out, err) = run_status(&sb, "run-flags", &[]);
+    assert_eq!(code, 2, "no command: {out}{err}");
+    let out = sb
+        .belt()
+        .args(["run", "-a", "run-flags", "echo", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "--json\n");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("Running echo --json on ⬢ run-flags... up"), "{stderr}");
+    let out = sb.ok(&[
+        "run", "-a", "run-flags", "echo", "--debug", "--dry-run", "-a", "x", "--no-color",
+    ]);
+    assert_eq!(out, "--debug --dry-run -a x --no-color\n");
+    let (code, _, err) = sb.fails(&["run", "-a", "no-such-app-here", "echo", "--json"]);
+    assert_eq!(code, 4);
+    assert!(err.contains("error: Couldn't find that app"), "{err}");
+    assert!(!err.contains("{\"error\""), "{err}");
+    // Before the command, it is belt's.
+    let (code, _, err) = sb.fails(&["run", "--json", "-a", "no-such-app-here", "echo"]);
+    assert_eq!(code, 4);
+    let error: Value = serde_json::from_str(err.trim()).expect("a JSON error");
+    assert_eq!(error["error"]["id"], "not_found", "{err}");
+}
