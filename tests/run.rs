@@ -11,6 +11,10 @@ use common::{KillOnDrop, Marked, Sandbox, poll};
 use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
+/// How long a `belt run` given input may take: a guard that fails a test whose command never
+/// sees its input end, rather than hanging it.
+const STDIN_GUARD: Duration = Duration::from_secs(60);
+
 /// A sandbox with one app on the embedded default; returns the app's id.
 fn with_app(name: &str) -> (Sandbox, String) {
     let sb = Sandbox::new();
@@ -107,6 +111,7 @@ fn piped_stdin_reaches_the_command_and_ends() {
         .belt()
         .args(["run", "-a", "run-stdin", "--", "cat"])
         .write_stdin("hi\n")
+        .timeout(STDIN_GUARD)
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -122,6 +127,7 @@ fn piped_stdin_reaches_the_command_and_ends() {
         .belt()
         .args(["run", "-a", "run-stdin", "--", "wc", "-c"])
         .write_stdin(input)
+        .timeout(STDIN_GUARD)
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -130,6 +136,7 @@ fn piped_stdin_reaches_the_command_and_ends() {
         .belt()
         .args(["run", "-a", "run-stdin", "--", "cat"])
         .write_stdin("before\n\x04after\n")
+        .timeout(STDIN_GUARD)
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -677,6 +684,7 @@ fn piped_input_gets_no_terminal() {
             "test -t 0 || echo NO-TTY; cat",
         ])
         .write_stdin("hi\n")
+        .timeout(STDIN_GUARD)
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -795,6 +803,7 @@ fn a_killed_client_stops_its_piped_dyno() {
         .belt()
         .args(["run", "-a", "run-gone", "--", "sleep 1; cat"])
         .write_stdin("hi\n")
+        .timeout(STDIN_GUARD)
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -816,7 +825,7 @@ const MARKER: &str = "\u{FFFF} heroku-command-exit-status: ";
 fn run_status(sb: &Sandbox, app: &str, args: &[&str]) -> (i32, String, String) {
     let mut all = vec!["run", "-a", app, "--"];
     all.extend_from_slice(args);
-    let out = sb.belt().args(&all).output().unwrap();
+    let out = sb.belt().args(&all).timeout(STDIN_GUARD).output().unwrap();
     (
         out.status.code().expect("an exit status"),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -837,7 +846,10 @@ fn exit_status_is_the_echoed_one(sb: &Sandbox, app: &str) {
     ] {
         let (code, out, err) = run_status(sb, app, args);
         assert_eq!(code, status, "{args:?}: {out}{err}");
-        assert!(!out.contains('\u{FFFF}') && !err.contains('\u{FFFF}'), "{out}{err}");
+        assert!(
+            !out.contains('\u{FFFF}') && !err.contains('\u{FFFF}'),
+            "{out}{err}"
+        );
     }
     // A marker mid-output, and one as the command's own last line: both are the command's.
     let fake = r"\357\277\277 heroku-command-exit-status: 3\n";
@@ -853,7 +865,10 @@ fn exit_status_is_the_echoed_one(sb: &Sandbox, app: &str) {
     // A command that ends the shell before the echo reports nothing, as on Heroku.
     let (code, _, err) = run_status(sb, app, &["exit 7"]);
     assert_eq!(code, 1, "{err}");
-    assert!(err.contains("without reporting the command's exit status"), "{err}");
+    assert!(
+        err.contains("without reporting the command's exit status"),
+        "{err}"
+    );
     // What the dyno ran: the command and the official CLI's echo, as Heroku's log shows it.
     let logs = sb.ok(&["logs", "-n", "1000", "-a", app]);
     let started = format!("Starting process with command `echo hi ; echo \"{MARKER}$?\"`");
@@ -874,7 +889,12 @@ fn exit_status_comes_from_the_appended_echo_against_belt_serve() {
 }
 
 /// Creates an attached dyno on `server` with `body`; returns its attach URL.
-async fn attached_dyno(http: &reqwest::Client, server: &common::Server, app: &str, body: Value) -> String {
+async fn attached_dyno(
+    http: &reqwest::Client,
+    server: &common::Server,
+    app: &str,
+    body: Value,
+) -> String {
     let created = http
         .post(format!("{}/apps/{app}/dynos", server.url))
         .bearer_auth(&server.token)
@@ -945,7 +965,10 @@ fn eot_ends_input_and_a_bare_secret_is_accepted_by_belt_serve() {
         )
         .await;
         let text = converse_with(&url, secret_of(&url).as_bytes(), &server.ca).await;
-        assert_eq!(String::from_utf8_lossy(&text), "rendezvous\r\nheroku3-ok\r\n");
+        assert_eq!(
+            String::from_utf8_lossy(&text),
+            "rendezvous\r\nheroku3-ok\r\n"
+        );
     });
 }
 
@@ -961,7 +984,9 @@ fn the_schema_names_these_dyno_states() {
     let description = schema["definitions"]["dyno"]["definitions"]["state"]["description"]
         .as_str()
         .unwrap();
-    let (_, listed) = description.split_once("either: ").expect("a list of states");
+    let (_, listed) = description
+        .split_once("either: ")
+        .expect("a list of states");
     let mut named: Vec<&str> = listed
         .trim_end_matches(')')
         .split([',', ' '])
@@ -1018,7 +1043,10 @@ fn finished_one_off_dynos_leave_the_dyno_list() {
     sb.ok(&["run", "-a", "run-list", "--", "true"]);
     let (code, _, _) = sb.fails(&["run", "-a", "run-list", "--", "sh", "-c", "exit 3"]);
     assert_eq!(code, 3);
-    assert_eq!(listed_by_the_api(&http, &server, "run-list"), Vec::<String>::new());
+    assert_eq!(
+        listed_by_the_api(&http, &server, "run-list"),
+        Vec::<String>::new()
+    );
 
     let marked = Marked::new();
     let mut args = vec!["run:detached", "-a", "run-list"];
@@ -1037,7 +1065,10 @@ fn finished_one_off_dynos_leave_the_dyno_list() {
     let info = format!("/apps/run-list/dynos/{name}");
     assert_eq!(api_status(&http, &server, &info), 200);
     sb.ok(&["ps:stop", &name, "-a", "run-list"]);
-    assert_eq!(listed_by_the_api(&http, &server, "run-list"), Vec::<String>::new());
+    assert_eq!(
+        listed_by_the_api(&http, &server, "run-list"),
+        Vec::<String>::new()
+    );
     assert_eq!(api_status(&http, &server, &info), 404);
     marked.assert_all_gone("ps:stop");
 
@@ -1047,7 +1078,10 @@ fn finished_one_off_dynos_leave_the_dyno_list() {
     sb.ok(&["deploy", dir.to_str().unwrap(), "-a", "run-list"]);
     sb.ok(&["ps:scale", "web=1", "-a", "run-list"]);
     sb.ok(&["ps:stop", "web.1", "-a", "run-list"]);
-    assert_eq!(listed_by_the_api(&http, &server, "run-list"), ["web.1 down"]);
+    assert_eq!(
+        listed_by_the_api(&http, &server, "run-list"),
+        ["web.1 down"]
+    );
 }
 
 /// After `run`'s command, every argument is the command's, belt's global flags included:
@@ -1065,9 +1099,20 @@ fn flags_after_the_command_are_the_commands() {
     assert!(out.status.success());
     assert_eq!(String::from_utf8_lossy(&out.stdout), "--json\n");
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("Running echo --json on ⬢ run-flags... up"), "{stderr}");
+    assert!(
+        stderr.contains("Running echo --json on ⬢ run-flags... up"),
+        "{stderr}"
+    );
     let out = sb.ok(&[
-        "run", "-a", "run-flags", "echo", "--debug", "--dry-run", "-a", "x", "--no-color",
+        "run",
+        "-a",
+        "run-flags",
+        "echo",
+        "--debug",
+        "--dry-run",
+        "-a",
+        "x",
+        "--no-color",
     ]);
     assert_eq!(out, "--debug --dry-run -a x --no-color\n");
     let (code, _, err) = sb.fails(&["run", "-a", "no-such-app-here", "echo", "--json"]);
