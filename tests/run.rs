@@ -1125,3 +1125,164 @@ fn flags_after_the_command_are_the_commands() {
     let error: Value = serde_json::from_str(err.trim()).expect("a JSON error");
     assert_eq!(error["error"]["id"], "not_found", "{err}");
 }
+
+/// A CA and a certificate for 127.0.0.1 it signed: the CA's PEM, and the server's config.
+fn stand_in_tls() -> (String, Arc<rustls::ServerConfig>) {
+    use rcgen::{BasicConstraints, CertificateParams, IsCa, Issuer, KeyPair};
+    let ca_key = KeyPair::generate().unwrap();
+    let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
+    ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    let ca = ca_params.self_signed(&ca_key).unwrap();
+    let issuer = Issuer::new(ca_params, &ca_key);
+    let key = KeyPair::generate().unwrap();
+    let cert = CertificateParams::new(vec!["127.0.0.1".to_string()])
+        .unwrap()
+        .signed_by(&key, &issuer)
+        .unwrap();
+    let key = rustls::pki_types::PrivateKeyDer::Pkcs8(key.serialize_der().into());
+    let config = rustls::ServerConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_no_client_auth()
+    .with_single_cert(vec![cert.der().clone()], key)
+    .unwrap();
+    (ca.pem(), Arc::new(config))
+}
+
+/// What the stand-in dyno saw of its client.
+#[derive(Debug, Default)]
+struct Seen {
+    /// Everything the client wrote, up to and including its EOT.
+    received: Vec<u8>,
+    /// Whether the client closed its side right after the EOT.
+    half_closed: bool,
+}
+
+/// A stand-in for Heroku's rendezvous host, after the official CLI's side of it: takes the
+/// secret line, greets, reads input up to its EOT, answers with output and the marker line
+/// the appended echo prints (status 7), and then drops the connection without a TLS
+/// close_notify, as Heroku's may.
+async fn stand_in_dyno(
+    listener: tokio::net::TcpListener,
+    tls: Arc<rustls::ServerConfig>,
+    seen: Arc<std::sync::Mutex<Seen>>,
+) {
+    let (tcp, _) = listener.accept().await.unwrap();
+    let mut stream = tokio_rustls::TlsAcceptor::from(tls)
+        .accept(tcp)
+        .await
+        .unwrap();
+    let mut received = Vec::new();
+    let mut buf = [0u8; 4096];
+    let mut greeted = false;
+    while !received.contains(&4u8) {
+        let n = stream.read(&mut buf).await.unwrap_or(0);
+        if n == 0 {
+            break;
+        }
+        received.extend_from_slice(&buf[..n]);
+        if !greeted && received.ends_with(b"\r\n") {
+            stream.write_all(b"rendezvous\r\n").await.unwrap();
+            stream.flush().await.unwrap();
+            greeted = true;
+        }
+    }
+    // A close would come at once; a client that keeps its side open is still there.
+    let half_closed = matches!(
+        tokio::time::timeout(Duration::from_millis(300), stream.read(&mut buf)).await,
+        Ok(Ok(0))
+    );
+    *seen.lock().unwrap() = Seen {
+        received,
+        half_closed,
+    };
+    stream
+        .write_all(format!("from the dyno\n{MARKER}7\n").as_bytes())
+        .await
+        .unwrap();
+    stream.flush().await.unwrap();
+    let (tcp, _) = stream.into_inner();
+    drop(tcp);
+}
+
+/// Against a stand-in for Heroku (the API answers 409 while a new release is not yet known to
+/// the runtime; the official CLI tries twice more at once): belt's dyno creation is retried
+/// twice, its piped input ends with EOT and no half-close, and a connection that ends without
+/// close_notify after the marker is the end of a command that exited 7.
+#[test]
+fn against_a_stand_in_heroku_conflicts_are_retried_and_a_dyno_session_ends_cleanly() {
+    use common::fake::{FakeBackend, Reply};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    let sb = Sandbox::new();
+    let (ca, tls) = stand_in_tls();
+    let ca_file = sb.path("stand-in-ca.pem");
+    std::fs::write(&ca_file, ca).unwrap();
+    let runtime = common::runtime();
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let seen = Arc::new(std::sync::Mutex::new(Seen::default()));
+    runtime.spawn(stand_in_dyno(listener, tls, seen.clone()));
+
+    let conflict = r#"{"id":"conflict","message":"Release not yet available, try again."}"#;
+    let dyno = json!({
+        "id": "01234567-89ab-4def-8123-456789abcdef",
+        "name": "run.4242",
+        "attach_url": format!("rendezvous://127.0.0.1:{port}/s3cret"),
+        "command": "cat",
+        "size": "Basic",
+        "state": "starting",
+        "type": "run",
+    })
+    .to_string();
+    // Answers the n-th dyno creation with 409 until `conflicts` were sent, then the dyno.
+    let backend = |conflicts: usize| {
+        let posts = AtomicUsize::new(0);
+        let (conflict, dyno) = (conflict.to_string(), dyno.clone());
+        FakeBackend::start(move |_, request| {
+            if request != "POST /apps/demo/dynos" {
+                return Reply::json(404, &[], r#"{"id":"not_found","message":"Not here."}"#);
+            }
+            if posts.fetch_add(1, Ordering::SeqCst) < conflicts {
+                Reply::json(409, &[], &conflict)
+            } else {
+                Reply::json(201, &[], &dyno)
+            }
+        })
+    };
+    let belt = |url: &str| {
+        sb.belt()
+            .args(["run", "-a", "demo", "--api-url", url, "--", "cat"])
+            .env("BELT_API_KEY", "test-token")
+            .env("SSL_CERT_FILE", &ca_file)
+            .write_stdin("piped\n")
+            .timeout(STDIN_GUARD)
+            .output()
+            .unwrap()
+    };
+
+    let twice = backend(2);
+    let out = belt(&twice.url);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(7), "{stderr}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "from the dyno\n");
+    assert_eq!(twice.count("POST "), 3, "{:?}", twice.requests());
+    let seen = seen.lock().unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&seen.received),
+        "s3cret\r\npiped\n\u{4}"
+    );
+    assert!(!seen.half_closed, "piped input ended with a half-close");
+
+    // A third 409 is the answer.
+    let always = backend(3);
+    let out = belt(&always.url);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("Release not yet available"), "{stderr}");
+    assert_eq!(always.count("POST "), 3, "{:?}", always.requests());
+}
