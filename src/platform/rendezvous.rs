@@ -246,3 +246,71 @@ impl<R: AsyncBufRead + Unpin> AsyncRead for AfterSecret<R> {
         Pin::new(&mut self.inner).poll_read(cx, buf)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use tokio::io::AsyncReadExt;
+
+    use super::*;
+
+    fn spec(name: &str) -> Spec {
+        Spec {
+            app_id: "app".into(),
+            dyno_id: name.into(),
+            dyno_name: name.into(),
+            command: "true".into(),
+            env: BTreeMap::new(),
+            time_to_live: 1,
+            tty: None,
+        }
+    }
+
+    /// A client whose writes arrive as these reads, one each.
+    struct Chunks(Vec<&'static [u8]>);
+
+    impl AsyncRead for Chunks {
+        fn poll_read(
+            mut self: Pin<&mut Self>,
+            _: &mut Context<'_>,
+            buf: &mut ReadBuf<'_>,
+        ) -> Poll<std::io::Result<()>> {
+            if !self.0.is_empty() {
+                buf.put_slice(self.0.remove(0));
+            }
+            Poll::Ready(Ok(()))
+        }
+    }
+
+    /// Reads the secret from a client writing `chunks`; returns the dyno it named and the
+    /// input after it.
+    async fn handshake(chunks: &[&'static [u8]]) -> Option<(String, Vec<u8>)> {
+        let pending = Pending::default();
+        lock(&pending).insert("s3cret".into(), spec("run.1"));
+        let mut reader = BufReader::new(Chunks(chunks.to_vec()));
+        let (spec, bare) = read_secret(&mut reader, &pending).await?;
+        let mut input = Vec::new();
+        AfterSecret::new(reader, bare)
+            .read_to_end(&mut input)
+            .await
+            .unwrap();
+        Some((spec.dyno_name, input))
+    }
+
+    #[tokio::test]
+    async fn secrets_are_lines_or_bare_and_a_late_line_end_is_not_input() {
+        let named = |input: &[u8]| Some(("run.1".to_string(), input.to_vec()));
+        assert_eq!(handshake(&[b"s3cret\r\nin\n"]).await, named(b"in\n"));
+        assert_eq!(handshake(&[b"s3cret\n"]).await, named(b""));
+        // heroku3: the secret alone.
+        assert_eq!(handshake(&[b"s3cret"]).await, named(b""));
+        // Its line end in a later record.
+        assert_eq!(handshake(&[b"s3cret", b"\r\nin"]).await, named(b"in"));
+        assert_eq!(handshake(&[b"s3cret\r", b"\nin"]).await, named(b"in"));
+        assert_eq!(handshake(&[b"s3cret", b"\r", b"\nin"]).await, named(b"in"));
+        assert_eq!(handshake(&[b"s3cret", b"in"]).await, named(b"in"));
+        assert_eq!(handshake(&[b"wrong\r\n"]).await, None);
+        assert_eq!(handshake(&[b"s3c", b"ret\r\n"]).await, named(b""));
+    }
+}
