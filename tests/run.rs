@@ -1286,3 +1286,30 @@ fn against_a_stand_in_heroku_conflicts_are_retried_and_a_dyno_session_ends_clean
     assert!(stderr.contains("Release not yet available"), "{stderr}");
     assert_eq!(always.count("POST "), 3, "{:?}", always.requests());
 }
+
+/// Ended one-off dynos are gone from the API, and give their `run.N` names up: with every
+/// name held by a finished dyno, a new one still starts.
+#[test]
+fn finished_dynos_give_their_names_up() {
+    let (sb, id) = with_app("run-names");
+    let mut db = rusqlite::Connection::open(platform_dir(&sb).join("platform.db")).unwrap();
+    db.busy_timeout(Duration::from_secs(10)).unwrap();
+    let tx = db.transaction().unwrap();
+    for n in 1000..10000 {
+        let state = if n % 2 == 0 { "complete" } else { "crashed" };
+        tx.execute(
+            "INSERT INTO dynos (id, app_id, name, type, command, size, state, created_at, updated_at)
+             VALUES (?1, ?2, ?3, 'run', 'true', 'Basic', ?4, '2026-01-01T00:00:00Z',
+                     '2026-01-01T00:00:00Z')",
+            rusqlite::params![format!("old-{n}"), id, format!("run.{n}"), state],
+        )
+        .unwrap();
+    }
+    tx.commit().unwrap();
+    drop(db);
+    assert_eq!(
+        sb.ok(&["run", "-a", "run-names", "--", "echo", "started"]),
+        "started\n"
+    );
+    assert_eq!(sb.json(&["ps", "-a", "run-names"]), json!([]));
+}

@@ -211,11 +211,17 @@ pub(crate) fn insert(
     Ok(id)
 }
 
+/// A `run.N` name no dyno of the app holds. A one-off dyno that has ended (complete or
+/// crashed, not one still being stopped) is gone from the API, so its row gives the name up.
 fn free_run_name(conn: &Connection, app_id: &str) -> ApiResult<String> {
-    let mut taken = conn.prepare_cached("SELECT 1 FROM dynos WHERE app_id = ?1 AND name = ?2")?;
+    let mut taken = conn.prepare_cached(
+        "SELECT 1 FROM dynos WHERE app_id = ?1 AND name = ?2 AND state NOT IN (?3, ?4)",
+    )?;
     for _ in 0..NAME_ATTEMPTS {
         let name = format!("run.{}", rand::random_range(1000..10000));
-        if !taken.exists(params![app_id, name])? {
+        if !taken.exists(params![app_id, name, COMPLETE, CRASHED])? {
+            conn.prepare_cached("DELETE FROM dynos WHERE app_id = ?1 AND name = ?2")?
+                .execute(params![app_id, name])?;
             return Ok(name);
         }
     }
