@@ -301,7 +301,7 @@ mod tests {
             format!("hello{LINE}"),
             format!("hello\n{}", LINE.trim_end()),
         ] {
-            let expected = whole[..whole.find('\u{FFFF}').unwrap()].as_bytes().to_vec();
+            let expected = whole.as_bytes()[..whole.find('\u{FFFF}').unwrap()].to_vec();
             let whole = whole.as_bytes();
             assert_eq!(scan(&[whole]), (expected.clone(), Some(7)));
             for split in 1..whole.len() {
