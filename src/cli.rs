@@ -94,7 +94,9 @@ pub fn run(args: Vec<OsString>) -> i32 {
     {
         return crate::platform::git_receive_main(&args[2..]);
     }
-    // Also true for arguments clap leaves unparsed (an unknown command's), so its error is JSON.
+    // For errors clap reports, and a plugin's (whose arguments clap leaves unparsed), so they
+    // are JSON too. Otherwise clap's own reading decides: after `run`'s command, `--json` is
+    // the command's (`belt run -a APP echo --json`).
     let wants_json = args
         .iter()
         .take_while(|a| *a != "--")
@@ -118,7 +120,11 @@ pub fn run(args: Vec<OsString>) -> i32 {
         Ok(cli) => cli,
         Err(e) => return usage_error(e, wants_json),
     };
-    let mut out = Output::new(cli.globals.json || wants_json, cli.globals.no_color);
+    let external = matches!(cli.command, Command::External(_));
+    let mut out = Output::new(
+        cli.globals.json || (external && wants_json),
+        cli.globals.no_color,
+    );
     out.quiet |= cli.globals.dry_run;
     let mut builder = if cli.command.serves_many() {
         tokio::runtime::Builder::new_multi_thread()

@@ -864,3 +864,67 @@ fn the_official_heroku_cli_logs_in_and_out_of_belt_serve() {
     );
     assert!(cli.token_works(&default_key), "the default API key stays");
 }
+
+/// `heroku run` with piped stdin, as a script runs it: the official CLI ends the input with
+/// EOT (it never half-closes), which `belt serve` must take as its end, on pipes (`--no-tty`)
+/// and on the dyno's terminal alike; with `-x` the CLI appends its exit-status `echo` and
+/// exits with what it prints. Then belt does the same against the same server.
+#[test]
+fn the_official_heroku_run_pipes_stdin_to_its_end_and_exits_with_the_status() {
+    let bin = heroku_cli();
+    let sb = Sandbox::new();
+    let server = sb.serve();
+    let cli = OfficialCli {
+        sb: &sb,
+        server: &server,
+        bin: &bin,
+    };
+    cli.check(&shows(&["apps:create", APP], &["Creating cli-app... done"]));
+    let heroku = |args: &[&str], stdin: &str| {
+        let out = Command::from_std(cli.command(args))
+            .write_stdin(stdin)
+            .timeout(std::time::Duration::from_secs(120))
+            .output()
+            .expect("run heroku");
+        let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+        (out.status.code(), text(&out.stdout), text(&out.stderr))
+    };
+    for args in [
+        &["run", "-a", APP, "--no-tty", "--", "cat"][..],
+        &["run", "-x", "-a", APP, "--no-tty", "--", "cat"],
+    ] {
+        let (code, stdout, stderr) = heroku(args, "piped line\n");
+        assert_eq!(code, Some(0), "heroku {args:?}: {stdout}{stderr}");
+        assert_eq!(stdout, "piped line\n", "heroku {args:?}: {stderr}");
+    }
+    // Without --no-tty the dyno gets a terminal, which echoes the line before cat prints it.
+    let (code, stdout, stderr) = heroku(&["run", "-a", APP, "--", "cat"], "piped line\n");
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert_eq!(stdout.matches("piped line").count(), 2, "{stdout}{stderr}");
+    let (code, stdout, stderr) = heroku(&["run", "-x", "-a", APP, "--", "sh", "-c", "exit 7"], "");
+    assert_eq!(code, Some(7), "{stdout}{stderr}");
+
+    let ca = server.ca.to_string_lossy().into_owned();
+    let belt = |args: &[&str], stdin: &str| {
+        let out = sb
+            .belt()
+            .args(["--api-url", &server.url])
+            .args(args)
+            .env("BELT_API_KEY", &server.token)
+            .env("SSL_CERT_FILE", &ca)
+            .write_stdin(stdin)
+            .timeout(std::time::Duration::from_secs(120))
+            .output()
+            .expect("run belt");
+        let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+        (out.status.code(), text(&out.stdout), text(&out.stderr))
+    };
+    let (code, stdout, stderr) = belt(&["run", "-a", APP, "--no-tty", "--", "cat"], "piped line\n");
+    assert_eq!(
+        (code, stdout.as_str()),
+        (Some(0), "piped line\n"),
+        "{stderr}"
+    );
+    let (code, stdout, stderr) = belt(&["run", "-a", APP, "--", "sh", "-c", "exit 7"], "");
+    assert_eq!(code, Some(7), "{stdout}{stderr}");
+}

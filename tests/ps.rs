@@ -473,7 +473,9 @@ fn a_dead_runners_dyno_is_not_left_up() {
 }
 
 /// An attached dyno runs inside the `belt run` that holds it (the embedded platform): a stop
-/// from another belt process still reaches it, and `belt run` ends with the command's status.
+/// from another belt process still reaches it, and `belt run` ends. The stop ends the shell
+/// that would have echoed the command's status too, so, as `heroku run -x` on Heroku, belt has
+/// none to exit with: it fails (1).
 #[test]
 fn stopping_an_attached_dyno_ends_it_and_its_client() {
     let sb = Sandbox::new();
@@ -491,7 +493,7 @@ fn stopping_an_attached_dyno_ends_it_and_its_client() {
         status = client.0.try_wait().unwrap();
         status.is_some()
     });
-    assert_eq!(status.and_then(|s| s.code()), Some(143));
+    assert_eq!(status.and_then(|s| s.code()), Some(1));
 
     // `belt run` told to stop takes the platform inside it, and so the dyno, with it.
     let marked = Marked::new();

@@ -11,6 +11,10 @@ use common::{KillOnDrop, Marked, Sandbox, poll};
 use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
+/// How long a `belt run` given input may take: a guard that fails a test whose command never
+/// sees its input end, rather than hanging it.
+const STDIN_GUARD: Duration = Duration::from_secs(60);
+
 /// A sandbox with one app on the embedded default; returns the app's id.
 fn with_app(name: &str) -> (Sandbox, String) {
     let sb = Sandbox::new();
@@ -107,20 +111,36 @@ fn piped_stdin_reaches_the_command_and_ends() {
         .belt()
         .args(["run", "-a", "run-stdin", "--", "cat"])
         .write_stdin("hi\n")
+        .timeout(STDIN_GUARD)
         .output()
         .unwrap();
     assert!(out.status.success());
     assert_eq!(String::from_utf8_lossy(&out.stdout), "hi\n");
-    // Binary input, EOT bytes included, passes through untouched without a terminal.
-    let input: Vec<u8> = (0..=255u8).cycle().take(200_000).collect();
+    // Binary input passes through untouched without a terminal, up to EOT (`\x04`): that is
+    // how Heroku's clients end input, so what follows one is not the command's.
+    let input: Vec<u8> = (0..=255u8)
+        .filter(|b| *b != 4)
+        .cycle()
+        .take(200_000)
+        .collect();
     let out = sb
         .belt()
         .args(["run", "-a", "run-stdin", "--", "wc", "-c"])
         .write_stdin(input)
+        .timeout(STDIN_GUARD)
         .output()
         .unwrap();
     assert!(out.status.success());
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "200000");
+    let out = sb
+        .belt()
+        .args(["run", "-a", "run-stdin", "--", "cat"])
+        .write_stdin("before\n\x04after\n")
+        .timeout(STDIN_GUARD)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "before\n");
 }
 
 /// The command runs in the app's source tree (deploys put it there; the real deploy test
@@ -258,9 +278,15 @@ fn another_account_cannot_run_on_the_app() {
     );
 }
 
-/// Speaks the rendezvous protocol by hand: connects, writes `secret` and CRLF, closes its
-/// side, and returns everything the server sent until it closed.
+/// Speaks the rendezvous protocol by hand: connects, writes `secret` and CRLF, keeps its side
+/// open, and returns everything the server sent until it closed.
 async fn converse(attach_url: &str, secret: &str, ca: &Path) -> Vec<u8> {
+    converse_with(attach_url, format!("{secret}\r\n").as_bytes(), ca).await
+}
+
+/// [`converse`], writing exactly `written` (the secret, its line end if any, then any input).
+/// A server that never closes fails the test rather than hanging it.
+async fn converse_with(attach_url: &str, written: &[u8], ca: &Path) -> Vec<u8> {
     let rest = attach_url.strip_prefix("rendezvous://").expect("scheme");
     let (host_port, _) = rest.split_once('/').expect("path");
     let (host, port) = host_port.rsplit_once(':').expect("port");
@@ -284,13 +310,16 @@ async fn converse(attach_url: &str, secret: &str, ca: &Path) -> Vec<u8> {
         .connect(name, tcp)
         .await
         .unwrap();
-    tls.write_all(format!("{secret}\r\n").as_bytes())
-        .await
-        .unwrap();
+    tls.write_all(written).await.unwrap();
     tls.flush().await.unwrap();
     let mut received = Vec::new();
     // A refused connection is closed without a TLS goodbye: whatever arrived is the answer.
-    let _ = tls.read_to_end(&mut received).await;
+    let read = tokio::time::timeout(Duration::from_secs(60), tls.read_to_end(&mut received)).await;
+    assert!(
+        read.is_ok(),
+        "the dyno never closed the connection; so far: {}",
+        String::from_utf8_lossy(&received)
+    );
     received
 }
 
@@ -301,7 +330,9 @@ fn rustls_pemfile_certs(pem: &[u8]) -> Vec<rustls::pki_types::CertificateDer<'st
         .unwrap()
 }
 
-/// Wrong and reused secrets are refused; a dyno past its time to live is killed.
+/// Wrong and reused secrets are refused; a dyno past its time to live is killed. As on Heroku,
+/// the platform sends the command's output and closes, with no exit status of its own, and a
+/// finished one-off dyno is gone from the API.
 #[test]
 fn rendezvous_secrets_are_single_use_and_ttl_kills() {
     let sb = Sandbox::new();
@@ -339,25 +370,27 @@ fn rendezvous_secrets_are_single_use_and_ttl_kills() {
         assert!(wrong.is_empty(), "{}", String::from_utf8_lossy(&wrong));
         let right = converse(&url, &secret, &ca).await;
         let text = String::from_utf8_lossy(&right);
-        assert_eq!(
-            text, "rendezvous\r\nok\n\u{FFFF} heroku-command-exit-status: 0",
-            "{text}"
-        );
+        assert_eq!(text, "rendezvous\r\nok\n", "{text}");
         let reused = converse(&url, &secret, &ca).await;
         assert!(reused.is_empty(), "{}", String::from_utf8_lossy(&reused));
 
         let name = dyno["name"].as_str().unwrap();
-        let info: Value = http
-            .get(format!("{}/apps/rdv-app/dynos/{name}", platform.url))
-            .bearer_auth(&platform.token)
-            .send()
+        let get = |path: String| {
+            http.get(format!("{}{path}", platform.url))
+                .bearer_auth(&platform.token)
+                .send()
+        };
+        let info = get(format!("/apps/rdv-app/dynos/{name}")).await.unwrap();
+        assert_eq!(info.status().as_u16(), 404);
+        let info: Value = info.json().await.unwrap();
+        assert_eq!(info["id"], "not_found", "{info}");
+        let list: Value = get("/apps/rdv-app/dynos".into())
             .await
             .unwrap()
             .json()
             .await
             .unwrap();
-        assert_eq!(info["state"], "complete");
-        assert_eq!(info["attach_url"], Value::Null);
+        assert_eq!(list, json!([]));
 
         // Without `force_no_tty`, an attached dyno runs on a terminal sized as the request's
         // COLUMNS and LINES ask, with a TERM.
@@ -379,8 +412,7 @@ fn rendezvous_secrets_are_single_use_and_ttl_kills() {
         let text = converse(url, url.rsplit('/').next().unwrap(), &ca).await;
         let text = String::from_utf8_lossy(&text);
         assert_eq!(
-            text,
-            "rendezvous\r\non-tty\r\n30 100\r\nxterm-256color\r\n\u{FFFF} heroku-command-exit-status: 0",
+            text, "rendezvous\r\non-tty\r\n30 100\r\nxterm-256color\r\n",
             "{text}"
         );
 
@@ -396,10 +428,7 @@ fn rendezvous_secrets_are_single_use_and_ttl_kills() {
         let url = long["attach_url"].as_str().unwrap();
         let killed = converse(url, url.rsplit('/').next().unwrap(), &ca).await;
         let text = String::from_utf8_lossy(&killed);
-        assert_eq!(
-            text, "rendezvous\r\n\u{FFFF} heroku-command-exit-status: 137",
-            "{text}"
-        );
+        assert_eq!(text, "rendezvous\r\n", "{text}");
 
         let bad: reqwest::Response = post(
             "/apps/rdv-app/dynos",
@@ -573,7 +602,11 @@ fn run_from_a_terminal_gets_a_terminal() {
 #[test]
 fn ctrl_c_interrupts_the_remote_command() {
     let (sb, _) = with_app("run-ctrl-c");
-    let script = "trap 'echo trapped; exit 9' INT; echo \"S$((1+1))\"; sleep 30 & wait";
+    // The status comes from an `echo` after the command (as with `heroku run -x`), so the
+    // shell running the whole line must outlive the Ctrl-C: dash, unlike Heroku's bash, dies
+    // of a SIGINT that its foreground child handles, unless it traps it.
+    let script = "trap : INT; sh -c 'trap \"echo trapped; exit 9\" INT; echo \"S$((1+1))\"; \
+                  sleep 30 & wait'";
     let run = on_terminal(
         &sb,
         &["run", "-a", "run-ctrl-c", "--", script],
@@ -651,6 +684,7 @@ fn piped_input_gets_no_terminal() {
             "test -t 0 || echo NO-TTY; cat",
         ])
         .write_stdin("hi\n")
+        .timeout(STDIN_GUARD)
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -769,6 +803,7 @@ fn a_killed_client_stops_its_piped_dyno() {
         .belt()
         .args(["run", "-a", "run-gone", "--", "sleep 1; cat"])
         .write_stdin("hi\n")
+        .timeout(STDIN_GUARD)
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -781,4 +816,500 @@ fn kill(pid: u32) {
         .status()
         .unwrap();
     assert!(status.success(), "kill -KILL {pid}");
+}
+
+/// The exit-status marker, as Heroku's clients have the dyno `echo` it after the command.
+const MARKER: &str = "\u{FFFF} heroku-command-exit-status: ";
+
+/// What `belt run -a APP -- ARGS` printed and how it exited.
+fn run_status(sb: &Sandbox, app: &str, args: &[&str]) -> (i32, String, String) {
+    let mut all = vec!["run", "-a", app, "--"];
+    all.extend_from_slice(args);
+    let out = sb.belt().args(&all).timeout(STDIN_GUARD).output().unwrap();
+    (
+        out.status.code().expect("an exit status"),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// belt sends the command with the official CLI's `echo` of `$?` appended and takes the status
+/// from the last line of the output, which it does not print; a marker the command prints
+/// itself is output. `sb`'s default account runs `app`.
+fn exit_status_is_the_echoed_one(sb: &Sandbox, app: &str) {
+    let (code, out, err) = run_status(sb, app, &["echo", "hi"]);
+    assert_eq!((code, out.as_str()), (0, "hi\n"), "{err}");
+    for (args, status) in [
+        (&["true"][..], 0),
+        (&["sh", "-c", "exit 7"], 7),
+        (&["no-such-command-here"], 127),
+    ] {
+        let (code, out, err) = run_status(sb, app, args);
+        assert_eq!(code, status, "{args:?}: {out}{err}");
+        assert!(
+            !out.contains('\u{FFFF}') && !err.contains('\u{FFFF}'),
+            "{out}{err}"
+        );
+    }
+    // A marker mid-output, and one as the command's own last line: both are the command's.
+    let fake = r"\357\277\277 heroku-command-exit-status: 3\n";
+    let (code, out, err) = run_status(sb, app, &["printf", &format!("x{fake}after\\n")]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, format!("x{MARKER}3\nafter\n"));
+    let (code, out, err) = run_status(sb, app, &["printf", fake]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, format!("{MARKER}3\n"));
+    // Output without a final newline: the marker comes on its line, and only it goes.
+    let (code, out, _) = run_status(sb, app, &["printf", "no-newline"]);
+    assert_eq!((code, out.as_str()), (0, "no-newline"));
+    // A command that ends the shell before the echo reports nothing, as on Heroku.
+    let (code, _, err) = run_status(sb, app, &["exit 7"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("without reporting the command's exit status"),
+        "{err}"
+    );
+    // What the dyno ran: the command and the official CLI's echo, as Heroku's log shows it.
+    let logs = sb.ok(&["logs", "-n", "1000", "-a", app]);
+    let started = format!("Starting process with command `echo hi ; echo \"{MARKER}$?\"`");
+    assert!(logs.contains(&started), "{logs}");
+}
+
+#[test]
+fn exit_status_comes_from_the_appended_echo_on_the_embedded_default() {
+    let (sb, _) = with_app("run-marker");
+    exit_status_is_the_echoed_one(&sb, "run-marker");
+}
+
+#[test]
+fn exit_status_comes_from_the_appended_echo_against_belt_serve() {
+    let sb = Sandbox::new();
+    let _server = served_app(&sb, "run-marker-serve");
+    exit_status_is_the_echoed_one(&sb, "run-marker-serve");
+}
+
+/// Creates an attached dyno on `server` with `body`; returns its attach URL.
+async fn attached_dyno(
+    http: &reqwest::Client,
+    server: &common::Server,
+    app: &str,
+    body: Value,
+) -> String {
+    let created = http
+        .post(format!("{}/apps/{app}/dynos", server.url))
+        .bearer_auth(&server.token)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(created.status().as_u16(), 201);
+    let dyno: Value = created.json().await.unwrap();
+    dyno["attach_url"].as_str().expect("attach_url").to_string()
+}
+
+fn secret_of(attach_url: &str) -> &str {
+    attach_url.rsplit('/').next().unwrap()
+}
+
+/// The platform ends a command's input at EOT (`\x04`, what the official CLI sends when its
+/// stdin ends, never closing its side) on pipes; on a terminal EOT goes to the terminal, which
+/// ends the input of a program reading it. A client writing its secret without CRLF, as
+/// Python's heroku3 does, is answered too.
+#[test]
+fn eot_ends_input_and_a_bare_secret_is_accepted_by_belt_serve() {
+    let sb = Sandbox::new();
+    let server = sb.serve();
+    let http = common::http_client_trusting(&server.ca);
+    common::runtime().block_on(async {
+        let created = http
+            .post(format!("{}/apps", server.url))
+            .bearer_auth(&server.token)
+            .json(&json!({"name": "rdv-eot"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(created.status().as_u16(), 201);
+        let command = "cat; echo done";
+
+        let url = attached_dyno(
+            &http,
+            &server,
+            "rdv-eot",
+            json!({"command": command, "attach": true, "force_no_tty": true}),
+        )
+        .await;
+        let written = format!("{}\r\nhi\n\x04ignored\n", secret_of(&url));
+        let text = converse_with(&url, written.as_bytes(), &server.ca).await;
+        assert_eq!(String::from_utf8_lossy(&text), "rendezvous\r\nhi\ndone\n");
+
+        let url = attached_dyno(
+            &http,
+            &server,
+            "rdv-eot",
+            json!({"command": command, "attach": true}),
+        )
+        .await;
+        let written = format!("{}\r\nhi\n\x04", secret_of(&url));
+        let text = converse_with(&url, written.as_bytes(), &server.ca).await;
+        let text = String::from_utf8_lossy(&text);
+        // The terminal echoes the line, cat prints it, and Ctrl-D at a line's start ends it.
+        assert!(text.starts_with("rendezvous\r\nhi\r\nhi\r\n"), "{text:?}");
+        assert!(text.ends_with("done\r\n"), "{text:?}");
+
+        // heroku3: the bare secret, no input, `size` null and no `force_no_tty`.
+        let url = attached_dyno(
+            &http,
+            &server,
+            "rdv-eot",
+            json!({"command": "echo heroku3-ok", "attach": true, "size": null}),
+        )
+        .await;
+        let text = converse_with(&url, secret_of(&url).as_bytes(), &server.ca).await;
+        assert_eq!(
+            String::from_utf8_lossy(&text),
+            "rendezvous\r\nheroku3-ok\r\n"
+        );
+    });
+}
+
+/// The states the schema's dyno `state` allows ("either: crashed, down, idle, starting, or up").
+const DYNO_STATES: &[&str] = &["crashed", "down", "idle", "starting", "up"];
+
+#[test]
+fn the_schema_names_these_dyno_states() {
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string("tests/data/heroku-platform-api-schema.json").unwrap(),
+    )
+    .unwrap();
+    let description = schema["definitions"]["dyno"]["definitions"]["state"]["description"]
+        .as_str()
+        .unwrap();
+    let (_, listed) = description
+        .split_once("either: ")
+        .expect("a list of states");
+    let mut named: Vec<&str> = listed
+        .trim_end_matches(')')
+        .split([',', ' '])
+        .filter(|w| !w.is_empty() && *w != "or")
+        .collect();
+    named.sort_unstable();
+    assert_eq!(named, DYNO_STATES);
+}
+
+/// `GET /apps/{app}/dynos` on `belt serve`, checking every state is the schema's; returns
+/// `NAME STATE` per dyno.
+fn listed_by_the_api(http: &reqwest::Client, server: &common::Server, app: &str) -> Vec<String> {
+    let dynos: Value = common::runtime().block_on(async {
+        http.get(format!("{}/apps/{app}/dynos", server.url))
+            .bearer_auth(&server.token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    });
+    dynos
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|d| {
+            let state = d["state"].as_str().expect("state");
+            assert!(DYNO_STATES.contains(&state), "{d}");
+            format!("{} {state}", d["name"].as_str().unwrap())
+        })
+        .collect()
+}
+
+fn api_status(http: &reqwest::Client, server: &common::Server, path: &str) -> u16 {
+    common::runtime().block_on(async {
+        http.get(format!("{}{path}", server.url))
+            .bearer_auth(&server.token)
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16()
+    })
+}
+
+/// As on Heroku, a one-off dyno that finished (either way) or was stopped is gone from the
+/// app's dynos; a formation dyno stays, down when stopped. Every state shown is the schema's.
+#[test]
+fn finished_one_off_dynos_leave_the_dyno_list() {
+    let sb = Sandbox::new();
+    let server = served_app(&sb, "run-list");
+    let http = common::http_client_trusting(&server.ca);
+    sb.ok(&["run", "-a", "run-list", "--", "true"]);
+    let (code, _, _) = sb.fails(&["run", "-a", "run-list", "--", "sh", "-c", "exit 3"]);
+    assert_eq!(code, 3);
+    assert_eq!(
+        listed_by_the_api(&http, &server, "run-list"),
+        Vec::<String>::new()
+    );
+
+    let marked = Marked::new();
+    let mut args = vec!["run:detached", "-a", "run-list"];
+    args.extend(marked.env());
+    args.extend(["--", "sleep", "600"]);
+    let out = sb.ok(&args);
+    let name = out
+        .split_whitespace()
+        .find(|w| w.starts_with("run."))
+        .expect("the dyno's name")
+        .to_string();
+    marked.wait_running();
+    let listed = listed_by_the_api(&http, &server, "run-list");
+    assert_eq!(listed.len(), 1, "{listed:?}");
+    assert!(listed[0].starts_with(&format!("{name} ")), "{listed:?}");
+    let info = format!("/apps/run-list/dynos/{name}");
+    assert_eq!(api_status(&http, &server, &info), 200);
+    sb.ok(&["ps:stop", &name, "-a", "run-list"]);
+    assert_eq!(
+        listed_by_the_api(&http, &server, "run-list"),
+        Vec::<String>::new()
+    );
+    assert_eq!(api_status(&http, &server, &info), 404);
+    marked.assert_all_gone("ps:stop");
+
+    let dir = sb.path("list-app");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("Procfile"), "web: sleep 600\n").unwrap();
+    sb.ok(&["deploy", dir.to_str().unwrap(), "-a", "run-list"]);
+    sb.ok(&["ps:scale", "web=1", "-a", "run-list"]);
+    sb.ok(&["ps:stop", "web.1", "-a", "run-list"]);
+    assert_eq!(
+        listed_by_the_api(&http, &server, "run-list"),
+        ["web.1 down"]
+    );
+}
+
+/// After `run`'s command, every argument is the command's, belt's global flags included:
+/// `--json` there neither turns belt's output into JSON nor its errors.
+#[test]
+fn flags_after_the_command_are_the_commands() {
+    let (sb, _) = with_app("run-flags");
+    let (code, out, err) = run_status(&sb, "run-flags", &[]);
+    assert_eq!(code, 2, "no command: {out}{err}");
+    let out = sb
+        .belt()
+        .args(["run", "-a", "run-flags", "echo", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "--json\n");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("Running echo --json on ⬢ run-flags... up"),
+        "{stderr}"
+    );
+    let out = sb.ok(&[
+        "run",
+        "-a",
+        "run-flags",
+        "echo",
+        "--debug",
+        "--dry-run",
+        "-a",
+        "x",
+        "--no-color",
+    ]);
+    assert_eq!(out, "--debug --dry-run -a x --no-color\n");
+    let (code, _, err) = sb.fails(&["run", "-a", "no-such-app-here", "echo", "--json"]);
+    assert_eq!(code, 4);
+    assert!(err.contains("error: Couldn't find that app"), "{err}");
+    assert!(!err.contains("{\"error\""), "{err}");
+    // Before the command, it is belt's.
+    let (code, _, err) = sb.fails(&["run", "--json", "-a", "no-such-app-here", "echo"]);
+    assert_eq!(code, 4);
+    let error: Value = serde_json::from_str(err.trim()).expect("a JSON error");
+    assert_eq!(error["error"]["id"], "not_found", "{err}");
+}
+
+/// A CA and a certificate for 127.0.0.1 it signed: the CA's PEM, and the server's config.
+fn stand_in_tls() -> (String, Arc<rustls::ServerConfig>) {
+    use rcgen::{BasicConstraints, CertificateParams, IsCa, Issuer, KeyPair};
+    let ca_key = KeyPair::generate().unwrap();
+    let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
+    ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    let ca = ca_params.self_signed(&ca_key).unwrap();
+    let issuer = Issuer::new(ca_params, &ca_key);
+    let key = KeyPair::generate().unwrap();
+    let cert = CertificateParams::new(vec!["127.0.0.1".to_string()])
+        .unwrap()
+        .signed_by(&key, &issuer)
+        .unwrap();
+    let key = rustls::pki_types::PrivateKeyDer::Pkcs8(key.serialize_der().into());
+    let config = rustls::ServerConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_no_client_auth()
+    .with_single_cert(vec![cert.der().clone()], key)
+    .unwrap();
+    (ca.pem(), Arc::new(config))
+}
+
+/// What the stand-in dyno saw of its client.
+#[derive(Debug, Default)]
+struct Seen {
+    /// Everything the client wrote, up to and including its EOT.
+    received: Vec<u8>,
+    /// Whether the client closed its side right after the EOT.
+    half_closed: bool,
+}
+
+/// A stand-in for Heroku's rendezvous host, after the official CLI's side of it: takes the
+/// secret line, greets, reads input up to its EOT, answers with output and the marker line
+/// the appended echo prints (status 7), and then drops the connection without a TLS
+/// close_notify, as Heroku's may.
+async fn stand_in_dyno(
+    listener: tokio::net::TcpListener,
+    tls: Arc<rustls::ServerConfig>,
+    seen: Arc<std::sync::Mutex<Seen>>,
+) {
+    let (tcp, _) = listener.accept().await.unwrap();
+    let mut stream = tokio_rustls::TlsAcceptor::from(tls)
+        .accept(tcp)
+        .await
+        .unwrap();
+    let mut received = Vec::new();
+    let mut buf = [0u8; 4096];
+    let mut greeted = false;
+    while !received.contains(&4u8) {
+        let n = stream.read(&mut buf).await.unwrap_or(0);
+        if n == 0 {
+            break;
+        }
+        received.extend_from_slice(&buf[..n]);
+        if !greeted && received.ends_with(b"\r\n") {
+            stream.write_all(b"rendezvous\r\n").await.unwrap();
+            stream.flush().await.unwrap();
+            greeted = true;
+        }
+    }
+    // A close would come at once; a client that keeps its side open is still there.
+    let half_closed = matches!(
+        tokio::time::timeout(Duration::from_millis(300), stream.read(&mut buf)).await,
+        Ok(Ok(0))
+    );
+    *seen.lock().unwrap() = Seen {
+        received,
+        half_closed,
+    };
+    stream
+        .write_all(format!("from the dyno\n{MARKER}7\n").as_bytes())
+        .await
+        .unwrap();
+    stream.flush().await.unwrap();
+    let (tcp, _) = stream.into_inner();
+    drop(tcp);
+}
+
+/// Against a stand-in for Heroku (the API answers 409 while a new release is not yet known to
+/// the runtime; the official CLI tries twice more at once): belt's dyno creation is retried
+/// twice, its piped input ends with EOT and no half-close, and a connection that ends without
+/// close_notify after the marker is the end of a command that exited 7.
+#[test]
+fn against_a_stand_in_heroku_conflicts_are_retried_and_a_dyno_session_ends_cleanly() {
+    use common::fake::{FakeBackend, Reply};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    let sb = Sandbox::new();
+    let (ca, tls) = stand_in_tls();
+    let ca_file = sb.path("stand-in-ca.pem");
+    std::fs::write(&ca_file, ca).unwrap();
+    let runtime = common::runtime();
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let seen = Arc::new(std::sync::Mutex::new(Seen::default()));
+    runtime.spawn(stand_in_dyno(listener, tls, seen.clone()));
+
+    let conflict = r#"{"id":"conflict","message":"Release not yet available, try again."}"#;
+    let dyno = json!({
+        "id": "01234567-89ab-4def-8123-456789abcdef",
+        "name": "run.4242",
+        "attach_url": format!("rendezvous://127.0.0.1:{port}/s3cret"),
+        "command": "cat",
+        "size": "Basic",
+        "state": "starting",
+        "type": "run",
+    })
+    .to_string();
+    // Answers the n-th dyno creation with 409 until `conflicts` were sent, then the dyno.
+    let backend = |conflicts: usize| {
+        let posts = AtomicUsize::new(0);
+        let (conflict, dyno) = (conflict.to_string(), dyno.clone());
+        FakeBackend::start(move |_, request| {
+            if request != "POST /apps/demo/dynos" {
+                return Reply::json(404, &[], r#"{"id":"not_found","message":"Not here."}"#);
+            }
+            if posts.fetch_add(1, Ordering::SeqCst) < conflicts {
+                Reply::json(409, &[], &conflict)
+            } else {
+                Reply::json(201, &[], &dyno)
+            }
+        })
+    };
+    let belt = |url: &str| {
+        sb.belt()
+            .args(["run", "-a", "demo", "--api-url", url, "--", "cat"])
+            .env("BELT_API_KEY", "test-token")
+            .env("SSL_CERT_FILE", &ca_file)
+            .write_stdin("piped\n")
+            .timeout(STDIN_GUARD)
+            .output()
+            .unwrap()
+    };
+
+    let twice = backend(2);
+    let out = belt(&twice.url);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(7), "{stderr}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "from the dyno\n");
+    assert_eq!(twice.count("POST "), 3, "{:?}", twice.requests());
+    let seen = seen.lock().unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&seen.received),
+        "s3cret\r\npiped\n\u{4}"
+    );
+    assert!(!seen.half_closed, "piped input ended with a half-close");
+
+    // A third 409 is the answer.
+    let always = backend(3);
+    let out = belt(&always.url);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("Release not yet available"), "{stderr}");
+    assert_eq!(always.count("POST "), 3, "{:?}", always.requests());
+}
+
+/// Ended one-off dynos are gone from the API, and give their `run.N` names up: with every
+/// name held by a finished dyno, a new one still starts.
+#[test]
+fn finished_dynos_give_their_names_up() {
+    let (sb, id) = with_app("run-names");
+    let mut db = rusqlite::Connection::open(platform_dir(&sb).join("platform.db")).unwrap();
+    db.busy_timeout(Duration::from_secs(10)).unwrap();
+    let tx = db.transaction().unwrap();
+    for n in 1000..10000 {
+        let state = if n % 2 == 0 { "complete" } else { "crashed" };
+        tx.execute(
+            "INSERT INTO dynos (id, app_id, name, type, command, size, state, created_at, updated_at)
+             VALUES (?1, ?2, ?3, 'run', 'true', 'Basic', ?4, '2026-01-01T00:00:00Z',
+                     '2026-01-01T00:00:00Z')",
+            rusqlite::params![format!("old-{n}"), id, format!("run.{n}"), state],
+        )
+        .unwrap();
+    }
+    tx.commit().unwrap();
+    drop(db);
+    assert_eq!(
+        sb.ok(&["run", "-a", "run-names", "--", "echo", "started"]),
+        "started\n"
+    );
+    assert_eq!(sb.json(&["ps", "-a", "run-names"]), json!([]));
 }

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWriteExt};
 
 use crate::api::models::{Dyno, decode};
-use crate::api::rendezvous::{self, Target};
+use crate::api::rendezvous::{self, InputEnd, Target};
 use crate::api::seg;
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -27,8 +27,11 @@ pub enum RunCommand {
         name = "run",
         long_about = "Run a one-off command on a dyno, attached to this terminal.\n\n\
             The command runs with `sh -c` in the app's deployed source, with its config vars as \
-            environment. belt's input goes to it (piped input ends with its end of file), its \
-            output comes back, and belt exits with its exit status.\n\n\
+            environment. belt's input goes to it (piped input ends with its end of file, sent \
+            as Ctrl-D as Heroku expects), its output comes back, and belt exits with its exit \
+            status. That status is what an `echo` appended to the command prints, as with \
+            `heroku run --exit-code`: a command that ends its own shell (`exit 7`) or is killed \
+            reports none, and belt exits 1; `sh -c 'exit 7'` exits 7.\n\n\
             When both belt's input and output are a terminal, the command gets a terminal of \
             the same size and this one is put in raw mode until it ends: shells, editors and \
             line editing work, and Ctrl-C interrupts the remote command, not belt (four Ctrl-C \
@@ -94,6 +97,10 @@ fn running(ctx: &Context, command: &str, app: &str) -> String {
     format!("Running {command} on {}", ctx.out.err_style.app(app))
 }
 
+/// How often a dyno creation answered with 409 is tried again, as the official CLI does: Heroku
+/// answers so while a new release is not yet known to its runtime, typically for a moment.
+const CONFLICT_RETRIES: usize = 2;
+
 /// Starts the dyno with `env` and then `-e`'s variables; returns its JSON (for `--json`) and
 /// the model.
 async fn create(
@@ -115,11 +122,15 @@ async fn create(
     if let (Some(body), Value::Object(extra)) = (body.as_object_mut(), extra) {
         body.extend(extra);
     }
-    let raw: Value = ctx
-        .client()
-        .await?
-        .post(&format!("/apps/{}/dynos", seg(app)), &body)
-        .await?;
+    let client = ctx.client().await?;
+    let path = format!("/apps/{}/dynos", seg(app));
+    let mut retries = CONFLICT_RETRIES;
+    let raw: Value = loop {
+        match client.post(&path, &body).await {
+            Err(Error::Api { status: 409, .. }) if retries > 0 => retries -= 1,
+            answer => break answer?,
+        }
+    };
     let dyno: Dyno = decode(&raw)?;
     Ok((raw, dyno))
 }
@@ -134,7 +145,8 @@ async fn attached(ctx: &Context, args: RunArgs) -> Result<()> {
     let action = ctx.out.action(running(ctx, &command, &app));
     let env = if tty { terminal_env() } else { BTreeMap::new() };
     let extra = json!({ "attach": true, "force_no_tty": !tty });
-    let (_, dyno) = create(ctx, &app, &command, &args.dyno, env, extra).await?;
+    let remote = rendezvous::with_exit_status(&command);
+    let (_, dyno) = create(ctx, &app, &remote, &args.dyno, env, extra).await?;
     let url = dyno.attach_url.as_deref().ok_or_else(|| Error::Protocol {
         message: "the backend started the dyno without an attach URL".into(),
         request_id: None,
@@ -142,21 +154,28 @@ async fn attached(ctx: &Context, args: RunArgs) -> Result<()> {
     let target = Target::parse(url)?;
     let extra_ca = &ctx.session().await?.extra_ca;
     let name = dyno.name.clone();
-    let (input, forced): (Box<dyn AsyncRead + Unpin + Send>, _) = if tty {
+    let (input, input_end, forced): (Box<dyn AsyncRead + Unpin + Send>, _, _) = if tty {
         let (input, forced) = terminal_input();
-        (Box::new(input), Some(forced))
+        (Box::new(input), InputEnd::Close, Some(forced))
     } else {
-        (Box::new(tokio::io::stdin()), None)
+        (Box::new(tokio::io::stdin()), InputEnd::Eot, None)
     };
     // Dropped, which restores the terminal, on every way out of this function.
     let mut raw: Option<RawMode> = None;
-    let session = rendezvous::attach(&target, extra_ca, input, tokio::io::stdout(), || {
-        action.finish(&format!("up, {name}"));
-        if tty {
-            // A terminal that cannot be switched still works, line by line.
-            raw = RawMode::enable().ok();
-        }
-    });
+    let session = rendezvous::attach(
+        &target,
+        extra_ca,
+        input,
+        input_end,
+        tokio::io::stdout(),
+        || {
+            action.finish(&format!("up, {name}"));
+            if tty {
+                // A terminal that cannot be switched still works, line by line.
+                raw = RawMode::enable().ok();
+            }
+        },
+    );
     let status = tokio::select! {
         status = session => status,
         Some(()) = async { forced?.await.ok() } => {

@@ -26,6 +26,9 @@ pub(crate) const RUN_TYPE: &str = "run";
 
 pub(crate) const STARTING: &str = "starting";
 pub(crate) const UP: &str = "up";
+/// A one-off dyno whose command exited 0, as Heroku's log says it; the API never shows it (see
+/// [`Dyno::listed`]), so the states it shows stay the schema's: crashed, down, idle,
+/// starting, up.
 pub(crate) const COMPLETE: &str = "complete";
 pub(crate) const CRASHED: &str = "crashed";
 pub(crate) const DOWN: &str = "down";
@@ -93,6 +96,12 @@ impl Dyno {
             group: ProcessId::from_columns(row.get(14)?, row.get(15)?),
             lost,
         })
+    }
+
+    /// Whether the API shows it: a one-off dyno leaves the app's dynos once it has finished or
+    /// been stopped, as on Heroku; a formation dyno stays, in whatever state it is.
+    pub fn listed(&self) -> bool {
+        !self.name.starts_with("run.") || is_running(&self.state)
     }
 
     /// The schema's `dyno` object; `attach_url` is only known to the request that created it.
@@ -202,11 +211,17 @@ pub(crate) fn insert(
     Ok(id)
 }
 
+/// A `run.N` name no dyno of the app holds. A one-off dyno that has ended (complete or
+/// crashed, not one still being stopped) is gone from the API, so its row gives the name up.
 fn free_run_name(conn: &Connection, app_id: &str) -> ApiResult<String> {
-    let mut taken = conn.prepare_cached("SELECT 1 FROM dynos WHERE app_id = ?1 AND name = ?2")?;
+    let mut taken = conn.prepare_cached(
+        "SELECT 1 FROM dynos WHERE app_id = ?1 AND name = ?2 AND state NOT IN (?3, ?4)",
+    )?;
     for _ in 0..NAME_ATTEMPTS {
         let name = format!("run.{}", rand::random_range(1000..10000));
-        if !taken.exists(params![app_id, name])? {
+        if !taken.exists(params![app_id, name, COMPLETE, CRASHED])? {
+            conn.prepare_cached("DELETE FROM dynos WHERE app_id = ?1 AND name = ?2")?
+                .execute(params![app_id, name])?;
             return Ok(name);
         }
     }

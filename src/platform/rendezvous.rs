@@ -1,17 +1,20 @@
 //! The rendezvous service for attached dynos: one TLS listener per platform process, started
 //! the first time an attached dyno is created. A client connects to `attach_url`, writes the
-//! secret and CRLF, gets the greeting line `rendezvous`, then the command's output while its
-//! own input goes to the command, and at the end Heroku's exit marker
-//! (`\uFFFF heroku-command-exit-status: N`). Secrets are random, single-use and expire. A
-//! dyno created without `force_no_tty: true` runs on a pseudo-terminal: the relayed input is
-//! what is typed on it, the output what it shows (see `runner`).
+//! secret and CRLF (or the bare secret, as Python's heroku3 does), gets the greeting line
+//! `rendezvous`, then the command's output while its own input goes to the command, until the
+//! command ends and the connection is closed. As on Heroku, no exit status is sent (clients
+//! append an `echo` of `$?` to the command for it). Secrets are random, single-use and
+//! expire. A dyno created without `force_no_tty: true` runs on a pseudo-terminal: the relayed
+//! input is what is typed on it, the output what it shows (see `runner`).
 
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::pin::Pin;
 use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll, ready};
 use std::time::Duration;
 
-use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncRead, AsyncWriteExt, BufReader, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
 use tokio_rustls::TlsAcceptor;
 
@@ -26,7 +29,7 @@ const SECRET_TTL: Duration = Duration::from_secs(60);
 const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 const GREETING: &[u8] = b"rendezvous\r\n";
 /// Longer than a secret (64 hex digits) and CRLF, with room for a query string.
-const MAX_SECRET_LINE: u64 = 256;
+const MAX_SECRET_LINE: usize = 256;
 
 type Pending = Arc<Mutex<HashMap<String, Spec>>>;
 
@@ -141,15 +144,8 @@ async fn serve_one(tcp: TcpStream, acceptor: TlsAcceptor, platform: Platform, pe
         let tls = acceptor.accept(tcp).await.ok()?;
         let (read, write) = tokio::io::split(tls);
         let mut reader = BufReader::new(read);
-        let mut line = Vec::new();
-        (&mut reader)
-            .take(MAX_SECRET_LINE)
-            .read_until(b'\n', &mut line)
-            .await
-            .ok()?;
-        let secret = String::from_utf8(line).ok()?;
-        let spec = lock(&pending).remove(secret.trim_end_matches(['\r', '\n']))?;
-        Some((spec, reader, write))
+        let (spec, bare) = read_secret(&mut reader, &pending).await?;
+        Some((spec, AfterSecret::new(reader, bare), write))
     };
     let Ok(Some((spec, reader, mut write))) =
         tokio::time::timeout(HANDSHAKE_TIMEOUT, handshake).await
@@ -167,4 +163,154 @@ async fn serve_one(tcp: TcpStream, acceptor: TlsAcceptor, platform: Platform, pe
     };
     // The platform's own end (its runtime shutting down) drops this, which stops the command.
     runner::execute(&platform, &spec, Some(attached), std::future::pending()).await;
+}
+
+/// Reads the client's secret and takes its dyno from `pending`: a line (CRLF or LF), or, for
+/// a client that writes the bare secret and waits for the greeting, the bytes so far once they
+/// are a pending secret (then `true`). None for a client that closes, or sends too much,
+/// before naming a pending dyno.
+async fn read_secret(
+    reader: &mut (impl AsyncBufRead + Unpin),
+    pending: &Pending,
+) -> Option<(Spec, bool)> {
+    let mut line = Vec::new();
+    loop {
+        let available = reader.fill_buf().await.ok()?;
+        if available.is_empty() {
+            return None;
+        }
+        let (taken, complete) = match available.iter().position(|b| *b == b'\n') {
+            Some(at) => (at + 1, true),
+            None => (available.len(), false),
+        };
+        line.extend_from_slice(&available[..taken]);
+        reader.consume(taken);
+        if line.len() > MAX_SECRET_LINE {
+            return None;
+        }
+        let secret = std::str::from_utf8(&line).ok()?;
+        let secret = secret.trim_end_matches(['\r', '\n']);
+        if let Some(spec) = lock(pending).remove(secret) {
+            return Some((spec, !complete));
+        }
+        if complete {
+            return None;
+        }
+    }
+}
+
+/// The client's input after its secret. A secret that matched before its line end came (the
+/// CR or LF was in a later TLS record) leaves that line end here: it is skipped, not input.
+struct AfterSecret<R> {
+    inner: R,
+    skip: Skip,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Skip {
+    /// A CR, an LF or a CRLF may come first.
+    LineEnd,
+    /// The CR came: an LF may follow.
+    Lf,
+    Nothing,
+}
+
+impl<R> AfterSecret<R> {
+    fn new(inner: R, bare: bool) -> Self {
+        let skip = if bare { Skip::LineEnd } else { Skip::Nothing };
+        AfterSecret { inner, skip }
+    }
+}
+
+impl<R: AsyncBufRead + Unpin> AsyncRead for AfterSecret<R> {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<std::io::Result<()>> {
+        while self.skip != Skip::Nothing {
+            let first = ready!(Pin::new(&mut self.inner).poll_fill_buf(cx))?
+                .first()
+                .copied();
+            let (skipped, next) = match (self.skip, first) {
+                (_, None) => return Poll::Ready(Ok(())),
+                (Skip::LineEnd, Some(b'\r')) => (true, Skip::Lf),
+                (_, Some(b'\n')) => (true, Skip::Nothing),
+                _ => (false, Skip::Nothing),
+            };
+            if skipped {
+                Pin::new(&mut self.inner).consume(1);
+            }
+            self.skip = next;
+        }
+        Pin::new(&mut self.inner).poll_read(cx, buf)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use tokio::io::AsyncReadExt;
+
+    use super::*;
+
+    fn spec(name: &str) -> Spec {
+        Spec {
+            app_id: "app".into(),
+            dyno_id: name.into(),
+            dyno_name: name.into(),
+            command: "true".into(),
+            env: BTreeMap::new(),
+            time_to_live: 1,
+            tty: None,
+        }
+    }
+
+    /// A client whose writes arrive as these reads, one each.
+    struct Chunks(Vec<&'static [u8]>);
+
+    impl AsyncRead for Chunks {
+        fn poll_read(
+            mut self: Pin<&mut Self>,
+            _: &mut Context<'_>,
+            buf: &mut ReadBuf<'_>,
+        ) -> Poll<std::io::Result<()>> {
+            if !self.0.is_empty() {
+                buf.put_slice(self.0.remove(0));
+            }
+            Poll::Ready(Ok(()))
+        }
+    }
+
+    /// Reads the secret from a client writing `chunks`; returns the dyno it named and the
+    /// input after it.
+    async fn handshake(chunks: &[&'static [u8]]) -> Option<(String, Vec<u8>)> {
+        let pending = Pending::default();
+        lock(&pending).insert("s3cret".into(), spec("run.1"));
+        let mut reader = BufReader::new(Chunks(chunks.to_vec()));
+        let (spec, bare) = read_secret(&mut reader, &pending).await?;
+        let mut input = Vec::new();
+        AfterSecret::new(reader, bare)
+            .read_to_end(&mut input)
+            .await
+            .unwrap();
+        Some((spec.dyno_name, input))
+    }
+
+    #[tokio::test]
+    async fn secrets_are_lines_or_bare_and_a_late_line_end_is_not_input() {
+        let named = |input: &[u8]| Some(("run.1".to_string(), input.to_vec()));
+        assert_eq!(handshake(&[b"s3cret\r\nin\n"]).await, named(b"in\n"));
+        assert_eq!(handshake(&[b"s3cret\n"]).await, named(b""));
+        // heroku3: the secret alone.
+        assert_eq!(handshake(&[b"s3cret"]).await, named(b""));
+        // Its line end in a later record.
+        assert_eq!(handshake(&[b"s3cret", b"\r\nin"]).await, named(b"in"));
+        assert_eq!(handshake(&[b"s3cret\r", b"\nin"]).await, named(b"in"));
+        assert_eq!(handshake(&[b"s3cret", b"\r", b"\nin"]).await, named(b"in"));
+        assert_eq!(handshake(&[b"s3cret", b"in"]).await, named(b"in"));
+        assert_eq!(handshake(&[b"wrong\r\n"]).await, None);
+        assert_eq!(handshake(&[b"s3c", b"ret\r\n"]).await, named(b""));
+    }
 }

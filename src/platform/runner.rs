@@ -14,8 +14,8 @@
 //! An attached dyno ends with its client, as a `heroku run` session does: on a terminal, the
 //! client's input ending (it never closes it while the dyno runs) or failing hangs the
 //! terminal up, SIGHUP to the group, and the stop above follows for whatever survives that.
-//! On pipes, input ending is only the end of the command's stdin; output the client can no
-//! longer be sent, or its input failing, stops the dyno.
+//! On pipes, input ending (EOT, or a half-close) is only the end of the command's stdin;
+//! output the client can no longer be sent, or its input failing, stops the dyno.
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;
@@ -40,11 +40,13 @@ use crate::error::{Error, Result};
 const INHERITED_ENV: &[&str] = &[
     "PATH", "HOME", "USER", "LOGNAME", "LANG", "LC_ALL", "TZ", "TMPDIR",
 ];
-/// End of transmission: a terminal's end of input, which the Heroku CLI sends after stdin.
+/// End of transmission: a terminal's end of input, which the Heroku CLI sends when its stdin
+/// ends (it never half-closes). A terminal handles it itself; on pipes it ends the input.
 const EOT: u8 = 0x04;
 /// The status a shell reports for a process killed by a signal: 128 + the signal number.
 const SIGNAL_BASE: i32 = 128;
-/// How long a finished dyno waits for its client's input to end before closing the connection.
+/// How long a finished dyno on pipes waits for its client's input to end before closing the
+/// connection.
 const INPUT_GRACE: Duration = Duration::from_millis(500);
 /// How long output still on a finished dyno's terminal is drained: a background job the
 /// command left in another process group can hold the terminal open indefinitely.
@@ -68,9 +70,6 @@ pub(crate) struct Spec {
     pub command: String,
     pub env: BTreeMap<String, String>,
     pub time_to_live: u64,
-    /// Treat EOT (Ctrl-D) on stdin as its end, as a terminal would (pipes only: on a
-    /// terminal, the terminal itself does).
-    pub eot_ends_input: bool,
     /// Run on a pseudo-terminal of this size instead of pipes (attached dynos only).
     #[serde(default)]
     pub tty: Option<TerminalSize>,
@@ -96,8 +95,9 @@ pub(crate) struct Attached {
 }
 
 /// Runs the dyno to its end and returns its exit status; with `attached`, its output is
-/// relayed and Heroku's exit marker line written at the end. When `shutdown` resolves (the
-/// runner is told to stop), the command is stopped as a `ps:stop` would.
+/// relayed and the connection closed at the end. As on Heroku, no exit status is sent: a
+/// client that wants it appends an `echo` of `$?` to the command. When `shutdown` resolves
+/// (the runner is told to stop), the command is stopped as a `ps:stop` would.
 pub(crate) async fn execute(
     platform: &Platform,
     spec: &Spec,
@@ -138,12 +138,8 @@ pub(crate) async fn execute(
     log_line(platform, spec, events::SOURCE_HEROKU, &message).await;
     finish(platform, &spec.dyno_id, final_state, status).await;
     if let Some(mut out) = output {
-        let marker = format!("\u{FFFF} heroku-command-exit-status: {status}");
-        let _ = out.write_all(marker.as_bytes()).await;
-        let _ = out.flush().await;
         // The Heroku CLI sends EOT when its stdin ends and crashes writing it to a closed
-        // connection: let input that is about to end do so before closing.
-        // A client that keeps its input open (a terminal does) is not waited for.
+        // connection: let piped input that is about to end do so before closing.
         if let Some(mut done) = input_done
             && tokio::time::timeout(INPUT_GRACE, &mut done).await.is_err()
         {
@@ -199,6 +195,13 @@ fn start_on_pipes(
     environment: &[(&str, OsString)],
     attached: bool,
 ) -> Result<Started> {
+    let failed = |e: std::io::Error| Error::Failed(format!("cannot start `sh`: {e}"));
+    // stdout and stderr are one pipe, as a dyno's output is one stream: the client sees them
+    // in the order they were written, and the exit status `echo` last.
+    #[cfg(unix)]
+    let (output, stdout, stderr) = output_pipe().map_err(failed)?;
+    #[cfg(not(unix))]
+    let (stdout, stderr) = (Stdio::piped(), Stdio::piped());
     let mut command = Command::new("sh");
     command
         .arg("-c")
@@ -212,23 +215,31 @@ fn start_on_pipes(
         } else {
             Stdio::null()
         })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
+        .stdout(stdout)
+        .stderr(stderr)
         .kill_on_drop(true);
     // Its own process group, so the whole tree can be stopped at once.
     #[cfg(unix)]
     command.process_group(0);
-    let mut child = command
-        .spawn()
-        .map_err(|e| Error::Failed(format!("cannot start `sh`: {e}")))?;
+    let spawned = command.spawn();
+    // Holds the pipe's writing end, which must be the command's alone for its end to show.
+    drop(command);
+    let mut child = spawned.map_err(failed)?;
     let (tx, rx) = mpsc::channel(64);
-    let mut readers = Vec::new();
-    if let Some(stdout) = child.stdout.take() {
-        readers.push(tokio::spawn(read_chunks(stdout, tx.clone())));
-    }
-    if let Some(stderr) = child.stderr.take() {
-        readers.push(tokio::spawn(read_chunks(stderr, tx)));
-    }
+    #[cfg(unix)]
+    let readers = vec![tokio::spawn(read_chunks(output, tx))];
+    #[cfg(not(unix))]
+    let readers = {
+        let stdout = child
+            .stdout
+            .take()
+            .map(|o| tokio::spawn(read_chunks(o, tx.clone())));
+        let stderr = child
+            .stderr
+            .take()
+            .map(|e| tokio::spawn(read_chunks(e, tx)));
+        stdout.into_iter().chain(stderr).collect()
+    };
     let stdin = child.stdin.take().map(Stdin::Pipe);
     Ok(Started {
         child,
@@ -237,6 +248,15 @@ fn start_on_pipes(
         readers,
         on_terminal: false,
     })
+}
+
+/// A pipe for a command's stdout and stderr both: the end to read, and the two to give it.
+#[cfg(unix)]
+fn output_pipe() -> std::io::Result<(tokio::net::unix::pipe::Receiver, Stdio, Stdio)> {
+    let (reader, writer) = std::io::pipe()?;
+    let stderr = writer.try_clone()?;
+    let reader = tokio::net::unix::pipe::Receiver::from_owned_fd(reader.into())?;
+    Ok((reader, Stdio::from(writer), Stdio::from(stderr)))
 }
 
 /// `sh -c COMMAND` as the leader of a new session on a new pseudo-terminal: stdin, stdout and
@@ -313,17 +333,12 @@ async fn supervise(
     // otherwise.
     let (gone_tx, mut gone_rx) = oneshot::channel();
     let input_done = match (input, stdin) {
-        (Some(input), Some(Stdin::Pipe(stdin))) => Some(tokio::spawn(feed_stdin(
-            input,
-            stdin,
-            spec.eot_ends_input,
-            false,
-            gone_tx,
-        ))),
-        // A terminal handles Ctrl-D itself, and every other byte is the command's.
+        (Some(input), Some(Stdin::Pipe(stdin))) => {
+            Some(tokio::spawn(feed_stdin(input, stdin, false, gone_tx)))
+        }
         #[cfg(unix)]
         (Some(input), Some(Stdin::Terminal(stdin))) => {
-            Some(tokio::spawn(feed_stdin(input, stdin, false, true, gone_tx)))
+            Some(tokio::spawn(feed_stdin(input, stdin, true, gone_tx)))
         }
         _ => None,
     };
@@ -458,6 +473,14 @@ async fn supervise(
         append_lines(platform, spec, vec![rest]).await;
     }
     let status = status.map_or(SIGNAL_BASE + 9, exit_code);
+    // A terminal's input never ends while its client is there: nothing to wait for.
+    let input_done = match input_done {
+        Some(task) if on_terminal => {
+            task.abort();
+            None
+        }
+        other => other,
+    };
     (status, input_done)
 }
 
@@ -567,14 +590,15 @@ async fn read_chunks(mut pipe: impl AsyncRead + Unpin, tx: mpsc::Sender<Vec<u8>>
     }
 }
 
-/// Copies the client's input to the command's stdin until it ends. Reports on `gone` when
-/// that shows the client is gone: input failing, or ending at all when `end_is_gone` (on a
-/// terminal, where a client ends input with Ctrl-D bytes, never by closing it).
+/// Copies the client's input to the command's stdin until it ends. On pipes it ends with EOT
+/// (the Heroku CLI's end of input) or the client's half-close; a terminal gets every byte, EOT
+/// included, and does with it what a terminal does (the end of input for a program reading
+/// lines), so its input ends only with the client's. Reports on `gone` when that shows the
+/// client is gone: input failing, or ending at all on a terminal.
 async fn feed_stdin(
     mut input: Box<dyn AsyncRead + Unpin + Send>,
     stdin: impl AsyncWrite + Unpin,
-    eot_ends_input: bool,
-    end_is_gone: bool,
+    on_terminal: bool,
     gone: oneshot::Sender<()>,
 ) {
     // Input keeps being read after the command stops taking it, to see where it ends.
@@ -582,12 +606,12 @@ async fn feed_stdin(
     let mut buf = vec![0u8; 16 * 1024];
     let client_gone = loop {
         let n = match input.read(&mut buf).await {
-            Ok(0) => break end_is_gone,
+            Ok(0) => break on_terminal,
             Ok(n) => n,
             Err(_) => break true,
         };
         let chunk = &buf[..n];
-        let eot = eot_ends_input
+        let eot = (!on_terminal)
             .then(|| chunk.iter().position(|b| *b == EOT))
             .flatten();
         let end = eot.unwrap_or(n);

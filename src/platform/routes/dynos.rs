@@ -1,5 +1,6 @@
 //! `/apps/{app}/dynos`: start one-off dynos (attached through the rendezvous listener, or
-//! detached in a runner process of their own), list them and show one.
+//! detached in a runner process of their own), list them and show one. A one-off dyno that
+//! has finished or been stopped is gone from both, as on Heroku.
 
 use std::collections::BTreeMap;
 use std::process::Stdio;
@@ -178,7 +179,6 @@ async fn create(
         command,
         env,
         time_to_live,
-        eot_ends_input: !body.force_no_tty.unwrap_or(false),
         tty,
     };
     let attach_url = if attach {
@@ -257,7 +257,13 @@ async fn list(
         })
         .await?;
     settle_lost(&platform, &dynos).await?;
-    Ok(Json(dynos.iter().map(|d| d.to_json(None)).collect()))
+    Ok(Json(
+        dynos
+            .iter()
+            .filter(|d| d.listed())
+            .map(|d| d.to_json(None))
+            .collect(),
+    ))
 }
 
 async fn info(
@@ -269,12 +275,18 @@ async fn info(
         .store()
         .read_async(move |conn| {
             let app = apps::find_for(conn, &identity, &caller)?;
-            dynos::find(conn, &app.id, &dyno)?
-                .ok_or_else(|| ApiError::not_found("dyno", "Couldn't find that dyno."))
+            dynos::find(conn, &app.id, &dyno)?.ok_or_else(not_found)
         })
         .await?;
     settle_lost(&platform, std::slice::from_ref(&dyno)).await?;
+    if !dyno.listed() {
+        return Err(not_found());
+    }
     Ok(Json(dyno.to_json(None)))
+}
+
+fn not_found() -> ApiError {
+    ApiError::not_found("dyno", "Couldn't find that dyno.")
 }
 
 /// Dynos read as lost (their runner died) are recorded as crashed, in one write, and what
