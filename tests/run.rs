@@ -1070,6 +1070,9 @@ fn finished_one_off_dynos_leave_the_dyno_list() {
         Vec::<String>::new()
     );
     assert_eq!(api_status(&http, &server, &info), 404);
+    // Gone for the stop action too, as on Heroku: a second stop names no dyno.
+    let (code, _, err) = sb.fails(&["ps:stop", &name, "-a", "run-list"]);
+    assert_eq!(code, 4, "{err}");
     marked.assert_all_gone("ps:stop");
 
     let dir = sb.path("list-app");
@@ -1082,6 +1085,47 @@ fn finished_one_off_dynos_leave_the_dyno_list() {
         listed_by_the_api(&http, &server, "run-list"),
         ["web.1 down"]
     );
+
+    // The list pages as Heroku's lists do, and belt follows it to the end.
+    sb.ok(&["ps:scale", "web=3", "-a", "run-list"]);
+    let first = dyno_page(&http, &server, "name ..; max=2");
+    assert_eq!(first.0, 206);
+    assert_eq!(first.1, ["web.1", "web.2"]);
+    let next = first.2.expect("Next-Range");
+    let second = dyno_page(&http, &server, &next);
+    assert_eq!((second.0, second.1), (200, vec!["web.3".to_string()]));
+    let all = sb.json(&["ps", "-a", "run-list"]);
+    assert_eq!(all.as_array().map(Vec::len), Some(3), "{all}");
+}
+
+/// One page of `GET /apps/run-list/dynos` for `range`: status, names, Next-Range.
+fn dyno_page(
+    http: &reqwest::Client,
+    server: &common::Server,
+    range: &str,
+) -> (u16, Vec<String>, Option<String>) {
+    common::runtime().block_on(async {
+        let answer = http
+            .get(format!("{}/apps/run-list/dynos", server.url))
+            .bearer_auth(&server.token)
+            .header("Range", range)
+            .send()
+            .await
+            .unwrap();
+        let status = answer.status().as_u16();
+        let next = answer
+            .headers()
+            .get("Next-Range")
+            .map(|v| v.to_str().unwrap().to_string());
+        let dynos: Value = answer.json().await.unwrap();
+        let names = dynos
+            .as_array()
+            .expect("a list")
+            .iter()
+            .map(|d| d["name"].as_str().unwrap().to_string())
+            .collect();
+        (status, names, next)
+    })
 }
 
 /// After `run`'s command, every argument is the command's, belt's global flags included:

@@ -318,13 +318,14 @@ fn targets(conn: &Connection, app: &App, target: &Target) -> ApiResult<Vec<Dyno>
                 .collect()
         }
         Target::Dyno(name) => match dynos::find(conn, &app.id, name)? {
-            Some(dyno) => vec![dyno],
+            // A finished one-off dyno is gone, as on Heroku: it is not in the list either.
+            Some(dyno) if dyno.listed() => vec![dyno],
             // As on Heroku, a dyno identity may name a process type: `heroku ps:restart web`
             // sends `DELETE /apps/{app}/dynos/web` to restart every web dyno.
             None if !name.contains('.') => {
                 return targets(conn, app, &Target::Type(name.clone()));
             }
-            None => return Err(ApiError::not_found("dyno", "Couldn't find that dyno.")),
+            _ => return Err(ApiError::not_found("dyno", "Couldn't find that dyno.")),
         },
     })
 }

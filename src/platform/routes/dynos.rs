@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::process::Stdio;
 
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
@@ -15,8 +15,9 @@ use serde_json::Value;
 use tokio::io::AsyncWriteExt;
 
 use crate::platform::dynos::{self, Dyno, NewDyno};
-use crate::platform::http::{ApiError, ApiResult, Caller, JsonBody};
+use crate::platform::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::platform::procs::ProcessId;
+use crate::platform::range::Kind;
 use crate::platform::runner::{Spec, TerminalSize};
 use crate::platform::{Platform, apps};
 
@@ -248,7 +249,8 @@ async fn list(
     State(platform): State<Platform>,
     caller: Caller,
     Path(identity): Path<String>,
-) -> ApiResult<Json<Vec<Value>>> {
+    headers: HeaderMap,
+) -> ApiResult<Response> {
     let dynos = platform
         .store()
         .read_async(move |conn| {
@@ -257,13 +259,16 @@ async fn list(
         })
         .await?;
     settle_lost(&platform, &dynos).await?;
-    Ok(Json(
-        dynos
-            .iter()
-            .filter(|d| d.listed())
-            .map(|d| d.to_json(None))
-            .collect(),
-    ))
+    let listed = dynos
+        .iter()
+        .filter(|d| d.listed())
+        .map(|d| d.to_json(None))
+        .collect();
+    http::paged(
+        &headers,
+        &[("name", Kind::Text), ("id", Kind::Text)],
+        listed,
+    )
 }
 
 async fn info(
