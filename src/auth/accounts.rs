@@ -35,10 +35,15 @@ fn heroku_api_url_from(host: &str) -> Option<String> {
         return Some(HEROKU_API_URL.to_string());
     }
     let host = host.trim_end_matches('/');
-    let bare = host
-        .strip_prefix("https://")
-        .or_else(|| host.strip_prefix("http://"))
-        .unwrap_or(host);
+    let url = if host.starts_with("http") {
+        host.to_string()
+    } else {
+        format!("https://api.{host}")
+    };
+    // The parsed host name decides, as in the official CLI: `localhost.example.com` or a path
+    // ending in `/127.0.0.1` is another host, and a port does not hide a Heroku one.
+    let parsed = reqwest::Url::parse(&url).ok()?;
+    let name = parsed.host_str()?;
     let heroku = [
         "heroku.com",
         "herokai.com",
@@ -46,16 +51,9 @@ fn heroku_api_url_from(host: &str) -> Option<String> {
         "herokudev.com",
     ]
     .iter()
-    .any(|d| bare == *d || bare.ends_with(&format!(".{d}")));
-    let local = ["localhost", "127.0.0.1"].iter().any(|d| bare.contains(d));
-    if !(heroku || local) {
-        return None;
-    }
-    Some(if host.starts_with("http") {
-        host.to_string()
-    } else {
-        format!("https://api.{host}")
-    })
+    .any(|d| name == *d || name.ends_with(&format!(".{d}")));
+    let local = ["localhost", "127.0.0.1"].contains(&name);
+    (heroku || local).then_some(url)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -287,5 +285,13 @@ mod tests {
         );
         assert_eq!(url("https://api.example.com"), None);
         assert_eq!(url("evilheroku.com"), None);
+        // The host name decides, not a substring of the URL.
+        assert_eq!(url("https://localhost.attacker.example"), None);
+        assert_eq!(url("https://x.example/127.0.0.1"), None);
+        assert_eq!(url("https://127.0.0.1.example"), None);
+        assert_eq!(
+            url("https://api.heroku.com:443").as_deref(),
+            Some("https://api.heroku.com:443")
+        );
     }
 }

@@ -72,12 +72,14 @@ pub async fn run(ctx: &Context, command: LogsCommand) -> Result<()> {
         sessions: 0,
         last_id: None,
         progressed: false,
+        received: false,
     };
     let mut delay = FIRST_RETRY;
     let mut connected = false;
     let mut stalls = 0;
     loop {
         stream.progressed = false;
+        stream.received = false;
         let reused = stream.url.is_some();
         let before = stream.last_id.clone();
         let outcome = stream.once().await;
@@ -104,7 +106,9 @@ pub async fn run(ctx: &Context, command: LogsCommand) -> Result<()> {
             }
             Err(e) => return Err(e),
         }
-        if stream.progressed {
+        // Only a connection that brought something resets the wait: a server that accepts and
+        // hangs up at once is asked again less and less often, not four times a second.
+        if stream.received {
             delay = FIRST_RETRY;
         }
         tokio::time::sleep(delay).await;
@@ -154,6 +158,8 @@ struct Stream<'a> {
     last_id: Option<String>,
     /// Whether the current connection got as far as the stream.
     progressed: bool,
+    /// Whether the current connection brought any of the stream's bytes.
+    received: bool,
 }
 
 impl Stream<'_> {
@@ -195,6 +201,7 @@ impl Stream<'_> {
         let mut parser = Parser::new();
         let mut out = Vec::new();
         while let Some(chunk) = bytes.chunk().await? {
+            self.received = true;
             let mut lost = None;
             parser.push(chunk.as_ref(), |frame| {
                 lost = lost.or(self.frame(frame, &mut out));
@@ -216,6 +223,7 @@ impl Stream<'_> {
         let mut partial = Vec::new();
         let mut out = Vec::new();
         while let Some(chunk) = bytes.chunk().await? {
+            self.received = true;
             partial.extend_from_slice(chunk.as_ref());
             let Some(end) = partial.iter().rposition(|b| *b == b'\n') else {
                 continue;

@@ -68,6 +68,9 @@ impl<'a> Follow<'a> {
     pub async fn run(&mut self, url: Option<&str>) -> Result<(Value, Build)> {
         let mut delay = FIRST_RETRY;
         let mut failures = 0;
+        // A build still pending after its stream ended is checked with backoff: soon at first
+        // (its last lines and status usually follow at once), then every `interval`.
+        let mut check_wait = FIRST_RETRY.min(self.interval);
         loop {
             let outcome = match url {
                 Some(url) => self.read(url).await,
@@ -81,7 +84,8 @@ impl<'a> Follow<'a> {
                     if let Some(done) = self.finished().await? {
                         return Ok(done);
                     }
-                    tokio::time::sleep(self.interval).await;
+                    tokio::time::sleep(check_wait).await;
+                    check_wait = (check_wait * 2).min(self.interval);
                 }
                 Err(e) if is_transient(&e) && failures < MAX_FAILURES => {
                     // A server that answered, then dropped the stream with nothing after
