@@ -465,8 +465,9 @@ fn a_dead_runners_dyno_is_not_left_up() {
     let logs = sb.ok(&["logs", "-n", "1000", "-a", "runner-kill"]);
     let line = format!("heroku[{dyno}]: State changed from up to crashed");
     assert!(logs.contains(&line), "missing {line:?} in:\n{logs}");
-    // Stopping it now changes nothing.
-    sb.ok(&["ps:stop", &dyno, "-a", "runner-kill"]);
+    // A crashed one-off dyno is gone, as on Heroku: stopping it is refused and changes nothing.
+    let (code, _, err) = sb.fails(&["ps:stop", &dyno, "-a", "runner-kill"]);
+    assert_eq!(code, 4, "{err}");
     let after = sb.ok(&["logs", "-n", "1000", "-a", "runner-kill"]);
     assert_eq!(after.matches(&line).count(), 1, "{after}");
     assert!(!after.contains("State changed from crashed"), "{after}");
