@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command as StdCommand, Stdio};
 
 use assert_cmd::Command;
-use common::{Lines, Sandbox, Server};
+use common::{Lines, Sandbox, Server, pty};
 
 /// The pinned official CLI.
 const HEROKU_CLI: &str = "heroku@11.10.0";
@@ -363,30 +363,25 @@ impl OfficialCli<'_> {
         }
     }
 
-    /// `heroku run` from a terminal (a pseudo-terminal of 30x100 driven by python3): the dyno
-    /// gets a terminal of that size, which the CLI asks for with numeric `COLUMNS`/`LINES`.
+    /// `python3` set to run `cli` (its program, arguments and only its environment, in the
+    /// sandbox's working directory) on a terminal (TERM xterm) under [`pty::DRIVER`].
+    fn on_pty(&self, cli: &StdCommand, steps: &serde_json::Value) -> StdCommand {
+        let mut python3 = StdCommand::new("python3");
+        python3
+            .env_clear()
+            .env("TERM", "xterm")
+            .current_dir(self.sb.work());
+        for (key, value) in cli.get_envs() {
+            if let Some(value) = value {
+                python3.env(key, value);
+            }
+        }
+        pty::driver(python3, cli.get_program(), cli.get_args(), steps)
+    }
+
+    /// `heroku run` from a terminal (a pseudo-terminal of 30x100): the dyno gets a terminal
+    /// of that size, which the CLI asks for with numeric `COLUMNS`/`LINES`.
     fn run_on_a_terminal(&self) {
-        const DRIVER: &str = r#"
-import fcntl, os, pty, signal, struct, sys, termios
-pid, fd = pty.fork()
-if pid == 0:
-    fcntl.ioctl(1, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-    os.execv(sys.argv[1], sys.argv[1:])
-signal.alarm(120)
-seen = b""
-while True:
-    try:
-        data = os.read(fd, 4096)
-    except OSError:
-        break
-    if not data:
-        break
-    seen += data
-_, status = os.waitpid(pid, 0)
-sys.stdout.write(seen.decode(errors="replace"))
-sys.exit(os.waitstatus_to_exitcode(status))
-"#;
-        // The CLI's own command (program, arguments, cleared environment), under the driver.
         let cli = self.command(&[
             "run",
             "-a",
@@ -396,24 +391,12 @@ sys.exit(os.waitstatus_to_exitcode(status))
             "-c",
             "test -t 0 && echo TTY-$((1+1)); stty size",
         ]);
-        let mut driver = StdCommand::new("python3");
-        driver
-            .args(["-c", DRIVER])
-            .arg(cli.get_program())
-            .args(cli.get_args())
-            .env_clear()
-            .env("TERM", "xterm")
-            .current_dir(self.sb.work());
-        for (key, value) in cli.get_envs() {
-            if let Some(value) = value {
-                driver.env(key, value);
-            }
-        }
-        let output = driver.output().expect("python3 runs the terminal driver");
-        let text = String::from_utf8_lossy(&output.stdout);
-        assert_eq!(output.status.code(), Some(0), "{text}");
-        assert!(text.contains("TTY-2"), "{text}");
-        assert!(text.contains("30 100"), "{text}");
+        let mut driver = self.on_pty(&cli, &serde_json::json!([]));
+        driver.env("PTY_SIZE", "30 100");
+        let ran = pty::run(driver);
+        assert_eq!(ran.status, 0, "{}", ran.output);
+        assert!(ran.output.contains("TTY-2"), "{}", ran.output);
+        assert!(ran.output.contains("30 100"), "{}", ran.output);
     }
 
     /// `heroku logs --tail` shows the history, then lines logged while it runs.
@@ -581,35 +564,6 @@ fn the_official_cli_deploys_with_the_build_api_and_reads_its_logs() {
     ));
 }
 
-/// A pseudo-terminal driver for the official CLI's login prompts: runs PROGRAM ARGS on a
-/// terminal, streams all it writes to stdout as it comes (so the test sees the login URL while
-/// it waits), and types each answer of `PTY_ANSWERS` (`[[prompt, answer], ...]`) once its
-/// prompt shows, ending it with a carriage return as a terminal's Enter does.
-const LOGIN_DRIVER: &str = r#"
-import json, os, pty, signal, sys
-answers = json.loads(os.environ["PTY_ANSWERS"])
-pid, fd = pty.fork()
-if pid == 0:
-    os.execv(sys.argv[1], sys.argv[1:])
-signal.alarm(120)
-seen = b""
-while True:
-    try:
-        data = os.read(fd, 4096)
-    except OSError:
-        break
-    if not data:
-        break
-    seen += data
-    sys.stdout.write(data.decode(errors="replace"))
-    sys.stdout.flush()
-    if answers and answers[0][0].encode() in seen:
-        seen = seen.split(answers[0][0].encode(), 1)[1]
-        os.write(fd, (answers.pop(0)[1] + "\r").encode())
-_, status = os.waitpid(pid, 0)
-sys.exit(os.waitstatus_to_exitcode(status))
-"#;
-
 const CLI_EMAIL: &str = "cli-user@example.com";
 const CLI_PASSWORD: &str = "a long password";
 const CLI_CODE: &str = "135790";
@@ -627,31 +581,22 @@ impl OfficialCli<'_> {
         cmd
     }
 
-    /// Runs `heroku ARGS` (or belt, when `program` is given) under [`LOGIN_DRIVER`], calling
-    /// `on_output` with everything written so far until it returns true; then waits for the
-    /// end: (exit code, all output).
+    /// Runs `cli` (`heroku ARGS`, or belt) on a terminal, typing each answer (`[[prompt,
+    /// answer], ...]`) once its prompt shows, ended with a carriage return as a terminal's
+    /// Enter does; calls `on_output` with everything written so far (the login URL while it
+    /// waits) until it returns true; then waits for the end: (exit code, all output).
     fn on_login_terminal(
         &self,
         cli: StdCommand,
         answers: serde_json::Value,
         mut on_output: impl FnMut(&str) -> bool,
     ) -> (i32, String) {
-        let mut driver = StdCommand::new("python3");
-        driver
-            .args(["-c", LOGIN_DRIVER])
-            .arg(cli.get_program())
-            .args(cli.get_args())
-            .env_clear()
-            .env("TERM", "xterm")
-            .env("PTY_ANSWERS", answers.to_string())
-            .current_dir(self.sb.work())
-            .stdout(Stdio::piped());
-        for (key, value) in cli.get_envs() {
-            if let Some(value) = value {
-                driver.env(key, value);
-            }
-        }
-        let mut child = driver.spawn().expect("python3 runs the login driver");
+        let mut child = self
+            .on_pty(&cli, &pty::answering(&answers, "\r"))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("python3 runs the pty driver");
         let mut stdout = child.stdout.take().expect("stdout");
         let mut seen = String::new();
         let mut done = false;
@@ -666,8 +611,12 @@ impl OfficialCli<'_> {
                 done = on_output(&seen);
             }
         }
-        let status = child.wait().expect("wait for the driver");
-        (status.code().unwrap_or(-1), seen)
+        let mut report = String::new();
+        let _ =
+            std::io::Read::read_to_string(&mut child.stderr.take().expect("stderr"), &mut report);
+        child.wait().expect("wait for the driver");
+        let ran = pty::ran(seen, &report);
+        (ran.status, ran.output)
     }
 
     /// Approves the browser login whose page is the first `.../auth/cli/browser/ID` in `text`,

@@ -759,28 +759,6 @@ fn belt_serve_speaks_the_cli_auth_protocol() {
     );
 }
 
-/// The PTY driver on `belt ARGS`, typing `answers`, with extra environment: (code, output).
-fn belt_on_terminal(
-    sb: &Sandbox,
-    args: &[&str],
-    answers: Value,
-    env: &[(&str, &str)],
-) -> (i32, String) {
-    let output = sb
-        .std_command("python3")
-        .args(["-c", common::PTY_DRIVER])
-        .arg(assert_cmd::cargo::cargo_bin!("belt"))
-        .args(args)
-        .env("PTY_ANSWERS", answers.to_string())
-        .envs(env.iter().copied())
-        .output()
-        .expect("python3 runs the pty driver");
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-    )
-}
-
 /// Item 2, platform side: a second factor is asked for with 403 `two_factor` and
 /// `Heroku-Two-Factor-Required: true`, as Heroku does; the authorization lasts what the
 /// password login asked (thirty days); pre-authorizations check the code.
@@ -949,8 +927,7 @@ fn second_factor_at_any_status_and_on_any_request() {
     let url = heroku.url.clone();
     let ca = heroku.ca.to_string_lossy().into_owned();
     let add = |answers: Value| {
-        belt_on_terminal(
-            &sb,
+        sb.belt_on_terminal(
             &[
                 "accounts:add",
                 "two",
@@ -960,8 +937,7 @@ fn second_factor_at_any_status_and_on_any_request() {
                 "--ca-cert",
                 &ca,
             ],
-            answers,
-            &[],
+            &answers,
         )
     };
     let (code, text) = add(json!([
@@ -994,21 +970,17 @@ fn second_factor_at_any_status_and_on_any_request() {
             .starts_with("belt login from ")
     );
 
-    let (code, text) = belt_on_terminal(
-        &sb,
+    let (code, text) = sb.belt_on_terminal(
         &["login", "-i", "--account", "two"],
-        json!([["Email", "two@example.com"], ["Password", "pw"]]),
-        &[],
+        &json!([["Email", "two@example.com"], ["Password", "pw"]]),
     );
     assert_eq!(code, 3, "{text}");
     assert!(text.contains("Please use belt login."), "{text}");
 
     // Any request: without an app, repeated with the code.
-    let (code, text) = belt_on_terminal(
-        &sb,
+    let (code, text) = sb.belt_on_terminal(
         &["apps", "--account", "two"],
-        json!([["Two-factor code", "555555"]]),
-        &[],
+        &json!([["Two-factor code", "555555"]]),
     );
     assert_eq!(code, 0, "{text}");
     let apps: Vec<_> = heroku
@@ -1023,11 +995,9 @@ fn second_factor_at_any_status_and_on_any_request() {
     // With an app: pre-authorized, then repeated as it was. The stand-in keeps refusing it,
     // so belt gives up after one round instead of asking forever.
     let before = lines(&heroku).len();
-    let (code, text) = belt_on_terminal(
-        &sb,
+    let (code, text) = sb.belt_on_terminal(
         &["maintenance", "-a", "guarded", "--account", "two"],
-        json!([["Two-factor code", "666666"]]),
-        &[],
+        &json!([["Two-factor code", "666666"]]),
     );
     assert_ne!(code, 0, "{text}");
     assert_eq!(

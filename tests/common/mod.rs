@@ -414,6 +414,7 @@ fn http_client_with_roots(roots: rustls::RootCertStore) -> reqwest::Client {
 }
 
 pub mod fake;
+pub mod pty;
 pub mod stress;
 
 impl Server {
@@ -494,59 +495,38 @@ impl Sandbox {
         ca: &std::path::Path,
         answers: &serde_json::Value,
     ) -> (i32, String) {
-        let output = self
-            .std_command("python3")
-            .args(["-c", PTY_DRIVER])
-            .arg(assert_cmd::cargo::cargo_bin!("belt"))
-            .args([
-                "accounts:add",
-                "tty",
-                "-i",
-                "--api-url",
-                api_url,
-                "--ca-cert",
-            ])
-            .arg(ca)
-            .env("PTY_ANSWERS", answers.to_string())
-            .output()
-            .expect("python3 runs the pty driver");
-        (
-            output.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&output.stdout).into_owned(),
+        let args = [
+            "accounts:add",
+            "tty",
+            "-i",
+            "--api-url",
+            api_url,
+            "--ca-cert",
+        ];
+        self.belt_on_terminal(
+            args.iter()
+                .map(std::ffi::OsStr::new)
+                .chain([ca.as_os_str()]),
+            answers,
         )
     }
-}
 
-/// `python3 -c PTY_DRIVER PROGRAM ARGS...` runs PROGRAM on a pseudo-terminal: it waits for
-/// each prompt of `PTY_ANSWERS` (JSON `[[prompt, answer], ...]`) and types the answer, then
-/// prints all the program wrote and exits with its status.
-pub const PTY_DRIVER: &str = r#"
-import json, os, pty, sys
-answers = json.loads(os.environ["PTY_ANSWERS"])
-pid, fd = pty.fork()
-if pid == 0:
-    os.execv(sys.argv[1], sys.argv[1:])
-seen = b""
-def read():
-    global seen
-    try:
-        data = os.read(fd, 4096)
-    except OSError:
-        data = b""
-    seen += data
-    return data
-for prompt, answer in answers:
-    while prompt.encode() not in seen:
-        if not read():
-            break
-    seen = seen.replace(prompt.encode(), b"", 1)
-    os.write(fd, (answer + "\n").encode())
-while read():
-    pass
-_, status = os.waitpid(pid, 0)
-sys.stdout.write(seen.decode(errors="replace"))
-sys.exit(os.waitstatus_to_exitcode(status))
-"#;
+    /// `belt ARGS` on a pseudo-terminal, typing `answers` (`[[prompt, answer], ...]`), each
+    /// with Enter, at its prompts: the exit code and all it wrote.
+    pub fn belt_on_terminal(
+        &self,
+        args: impl IntoIterator<Item = impl AsRef<std::ffi::OsStr>>,
+        answers: &serde_json::Value,
+    ) -> (i32, String) {
+        let ran = pty::run(pty::driver(
+            self.std_command("python3"),
+            assert_cmd::cargo::cargo_bin!("belt"),
+            args,
+            &pty::answering(answers, "\n"),
+        ));
+        (ran.status, ran.output)
+    }
+}
 
 /// The processes of one test's one-off dynos, found by a unique marker in their environment
 /// (`-e BELT_TEST_MARK=...`, inherited by every process the command starts, its `sleep`
