@@ -421,36 +421,7 @@ impl OfficialCli<'_> {
 /// The official CLI's `node_modules/.bin`, installed from the npm registry on first use into
 /// the target directory, where later runs find it.
 fn heroku_cli() -> PathBuf {
-    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let dir = tmp.join(HEROKU_CLI.replace('@', "-"));
-    let bin = dir.join("node_modules/.bin");
-    if bin.join("heroku").exists() {
-        return bin;
-    }
-    // Installed aside and moved in whole, so an interrupted install is never reused.
-    let partial = tmp.join(format!("{}.partial", HEROKU_CLI.replace('@', "-")));
-    let _ = std::fs::remove_dir_all(&partial);
-    std::fs::create_dir_all(&partial).expect("mkdir");
-    let status = StdCommand::new("npm")
-        .args([
-            "install",
-            "--no-audit",
-            "--no-fund",
-            "--ignore-scripts",
-            "--prefix",
-        ])
-        .arg(&partial)
-        .arg(HEROKU_CLI)
-        .status()
-        .unwrap_or_else(|e| {
-            panic!("this test needs npm (Node.js) on PATH to install {HEROKU_CLI}: {e}")
-        });
-    assert!(
-        status.success(),
-        "npm install {HEROKU_CLI} failed: {status}"
-    );
-    std::fs::rename(&partial, &dir).expect("move the installed CLI in place");
-    bin
+    common::npm_installed(HEROKU_CLI).join("node_modules/.bin")
 }
 
 mod curl;

@@ -528,6 +528,47 @@ impl Sandbox {
     }
 }
 
+/// Installs into `name` under the target directory's tmp with `install(dir)`, aside first and
+/// moved in whole, so an interrupted install is never reused; returns the directory.
+pub fn installed(name: &str, install: impl Fn(&Path)) -> PathBuf {
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let dir = tmp.join(name);
+    if dir.exists() {
+        return dir;
+    }
+    let partial = tmp.join(format!("{name}.partial"));
+    let _ = std::fs::remove_dir_all(&partial);
+    install(&partial);
+    // Another test binary may have won the race: its copy is as good.
+    if std::fs::rename(&partial, &dir).is_err() {
+        let _ = std::fs::remove_dir_all(&partial);
+    }
+    dir
+}
+
+/// `package` (`name@version`) from the npm registry, [`installed`] on first use; returns the
+/// prefix whose `node_modules` holds it.
+pub fn npm_installed(package: &str) -> PathBuf {
+    installed(&package.replace('@', "-"), |dir| {
+        std::fs::create_dir_all(dir).expect("mkdir");
+        let status = StdCommand::new("npm")
+            .args([
+                "install",
+                "--no-audit",
+                "--no-fund",
+                "--ignore-scripts",
+                "--prefix",
+            ])
+            .arg(dir)
+            .arg(package)
+            .status()
+            .unwrap_or_else(|e| {
+                panic!("this test needs npm (Node.js) on PATH to install {package}: {e}")
+            });
+        assert!(status.success(), "npm install {package} failed: {status}");
+    })
+}
+
 /// The processes of one test's one-off dynos, found by a unique marker in their environment
 /// (`-e BELT_TEST_MARK=...`, inherited by every process the command starts, its `sleep`
 /// included), so no one else's process is ever touched. Whatever is still running when this
