@@ -229,12 +229,7 @@ fn app_from_env_project_file_and_git_remote() {
         .args(["info", "--json"])
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v: Value = common::json_of(&out);
     assert_eq!(v["app"]["name"], "file-app");
 
     // A broken project file is a clear error naming the file.

@@ -458,33 +458,10 @@ fn the_official_cli_deploys_with_the_build_api_and_reads_its_logs() {
         serde_json::from_str::<serde_json::Value>(&answer.body).expect("JSON")
     };
     let source = api("POST", &format!("/apps/{APP}/sources"), None);
-    let dir = sb.path("curl-src");
-    std::fs::create_dir_all(&dir).expect("mkdir");
-    std::fs::write(dir.join("Procfile"), "worker: sleep 5\n").expect("Procfile");
     let tarball = sb.path("curl-src.tgz");
-    let tar = StdCommand::new("tar")
-        .arg("czf")
-        .arg(&tarball)
-        .arg("-C")
-        .arg(&dir)
-        .arg(".")
-        .status()
-        .expect("tar");
-    assert!(tar.success());
+    curl::procfile_tarball(&sb.path("curl-src"), "worker: sleep 5\n", &tarball);
     let put_url = source["source_blob"]["put_url"].as_str().expect("put_url");
-    let data = format!("@{}", tarball.display());
-    let upload = curl::curl(
-        &server.ca,
-        &[
-            "-X",
-            "PUT",
-            put_url,
-            "-H",
-            "Content-Type:",
-            "--data-binary",
-            &data,
-        ],
-    );
+    let upload = curl::upload(&server.ca, put_url, &tarball);
     assert_eq!(upload.status, 200, "{}", upload.body);
     let body = serde_json::json!({"source_blob": {
         "url": source["source_blob"]["get_url"],

@@ -424,6 +424,16 @@ impl Server {
     }
 }
 
+/// What a successful run printed, as JSON; fails the test with its stderr otherwise.
+pub fn json_of<T: serde::de::DeserializeOwned>(output: &std::process::Output) -> T {
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("JSON on stdout")
+}
+
 /// Runs `cmd` (a belt command), failing the test instead of hanging if it outlives a generous
 /// guard. Returns (exit code, stdout, stderr) and asserts belt never panicked.
 pub fn run_guarded(cmd: &mut Command) -> (i32, String, String) {
@@ -536,8 +546,8 @@ pub fn installed(name: &str, install: impl Fn(&Path)) -> PathBuf {
     if dir.exists() {
         return dir;
     }
-    let partial = tmp.join(format!("{name}.partial"));
-    let _ = std::fs::remove_dir_all(&partial);
+    // Aside in a place of its own: tests installing at once must not share (and remove) it.
+    let partial = tmp.join(format!("{name}.partial-{}", uuid::Uuid::new_v4().simple()));
     install(&partial);
     // Another test binary may have won the race: its copy is as good.
     if std::fs::rename(&partial, &dir).is_err() {
