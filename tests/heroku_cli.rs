@@ -235,14 +235,7 @@ const LAST_STEPS: &[Step] = &[
 
 #[test]
 fn the_official_heroku_cli_works_against_belt_serve() {
-    let bin = heroku_cli();
-    let sb = Sandbox::new();
-    let server = sb.serve();
-    let cli = OfficialCli {
-        sb: &sb,
-        server: &server,
-        bin: &bin,
-    };
+    let cli = OfficialCli::new();
     for step in STEPS {
         cli.check(step);
     }
@@ -257,14 +250,23 @@ fn the_official_heroku_cli_works_against_belt_serve() {
     }
 }
 
-struct OfficialCli<'a> {
-    sb: &'a Sandbox,
-    server: &'a Server,
+struct OfficialCli {
+    // First, so the server stops before the sandbox's files go.
+    server: Server,
+    sb: Sandbox,
     /// The package's `node_modules/.bin`.
-    bin: &'a Path,
+    bin: PathBuf,
 }
 
-impl OfficialCli<'_> {
+impl OfficialCli {
+    /// The official CLI (installed on first use) and a `belt serve` in a new sandbox.
+    fn new() -> OfficialCli {
+        let bin = heroku_cli();
+        let sb = Sandbox::new();
+        let server = sb.serve();
+        OfficialCli { server, sb, bin }
+    }
+
     /// The official CLI pointed at the server, kept off every other host.
     fn command(&self, args: &[&str]) -> StdCommand {
         let path = std::env::join_paths(std::iter::once(self.bin.to_path_buf()).chain(
@@ -433,14 +435,8 @@ mod curl;
 /// build's lines, and belt deploys to the same server.
 #[test]
 fn the_official_cli_deploys_with_the_build_api_and_reads_its_logs() {
-    let bin = heroku_cli();
-    let sb = Sandbox::new();
-    let server = sb.serve();
-    let cli = OfficialCli {
-        sb: &sb,
-        server: &server,
-        bin: &bin,
-    };
+    let cli = OfficialCli::new();
+    let (sb, server) = (&cli.sb, &cli.server);
     // Were `builds:create` there, this test would drive it instead of curl.
     let help = cli
         .command(&["help", "builds"])
@@ -516,7 +512,7 @@ const CLI_EMAIL: &str = "cli-user@example.com";
 const CLI_PASSWORD: &str = "a long password";
 const CLI_CODE: &str = "135790";
 
-impl OfficialCli<'_> {
+impl OfficialCli {
     /// `heroku ARGS` logged in by its own store (netrc), not `HEROKU_API_KEY`, with the
     /// server as its login host.
     fn logged_in_command(&self, args: &[&str]) -> StdCommand {
@@ -665,18 +661,12 @@ impl OfficialCli<'_> {
 /// (`HEROKU_LOGIN_HOST`), as cli-auth.heroku.com is Heroku's.
 #[test]
 fn the_official_heroku_cli_logs_in_and_out_of_belt_serve() {
-    let bin = heroku_cli();
-    let sb = Sandbox::new();
-    let server = sb.serve();
+    let cli = OfficialCli::new();
+    let (sb, server) = (&cli.sb, &cli.server);
     let default_key = server
         .platform()
         .create_user_with_password(CLI_EMAIL, CLI_PASSWORD, Some(CLI_CODE))
         .expect("a user with a second factor");
-    let cli = OfficialCli {
-        sb: &sb,
-        server: &server,
-        bin: &bin,
-    };
 
     // Browser: any key opens the page, which the test approves; the CLI's long poll ends.
     let (code, text) = cli.on_login_terminal(
@@ -768,14 +758,8 @@ fn the_official_heroku_cli_logs_in_and_out_of_belt_serve() {
 /// exits with what it prints. Then belt does the same against the same server.
 #[test]
 fn the_official_heroku_run_pipes_stdin_to_its_end_and_exits_with_the_status() {
-    let bin = heroku_cli();
-    let sb = Sandbox::new();
-    let server = sb.serve();
-    let cli = OfficialCli {
-        sb: &sb,
-        server: &server,
-        bin: &bin,
-    };
+    let cli = OfficialCli::new();
+    let (sb, server) = (&cli.sb, &cli.server);
     cli.check(&shows(&["apps:create", APP], &["Creating cli-app... done"]));
     let heroku = |args: &[&str], stdin: &str| {
         let out = Command::from_std(cli.command(args))

@@ -536,37 +536,6 @@ fn account_of(server: &Server, token: &str) -> Result<String, u16> {
     })
 }
 
-/// `METHOD path` on the server's API with `token` and extra headers: (status, headers, body).
-fn api(
-    server: &Server,
-    token: &str,
-    method: &str,
-    path: &str,
-    headers: &[(&str, &str)],
-) -> (u16, reqwest::header::HeaderMap, Value) {
-    let http = common::http_client_trusting(&server.ca);
-    common::runtime().block_on(async {
-        let mut request = http
-            .request(
-                reqwest::Method::from_bytes(method.as_bytes()).unwrap(),
-                format!("{}{path}", server.url),
-            )
-            .header("Accept", "application/vnd.heroku+json; version=3")
-            .bearer_auth(token);
-        for (name, value) in headers {
-            request = request.header(*name, *value);
-        }
-        let response = request.send().await.unwrap();
-        let status = response.status().as_u16();
-        let headers = response.headers().clone();
-        (
-            status,
-            headers,
-            response.json().await.unwrap_or(Value::Null),
-        )
-    })
-}
-
 /// Item 1: the `heroku` account's browser login goes to `HEROKU_LOGIN_HOST` (here a stand-in
 /// for cli-auth.heroku.com): `POST /auth` with the description, the page opened on that host,
 /// ONE long-polling `GET {cli_url}` with the login's bearer token (asked again after a 503),
@@ -748,7 +717,7 @@ fn belt_serve_speaks_the_cli_auth_protocol() {
     let access_token = answer["access_token"].as_str().unwrap();
     assert_eq!(account_of(&server, access_token), Ok(EMAIL.to_string()));
     // The login is an authorization of the account, with its description.
-    let (_, _, listed) = api(&server, access_token, "GET", "/oauth/authorizations", &[]);
+    let (_, _, listed) = server.call_as(access_token, "GET", "/oauth/authorizations", &[], None);
     assert!(
         listed
             .as_array()
@@ -831,7 +800,7 @@ fn password_login_second_factor_and_pre_authorizations_on_belt_serve() {
         .ok(&["auth:token", "--account", "tty"])
         .trim()
         .to_string();
-    let (_, _, listed) = api(&server, &token, "GET", "/oauth/authorizations", &[]);
+    let (_, _, listed) = server.call_as(&token, "GET", "/oauth/authorizations", &[], None);
     let mine = listed
         .as_array()
         .unwrap()
@@ -853,27 +822,27 @@ fn password_login_second_factor_and_pre_authorizations_on_belt_serve() {
         .assert()
         .success();
     let path = "/apps/preauth-app/pre-authorizations";
-    let (status, headers, body) = api(&server, &token, "PUT", path, &[]);
+    let (status, headers, body) = server.call_as(&token, "PUT", path, &[], None);
     assert_eq!(status, 403, "{body}");
     assert_eq!(body["id"], "two_factor");
     assert_eq!(headers["heroku-two-factor-required"], "true");
-    let (status, _, _) = api(
-        &server,
+    let (status, _, _) = server.call_as(
         &token,
         "PUT",
         path,
         &[("Heroku-Two-Factor-Code", "1")],
+        None,
     );
     assert_eq!(status, 403);
-    let (status, _, body) = api(
-        &server,
+    let (status, _, body) = server.call_as(
         &token,
         "PUT",
         path,
         &[("Heroku-Two-Factor-Code", "424242")],
+        None,
     );
     assert_eq!(status, 200, "{body}");
-    let (status, _, _) = api(&server, &token, "PUT", "/apps/nope/pre-authorizations", &[]);
+    let (status, _, _) = server.call_as(&token, "PUT", "/apps/nope/pre-authorizations", &[], None);
     assert_eq!(status, 404);
 }
 
@@ -1037,7 +1006,7 @@ fn logout_revokes_its_authorization_never_the_default_key() {
         .trim()
         .to_string();
     assert_ne!(login_key, default_key);
-    let (_, _, default) = api(&server, &default_key, "GET", "/oauth/authorizations/~", &[]);
+    let (_, _, default) = server.call_as(&default_key, "GET", "/oauth/authorizations/~", &[], None);
     let listed = default["access_token"]["token"].as_str().unwrap();
     assert!(
         listed.contains("**********") && default_key.starts_with(&listed[..6]),
@@ -1053,7 +1022,7 @@ fn logout_revokes_its_authorization_never_the_default_key() {
         "belt's authorization is revoked"
     );
     assert_eq!(account_of(&server, &default_key), Ok(EMAIL.to_string()));
-    let (_, _, left) = api(&server, &default_key, "GET", "/oauth/authorizations", &[]);
+    let (_, _, left) = server.call_as(&default_key, "GET", "/oauth/authorizations", &[], None);
     assert_eq!(left.as_array().unwrap().len(), 1, "{left}");
 
     let heroku = scripted(&sb, |request| {

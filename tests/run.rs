@@ -912,17 +912,8 @@ fn the_schema_names_these_dyno_states() {
 
 /// `GET /apps/{app}/dynos` on `belt serve`, checking every state is the schema's; returns
 /// `NAME STATE` per dyno.
-fn listed_by_the_api(http: &reqwest::Client, server: &common::Server, app: &str) -> Vec<String> {
-    let dynos: Value = common::runtime().block_on(async {
-        http.get(format!("{}/apps/{app}/dynos", server.url))
-            .bearer_auth(&server.token)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap()
-    });
+fn listed_by_the_api(server: &common::Server, app: &str) -> Vec<String> {
+    let (_, _, dynos) = server.call("GET", &format!("/apps/{app}/dynos"), &[], None);
     dynos
         .as_array()
         .expect("a list")
@@ -935,32 +926,16 @@ fn listed_by_the_api(http: &reqwest::Client, server: &common::Server, app: &str)
         .collect()
 }
 
-fn api_status(http: &reqwest::Client, server: &common::Server, path: &str) -> u16 {
-    common::runtime().block_on(async {
-        http.get(format!("{}{path}", server.url))
-            .bearer_auth(&server.token)
-            .send()
-            .await
-            .unwrap()
-            .status()
-            .as_u16()
-    })
-}
-
 /// As on Heroku, a one-off dyno that finished (either way) or was stopped is gone from the
 /// app's dynos; a formation dyno stays, down when stopped. Every state shown is the schema's.
 #[test]
 fn finished_one_off_dynos_leave_the_dyno_list() {
     let sb = Sandbox::new();
     let server = served_app(&sb, "run-list");
-    let http = common::http_client_trusting(&server.ca);
     sb.ok(&["run", "-a", "run-list", "--", "true"]);
     let (code, _, _) = sb.fails(&["run", "-a", "run-list", "--", "sh", "-c", "exit 3"]);
     assert_eq!(code, 3);
-    assert_eq!(
-        listed_by_the_api(&http, &server, "run-list"),
-        Vec::<String>::new()
-    );
+    assert_eq!(listed_by_the_api(&server, "run-list"), Vec::<String>::new());
 
     let marked = Marked::new();
     let mut args = vec!["run:detached", "-a", "run-list"];
@@ -973,17 +948,14 @@ fn finished_one_off_dynos_leave_the_dyno_list() {
         .expect("the dyno's name")
         .to_string();
     marked.wait_running();
-    let listed = listed_by_the_api(&http, &server, "run-list");
+    let listed = listed_by_the_api(&server, "run-list");
     assert_eq!(listed.len(), 1, "{listed:?}");
     assert!(listed[0].starts_with(&format!("{name} ")), "{listed:?}");
     let info = format!("/apps/run-list/dynos/{name}");
-    assert_eq!(api_status(&http, &server, &info), 200);
+    assert_eq!(server.call("GET", &info, &[], None).0, 200);
     sb.ok(&["ps:stop", &name, "-a", "run-list"]);
-    assert_eq!(
-        listed_by_the_api(&http, &server, "run-list"),
-        Vec::<String>::new()
-    );
-    assert_eq!(api_status(&http, &server, &info), 404);
+    assert_eq!(listed_by_the_api(&server, "run-list"), Vec::<String>::new());
+    assert_eq!(server.call("GET", &info, &[], None).0, 404);
     // Gone for the stop action too, as on Heroku: a second stop names no dyno.
     let (code, _, err) = sb.fails(&["ps:stop", &name, "-a", "run-list"]);
     assert_eq!(code, 4, "{err}");
@@ -995,51 +967,34 @@ fn finished_one_off_dynos_leave_the_dyno_list() {
     sb.ok(&["deploy", dir.to_str().unwrap(), "-a", "run-list"]);
     sb.ok(&["ps:scale", "web=1", "-a", "run-list"]);
     sb.ok(&["ps:stop", "web.1", "-a", "run-list"]);
-    assert_eq!(
-        listed_by_the_api(&http, &server, "run-list"),
-        ["web.1 down"]
-    );
+    assert_eq!(listed_by_the_api(&server, "run-list"), ["web.1 down"]);
 
     // The list pages as Heroku's lists do, and belt follows it to the end.
     sb.ok(&["ps:scale", "web=3", "-a", "run-list"]);
-    let first = dyno_page(&http, &server, "name ..; max=2");
+    let first = dyno_page(&server, "name ..; max=2");
     assert_eq!(first.0, 206);
     assert_eq!(first.1, ["web.1", "web.2"]);
     let next = first.2.expect("Next-Range");
-    let second = dyno_page(&http, &server, &next);
+    let second = dyno_page(&server, &next);
     assert_eq!((second.0, second.1), (200, vec!["web.3".to_string()]));
     let all = sb.json(&["ps", "-a", "run-list"]);
     assert_eq!(all.as_array().map(Vec::len), Some(3), "{all}");
 }
 
 /// One page of `GET /apps/run-list/dynos` for `range`: status, names, Next-Range.
-fn dyno_page(
-    http: &reqwest::Client,
-    server: &common::Server,
-    range: &str,
-) -> (u16, Vec<String>, Option<String>) {
-    common::runtime().block_on(async {
-        let answer = http
-            .get(format!("{}/apps/run-list/dynos", server.url))
-            .bearer_auth(&server.token)
-            .header("Range", range)
-            .send()
-            .await
-            .unwrap();
-        let status = answer.status().as_u16();
-        let next = answer
-            .headers()
-            .get("Next-Range")
-            .map(|v| v.to_str().unwrap().to_string());
-        let dynos: Value = answer.json().await.unwrap();
-        let names = dynos
-            .as_array()
-            .expect("a list")
-            .iter()
-            .map(|d| d["name"].as_str().unwrap().to_string())
-            .collect();
-        (status, names, next)
-    })
+fn dyno_page(server: &common::Server, range: &str) -> (u16, Vec<String>, Option<String>) {
+    let (status, headers, dynos) =
+        server.call("GET", "/apps/run-list/dynos", &[("Range", range)], None);
+    let next = headers
+        .get("Next-Range")
+        .map(|v| v.to_str().unwrap().to_string());
+    let names = dynos
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|d| d["name"].as_str().unwrap().to_string())
+        .collect();
+    (status, names, next)
 }
 
 /// After `run`'s command, every argument is the command's, belt's global flags included:

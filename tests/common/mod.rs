@@ -697,11 +697,23 @@ impl Server {
         headers: &[(&str, &str)],
         body: Option<&str>,
     ) -> (u16, reqwest::header::HeaderMap, Value) {
+        self.call_as(&self.token, method, path, headers, body)
+    }
+
+    /// [`Server::call`] with another API key, `token`.
+    pub fn call_as(
+        &self,
+        token: &str,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: Option<&str>,
+    ) -> (u16, reqwest::header::HeaderMap, Value) {
         let http = http_client_trusting(&self.ca);
         let method = reqwest::Method::from_bytes(method.as_bytes()).expect("method");
         let mut request = http
             .request(method, format!("{}{path}", self.url))
-            .bearer_auth(&self.token)
+            .bearer_auth(token)
             .header("Accept", "application/vnd.heroku+json; version=3");
         for (name, value) in headers {
             request = request.header(*name, *value);
