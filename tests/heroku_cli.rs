@@ -532,11 +532,11 @@ impl OfficialCli {
     fn on_login_terminal(
         &self,
         cli: StdCommand,
-        answers: serde_json::Value,
+        answers: &serde_json::Value,
         mut on_output: impl FnMut(&str) -> bool,
     ) -> (i32, String) {
         let mut child = self
-            .on_pty(&cli, &pty::answering(&answers, "\r"))
+            .on_pty(&cli, &pty::answering(answers, "\r"))
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -671,7 +671,7 @@ fn the_official_heroku_cli_logs_in_and_out_of_belt_serve() {
     // Browser: any key opens the page, which the test approves; the CLI's long poll ends.
     let (code, text) = cli.on_login_terminal(
         cli.logged_in_command(&["login"]),
-        serde_json::json!([["Press any key", "x"]]),
+        &serde_json::json!([["Press any key", "x"]]),
         |seen| cli.approve_page_in(seen),
     );
     assert_eq!(code, 0, "{text}");
@@ -685,15 +685,13 @@ fn the_official_heroku_cli_logs_in_and_out_of_belt_serve() {
     assert!(cli.token_works(&default_key), "the default API key stays");
 
     // Email, password, and the second factor Heroku's 403 asks for.
-    let (code, text) = cli.on_login_terminal(
-        cli.logged_in_command(&["login", "-i"]),
-        serde_json::json!([
-            ["Email", CLI_EMAIL],
-            ["Password", CLI_PASSWORD],
-            ["Two-factor code", CLI_CODE]
-        ]),
-        |_| true,
-    );
+    let typed = serde_json::json!([
+        ["Email", CLI_EMAIL],
+        ["Password", CLI_PASSWORD],
+        ["Two-factor code", CLI_CODE]
+    ]);
+    let (code, text) =
+        cli.on_login_terminal(cli.logged_in_command(&["login", "-i"]), &typed, |_| true);
     assert_eq!(code, 0, "{text}");
     assert!(
         text.contains(&format!("Logged in as {CLI_EMAIL}")),
@@ -714,7 +712,7 @@ fn the_official_heroku_cli_logs_in_and_out_of_belt_serve() {
     };
     let (code, text) = cli.on_login_terminal(
         belt(&["login", "--account", "heroku"]),
-        serde_json::json!([]),
+        &serde_json::json!([]),
         |seen| cli.approve_page_in(seen),
     );
     assert_eq!(code, 0, "{text}");
@@ -724,11 +722,7 @@ fn the_official_heroku_cli_logs_in_and_out_of_belt_serve() {
     );
     let (code, text) = cli.on_login_terminal(
         belt(&["login", "-i", "--account", "heroku"]),
-        serde_json::json!([
-            ["Email", CLI_EMAIL],
-            ["Password", CLI_PASSWORD],
-            ["Two-factor code", CLI_CODE]
-        ]),
+        &typed,
         |_| true,
     );
     assert_eq!(code, 0, "{text}");

@@ -16,6 +16,17 @@ use standin::StandIn;
 
 const EMAIL: &str = "dev@example.com";
 const PASSWORD: &str = "correct horse";
+/// The second factor of [`password_user`]'s user, where a test gives it one.
+const CODE: &str = "424242";
+
+/// What a person types at belt's prompts to log in as that user, with [`CODE`].
+fn email_password_code() -> Value {
+    json!([
+        ["Email", EMAIL],
+        ["Password", PASSWORD],
+        ["Two-factor code", CODE]
+    ])
+}
 
 #[test]
 fn with_token_login_whoami_token_and_logout() {
@@ -474,7 +485,7 @@ fn on_terminal(sb: &Sandbox, server: &Server, answers: Value) -> (i32, String) {
 fn interactive_login_on_a_terminal() {
     let sb = Sandbox::new();
     let server = sb.serve();
-    password_user(&server, Some("424242"));
+    password_user(&server, Some(CODE));
 
     // A wrong password exits 3 with a clear message, and saves nothing.
     let (code, text) = on_terminal(
@@ -490,15 +501,7 @@ fn interactive_login_on_a_terminal() {
     );
 
     // Email, password, then the second factor the backend asks for.
-    let (code, text) = on_terminal(
-        &sb,
-        &server,
-        json!([
-            ["Email", EMAIL],
-            ["Password", PASSWORD],
-            ["Two-factor code", "424242"]
-        ]),
-    );
+    let (code, text) = on_terminal(&sb, &server, email_password_code());
     assert_eq!(code, 0, "{text}");
     assert!(text.contains(&format!("Logged in as {EMAIL}")), "{text}");
     assert!(!text.contains(PASSWORD), "{text}");
@@ -735,7 +738,7 @@ fn belt_serve_speaks_the_cli_auth_protocol() {
 fn password_login_second_factor_and_pre_authorizations_on_belt_serve() {
     let sb = Sandbox::new();
     let server = sb.serve();
-    password_user(&server, Some("424242"));
+    password_user(&server, Some(CODE));
     let http = common::http_client_trusting(&server.ca);
     let rt = common::runtime();
     let create = |code: Option<&str>| {
@@ -762,14 +765,14 @@ fn password_login_second_factor_and_pre_authorizations_on_belt_serve() {
     let (status, _, body) = create(Some("000000"));
     assert_eq!(status, 403, "{body}");
     assert_eq!(body["id"], "invalid_two_factor_code");
-    let (status, _, body) = create(Some("424242"));
+    let (status, _, body) = create(Some(CODE));
     assert_eq!(status, 201, "{body}");
     assert_eq!(body["access_token"]["expires_in"], 2592000);
     // An authorization lasts what it asked for: two seconds here.
     let short: Value = rt.block_on(async {
         http.post(format!("{}/oauth/authorizations", server.url))
             .basic_auth(EMAIL, Some(PASSWORD))
-            .header("Heroku-Two-Factor-Code", "424242")
+            .header("Heroku-Two-Factor-Code", CODE)
             .json(&json!({"expires_in": 2, "scope": ["global"]}))
             .send()
             .await
@@ -785,17 +788,9 @@ fn password_login_second_factor_and_pre_authorizations_on_belt_serve() {
 
     // Through belt on a terminal: the code is asked for, and the authorization is the
     // official CLI's: described, thirty days.
-    let (code, text) = on_terminal(
-        &sb,
-        &server,
-        json!([
-            ["Email", EMAIL],
-            ["Password", PASSWORD],
-            ["Two-factor code", "424242"]
-        ]),
-    );
+    let (code, text) = on_terminal(&sb, &server, email_password_code());
     assert_eq!(code, 0, "{text}");
-    assert!(!text.contains("424242"), "the code is not echoed: {text}");
+    assert!(!text.contains(CODE), "the code is not echoed: {text}");
     let token = sb
         .ok(&["auth:token", "--account", "tty"])
         .trim()
@@ -838,7 +833,7 @@ fn password_login_second_factor_and_pre_authorizations_on_belt_serve() {
         &token,
         "PUT",
         path,
-        &[("Heroku-Two-Factor-Code", "424242")],
+        &[("Heroku-Two-Factor-Code", CODE)],
         None,
     );
     assert_eq!(status, 200, "{body}");

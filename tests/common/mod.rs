@@ -740,16 +740,18 @@ impl Server {
         })
     }
 
+    /// A belt command of `sb` against this server (its key and CA).
+    pub fn belt(&self, sb: &Sandbox) -> Command {
+        let mut cmd = sb.belt();
+        cmd.env("BELT_API_URL", &self.url)
+            .env("BELT_API_KEY", &self.token)
+            .env("SSL_CERT_FILE", &self.ca);
+        cmd
+    }
+
     /// Runs belt against this server (its key and CA), asserts success, returns stdout.
     pub fn belt_ok(&self, sb: &Sandbox, args: &[&str]) -> String {
-        let output = sb
-            .belt()
-            .args(args)
-            .env("BELT_API_URL", &self.url)
-            .env("BELT_API_KEY", &self.token)
-            .env("SSL_CERT_FILE", &self.ca)
-            .output()
-            .expect("run belt");
+        let output = self.belt(sb).args(args).output().expect("run belt");
         assert!(
             output.status.success(),
             "belt {args:?} failed: {}",
