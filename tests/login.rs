@@ -892,7 +892,7 @@ fn second_factor_at_any_status_and_on_any_request() {
     let ca = heroku.ca.to_string_lossy().into_owned();
     let add = |answers: Value| {
         sb.belt_on_terminal(
-            &[
+            [
                 "accounts:add",
                 "two",
                 "-i",
@@ -935,7 +935,7 @@ fn second_factor_at_any_status_and_on_any_request() {
     );
 
     let (code, text) = sb.belt_on_terminal(
-        &["login", "-i", "--account", "two"],
+        ["login", "-i", "--account", "two"],
         &json!([["Email", "two@example.com"], ["Password", "pw"]]),
     );
     assert_eq!(code, 3, "{text}");
@@ -943,7 +943,7 @@ fn second_factor_at_any_status_and_on_any_request() {
 
     // Any request: without an app, repeated with the code.
     let (code, text) = sb.belt_on_terminal(
-        &["apps", "--account", "two"],
+        ["apps", "--account", "two"],
         &json!([["Two-factor code", "555555"]]),
     );
     assert_eq!(code, 0, "{text}");
@@ -960,7 +960,7 @@ fn second_factor_at_any_status_and_on_any_request() {
     // so belt gives up after one round instead of asking forever.
     let before = lines(&heroku).len();
     let (code, text) = sb.belt_on_terminal(
-        &["maintenance", "-a", "guarded", "--account", "two"],
+        ["maintenance", "-a", "guarded", "--account", "two"],
         &json!([["Two-factor code", "666666"]]),
     );
     assert_ne!(code, 0, "{text}");
