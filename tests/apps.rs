@@ -229,12 +229,7 @@ fn app_from_env_project_file_and_git_remote() {
         .args(["info", "--json"])
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v: Value = common::json_of(&out);
     assert_eq!(v["app"]["name"], "file-app");
 
     // A broken project file is a clear error naming the file.
@@ -494,12 +489,9 @@ fn keys_are_removed_by_id_fingerprint_or_comment() {
     let fingerprint = added[3]["fingerprint"].as_str().unwrap();
     server.belt_ok(&sb, &["keys:remove", fingerprint]);
     assert!(comments().is_empty());
-    let out = sb
-        .belt()
+    let out = server
+        .belt(&sb)
         .args(["keys:remove", "nobody@host"])
-        .env("BELT_API_URL", &server.url)
-        .env("BELT_API_KEY", &server.token)
-        .env("SSL_CERT_FILE", &server.ca)
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(4));

@@ -8,13 +8,12 @@ mod curl;
 mod standin;
 
 use std::path::{Path, PathBuf};
-use std::process::Command as StdCommand;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use common::{Sandbox, Server};
-use curl::{curl, curl_api};
+use curl::{curl, curl_api, procfile_tarball, upload};
 use serde_json::{Value, json};
 use standin::StandIn;
 
@@ -437,19 +436,8 @@ fn served(sb: &Sandbox, server: &Server, args: &[&str]) -> std::process::Output 
 
 /// A gzipped tarball of a directory holding `Procfile`, made with tar as a user would.
 fn tarball(sb: &Sandbox, procfile: &str) -> PathBuf {
-    let dir = sb.path("tar-src");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("Procfile"), procfile).unwrap();
     let file = sb.path("source.tgz");
-    let status = StdCommand::new("tar")
-        .arg("czf")
-        .arg(&file)
-        .arg("-C")
-        .arg(&dir)
-        .arg(".")
-        .status()
-        .expect("tar");
-    assert!(status.success());
+    procfile_tarball(&sb.path("tar-src"), procfile, &file);
     file
 }
 
@@ -473,7 +461,8 @@ fn the_put_url_refuses_what_s3_refuses_and_belt_deploys() {
     assert_eq!(source.status, 201, "{}", source.body);
     let source: Value = serde_json::from_str(&source.body).unwrap();
     let put_url = source["source_blob"]["put_url"].as_str().unwrap();
-    let data = format!("@{}", tarball(&sb, PROCFILE).display());
+    let file = tarball(&sb, PROCFILE);
+    let data = format!("@{}", file.display());
     let token = format!("Authorization: Bearer {}", server.token);
     for refused in [
         vec!["-H", "Content-Type: application/gzip"],
@@ -501,18 +490,7 @@ fn the_put_url_refuses_what_s3_refuses_and_belt_deploys() {
         Some(&json!({"source_blob": {"url": source["source_blob"]["get_url"]}})),
     );
     assert_eq!(early.status, 422, "{}", early.body);
-    let answer = curl(
-        &server.ca,
-        &[
-            "-X",
-            "PUT",
-            put_url,
-            "-H",
-            "Content-Type:",
-            "--data-binary",
-            &data,
-        ],
-    );
+    let answer = upload(&server.ca, put_url, &file);
     assert_eq!(answer.status, 200, "{}", answer.body);
 
     let site = sb.work().join("site");
@@ -806,12 +784,7 @@ fn builds_n_follows_next_range_to_any_number() {
         .timeout(Duration::from_secs(60))
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let builds: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let builds: Vec<Value> = common::json_of(&out);
     let ids: Vec<String> = builds
         .iter()
         .map(|b| b["id"].as_str().unwrap().to_string())

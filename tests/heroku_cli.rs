@@ -7,11 +7,11 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command as StdCommand, Stdio};
 
 use assert_cmd::Command;
-use common::{Lines, Sandbox, Server};
+use common::{Lines, Sandbox, Server, pty};
 
 /// The pinned official CLI.
 const HEROKU_CLI: &str = "heroku@11.10.0";
@@ -235,14 +235,7 @@ const LAST_STEPS: &[Step] = &[
 
 #[test]
 fn the_official_heroku_cli_works_against_belt_serve() {
-    let bin = heroku_cli();
-    let sb = Sandbox::new();
-    let server = sb.serve();
-    let cli = OfficialCli {
-        sb: &sb,
-        server: &server,
-        bin: &bin,
-    };
+    let cli = OfficialCli::new();
     for step in STEPS {
         cli.check(step);
     }
@@ -257,14 +250,23 @@ fn the_official_heroku_cli_works_against_belt_serve() {
     }
 }
 
-struct OfficialCli<'a> {
-    sb: &'a Sandbox,
-    server: &'a Server,
+struct OfficialCli {
+    // First, so the server stops before the sandbox's files go.
+    server: Server,
+    sb: Sandbox,
     /// The package's `node_modules/.bin`.
-    bin: &'a Path,
+    bin: PathBuf,
 }
 
-impl OfficialCli<'_> {
+impl OfficialCli {
+    /// The official CLI (installed on first use) and a `belt serve` in a new sandbox.
+    fn new() -> OfficialCli {
+        let bin = heroku_cli();
+        let sb = Sandbox::new();
+        let server = sb.serve();
+        OfficialCli { server, sb, bin }
+    }
+
     /// The official CLI pointed at the server, kept off every other host.
     fn command(&self, args: &[&str]) -> StdCommand {
         let path = std::env::join_paths(std::iter::once(self.bin.to_path_buf()).chain(
@@ -363,30 +365,25 @@ impl OfficialCli<'_> {
         }
     }
 
-    /// `heroku run` from a terminal (a pseudo-terminal of 30x100 driven by python3): the dyno
-    /// gets a terminal of that size, which the CLI asks for with numeric `COLUMNS`/`LINES`.
+    /// `python3` set to run `cli` (its program, arguments and only its environment, in the
+    /// sandbox's working directory) on a terminal (TERM xterm) under [`pty::DRIVER`].
+    fn on_pty(&self, cli: &StdCommand, steps: &serde_json::Value) -> StdCommand {
+        let mut python3 = StdCommand::new("python3");
+        python3
+            .env_clear()
+            .env("TERM", "xterm")
+            .current_dir(self.sb.work());
+        for (key, value) in cli.get_envs() {
+            if let Some(value) = value {
+                python3.env(key, value);
+            }
+        }
+        pty::driver(python3, cli.get_program(), cli.get_args(), steps)
+    }
+
+    /// `heroku run` from a terminal (a pseudo-terminal of 30x100): the dyno gets a terminal
+    /// of that size, which the CLI asks for with numeric `COLUMNS`/`LINES`.
     fn run_on_a_terminal(&self) {
-        const DRIVER: &str = r#"
-import fcntl, os, pty, signal, struct, sys, termios
-pid, fd = pty.fork()
-if pid == 0:
-    fcntl.ioctl(1, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-    os.execv(sys.argv[1], sys.argv[1:])
-signal.alarm(120)
-seen = b""
-while True:
-    try:
-        data = os.read(fd, 4096)
-    except OSError:
-        break
-    if not data:
-        break
-    seen += data
-_, status = os.waitpid(pid, 0)
-sys.stdout.write(seen.decode(errors="replace"))
-sys.exit(os.waitstatus_to_exitcode(status))
-"#;
-        // The CLI's own command (program, arguments, cleared environment), under the driver.
         let cli = self.command(&[
             "run",
             "-a",
@@ -396,24 +393,12 @@ sys.exit(os.waitstatus_to_exitcode(status))
             "-c",
             "test -t 0 && echo TTY-$((1+1)); stty size",
         ]);
-        let mut driver = StdCommand::new("python3");
-        driver
-            .args(["-c", DRIVER])
-            .arg(cli.get_program())
-            .args(cli.get_args())
-            .env_clear()
-            .env("TERM", "xterm")
-            .current_dir(self.sb.work());
-        for (key, value) in cli.get_envs() {
-            if let Some(value) = value {
-                driver.env(key, value);
-            }
-        }
-        let output = driver.output().expect("python3 runs the terminal driver");
-        let text = String::from_utf8_lossy(&output.stdout);
-        assert_eq!(output.status.code(), Some(0), "{text}");
-        assert!(text.contains("TTY-2"), "{text}");
-        assert!(text.contains("30 100"), "{text}");
+        let mut driver = self.on_pty(&cli, &serde_json::json!([]));
+        driver.env("PTY_SIZE", "30 100");
+        let ran = pty::run(driver);
+        assert_eq!(ran.status, 0, "{}", ran.output);
+        assert!(ran.output.contains("TTY-2"), "{}", ran.output);
+        assert!(ran.output.contains("30 100"), "{}", ran.output);
     }
 
     /// `heroku logs --tail` shows the history, then lines logged while it runs.
@@ -438,36 +423,7 @@ sys.exit(os.waitstatus_to_exitcode(status))
 /// The official CLI's `node_modules/.bin`, installed from the npm registry on first use into
 /// the target directory, where later runs find it.
 fn heroku_cli() -> PathBuf {
-    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let dir = tmp.join(HEROKU_CLI.replace('@', "-"));
-    let bin = dir.join("node_modules/.bin");
-    if bin.join("heroku").exists() {
-        return bin;
-    }
-    // Installed aside and moved in whole, so an interrupted install is never reused.
-    let partial = tmp.join(format!("{}.partial", HEROKU_CLI.replace('@', "-")));
-    let _ = std::fs::remove_dir_all(&partial);
-    std::fs::create_dir_all(&partial).expect("mkdir");
-    let status = StdCommand::new("npm")
-        .args([
-            "install",
-            "--no-audit",
-            "--no-fund",
-            "--ignore-scripts",
-            "--prefix",
-        ])
-        .arg(&partial)
-        .arg(HEROKU_CLI)
-        .status()
-        .unwrap_or_else(|e| {
-            panic!("this test needs npm (Node.js) on PATH to install {HEROKU_CLI}: {e}")
-        });
-    assert!(
-        status.success(),
-        "npm install {HEROKU_CLI} failed: {status}"
-    );
-    std::fs::rename(&partial, &dir).expect("move the installed CLI in place");
-    bin
+    common::npm_installed(HEROKU_CLI).join("node_modules/.bin")
 }
 
 mod curl;
@@ -479,14 +435,8 @@ mod curl;
 /// build's lines, and belt deploys to the same server.
 #[test]
 fn the_official_cli_deploys_with_the_build_api_and_reads_its_logs() {
-    let bin = heroku_cli();
-    let sb = Sandbox::new();
-    let server = sb.serve();
-    let cli = OfficialCli {
-        sb: &sb,
-        server: &server,
-        bin: &bin,
-    };
+    let cli = OfficialCli::new();
+    let (sb, server) = (&cli.sb, &cli.server);
     // Were `builds:create` there, this test would drive it instead of curl.
     let help = cli
         .command(&["help", "builds"])
@@ -504,33 +454,10 @@ fn the_official_cli_deploys_with_the_build_api_and_reads_its_logs() {
         serde_json::from_str::<serde_json::Value>(&answer.body).expect("JSON")
     };
     let source = api("POST", &format!("/apps/{APP}/sources"), None);
-    let dir = sb.path("curl-src");
-    std::fs::create_dir_all(&dir).expect("mkdir");
-    std::fs::write(dir.join("Procfile"), "worker: sleep 5\n").expect("Procfile");
     let tarball = sb.path("curl-src.tgz");
-    let tar = StdCommand::new("tar")
-        .arg("czf")
-        .arg(&tarball)
-        .arg("-C")
-        .arg(&dir)
-        .arg(".")
-        .status()
-        .expect("tar");
-    assert!(tar.success());
+    curl::procfile_tarball(&sb.path("curl-src"), "worker: sleep 5\n", &tarball);
     let put_url = source["source_blob"]["put_url"].as_str().expect("put_url");
-    let data = format!("@{}", tarball.display());
-    let upload = curl::curl(
-        &server.ca,
-        &[
-            "-X",
-            "PUT",
-            put_url,
-            "-H",
-            "Content-Type:",
-            "--data-binary",
-            &data,
-        ],
-    );
+    let upload = curl::upload(&server.ca, put_url, &tarball);
     assert_eq!(upload.status, 200, "{}", upload.body);
     let body = serde_json::json!({"source_blob": {
         "url": source["source_blob"]["get_url"],
@@ -581,40 +508,11 @@ fn the_official_cli_deploys_with_the_build_api_and_reads_its_logs() {
     ));
 }
 
-/// A pseudo-terminal driver for the official CLI's login prompts: runs PROGRAM ARGS on a
-/// terminal, streams all it writes to stdout as it comes (so the test sees the login URL while
-/// it waits), and types each answer of `PTY_ANSWERS` (`[[prompt, answer], ...]`) once its
-/// prompt shows, ending it with a carriage return as a terminal's Enter does.
-const LOGIN_DRIVER: &str = r#"
-import json, os, pty, signal, sys
-answers = json.loads(os.environ["PTY_ANSWERS"])
-pid, fd = pty.fork()
-if pid == 0:
-    os.execv(sys.argv[1], sys.argv[1:])
-signal.alarm(120)
-seen = b""
-while True:
-    try:
-        data = os.read(fd, 4096)
-    except OSError:
-        break
-    if not data:
-        break
-    seen += data
-    sys.stdout.write(data.decode(errors="replace"))
-    sys.stdout.flush()
-    if answers and answers[0][0].encode() in seen:
-        seen = seen.split(answers[0][0].encode(), 1)[1]
-        os.write(fd, (answers.pop(0)[1] + "\r").encode())
-_, status = os.waitpid(pid, 0)
-sys.exit(os.waitstatus_to_exitcode(status))
-"#;
-
 const CLI_EMAIL: &str = "cli-user@example.com";
 const CLI_PASSWORD: &str = "a long password";
 const CLI_CODE: &str = "135790";
 
-impl OfficialCli<'_> {
+impl OfficialCli {
     /// `heroku ARGS` logged in by its own store (netrc), not `HEROKU_API_KEY`, with the
     /// server as its login host.
     fn logged_in_command(&self, args: &[&str]) -> StdCommand {
@@ -627,31 +525,22 @@ impl OfficialCli<'_> {
         cmd
     }
 
-    /// Runs `heroku ARGS` (or belt, when `program` is given) under [`LOGIN_DRIVER`], calling
-    /// `on_output` with everything written so far until it returns true; then waits for the
-    /// end: (exit code, all output).
+    /// Runs `cli` (`heroku ARGS`, or belt) on a terminal, typing each answer (`[[prompt,
+    /// answer], ...]`) once its prompt shows, ended with a carriage return as a terminal's
+    /// Enter does; calls `on_output` with everything written so far (the login URL while it
+    /// waits) until it returns true; then waits for the end: (exit code, all output).
     fn on_login_terminal(
         &self,
         cli: StdCommand,
-        answers: serde_json::Value,
+        answers: &serde_json::Value,
         mut on_output: impl FnMut(&str) -> bool,
     ) -> (i32, String) {
-        let mut driver = StdCommand::new("python3");
-        driver
-            .args(["-c", LOGIN_DRIVER])
-            .arg(cli.get_program())
-            .args(cli.get_args())
-            .env_clear()
-            .env("TERM", "xterm")
-            .env("PTY_ANSWERS", answers.to_string())
-            .current_dir(self.sb.work())
-            .stdout(Stdio::piped());
-        for (key, value) in cli.get_envs() {
-            if let Some(value) = value {
-                driver.env(key, value);
-            }
-        }
-        let mut child = driver.spawn().expect("python3 runs the login driver");
+        let mut child = self
+            .on_pty(&cli, &pty::answering(answers, "\r"))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("python3 runs the pty driver");
         let mut stdout = child.stdout.take().expect("stdout");
         let mut seen = String::new();
         let mut done = false;
@@ -666,8 +555,12 @@ impl OfficialCli<'_> {
                 done = on_output(&seen);
             }
         }
-        let status = child.wait().expect("wait for the driver");
-        (status.code().unwrap_or(-1), seen)
+        let mut report = String::new();
+        let _ =
+            std::io::Read::read_to_string(&mut child.stderr.take().expect("stderr"), &mut report);
+        child.wait().expect("wait for the driver");
+        let ran = pty::ran(seen, &report);
+        (ran.status, ran.output)
     }
 
     /// Approves the browser login whose page is the first `.../auth/cli/browser/ID` in `text`,
@@ -768,23 +661,17 @@ impl OfficialCli<'_> {
 /// (`HEROKU_LOGIN_HOST`), as cli-auth.heroku.com is Heroku's.
 #[test]
 fn the_official_heroku_cli_logs_in_and_out_of_belt_serve() {
-    let bin = heroku_cli();
-    let sb = Sandbox::new();
-    let server = sb.serve();
+    let cli = OfficialCli::new();
+    let (sb, server) = (&cli.sb, &cli.server);
     let default_key = server
         .platform()
         .create_user_with_password(CLI_EMAIL, CLI_PASSWORD, Some(CLI_CODE))
         .expect("a user with a second factor");
-    let cli = OfficialCli {
-        sb: &sb,
-        server: &server,
-        bin: &bin,
-    };
 
     // Browser: any key opens the page, which the test approves; the CLI's long poll ends.
     let (code, text) = cli.on_login_terminal(
         cli.logged_in_command(&["login"]),
-        serde_json::json!([["Press any key", "x"]]),
+        &serde_json::json!([["Press any key", "x"]]),
         |seen| cli.approve_page_in(seen),
     );
     assert_eq!(code, 0, "{text}");
@@ -798,15 +685,13 @@ fn the_official_heroku_cli_logs_in_and_out_of_belt_serve() {
     assert!(cli.token_works(&default_key), "the default API key stays");
 
     // Email, password, and the second factor Heroku's 403 asks for.
-    let (code, text) = cli.on_login_terminal(
-        cli.logged_in_command(&["login", "-i"]),
-        serde_json::json!([
-            ["Email", CLI_EMAIL],
-            ["Password", CLI_PASSWORD],
-            ["Two-factor code", CLI_CODE]
-        ]),
-        |_| true,
-    );
+    let typed = serde_json::json!([
+        ["Email", CLI_EMAIL],
+        ["Password", CLI_PASSWORD],
+        ["Two-factor code", CLI_CODE]
+    ]);
+    let (code, text) =
+        cli.on_login_terminal(cli.logged_in_command(&["login", "-i"]), &typed, |_| true);
     assert_eq!(code, 0, "{text}");
     assert!(
         text.contains(&format!("Logged in as {CLI_EMAIL}")),
@@ -827,7 +712,7 @@ fn the_official_heroku_cli_logs_in_and_out_of_belt_serve() {
     };
     let (code, text) = cli.on_login_terminal(
         belt(&["login", "--account", "heroku"]),
-        serde_json::json!([]),
+        &serde_json::json!([]),
         |seen| cli.approve_page_in(seen),
     );
     assert_eq!(code, 0, "{text}");
@@ -837,11 +722,7 @@ fn the_official_heroku_cli_logs_in_and_out_of_belt_serve() {
     );
     let (code, text) = cli.on_login_terminal(
         belt(&["login", "-i", "--account", "heroku"]),
-        serde_json::json!([
-            ["Email", CLI_EMAIL],
-            ["Password", CLI_PASSWORD],
-            ["Two-factor code", CLI_CODE]
-        ]),
+        &typed,
         |_| true,
     );
     assert_eq!(code, 0, "{text}");
@@ -871,14 +752,8 @@ fn the_official_heroku_cli_logs_in_and_out_of_belt_serve() {
 /// exits with what it prints. Then belt does the same against the same server.
 #[test]
 fn the_official_heroku_run_pipes_stdin_to_its_end_and_exits_with_the_status() {
-    let bin = heroku_cli();
-    let sb = Sandbox::new();
-    let server = sb.serve();
-    let cli = OfficialCli {
-        sb: &sb,
-        server: &server,
-        bin: &bin,
-    };
+    let cli = OfficialCli::new();
+    let (sb, server) = (&cli.sb, &cli.server);
     cli.check(&shows(&["apps:create", APP], &["Creating cli-app... done"]));
     let heroku = |args: &[&str], stdin: &str| {
         let out = Command::from_std(cli.command(args))

@@ -16,6 +16,17 @@ use standin::StandIn;
 
 const EMAIL: &str = "dev@example.com";
 const PASSWORD: &str = "correct horse";
+/// The second factor of [`password_user`]'s user, where a test gives it one.
+const CODE: &str = "424242";
+
+/// What a person types at belt's prompts to log in as that user, with [`CODE`].
+fn email_password_code() -> Value {
+    json!([
+        ["Email", EMAIL],
+        ["Password", PASSWORD],
+        ["Two-factor code", CODE]
+    ])
+}
 
 #[test]
 fn with_token_login_whoami_token_and_logout() {
@@ -474,7 +485,7 @@ fn on_terminal(sb: &Sandbox, server: &Server, answers: Value) -> (i32, String) {
 fn interactive_login_on_a_terminal() {
     let sb = Sandbox::new();
     let server = sb.serve();
-    password_user(&server, Some("424242"));
+    password_user(&server, Some(CODE));
 
     // A wrong password exits 3 with a clear message, and saves nothing.
     let (code, text) = on_terminal(
@@ -490,15 +501,7 @@ fn interactive_login_on_a_terminal() {
     );
 
     // Email, password, then the second factor the backend asks for.
-    let (code, text) = on_terminal(
-        &sb,
-        &server,
-        json!([
-            ["Email", EMAIL],
-            ["Password", PASSWORD],
-            ["Two-factor code", "424242"]
-        ]),
-    );
+    let (code, text) = on_terminal(&sb, &server, email_password_code());
     assert_eq!(code, 0, "{text}");
     assert!(text.contains(&format!("Logged in as {EMAIL}")), "{text}");
     assert!(!text.contains(PASSWORD), "{text}");
@@ -533,37 +536,6 @@ fn account_of(server: &Server, token: &str) -> Result<String, u16> {
                 .to_string()),
             status => Err(status),
         }
-    })
-}
-
-/// `METHOD path` on the server's API with `token` and extra headers: (status, headers, body).
-fn api(
-    server: &Server,
-    token: &str,
-    method: &str,
-    path: &str,
-    headers: &[(&str, &str)],
-) -> (u16, reqwest::header::HeaderMap, Value) {
-    let http = common::http_client_trusting(&server.ca);
-    common::runtime().block_on(async {
-        let mut request = http
-            .request(
-                reqwest::Method::from_bytes(method.as_bytes()).unwrap(),
-                format!("{}{path}", server.url),
-            )
-            .header("Accept", "application/vnd.heroku+json; version=3")
-            .bearer_auth(token);
-        for (name, value) in headers {
-            request = request.header(*name, *value);
-        }
-        let response = request.send().await.unwrap();
-        let status = response.status().as_u16();
-        let headers = response.headers().clone();
-        (
-            status,
-            headers,
-            response.json().await.unwrap_or(Value::Null),
-        )
     })
 }
 
@@ -748,7 +720,7 @@ fn belt_serve_speaks_the_cli_auth_protocol() {
     let access_token = answer["access_token"].as_str().unwrap();
     assert_eq!(account_of(&server, access_token), Ok(EMAIL.to_string()));
     // The login is an authorization of the account, with its description.
-    let (_, _, listed) = api(&server, access_token, "GET", "/oauth/authorizations", &[]);
+    let (_, _, listed) = server.call_as(access_token, "GET", "/oauth/authorizations", &[], None);
     assert!(
         listed
             .as_array()
@@ -759,28 +731,6 @@ fn belt_serve_speaks_the_cli_auth_protocol() {
     );
 }
 
-/// The PTY driver on `belt ARGS`, typing `answers`, with extra environment: (code, output).
-fn belt_on_terminal(
-    sb: &Sandbox,
-    args: &[&str],
-    answers: Value,
-    env: &[(&str, &str)],
-) -> (i32, String) {
-    let output = sb
-        .std_command("python3")
-        .args(["-c", common::PTY_DRIVER])
-        .arg(assert_cmd::cargo::cargo_bin!("belt"))
-        .args(args)
-        .env("PTY_ANSWERS", answers.to_string())
-        .envs(env.iter().copied())
-        .output()
-        .expect("python3 runs the pty driver");
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-    )
-}
-
 /// Item 2, platform side: a second factor is asked for with 403 `two_factor` and
 /// `Heroku-Two-Factor-Required: true`, as Heroku does; the authorization lasts what the
 /// password login asked (thirty days); pre-authorizations check the code.
@@ -788,7 +738,7 @@ fn belt_on_terminal(
 fn password_login_second_factor_and_pre_authorizations_on_belt_serve() {
     let sb = Sandbox::new();
     let server = sb.serve();
-    password_user(&server, Some("424242"));
+    password_user(&server, Some(CODE));
     let http = common::http_client_trusting(&server.ca);
     let rt = common::runtime();
     let create = |code: Option<&str>| {
@@ -815,14 +765,14 @@ fn password_login_second_factor_and_pre_authorizations_on_belt_serve() {
     let (status, _, body) = create(Some("000000"));
     assert_eq!(status, 403, "{body}");
     assert_eq!(body["id"], "invalid_two_factor_code");
-    let (status, _, body) = create(Some("424242"));
+    let (status, _, body) = create(Some(CODE));
     assert_eq!(status, 201, "{body}");
     assert_eq!(body["access_token"]["expires_in"], 2592000);
     // An authorization lasts what it asked for: two seconds here.
     let short: Value = rt.block_on(async {
         http.post(format!("{}/oauth/authorizations", server.url))
             .basic_auth(EMAIL, Some(PASSWORD))
-            .header("Heroku-Two-Factor-Code", "424242")
+            .header("Heroku-Two-Factor-Code", CODE)
             .json(&json!({"expires_in": 2, "scope": ["global"]}))
             .send()
             .await
@@ -838,22 +788,14 @@ fn password_login_second_factor_and_pre_authorizations_on_belt_serve() {
 
     // Through belt on a terminal: the code is asked for, and the authorization is the
     // official CLI's: described, thirty days.
-    let (code, text) = on_terminal(
-        &sb,
-        &server,
-        json!([
-            ["Email", EMAIL],
-            ["Password", PASSWORD],
-            ["Two-factor code", "424242"]
-        ]),
-    );
+    let (code, text) = on_terminal(&sb, &server, email_password_code());
     assert_eq!(code, 0, "{text}");
-    assert!(!text.contains("424242"), "the code is not echoed: {text}");
+    assert!(!text.contains(CODE), "the code is not echoed: {text}");
     let token = sb
         .ok(&["auth:token", "--account", "tty"])
         .trim()
         .to_string();
-    let (_, _, listed) = api(&server, &token, "GET", "/oauth/authorizations", &[]);
+    let (_, _, listed) = server.call_as(&token, "GET", "/oauth/authorizations", &[], None);
     let mine = listed
         .as_array()
         .unwrap()
@@ -875,27 +817,27 @@ fn password_login_second_factor_and_pre_authorizations_on_belt_serve() {
         .assert()
         .success();
     let path = "/apps/preauth-app/pre-authorizations";
-    let (status, headers, body) = api(&server, &token, "PUT", path, &[]);
+    let (status, headers, body) = server.call_as(&token, "PUT", path, &[], None);
     assert_eq!(status, 403, "{body}");
     assert_eq!(body["id"], "two_factor");
     assert_eq!(headers["heroku-two-factor-required"], "true");
-    let (status, _, _) = api(
-        &server,
+    let (status, _, _) = server.call_as(
         &token,
         "PUT",
         path,
         &[("Heroku-Two-Factor-Code", "1")],
+        None,
     );
     assert_eq!(status, 403);
-    let (status, _, body) = api(
-        &server,
+    let (status, _, body) = server.call_as(
         &token,
         "PUT",
         path,
-        &[("Heroku-Two-Factor-Code", "424242")],
+        &[("Heroku-Two-Factor-Code", CODE)],
+        None,
     );
     assert_eq!(status, 200, "{body}");
-    let (status, _, _) = api(&server, &token, "PUT", "/apps/nope/pre-authorizations", &[]);
+    let (status, _, _) = server.call_as(&token, "PUT", "/apps/nope/pre-authorizations", &[], None);
     assert_eq!(status, 404);
 }
 
@@ -949,9 +891,8 @@ fn second_factor_at_any_status_and_on_any_request() {
     let url = heroku.url.clone();
     let ca = heroku.ca.to_string_lossy().into_owned();
     let add = |answers: Value| {
-        belt_on_terminal(
-            &sb,
-            &[
+        sb.belt_on_terminal(
+            [
                 "accounts:add",
                 "two",
                 "-i",
@@ -960,8 +901,7 @@ fn second_factor_at_any_status_and_on_any_request() {
                 "--ca-cert",
                 &ca,
             ],
-            answers,
-            &[],
+            &answers,
         )
     };
     let (code, text) = add(json!([
@@ -994,21 +934,17 @@ fn second_factor_at_any_status_and_on_any_request() {
             .starts_with("belt login from ")
     );
 
-    let (code, text) = belt_on_terminal(
-        &sb,
-        &["login", "-i", "--account", "two"],
-        json!([["Email", "two@example.com"], ["Password", "pw"]]),
-        &[],
+    let (code, text) = sb.belt_on_terminal(
+        ["login", "-i", "--account", "two"],
+        &json!([["Email", "two@example.com"], ["Password", "pw"]]),
     );
     assert_eq!(code, 3, "{text}");
     assert!(text.contains("Please use belt login."), "{text}");
 
     // Any request: without an app, repeated with the code.
-    let (code, text) = belt_on_terminal(
-        &sb,
-        &["apps", "--account", "two"],
-        json!([["Two-factor code", "555555"]]),
-        &[],
+    let (code, text) = sb.belt_on_terminal(
+        ["apps", "--account", "two"],
+        &json!([["Two-factor code", "555555"]]),
     );
     assert_eq!(code, 0, "{text}");
     let apps: Vec<_> = heroku
@@ -1023,11 +959,9 @@ fn second_factor_at_any_status_and_on_any_request() {
     // With an app: pre-authorized, then repeated as it was. The stand-in keeps refusing it,
     // so belt gives up after one round instead of asking forever.
     let before = lines(&heroku).len();
-    let (code, text) = belt_on_terminal(
-        &sb,
-        &["maintenance", "-a", "guarded", "--account", "two"],
-        json!([["Two-factor code", "666666"]]),
-        &[],
+    let (code, text) = sb.belt_on_terminal(
+        ["maintenance", "-a", "guarded", "--account", "two"],
+        &json!([["Two-factor code", "666666"]]),
     );
     assert_ne!(code, 0, "{text}");
     assert_eq!(
@@ -1067,7 +1001,7 @@ fn logout_revokes_its_authorization_never_the_default_key() {
         .trim()
         .to_string();
     assert_ne!(login_key, default_key);
-    let (_, _, default) = api(&server, &default_key, "GET", "/oauth/authorizations/~", &[]);
+    let (_, _, default) = server.call_as(&default_key, "GET", "/oauth/authorizations/~", &[], None);
     let listed = default["access_token"]["token"].as_str().unwrap();
     assert!(
         listed.contains("**********") && default_key.starts_with(&listed[..6]),
@@ -1083,7 +1017,7 @@ fn logout_revokes_its_authorization_never_the_default_key() {
         "belt's authorization is revoked"
     );
     assert_eq!(account_of(&server, &default_key), Ok(EMAIL.to_string()));
-    let (_, _, left) = api(&server, &default_key, "GET", "/oauth/authorizations", &[]);
+    let (_, _, left) = server.call_as(&default_key, "GET", "/oauth/authorizations", &[], None);
     assert_eq!(left.as_array().unwrap().len(), 1, "{left}");
 
     let heroku = scripted(&sb, |request| {

@@ -2,12 +2,13 @@
 //! `run:detached` logs its output; the rendezvous secret is single-use.
 
 mod common;
+mod standin;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use common::{KillOnDrop, Marked, Sandbox, poll};
+use common::{KillOnDrop, Marked, Sandbox, poll, pty};
 use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -451,89 +452,21 @@ fn rendezvous_secrets_are_single_use_and_ttl_kills() {
     });
 }
 
-/// Drives `belt ARGS` on a pseudo-terminal of PTY_ROWS x PTY_COLS: for each step, waits until
-/// the output after the previous step's match shows `expect`, notes the terminal's modes, and
-/// types `send`. Prints JSON: belt's exit status (negative: killed by that signal), its
-/// output, the modes seen at each step and the modes once belt is gone.
-const TERMINAL_DRIVER: &str = r#"
-import fcntl, json, os, pty, signal, struct, sys, termios
-steps = json.loads(os.environ["PTY_STEPS"])
-rows, cols = int(os.environ["PTY_ROWS"]), int(os.environ["PTY_COLS"])
-pid, fd = pty.fork()
-if pid == 0:
-    fcntl.ioctl(1, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
-    os.execv(sys.argv[1], sys.argv[1:])
-# A guard against hanging forever, not a timing assertion: the test fails with no JSON.
-signal.alarm(120)
-seen, pos = b"", 0
-def read():
-    global seen
-    try:
-        data = os.read(fd, 4096)
-    except OSError:
-        data = b""
-    seen += data
-    return data
-def modes():
-    flags = termios.tcgetattr(fd)[3]
-    return {name: bool(flags & getattr(termios, name)) for name in ("ICANON", "ECHO", "ISIG")}
-seen_modes = []
-for expect, send in steps:
-    wanted = expect.encode()
-    while seen.find(wanted, pos) < 0:
-        if not read():
-            break
-    at = seen.find(wanted, pos)
-    if at < 0:
-        break
-    pos = at + len(wanted)
-    seen_modes.append(modes())
-    os.write(fd, send.encode())
-while read():
-    pass
-_, status = os.waitpid(pid, 0)
-json.dump({"status": os.waitstatus_to_exitcode(status), "output": seen.decode(errors="replace"),
-           "modes": seen_modes, "after": modes()}, sys.stdout)
-"#;
-
 const ROWS: u16 = 33;
 const COLS: u16 = 111;
 
-/// What happened to `belt ARGS` on a terminal (see [`TERMINAL_DRIVER`]).
-struct OnTerminal {
-    status: i64,
-    output: String,
-    /// The terminal's modes when each step's text showed.
-    modes: Vec<Value>,
-    /// The terminal's modes after belt exited.
-    after: Value,
-}
-
-fn on_terminal(sb: &Sandbox, args: &[&str], steps: Value) -> OnTerminal {
-    let output = sb
-        .std_command("python3")
-        .args(["-c", TERMINAL_DRIVER])
-        .arg(assert_cmd::cargo::cargo_bin!("belt"))
-        .args(args)
-        .env("PTY_STEPS", steps.to_string())
-        .env("PTY_ROWS", ROWS.to_string())
-        .env("PTY_COLS", COLS.to_string())
-        .env("TERM", "belt-test-term")
-        .output()
-        .expect("python3 runs the terminal driver");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let result: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| {
-        panic!(
-            "driver output is not JSON ({e}): {stdout}{}",
-            String::from_utf8_lossy(&output.stderr)
-        )
-    });
-    OnTerminal {
-        status: result["status"].as_i64().expect("status"),
-        output: result["output"].as_str().expect("output").to_string(),
-        modes: result["modes"].as_array().expect("modes").clone(),
-        after: result["after"].clone(),
-    }
+/// `belt ARGS` on a terminal of ROWS x COLS, taking `steps` (see [`pty::DRIVER`]).
+fn on_terminal(sb: &Sandbox, args: &[&str], steps: Value) -> pty::Ran {
+    let mut python3 = sb.std_command("python3");
+    python3
+        .env("PTY_SIZE", format!("{ROWS} {COLS}"))
+        .env("TERM", "belt-test-term");
+    pty::run(pty::driver(
+        python3,
+        assert_cmd::cargo::cargo_bin!("belt"),
+        args,
+        &steps,
+    ))
 }
 
 fn raw(modes: &Value) -> bool {
@@ -691,23 +624,6 @@ fn piped_input_gets_no_terminal() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), "NO-TTY\nhi\n");
 }
 
-/// Runs `belt ARGS` on a pseudo-terminal of its own, printing belt's process id first and
-/// then reading (and dropping) its output until the terminal closes.
-const TERMINAL_HOLDER: &str = r#"
-import os, pty, sys
-pid, fd = pty.fork()
-if pid == 0:
-    os.execv(sys.argv[1], sys.argv[1:])
-print(pid, flush=True)
-while True:
-    try:
-        if not os.read(fd, 4096):
-            break
-    except OSError:
-        break
-os.waitpid(pid, 0)
-"#;
-
 /// A `belt serve` with one app, the default account; returns the server to keep it running.
 fn served_app(sb: &Sandbox, app: &str) -> common::Server {
     let server = sb.serve();
@@ -738,22 +654,20 @@ fn a_killed_client_hangs_up_its_dyno_terminal() {
     let mut args = vec!["run", "-a", "run-hangup"];
     args.extend(marked.env());
     args.extend(["--", "sleep 600; : still-running"]);
+    // belt on a terminal of its own, whose output is read (and dropped) until it closes.
     let mut holder = KillOnDrop(
-        sb.std_command("python3")
-            .args(["-c", TERMINAL_HOLDER])
-            .arg(assert_cmd::cargo::cargo_bin!("belt"))
-            .args(&args)
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .expect("python3 runs the terminal holder"),
+        pty::driver(
+            sb.std_command("python3"),
+            assert_cmd::cargo::cargo_bin!("belt"),
+            &args,
+            &json!([]),
+        )
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("python3 runs the pty driver"),
     );
-    let mut line = String::new();
-    std::io::BufRead::read_line(
-        &mut std::io::BufReader::new(holder.0.stdout.take().expect("stdout")),
-        &mut line,
-    )
-    .expect("belt's pid");
-    let belt: u32 = line.trim().parse().expect("a pid");
+    let belt = pty::program_pid(&mut holder.0);
     marked.wait_running();
     assert!(
         sb.ok(&["ps", "-a", "run-hangup"]).contains("up"),
@@ -998,17 +912,8 @@ fn the_schema_names_these_dyno_states() {
 
 /// `GET /apps/{app}/dynos` on `belt serve`, checking every state is the schema's; returns
 /// `NAME STATE` per dyno.
-fn listed_by_the_api(http: &reqwest::Client, server: &common::Server, app: &str) -> Vec<String> {
-    let dynos: Value = common::runtime().block_on(async {
-        http.get(format!("{}/apps/{app}/dynos", server.url))
-            .bearer_auth(&server.token)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap()
-    });
+fn listed_by_the_api(server: &common::Server, app: &str) -> Vec<String> {
+    let (_, _, dynos) = server.call("GET", &format!("/apps/{app}/dynos"), &[], None);
     dynos
         .as_array()
         .expect("a list")
@@ -1021,32 +926,16 @@ fn listed_by_the_api(http: &reqwest::Client, server: &common::Server, app: &str)
         .collect()
 }
 
-fn api_status(http: &reqwest::Client, server: &common::Server, path: &str) -> u16 {
-    common::runtime().block_on(async {
-        http.get(format!("{}{path}", server.url))
-            .bearer_auth(&server.token)
-            .send()
-            .await
-            .unwrap()
-            .status()
-            .as_u16()
-    })
-}
-
 /// As on Heroku, a one-off dyno that finished (either way) or was stopped is gone from the
 /// app's dynos; a formation dyno stays, down when stopped. Every state shown is the schema's.
 #[test]
 fn finished_one_off_dynos_leave_the_dyno_list() {
     let sb = Sandbox::new();
     let server = served_app(&sb, "run-list");
-    let http = common::http_client_trusting(&server.ca);
     sb.ok(&["run", "-a", "run-list", "--", "true"]);
     let (code, _, _) = sb.fails(&["run", "-a", "run-list", "--", "sh", "-c", "exit 3"]);
     assert_eq!(code, 3);
-    assert_eq!(
-        listed_by_the_api(&http, &server, "run-list"),
-        Vec::<String>::new()
-    );
+    assert_eq!(listed_by_the_api(&server, "run-list"), Vec::<String>::new());
 
     let marked = Marked::new();
     let mut args = vec!["run:detached", "-a", "run-list"];
@@ -1059,17 +948,14 @@ fn finished_one_off_dynos_leave_the_dyno_list() {
         .expect("the dyno's name")
         .to_string();
     marked.wait_running();
-    let listed = listed_by_the_api(&http, &server, "run-list");
+    let listed = listed_by_the_api(&server, "run-list");
     assert_eq!(listed.len(), 1, "{listed:?}");
     assert!(listed[0].starts_with(&format!("{name} ")), "{listed:?}");
     let info = format!("/apps/run-list/dynos/{name}");
-    assert_eq!(api_status(&http, &server, &info), 200);
+    assert_eq!(server.call("GET", &info, &[], None).0, 200);
     sb.ok(&["ps:stop", &name, "-a", "run-list"]);
-    assert_eq!(
-        listed_by_the_api(&http, &server, "run-list"),
-        Vec::<String>::new()
-    );
-    assert_eq!(api_status(&http, &server, &info), 404);
+    assert_eq!(listed_by_the_api(&server, "run-list"), Vec::<String>::new());
+    assert_eq!(server.call("GET", &info, &[], None).0, 404);
     // Gone for the stop action too, as on Heroku: a second stop names no dyno.
     let (code, _, err) = sb.fails(&["ps:stop", &name, "-a", "run-list"]);
     assert_eq!(code, 4, "{err}");
@@ -1081,51 +967,34 @@ fn finished_one_off_dynos_leave_the_dyno_list() {
     sb.ok(&["deploy", dir.to_str().unwrap(), "-a", "run-list"]);
     sb.ok(&["ps:scale", "web=1", "-a", "run-list"]);
     sb.ok(&["ps:stop", "web.1", "-a", "run-list"]);
-    assert_eq!(
-        listed_by_the_api(&http, &server, "run-list"),
-        ["web.1 down"]
-    );
+    assert_eq!(listed_by_the_api(&server, "run-list"), ["web.1 down"]);
 
     // The list pages as Heroku's lists do, and belt follows it to the end.
     sb.ok(&["ps:scale", "web=3", "-a", "run-list"]);
-    let first = dyno_page(&http, &server, "name ..; max=2");
+    let first = dyno_page(&server, "name ..; max=2");
     assert_eq!(first.0, 206);
     assert_eq!(first.1, ["web.1", "web.2"]);
     let next = first.2.expect("Next-Range");
-    let second = dyno_page(&http, &server, &next);
+    let second = dyno_page(&server, &next);
     assert_eq!((second.0, second.1), (200, vec!["web.3".to_string()]));
     let all = sb.json(&["ps", "-a", "run-list"]);
     assert_eq!(all.as_array().map(Vec::len), Some(3), "{all}");
 }
 
 /// One page of `GET /apps/run-list/dynos` for `range`: status, names, Next-Range.
-fn dyno_page(
-    http: &reqwest::Client,
-    server: &common::Server,
-    range: &str,
-) -> (u16, Vec<String>, Option<String>) {
-    common::runtime().block_on(async {
-        let answer = http
-            .get(format!("{}/apps/run-list/dynos", server.url))
-            .bearer_auth(&server.token)
-            .header("Range", range)
-            .send()
-            .await
-            .unwrap();
-        let status = answer.status().as_u16();
-        let next = answer
-            .headers()
-            .get("Next-Range")
-            .map(|v| v.to_str().unwrap().to_string());
-        let dynos: Value = answer.json().await.unwrap();
-        let names = dynos
-            .as_array()
-            .expect("a list")
-            .iter()
-            .map(|d| d["name"].as_str().unwrap().to_string())
-            .collect();
-        (status, names, next)
-    })
+fn dyno_page(server: &common::Server, range: &str) -> (u16, Vec<String>, Option<String>) {
+    let (status, headers, dynos) =
+        server.call("GET", "/apps/run-list/dynos", &[("Range", range)], None);
+    let next = headers
+        .get("Next-Range")
+        .map(|v| v.to_str().unwrap().to_string());
+    let names = dynos
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|d| d["name"].as_str().unwrap().to_string())
+        .collect();
+    (status, names, next)
 }
 
 /// After `run`'s command, every argument is the command's, belt's global flags included:
@@ -1170,31 +1039,6 @@ fn flags_after_the_command_are_the_commands() {
     assert_eq!(error["error"]["id"], "not_found", "{err}");
 }
 
-/// A CA and a certificate for 127.0.0.1 it signed: the CA's PEM, and the server's config.
-fn stand_in_tls() -> (String, Arc<rustls::ServerConfig>) {
-    use rcgen::{BasicConstraints, CertificateParams, IsCa, Issuer, KeyPair};
-    let ca_key = KeyPair::generate().unwrap();
-    let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
-    ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-    let ca = ca_params.self_signed(&ca_key).unwrap();
-    let issuer = Issuer::new(ca_params, &ca_key);
-    let key = KeyPair::generate().unwrap();
-    let cert = CertificateParams::new(vec!["127.0.0.1".to_string()])
-        .unwrap()
-        .signed_by(&key, &issuer)
-        .unwrap();
-    let key = rustls::pki_types::PrivateKeyDer::Pkcs8(key.serialize_der().into());
-    let config = rustls::ServerConfig::builder_with_provider(Arc::new(
-        rustls::crypto::ring::default_provider(),
-    ))
-    .with_safe_default_protocol_versions()
-    .unwrap()
-    .with_no_client_auth()
-    .with_single_cert(vec![cert.der().clone()], key)
-    .unwrap();
-    (ca.pem(), Arc::new(config))
-}
-
 /// What the stand-in dyno saw of its client.
 #[derive(Debug, Default)]
 struct Seen {
@@ -1210,14 +1054,11 @@ struct Seen {
 /// close_notify, as Heroku's may.
 async fn stand_in_dyno(
     listener: tokio::net::TcpListener,
-    tls: Arc<rustls::ServerConfig>,
+    tls: tokio_rustls::TlsAcceptor,
     seen: Arc<std::sync::Mutex<Seen>>,
 ) {
     let (tcp, _) = listener.accept().await.unwrap();
-    let mut stream = tokio_rustls::TlsAcceptor::from(tls)
-        .accept(tcp)
-        .await
-        .unwrap();
+    let mut stream = tls.accept(tcp).await.unwrap();
     let mut received = Vec::new();
     let mut buf = [0u8; 4096];
     let mut greeted = false;
@@ -1261,9 +1102,7 @@ fn against_a_stand_in_heroku_conflicts_are_retried_and_a_dyno_session_ends_clean
     use std::sync::atomic::{AtomicUsize, Ordering};
 
     let sb = Sandbox::new();
-    let (ca, tls) = stand_in_tls();
-    let ca_file = sb.path("stand-in-ca.pem");
-    std::fs::write(&ca_file, ca).unwrap();
+    let (tls, ca_file) = standin::tls_acceptor(sb.root.path());
     let runtime = common::runtime();
     let listener = runtime
         .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))

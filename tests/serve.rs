@@ -47,12 +47,7 @@ fn serve_over_https_with_its_own_ca() {
         cmd.output().unwrap()
     };
     let out = belt(&["create", "served-app", "--json"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let app: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let app: Value = common::json_of(&out);
     assert_eq!(app["git_url"], format!("{}/served-app.git", server.url));
     let out = belt(&["apps", "--json"]);
     let apps: Value = serde_json::from_slice(&out.stdout).unwrap();

@@ -10,31 +10,13 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{Sandbox, run_guarded};
+use common::{Sandbox, installed, npm_installed, run_guarded};
 
 /// The pinned packages. heroku3 imports `six` without declaring it.
 const HEROKU3: &[&str] = &["heroku3==5.2.1", "six==1.17.0"];
 const HEROKU_CLIENT: &str = "heroku-client@3.1.4";
 const PUBLIC_KEY: &str =
     "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGVsZWN0cmljIGNvbmZvcm1hbmNlIHRlc3Qga2V5IQ== lib@test";
-
-/// Installs into `name` under the target directory's tmp with `install(dir)`, aside first and
-/// moved in whole, so an interrupted install is never reused; returns the directory.
-fn installed(name: &str, install: impl Fn(&Path)) -> PathBuf {
-    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let dir = tmp.join(name);
-    if dir.exists() {
-        return dir;
-    }
-    let partial = tmp.join(format!("{name}.partial"));
-    let _ = std::fs::remove_dir_all(&partial);
-    install(&partial);
-    // Another test binary may have won the race: its copy is as good.
-    if std::fs::rename(&partial, &dir).is_err() {
-        let _ = std::fs::remove_dir_all(&partial);
-    }
-    dir
-}
 
 fn succeeded(what: &str, cmd: &mut Command) {
     let status = cmd
@@ -81,22 +63,7 @@ fn heroku3_works_against_belt_serve() {
 
 #[test]
 fn heroku_client_works_against_belt_serve() {
-    let prefix = installed("heroku-client-3.1.4", |dir| {
-        std::fs::create_dir_all(dir).expect("mkdir");
-        succeeded(
-            "npm (Node.js)",
-            Command::new("npm")
-                .args([
-                    "install",
-                    "--no-audit",
-                    "--no-fund",
-                    "--ignore-scripts",
-                    "--prefix",
-                ])
-                .arg(dir)
-                .arg(HEROKU_CLIENT),
-        );
-    });
+    let prefix = npm_installed(HEROKU_CLIENT);
     let sb = Sandbox::new();
     let server = sb.serve();
     let (code, stdout, stderr) = run_guarded(

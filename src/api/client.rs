@@ -300,31 +300,23 @@ impl Client {
         if self.debug {
             debug::print_request(&Method::GET, url, &[], None, Some(bearer));
         }
-        let network_error = |e: reqwest::Error| Error::Network {
-            message: describe_transport_error(url, &e),
-            request_id: None,
-        };
         let started = Instant::now();
-        let response = self
+        let request = self
             .stream_http
             .get(url)
             .header("Accept", ACCEPT)
-            .bearer_auth(bearer)
-            .send()
-            .await
-            .map_err(network_error)?;
-        let status = response.status();
-        let headers = response.headers().clone();
-        let body = response.bytes().await.map_err(network_error)?.to_vec();
+            .bearer_auth(bearer);
+        let response = read_whole(url, request).await?;
         if self.debug {
-            debug::print_response(status, &headers, &body, started.elapsed(), Some(bearer));
+            debug::print_response(
+                response.status,
+                &response.headers,
+                &response.body,
+                started.elapsed(),
+                Some(bearer),
+            );
         }
-        check_status(Response {
-            status,
-            headers,
-            body,
-            request_id: None,
-        })
+        check_status(response)
     }
 
     /// What `--dry-run` prints for a request a command would send (for steps that are not a
@@ -360,30 +352,14 @@ impl Client {
                 redact_query_secret(url)
             ));
         }
-        let network_error = |e: reqwest::Error| Error::Network {
-            message: describe_transport_error(url, &e),
-            request_id: None,
-        };
         // A presigned S3 URL signs an empty Content-Type and carries its own credentials:
         // S3 answers 403 SignatureDoesNotMatch to a Content-Type or an Authorization header.
-        let response = self
+        let request = self
             .http
             .put(url)
             .header("Content-Length", length)
-            .body(reqwest::Body::wrap_stream(chunks))
-            .send()
-            .await
-            .map_err(network_error)?;
-        let status = response.status();
-        let headers = response.headers().clone();
-        let body = response.bytes().await.map_err(network_error)?.to_vec();
-        check_status(Response {
-            status,
-            headers,
-            body,
-            request_id: None,
-        })
-        .map(|_| ())
+            .body(reqwest::Body::wrap_stream(chunks));
+        check_status(read_whole(url, request).await?).map(|_| ())
     }
 
     /// [`Client::send`] without the dry-run guard.
@@ -551,6 +527,24 @@ impl Client {
             request_id,
         })
     }
+}
+
+/// Sends `request` to `url`, a URL outside the API (no request id), and reads its whole answer.
+async fn read_whole(url: &str, request: reqwest::RequestBuilder) -> Result<Response> {
+    let network_error = |e: reqwest::Error| Error::Network {
+        message: describe_transport_error(url, &e),
+        request_id: None,
+    };
+    let response = request.send().await.map_err(network_error)?;
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response.bytes().await.map_err(network_error)?.to_vec();
+    Ok(Response {
+        status,
+        headers,
+        body,
+        request_id: None,
+    })
 }
 
 /// A response body read as it arrives.

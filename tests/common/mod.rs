@@ -414,6 +414,7 @@ fn http_client_with_roots(roots: rustls::RootCertStore) -> reqwest::Client {
 }
 
 pub mod fake;
+pub mod pty;
 pub mod stress;
 
 impl Server {
@@ -421,6 +422,16 @@ impl Server {
     pub fn pid(&self) -> u32 {
         self.child.id()
     }
+}
+
+/// What a successful run printed, as JSON; fails the test with its stderr otherwise.
+pub fn json_of<T: serde::de::DeserializeOwned>(output: &std::process::Output) -> T {
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("JSON on stdout")
 }
 
 /// Runs `cmd` (a belt command), failing the test instead of hanging if it outlives a generous
@@ -494,59 +505,79 @@ impl Sandbox {
         ca: &std::path::Path,
         answers: &serde_json::Value,
     ) -> (i32, String) {
-        let output = self
-            .std_command("python3")
-            .args(["-c", PTY_DRIVER])
-            .arg(assert_cmd::cargo::cargo_bin!("belt"))
-            .args([
-                "accounts:add",
-                "tty",
-                "-i",
-                "--api-url",
-                api_url,
-                "--ca-cert",
-            ])
-            .arg(ca)
-            .env("PTY_ANSWERS", answers.to_string())
-            .output()
-            .expect("python3 runs the pty driver");
-        (
-            output.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&output.stdout).into_owned(),
+        let args = [
+            "accounts:add",
+            "tty",
+            "-i",
+            "--api-url",
+            api_url,
+            "--ca-cert",
+        ];
+        self.belt_on_terminal(
+            args.iter()
+                .map(std::ffi::OsStr::new)
+                .chain([ca.as_os_str()]),
+            answers,
         )
+    }
+
+    /// `belt ARGS` on a pseudo-terminal, typing `answers` (`[[prompt, answer], ...]`), each
+    /// with Enter, at its prompts: the exit code and all it wrote.
+    pub fn belt_on_terminal(
+        &self,
+        args: impl IntoIterator<Item = impl AsRef<std::ffi::OsStr>>,
+        answers: &serde_json::Value,
+    ) -> (i32, String) {
+        let ran = pty::run(pty::driver(
+            self.std_command("python3"),
+            assert_cmd::cargo::cargo_bin!("belt"),
+            args,
+            &pty::answering(answers, "\n"),
+        ));
+        (ran.status, ran.output)
     }
 }
 
-/// `python3 -c PTY_DRIVER PROGRAM ARGS...` runs PROGRAM on a pseudo-terminal: it waits for
-/// each prompt of `PTY_ANSWERS` (JSON `[[prompt, answer], ...]`) and types the answer, then
-/// prints all the program wrote and exits with its status.
-pub const PTY_DRIVER: &str = r#"
-import json, os, pty, sys
-answers = json.loads(os.environ["PTY_ANSWERS"])
-pid, fd = pty.fork()
-if pid == 0:
-    os.execv(sys.argv[1], sys.argv[1:])
-seen = b""
-def read():
-    global seen
-    try:
-        data = os.read(fd, 4096)
-    except OSError:
-        data = b""
-    seen += data
-    return data
-for prompt, answer in answers:
-    while prompt.encode() not in seen:
-        if not read():
-            break
-    seen = seen.replace(prompt.encode(), b"", 1)
-    os.write(fd, (answer + "\n").encode())
-while read():
-    pass
-_, status = os.waitpid(pid, 0)
-sys.stdout.write(seen.decode(errors="replace"))
-sys.exit(os.waitstatus_to_exitcode(status))
-"#;
+/// Installs into `name` under the target directory's tmp with `install(dir)`, aside first and
+/// moved in whole, so an interrupted install is never reused; returns the directory.
+pub fn installed(name: &str, install: impl Fn(&Path)) -> PathBuf {
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let dir = tmp.join(name);
+    if dir.exists() {
+        return dir;
+    }
+    // Aside in a place of its own: tests installing at once must not share (and remove) it.
+    let partial = tmp.join(format!("{name}.partial-{}", uuid::Uuid::new_v4().simple()));
+    install(&partial);
+    // Another test binary may have won the race: its copy is as good.
+    if std::fs::rename(&partial, &dir).is_err() {
+        let _ = std::fs::remove_dir_all(&partial);
+    }
+    dir
+}
+
+/// `package` (`name@version`) from the npm registry, [`installed`] on first use; returns the
+/// prefix whose `node_modules` holds it.
+pub fn npm_installed(package: &str) -> PathBuf {
+    installed(&package.replace('@', "-"), |dir| {
+        std::fs::create_dir_all(dir).expect("mkdir");
+        let status = StdCommand::new("npm")
+            .args([
+                "install",
+                "--no-audit",
+                "--no-fund",
+                "--ignore-scripts",
+                "--prefix",
+            ])
+            .arg(dir)
+            .arg(package)
+            .status()
+            .unwrap_or_else(|e| {
+                panic!("this test needs npm (Node.js) on PATH to install {package}: {e}")
+            });
+        assert!(status.success(), "npm install {package} failed: {status}");
+    })
+}
 
 /// The processes of one test's one-off dynos, found by a unique marker in their environment
 /// (`-e BELT_TEST_MARK=...`, inherited by every process the command starts, its `sleep`
@@ -666,11 +697,23 @@ impl Server {
         headers: &[(&str, &str)],
         body: Option<&str>,
     ) -> (u16, reqwest::header::HeaderMap, Value) {
+        self.call_as(&self.token, method, path, headers, body)
+    }
+
+    /// [`Server::call`] with another API key, `token`.
+    pub fn call_as(
+        &self,
+        token: &str,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: Option<&str>,
+    ) -> (u16, reqwest::header::HeaderMap, Value) {
         let http = http_client_trusting(&self.ca);
         let method = reqwest::Method::from_bytes(method.as_bytes()).expect("method");
         let mut request = http
             .request(method, format!("{}{path}", self.url))
-            .bearer_auth(&self.token)
+            .bearer_auth(token)
             .header("Accept", "application/vnd.heroku+json; version=3");
         for (name, value) in headers {
             request = request.header(*name, *value);
@@ -697,16 +740,18 @@ impl Server {
         })
     }
 
+    /// A belt command of `sb` against this server (its key and CA).
+    pub fn belt(&self, sb: &Sandbox) -> Command {
+        let mut cmd = sb.belt();
+        cmd.env("BELT_API_URL", &self.url)
+            .env("BELT_API_KEY", &self.token)
+            .env("SSL_CERT_FILE", &self.ca);
+        cmd
+    }
+
     /// Runs belt against this server (its key and CA), asserts success, returns stdout.
     pub fn belt_ok(&self, sb: &Sandbox, args: &[&str]) -> String {
-        let output = sb
-            .belt()
-            .args(args)
-            .env("BELT_API_URL", &self.url)
-            .env("BELT_API_KEY", &self.token)
-            .env("SSL_CERT_FILE", &self.ca)
-            .output()
-            .expect("run belt");
+        let output = self.belt(sb).args(args).output().expect("run belt");
         assert!(
             output.status.success(),
             "belt {args:?} failed: {}",

@@ -60,3 +60,37 @@ pub fn curl_api(
     }
     curl(ca, &args)
 }
+
+/// Makes `file`, a gzipped tarball of the directory `dir` holding `procfile` as its
+/// Procfile, with tar as the Dev Center's Build API steps do.
+pub fn procfile_tarball(dir: &Path, procfile: &str, file: &Path) {
+    std::fs::create_dir_all(dir).expect("mkdir");
+    std::fs::write(dir.join("Procfile"), procfile).expect("Procfile");
+    let status = Command::new("tar")
+        .arg("czf")
+        .arg(file)
+        .arg("-C")
+        .arg(dir)
+        .arg(".")
+        .status()
+        .expect("tar");
+    assert!(status.success());
+}
+
+/// PUTs `file` to a source's `put_url` as the Dev Center's curl does: `--data-binary` with
+/// an empty Content-Type, which the presigned URL's signature has.
+pub fn upload(ca: &Path, put_url: &str, file: &Path) -> Curled {
+    let data = format!("@{}", file.display());
+    curl(
+        ca,
+        &[
+            "-X",
+            "PUT",
+            put_url,
+            "-H",
+            "Content-Type:",
+            "--data-binary",
+            &data,
+        ],
+    )
+}

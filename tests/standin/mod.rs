@@ -79,10 +79,7 @@ impl StandIn {
             .enable_all()
             .build()
             .unwrap();
-        let (config, ca_pem) = tls();
-        std::fs::create_dir_all(dir).unwrap();
-        let ca = dir.join("stand-in-ca.pem");
-        std::fs::write(&ca, ca_pem).unwrap();
+        let (acceptor, ca) = tls_acceptor(dir);
         let listener = runtime.block_on(TcpListener::bind("127.0.0.1:0")).unwrap();
         let url = format!(
             "https://127.0.0.1:{}",
@@ -90,7 +87,6 @@ impl StandIn {
         );
         let requests = Arc::new(Mutex::new(Vec::new()));
         let handler: Arc<Handler> = Arc::new(handler);
-        let acceptor = TlsAcceptor::from(Arc::new(config));
         let log = requests.clone();
         runtime.spawn(async move {
             while let Ok((tcp, _)) = listener.accept().await {
@@ -124,6 +120,17 @@ impl StandIn {
             .cloned()
             .collect()
     }
+}
+
+/// TLS for 127.0.0.1 with a certificate of a new CA, whose PEM it writes to
+/// `dir/stand-in-ca.pem` (returned, for `SSL_CERT_FILE`): for a stand-in that speaks more than
+/// HTTP over it, too.
+pub fn tls_acceptor(dir: &std::path::Path) -> (TlsAcceptor, PathBuf) {
+    let (config, ca_pem) = tls();
+    std::fs::create_dir_all(dir).unwrap();
+    let ca = dir.join("stand-in-ca.pem");
+    std::fs::write(&ca, ca_pem).unwrap();
+    (TlsAcceptor::from(Arc::new(config)), ca)
 }
 
 /// A self-signed CA and a certificate it issued for 127.0.0.1.

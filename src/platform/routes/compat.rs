@@ -12,18 +12,19 @@ use crate::platform::{Platform, addons, apps};
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
         // `heroku domains:add` lists SNI endpoints first; apps here have none.
-        .route("/apps/{app}/sni-endpoints", get(sni_endpoints))
+        .route("/apps/{app}/sni-endpoints", get(none_for_the_app))
         // `heroku apps:info` looks for the app's pipeline; apps here have none.
         .route("/apps/{app}/pipeline-couplings", get(pipeline_coupling))
         // `heroku apps:info` and `heroku access` list collaborators: the owner is the only one.
         .route("/apps/{app}/collaborators", get(collaborators))
         // `heroku drains` and API libraries list log drains; the platform has none to add.
-        .route("/apps/{app}/log-drains", get(log_drains))
+        .route("/apps/{app}/log-drains", get(none_for_the_app))
         .route("/apps/{app}/log-drains/{drain}", get(log_drain))
         .route("/addons/{addon}/log-drains", get(addon_log_drains))
 }
 
-async fn log_drains(
+/// A list of what apps here never have: empty, once the app is the caller's.
+async fn none_for_the_app(
     State(platform): State<Platform>,
     caller: Caller,
     Path(app): Path<String>,
@@ -53,15 +54,6 @@ async fn addon_log_drains(
         .store()
         .read_async(move |conn| addons::find_for(conn, &addon, &caller))
         .await?;
-    Ok(Json(json!([])))
-}
-
-async fn sni_endpoints(
-    State(platform): State<Platform>,
-    caller: Caller,
-    Path(app): Path<String>,
-) -> ApiResult<Json<Value>> {
-    find_app(&platform, caller, app).await?;
     Ok(Json(json!([])))
 }
 

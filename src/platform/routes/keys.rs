@@ -8,7 +8,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use rusqlite::{Row, params};
+use rusqlite::{Connection, Row, params};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -69,14 +69,7 @@ async fn remove(
     platform
         .store()
         .write_async(move |tx| {
-            let mut stmt = tx.prepare_cached(&format!(
-                "SELECT {COLUMNS} FROM ssh_keys WHERE user_id = ?1 AND (id = ?2 OR fingerprint = ?2)"
-            ))?;
-            let mut rows = stmt.query(params![caller.id, key])?;
-            let Some(row) = rows.next()? else {
-                return Err(ApiError::not_found("key", "Couldn't find that key."));
-            };
-            let removed = key_json(row, &caller.email)?;
+            let removed = find_key(tx, &caller, &key)?;
             tx.execute(
                 "DELETE FROM ssh_keys WHERE user_id = ?1 AND id = ?2",
                 params![caller.id, removed["id"].as_str()],
@@ -93,17 +86,20 @@ async fn info(
 ) -> ApiResult<Json<Value>> {
     platform
         .store()
-        .read_async(move |conn| {
-            let mut stmt = conn.prepare_cached(&format!(
-                "SELECT {COLUMNS} FROM ssh_keys WHERE user_id = ?1 AND (id = ?2 OR fingerprint = ?2)"
-            ))?;
-            let mut rows = stmt.query(params![caller.id, key])?;
-            match rows.next()? {
-                Some(row) => Ok(Json(key_json(row, &caller.email)?)),
-                None => Err(ApiError::not_found("key", "Couldn't find that key.")),
-            }
-        })
+        .read_async(move |conn| Ok(Json(find_key(conn, &caller, &key)?)))
         .await
+}
+
+/// The caller's key by id or fingerprint, or Heroku's 404.
+fn find_key(conn: &Connection, caller: &Caller, key: &str) -> ApiResult<Value> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM ssh_keys WHERE user_id = ?1 AND (id = ?2 OR fingerprint = ?2)"
+    ))?;
+    let mut rows = stmt.query(params![caller.id, key])?;
+    match rows.next()? {
+        Some(row) => Ok(key_json(row, &caller.email)?),
+        None => Err(ApiError::not_found("key", "Couldn't find that key.")),
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
