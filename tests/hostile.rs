@@ -56,7 +56,6 @@ fn hostile_bodies_and_names_get_json_client_errors() {
     deep_field.extend(deep(100_000));
     let long = "a".repeat(10_000);
     let cases: Vec<(M, String, Vec<u8>, &[u16])> = vec![
-        (M::POST, "/apps".into(), vec![b' '; 2 << 20], &[413]),
         (M::POST, "/apps".into(), deep(100_000), &[400]),
         (M::POST, "/apps".into(), deep_field, &[400]),
         (
@@ -137,6 +136,12 @@ fn hostile_bodies_and_names_get_json_client_errors() {
         )
         .await;
         assert_eq!(status, StatusCode::CREATED, "unknown fields are ignored");
+        // An oversized body is refused from its Content-Length, before it is read: the
+        // request is written by hand so the answer is read while most of the body is unsent
+        // (a client still writing it may see the connection reset instead of the answer).
+        let answer = oversized_post(&base, &token, 2 << 20).await;
+        assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+        assert!(answer.contains("\"id\""), "{answer}");
         for (method, path, body, expected) in cases {
             let what = format!("{method} {}", &path[..path.len().min(60)]);
             let (status, json) = send(&http, method, format!("{base}{path}"), &token, body).await;
@@ -160,6 +165,44 @@ fn hostile_bodies_and_names_get_json_client_errors() {
     top.sort();
     assert_eq!(top, ["config", "data", "home", "work"]);
     assert_eq!(sb.app_names(), ["real"]);
+}
+
+/// `POST /apps` with a `length`-byte body, written by hand while the answer is read: the
+/// server answers once the body passes its limit and closes the connection, and a client that
+/// only reads after writing everything (reqwest) may find it reset before it reads the answer.
+async fn oversized_post(base: &str, token: &str, length: usize) -> String {
+    let address = base.trim_start_matches("http://");
+    let socket = tokio::net::TcpStream::connect(address).await.unwrap();
+    let (mut reader, mut writer) = socket.into_split();
+    let head = format!(
+        "POST /apps HTTP/1.1\r\nHost: {address}\r\nAuthorization: Bearer {token}\r\n\
+         Accept: application/vnd.heroku+json; version=3\r\nContent-Type: application/json\r\n\
+         Content-Length: {length}\r\n\r\n"
+    );
+    let body = vec![b' '; length];
+    let writing = tokio::spawn(async move {
+        // Refused part-way, as expected: the write fails once the server has closed.
+        let _ = writer.write_all(head.as_bytes()).await;
+        let _ = writer.write_all(&body).await;
+        writer
+    });
+    let mut answer = Vec::new();
+    let mut buffer = [0u8; 4096];
+    let read = tokio::time::timeout(Duration::from_secs(60), async {
+        while let Ok(n) = reader.read(&mut buffer).await {
+            if n == 0 {
+                break;
+            }
+            answer.extend_from_slice(&buffer[..n]);
+            if answer.contains(&b'}') {
+                break;
+            }
+        }
+    })
+    .await;
+    writing.abort();
+    assert!(read.is_ok(), "no answer to an oversized body");
+    String::from_utf8_lossy(&answer).into_owned()
 }
 
 /// A reqwest client trusting `server`'s CA.
