@@ -231,12 +231,34 @@ fn accounts_are_listed_set_and_removed() {
     );
     let (code, _, stderr) = sb.fails(&["accounts:set", "nope"]);
     assert_eq!(code, 4, "{stderr}");
-    let (code, _, stderr) = sb.fails(&["accounts:add", "work", "--api-url", &server.url]);
-    assert_eq!(code, 2, "{stderr}");
+    // A second `accounts:add work` with a usable token (another user's) is refused for the
+    // duplicate name, and leaves the existing account and its credentials as they were.
+    let credentials = sb.config_dir().join("credentials.toml");
+    let saved = std::fs::read_to_string(&credentials).unwrap();
+    let bob = server.platform().create_user("bob@example.com").unwrap();
+    let ca = server.ca.to_string_lossy().into_owned();
+    let (code, stdout, stderr) = sb.run_with_stdin(
+        &[
+            "accounts:add",
+            "work",
+            "--api-url",
+            &server.url,
+            "--ca-cert",
+            &ca,
+            "--with-token",
+        ],
+        &bob,
+    );
+    assert_eq!(code, 2, "{stdout}{stderr}");
+    assert!(
+        stderr.contains("account \"work\" already exists"),
+        "{stderr}"
+    );
+    assert_eq!(sb.json(&["accounts"]), list);
+    assert_eq!(std::fs::read_to_string(&credentials).unwrap(), saved);
     let (code, _, stderr) = sb.fails(&["accounts:remove", "work"]);
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("--force"), "{stderr}");
-    let credentials = sb.config_dir().join("credentials.toml");
     assert!(
         std::fs::read_to_string(&credentials)
             .unwrap()

@@ -40,7 +40,9 @@ fn private_leftovers(dir: &Path) -> usize {
 }
 
 fn parses_as_toml(path: &Path) {
-    let text = std::fs::read_to_string(path).unwrap_or_default();
+    // Acknowledged accounts were written, so a missing file is a lost write, not an intact one.
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("{} is missing: {e}", path.display()));
     toml::from_str::<toml::Table>(&text)
         .unwrap_or_else(|e| panic!("{} is damaged: {e}\n{text}", path.display()));
 }
@@ -63,7 +65,19 @@ fn killed_clients_leave_a_consistent_store_and_intact_files() {
     let span = (started.elapsed().as_millis() as u64).clamp(30, 2000) * 5 / 4;
     eprintln!("killing within {span} ms");
     let (mut keys, mut accounts) = (Vec::new(), Vec::new());
-    for i in 0..iterations {
+    // The checks below are only worth something over acknowledged writes: past `iterations`,
+    // go on (up to four times as many) until enough of each kind were acknowledged.
+    let min_keys = (iterations / 20).max(1) as usize;
+    let min_accounts = (iterations / 80).max(1) as usize;
+    let enough = |keys: &Vec<String>, accounts: &Vec<String>| {
+        keys.len() >= min_keys && accounts.len() >= min_accounts
+    };
+    let mut tried = 0;
+    for i in 0..iterations * 4 {
+        if i >= iterations && enough(&keys, &accounts) {
+            break;
+        }
+        tried += 1;
         let delay = rng.below(span + 1);
         if i % 4 == 3 {
             let name = format!("acct{i}");
@@ -99,7 +113,13 @@ fn killed_clients_leave_a_consistent_store_and_intact_files() {
         }
     }
     eprintln!(
-        "{} config writes and {} accounts acknowledged of {iterations}",
+        "{} config writes and {} accounts acknowledged of {tried}",
+        keys.len(),
+        accounts.len()
+    );
+    assert!(
+        enough(&keys, &accounts),
+        "only {} config writes and {} accounts acknowledged of {tried} (wanted {min_keys} and {min_accounts})",
         keys.len(),
         accounts.len()
     );
@@ -189,6 +209,13 @@ fn a_killed_server_restarts_with_every_acknowledged_write() {
         }
     }
     eprintln!("{} of {} writes acknowledged", keys.len(), rounds * 4);
+    // Nothing acknowledged would make the check below pass vacuously.
+    assert!(
+        keys.len() as u64 >= rounds,
+        "only {} of {} writes acknowledged before the kills",
+        keys.len(),
+        rounds * 4
+    );
     let data_dir = data_dir.expect("at least one round");
     let states = check_store(&data_dir);
     for key in &keys {

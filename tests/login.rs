@@ -85,51 +85,91 @@ fn no_token_in_debug_output_except_auth_token() {
     )
     .unwrap();
     let ca = server.ca.to_string_lossy().into_owned();
-    let mut outputs = vec![sb.run_with_stdin(
-        &[
-            "accounts:add",
-            "work",
-            "--api-url",
-            &server.url,
-            "--ca-cert",
-            &ca,
-            "--with-token",
-            "--debug",
-        ],
-        &token,
+    let add = [
+        "accounts:add",
+        "work",
+        "--api-url",
+        &server.url,
+        "--ca-cert",
+        &ca,
+        "--with-token",
+        "--debug",
+    ];
+    let mut outputs = vec![(
+        &add[..],
+        0,
+        &["GET /account"][..],
+        sb.run_with_stdin(&add, &token),
     )];
     sb.ok(&["accounts:set", "work"]);
     // The one command whose job is to print it.
     assert_eq!(sb.ok(&["auth:token", "--debug"]).trim(), token);
-    for args in [
-        &["whoami", "--debug"][..],
-        &["create", "debug-app", "--debug"],
-        &["apps", "--debug"],
-        &["apps", "--debug", "--json"],
-        &["info", "-a", "debug-app", "--debug"],
-        &["keys:add", "--debug"],
-        &["keys", "--debug"],
-        &["keys", "--debug", "--json"],
-        &["accounts", "--debug", "--json"],
-        &["accounts:current", "--debug"],
-        &[
-            "apps:destroy",
-            "-a",
-            "debug-app",
-            "--confirm",
-            "debug-app",
-            "--debug",
-            "--dry-run",
-        ],
-        &["logout", "--debug"],
-        &["whoami", "--debug"],
-    ] {
-        outputs.push(sb.run_with_stdin(args, ""));
+    // Each command, its exit code and the requests `--debug` must show (`accounts` and
+    // `accounts:current` send none; after logout there is no token to send).
+    let logout = [
+        "DELETE /oauth/sessions/~",
+        "GET /oauth/authorizations",
+        "GET /oauth/authorizations/~",
+    ];
+    let commands: [(&[&str], i32, &[&str]); 13] = [
+        (&["whoami", "--debug"], 0, &["GET /account"]),
+        (&["create", "debug-app", "--debug"], 0, &["POST /apps"]),
+        (&["apps", "--debug"], 0, &["GET /apps"]),
+        (&["apps", "--debug", "--json"], 0, &["GET /apps"]),
+        (
+            &["info", "-a", "debug-app", "--debug"],
+            0,
+            &["GET /apps/debug-app", "GET /apps/debug-app/addons"],
+        ),
+        (&["keys:add", "--debug"], 0, &["POST /account/keys"]),
+        (&["keys", "--debug"], 0, &["GET /account/keys"]),
+        (&["keys", "--debug", "--json"], 0, &["GET /account/keys"]),
+        (&["accounts", "--debug", "--json"], 0, &[]),
+        (&["accounts:current", "--debug"], 0, &[]),
+        (
+            &[
+                "apps:destroy",
+                "-a",
+                "debug-app",
+                "--confirm",
+                "debug-app",
+                "--debug",
+                "--dry-run",
+            ],
+            0,
+            &["GET /apps/debug-app"],
+        ),
+        (&["logout", "--debug"], 0, &logout),
+        (&["whoami", "--debug"], 3, &[]),
+    ];
+    for (args, code, requests) in commands {
+        outputs.push((args, code, requests, sb.run_with_stdin(args, "")));
     }
-    assert!(outputs[0].1.contains("Logged in as owner@belt.local"));
-    assert!(outputs[7].1.contains("ssh-ed25519"), "{}", outputs[7].1);
-    for (code, stdout, stderr) in &outputs {
-        assert!(*code == 0 || *code == 3, "{code}: {stderr}");
+    assert!(outputs[0].3.1.contains("Logged in as owner@belt.local"));
+    assert!(outputs[7].3.1.contains("ssh-ed25519"), "{}", outputs[7].3.1);
+    assert!(
+        outputs[13]
+            .3
+            .2
+            .contains("not logged in to account \"work\"")
+    );
+    for (args, expected_code, requests, (code, stdout, stderr)) in &outputs {
+        assert_eq!(code, expected_code, "{args:?}: {stderr}");
+        let mut shown: Vec<String> = stderr
+            .lines()
+            .filter_map(|l| l.strip_prefix("--> "))
+            .map(|l| l.replacen(&server.url, "", 1))
+            .collect();
+        shown.sort();
+        let mut wanted: Vec<String> = requests.iter().map(|r| r.to_string()).collect();
+        wanted.sort();
+        assert_eq!(shown, wanted, "{args:?}: {stderr}");
+        // Every request is shown with its token, masked; every response is shown too.
+        let masked = stderr
+            .matches("\n    Authorization: Bearer [REDACTED]")
+            .count();
+        assert_eq!(masked, requests.len(), "{args:?}: {stderr}");
+        assert_eq!(stderr.matches("<-- ").count(), requests.len(), "{stderr}");
         assert!(
             !stdout.contains(&token) && !stderr.contains(&token),
             "token leaked:\n{stdout}\n{stderr}"

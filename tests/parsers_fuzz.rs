@@ -24,6 +24,16 @@ fn cases() -> u64 {
     knob("BELT_FUZZ_CASES", 3000)
 }
 
+/// The properties hold for accepted inputs only, so a parser that rejected everything would
+/// pass them: at least one in `share` of the `tried` inputs must have been accepted.
+fn assert_accepted(what: &str, accepted: u64, tried: u64, share: u64) {
+    eprintln!("{what}: {accepted} of {tried} accepted");
+    assert!(
+        accepted >= (tried / share).max(1),
+        "{what}: only {accepted} of {tried} inputs accepted (wanted 1 in {share})"
+    );
+}
+
 #[test]
 fn argv_normalisation_and_parsing_never_panic() {
     let mut rng = Rng::from_env("argv");
@@ -53,31 +63,101 @@ fn argv_normalisation_and_parsing_never_panic() {
         "logs",
         "--tail",
     ];
-    for _ in 0..cases() / 10 {
+    let (tried, mut joined, mut parsed) = (cases() / 10, 0, 0);
+    // Pairs that are (or are not) a `TOPIC:SUB` command.
+    let pairs = [
+        ("apps", "create"),
+        ("config", "set"),
+        ("releases", "rollback"),
+        ("apps", "rollback"),
+        ("run", "-a"),
+    ];
+    for _ in 0..tried {
         let args: Vec<OsString> = std::iter::once("belt".to_string())
-            .chain((0..rng.below(6)).map(|_| text(&mut rng, &words, 2)))
+            // Single words half the time, so that `TOPIC SUB` pairs come up.
+            .chain((0..rng.below(6)).flat_map(|_| match rng.below(3) {
+                0 => vec![words[rng.below(words.len() as u64) as usize].to_string()],
+                1 => {
+                    let (topic, sub) = pairs[rng.below(pairs.len() as u64) as usize];
+                    vec![topic.to_string(), sub.to_string()]
+                }
+                _ => vec![text(&mut rng, &words, 2)],
+            }))
             .map(OsString::from)
             .collect();
         let normalized = belt::argv::normalize(args.clone(), &names);
-        assert!(normalized.len() <= args.len() && normalized.len() + 1 >= args.len());
-        let _ = command.clone().try_get_matches_from(normalized);
+        // Unchanged, or exactly one `TOPIC SUB` pair joined into a known `TOPIC:SUB`.
+        if normalized.len() == args.len() {
+            assert_eq!(normalized, args);
+        } else {
+            assert_eq!(
+                normalized.len() + 1,
+                args.len(),
+                "{args:?} -> {normalized:?}"
+            );
+            let at = (0..normalized.len())
+                .find(|&i| normalized[i] != args[i])
+                .expect("a joined pair");
+            let pair = format!(
+                "{}:{}",
+                args[at].to_string_lossy(),
+                args[at + 1].to_string_lossy()
+            );
+            assert_eq!(normalized[at], *pair, "{args:?}");
+            assert!(names.contains(&pair), "{pair:?} is not a command");
+            assert_eq!(normalized[at + 1..], args[at + 2..], "{args:?}");
+            joined += 1;
+        }
+        assert_eq!(
+            belt::argv::normalize(normalized.clone(), &names),
+            normalized,
+            "{args:?}"
+        );
+        if command.clone().try_get_matches_from(normalized).is_ok() {
+            parsed += 1;
+        }
     }
+    assert_accepted("argv joined", joined, tried, 20);
+    assert_accepted("argv parsed by clap", parsed, tried, 10);
 }
 
 #[test]
 fn key_value_pairs_split_at_the_first_equals() {
+    use belt_text::key_value::PairError;
     let mut rng = Rng::from_env("KEY=VALUE");
+    let mut accepted = 0;
     for _ in 0..cases() {
         let pair = text(
             &mut rng,
-            &["A", "_", "1", "=", " ", "é", "\n", "-", "\""],
+            &["A", "_", "1", "=", " ", "é", "\n", "-", "\"", "A="],
             12,
         );
-        if let Ok((key, value)) = belt::commands::config::parse_pair(&pair) {
-            assert!(belt::dotenv::valid_key(&key), "{pair:?}");
-            assert_eq!(format!("{key}={value}"), pair);
+        let belts = belt::commands::config::parse_pair(&pair);
+        match belt_text::key_value::parse_pair(&pair) {
+            Ok((key, value)) => {
+                assert!(belt::dotenv::valid_key(&key), "{pair:?}");
+                assert_eq!(format!("{key}={value}"), pair);
+                assert_eq!(belts.ok(), Some((key, value)), "{pair:?}");
+                accepted += 1;
+            }
+            Err(e) => {
+                match &e {
+                    PairError::NoEquals(p) => assert!(!pair.contains('=') && *p == pair),
+                    PairError::InvalidKey(key) => assert!(
+                        !belt::dotenv::valid_key(key) && pair.starts_with(&format!("{key}=")),
+                        "{pair:?}"
+                    ),
+                }
+                // belt's own path gives the same message, as a usage error (exit 2).
+                let err = belts.expect_err(&pair);
+                assert!(
+                    matches!(err, belt::Error::Usage(ref m) if *m == e.to_string()),
+                    "{err:?}"
+                );
+            }
         }
     }
+    assert_accepted("KEY=VALUE", accepted, cases(), 20);
 }
 
 #[test]
@@ -85,17 +165,24 @@ fn dotenv_output_parses_back_to_the_same_map() {
     let mut rng = Rng::from_env("dotenv");
     let alphabet = [
         "A", "B_1", "=", "\n", "\r\n", "'", "\"", "\\", "#", " ", "\t", "export ", "$", "é", "\\n",
-        "`", "{", "}",
+        "`", "{", "}", "A=1\n", "\nB_1=",
     ];
+    let mut accepted = 0;
     for _ in 0..cases() {
         let input = text(&mut rng, &alphabet, 20);
         if let Ok(config) = belt::dotenv::parse(&input) {
+            assert!(
+                config.keys().all(|k| belt::dotenv::valid_key(k)),
+                "{input:?}: {config:?}"
+            );
+            accepted += u64::from(!config.is_empty());
             let written = belt::dotenv::format(&config);
             let again = belt::dotenv::parse(&written)
                 .unwrap_or_else(|e| panic!("{written:?} from {input:?}: {e:?}"));
             assert_eq!(again, config, "{input:?} -> {written:?}");
         }
     }
+    assert_accepted("dotenv (non-empty)", accepted, cases(), 60);
 }
 
 #[test]
@@ -119,11 +206,67 @@ fn range_headers_parse_or_fail_cleanly_and_next_range_parses_back() {
         "a",
         "-1",
         "99999999999999999999",
+        "version",
+    ];
+    use belt_text::range::{Bound, Kind, MAX_MAX, Range};
+    const FIELDS: &[&str] = &["id", "name", "version"];
+    // A key the platform uses: no whitespace, `[`, `]`, `;` or `..`, no `.` at either end.
+    let plain_key = |key: &str| {
+        !key.is_empty()
+            && !key.contains(|c: char| c.is_whitespace() || matches!(c, '[' | ']' | ';'))
+            && !key.contains("..")
+            && !key.starts_with('.')
+            && !key.ends_with('.')
+    };
+    let mut accepted = 0;
+    let values = ["a", "1", "", "]", "[", " ", "-1", "é"];
+    let options = [
+        "max=", "10", "1000", "0", "order=", "desc", "asc", ",", ";", " ", "x=y",
     ];
     for _ in 0..cases() {
-        let header = text(&mut rng, &alphabet, 10);
-        let _ = belt::platform::check_range_header(&header);
+        // Half of them shaped `FIELD START..END; OPTIONS`, with random pieces in each part.
+        let header = if rng.below(2) == 0 {
+            format!(
+                "{} {}..{}; {}",
+                ["name", "id", "version", "nope"][rng.below(4) as usize],
+                text(&mut rng, &values, 2),
+                text(&mut rng, &values, 2),
+                text(&mut rng, &options, 3)
+            )
+        } else {
+            text(&mut rng, &alphabet, 10)
+        };
+        // The platform's own check agrees with belt-text's parser on its fields.
+        let platform = belt::platform::check_range_header(&header);
+        match Range::parse(Some(&header), &["id", "name"]) {
+            Ok(_) => platform.unwrap_or_else(|e| panic!("{header:?}: {e}")),
+            Err(e) => assert_eq!(platform, Err(e), "{header:?}"),
+        }
+        let Ok(range) = Range::parse(Some(&header), FIELDS) else {
+            continue;
+        };
+        accepted += u64::from(!header.trim().is_empty());
+        assert!((1..=MAX_MAX).contains(&range.max), "{header:?}: {range:?}");
+        assert!(FIELDS.contains(&range.field.as_str()), "{header:?}");
+        for kind in [Kind::Text, Kind::Integer] {
+            if let Ok((conditions, order, values)) = range.sql("col", kind) {
+                assert_eq!(conditions.matches('?').count(), values.len(), "{header:?}");
+                assert!(order.starts_with(" ORDER BY col "), "{header:?}");
+            }
+        }
+        let last = text(&mut rng, &["a", "1", "-", ".", ":", "é", " ", "Z"], 4);
+        if plain_key(&last) {
+            let next = range.next_range(&last);
+            let again = Range::parse(Some(&next), FIELDS)
+                .unwrap_or_else(|e| panic!("Next-Range {next:?} from {header:?}: {e}"));
+            let start = Some(Bound {
+                value: last,
+                exclusive: true,
+            });
+            assert_eq!(again, Range { start, ..range }, "{next:?} from {header:?}");
+        }
     }
+    assert_accepted("Range (non-empty)", accepted, cases(), 15);
 }
 
 #[test]
@@ -183,11 +326,21 @@ fn sse_frames_do_not_depend_on_where_the_stream_was_split() {
         }
         out
     };
+    let mut framed = 0;
     for _ in 0..cases() {
         let stream = text(&mut rng, &alphabet, 16).into_bytes();
+        let whole = frames(&[&stream]);
+        framed += u64::from(!whole.is_empty());
         let at = rng.below(stream.len() as u64 + 1) as usize;
         let (a, b) = stream.split_at(at);
-        assert_eq!(frames(&[&stream]), frames(&[a, b]), "{stream:?} at {at}");
+        assert_eq!(whole, frames(&[a, b]), "{stream:?} at {at}");
+        // Split twice, as the fuzz target does.
+        let to = at + rng.below(b.len() as u64 + 1) as usize;
+        assert_eq!(
+            whole,
+            frames(&[&stream[..at], &stream[at..to], &stream[to..]]),
+            "{stream:?} at {at} and {to}"
+        );
         // An empty chunk between a CR and its LF changes nothing either.
         assert_eq!(
             frames(&[&stream]),
@@ -195,6 +348,7 @@ fn sse_frames_do_not_depend_on_where_the_stream_was_split() {
             "{stream:?} at {at}"
         );
     }
+    assert_accepted("SSE streams giving frames", framed, cases(), 10);
 }
 
 #[test]
@@ -221,10 +375,20 @@ fn git_urls_give_plain_app_names_or_none() {
         Backend::Remote("https://api.heroku.com".into()),
         Backend::Remote("https://localhost:5000".into()),
     ];
+    let mut accepted = 0;
     for _ in 0..cases() {
-        let url = text(&mut rng, &alphabet, 8);
+        // Half of them start as a Heroku or local git URL does, to reach the name.
+        let prefix = [
+            "",
+            "https://git.heroku.com/",
+            "git@heroku.com:",
+            "https://localhost:5000/",
+        ][rng.below(4) as usize];
+        let suffix = ["", ".git"][rng.below(2) as usize];
+        let url = format!("{prefix}{}{suffix}", text(&mut rng, &alphabet, 4));
         for backend in &backends {
             if let Some(name) = belt::project::app_from_git_url(&url, backend) {
+                accepted += 1;
                 assert!(
                     !matches!(name.as_str(), "" | "." | "..") && !name.contains('/'),
                     "{url:?} -> {name:?}"
@@ -232,42 +396,81 @@ fn git_urls_give_plain_app_names_or_none() {
             }
         }
     }
+    assert_accepted("git URLs", accepted, cases() * backends.len() as u64, 60);
 }
 
 #[test]
 fn scale_arguments_parse_to_the_typed_changes_or_fail_cleanly() {
     use belt::commands::ps::{Quantity, parse_scale_spec};
+    use belt_text::scale::{is_type_name, target_quantity};
     let mut rng = Rng::from_env("ps:scale");
+    let mut accepted = 0;
+    let pieces = ["web", "_", "1", "0", "9", "-", "X", "é", " "];
     for _ in 0..cases() {
-        let arg = text(
-            &mut rng,
-            &[
-                "web",
-                "_",
-                "1",
-                "0",
-                "9",
-                "=",
-                "+",
-                "-",
-                ":",
-                "standard-2x",
-                "X",
-                "é",
-                " ",
-            ],
-            8,
+        // Half of them shaped TYPE OP DIGITS [:SIZE], with random pieces in each part.
+        let shaped = format!(
+            "{}{}{}{}",
+            text(&mut rng, &pieces, 2),
+            ["=", "+", "-", ""][rng.below(4) as usize],
+            text(&mut rng, &["1", "0", "9", "-", " "], 3),
+            ["", ":standard-2x", ":X", ":"][rng.below(4) as usize]
         );
-        if let Ok(spec) = parse_scale_spec(&arg) {
-            let (Quantity::Set(n) | Quantity::Add(n) | Quantity::Remove(n)) = spec.quantity;
-            // No bound of the client's own (the backend decides): the digits typed, as typed.
-            assert!(arg.contains(&n.to_string()), "{arg:?} gave {n}");
-            assert!(
-                arg.starts_with(&spec.kind) && !spec.kind.is_empty(),
-                "{arg:?}"
-            );
+        let arg = if rng.below(2) == 0 {
+            shaped
+        } else {
+            text(
+                &mut rng,
+                &[
+                    "web",
+                    "_",
+                    "1",
+                    "0",
+                    "9",
+                    "=",
+                    "+",
+                    "-",
+                    ":",
+                    "standard-2x",
+                    "X",
+                    "web=",
+                    "worker+",
+                    "é",
+                    " ",
+                ],
+                8,
+            )
+        };
+        let Ok(spec) = parse_scale_spec(&arg) else {
+            continue;
+        };
+        accepted += 1;
+        let (op, n) = match spec.quantity {
+            Quantity::Set(n) => ('=', n),
+            Quantity::Add(n) => ('+', n),
+            Quantity::Remove(n) => ('-', n),
+        };
+        // No bound of the client's own (the backend decides): the digits typed, as typed.
+        assert!(n >= 0 && arg.contains(&n.to_string()), "{arg:?} gave {n}");
+        assert!(
+            is_type_name(&spec.kind) && arg.starts_with(&spec.kind),
+            "{arg:?}"
+        );
+        // Printed back, it parses to the same spec.
+        let mut printed = format!("{}{op}{n}", spec.kind);
+        if let Some(size) = &spec.size {
+            printed = format!("{printed}:{size}");
+        }
+        assert_eq!(
+            parse_scale_spec(&printed).as_ref(),
+            Ok(&spec),
+            "{arg:?} -> {printed:?}"
+        );
+        for current in [0, 1, 100, i64::MAX] {
+            let q = target_quantity(&spec, current);
+            assert!(q >= 0, "{arg:?} from {current} gave {q}");
         }
     }
+    assert_accepted("ps:scale", accepted, cases(), 80);
 }
 
 #[test]
@@ -278,11 +481,13 @@ fn procfiles_parse_to_valid_types_that_write_back_the_same() {
         "web", "worker", ":", " ", "\t", "\n", "\r\n", "#", "bin/run", "-", "_", "é", "$PORT",
         "a:b", "\r",
     ];
+    let mut accepted = 0;
     for _ in 0..cases() {
         let input = text(&mut rng, &alphabet, 16);
         let Ok(types) = parse(&input) else {
             continue;
         };
+        accepted += u64::from(!types.is_empty());
         for (name, command) in &types {
             assert!(valid_name(name), "{input:?}: {name:?}");
             assert!(
@@ -297,4 +502,5 @@ fn procfiles_parse_to_valid_types_that_write_back_the_same() {
             "{input:?} -> {written:?}"
         );
     }
+    assert_accepted("Procfile (non-empty)", accepted, cases(), 30);
 }
