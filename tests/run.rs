@@ -189,7 +189,10 @@ fn run_needs_a_command_and_respects_dry_run() {
     assert!(!stderr.contains("Running "), "{stderr}");
     assert_eq!(sb.json(&["ps", "-a", "run-usage"]), json!([]));
     let platform = belt::platform::Platform::open(&platform_dir(&sb), None).unwrap();
-    let events = platform.recent_events("run-usage", 1500).unwrap().expect("app");
+    let events = platform
+        .recent_events("run-usage", 1500)
+        .unwrap()
+        .expect("app");
     assert!(
         !events.iter().any(|e| e.dyno.starts_with("run.")),
         "a dyno ran: {:?}",

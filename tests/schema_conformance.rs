@@ -260,8 +260,16 @@ const SCENARIO: &[&[&str]] = &[
 /// checks are real refusals. The first create succeeds (the app was destroyed); the second
 /// collides.
 const FAILING: &[(&[&str], i32, &str)] = &[
-    (&["apps:info", "-a", "no-such-app"], 4, "Couldn't find that app."),
-    (&["config", "-a", "no-such-app"], 4, "Couldn't find that app."),
+    (
+        &["apps:info", "-a", "no-such-app"],
+        4,
+        "Couldn't find that app.",
+    ),
+    (
+        &["config", "-a", "no-such-app"],
+        4,
+        "Couldn't find that app.",
+    ),
     (&["apps:create", APP], 0, ""),
     (&["apps:create", APP], 1, "Name is already taken"),
 ];
