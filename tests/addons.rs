@@ -327,7 +327,15 @@ fn bad_input_is_refused_and_leaves_nothing_behind() {
 
     // A dry run sends nothing.
     let out = sb.ok(&["addons:add", "redistogo", "--dry-run", "-a", "strict"]);
-    assert!(out.is_empty() || out.contains("POST"), "{out}");
+    let mut listing = out.lines();
+    let request = listing.next().unwrap_or_default();
+    assert!(
+        request.starts_with("Would send: POST ") && request.ends_with("/apps/strict/addons"),
+        "{out}"
+    );
+    let body: Value = serde_json::from_str(listing.next().unwrap_or_default())
+        .unwrap_or_else(|e| panic!("{e}: {out}"));
+    assert_eq!(body["plan"], "redistogo", "{out}");
     assert_eq!(sb.releases("strict").len(), releases);
 }
 

@@ -201,8 +201,15 @@ fn maintenance_and_stack() {
     assert_eq!(info["app"]["build_stack"]["name"], "container");
     let stacks = sb.ok(&["stack", "-a", "mode-app"]);
     assert!(stacks.lines().any(|l| l == "* heroku-24"), "{stacks}");
-    let (code, _, _) = sb.fails(&["stack:set", "no-such-stack", "-a", "mode-app"]);
-    assert_ne!(code, 0);
+    // The platform refuses the name (422, exit 1) and says which stack it could not find.
+    let (code, _, stderr) = sb.fails(&["stack:set", "no-such-stack", "-a", "mode-app"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("Couldn't find the stack no-such-stack."),
+        "{stderr}"
+    );
+    let info = sb.json(&["info", "-a", "mode-app"]);
+    assert_eq!(info["app"]["build_stack"]["name"], "container");
 }
 
 #[test]
@@ -334,7 +341,9 @@ fn apps_lists_all_2500() {
     assert_eq!(names.len(), 2500);
     assert_eq!(names[0], "bulk-00000");
     assert_eq!(names[2499], "bulk-02499");
+    // No app twice, none missing: dedup only drops neighbours, so sort first.
     let mut sorted = names.clone();
+    sorted.sort_unstable();
     sorted.dedup();
     assert_eq!(sorted.len(), 2500);
     // It took more than one page.

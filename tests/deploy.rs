@@ -354,7 +354,13 @@ fn git_push_over_https_to_two_accounts_servers() {
         .env("GIT_TERMINAL_PROMPT", "0")
         .output()
         .unwrap();
-    assert!(!anonymous.status.success());
+    let stderr = String::from_utf8_lossy(&anonymous.stderr);
+    assert_eq!(anonymous.status.code(), Some(128), "{stderr}");
+    // git asks for a user name only once the server has answered 401.
+    assert!(
+        stderr.contains("could not read Username") && stderr.contains("terminal prompts disabled"),
+        "{stderr}"
+    );
 
     for (dir, server, app) in [(&alpha, &one, "alpha-app"), (&beta, &two, "beta-app")] {
         let sha = sb.git(dir, &["rev-parse", "HEAD"]);

@@ -31,7 +31,7 @@ async fn send(
         .await
         .expect("the server answers");
     let status = response.status();
-    let bytes = response.bytes().await.unwrap_or_default();
+    let bytes = response.bytes().await.expect("the answer's body");
     (
         status,
         serde_json::from_slice(&bytes).unwrap_or(Value::Null),
@@ -228,14 +228,19 @@ fn rustls_config(server: &Server) -> rustls::ClientConfig {
         .with_no_client_auth()
 }
 
-/// Resident memory of a process, in KiB (Linux; 0 elsewhere).
-fn rss_kib(pid: u32) -> u64 {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .unwrap_or_default()
+/// Resident memory of a process, in KiB. On Linux a status that cannot be read fails the
+/// test (the bound it guards would pass unchecked); elsewhere there is no /proc: None.
+fn rss_kib(pid: u32) -> Option<u64> {
+    if !cfg!(target_os = "linux") {
+        return None;
+    }
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .unwrap_or_else(|e| panic!("/proc/{pid}/status: {e}"));
+    let rss = status
         .lines()
         .find_map(|l| l.strip_prefix("VmRSS:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap_or(0)
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok());
+    Some(rss.unwrap_or_else(|| panic!("no VmRSS in /proc/{pid}/status:\n{status}")))
 }
 
 /// A normal request through the belt binary must still succeed.
@@ -283,8 +288,14 @@ fn header_floods_and_slowloris_leave_belt_serve_serving_others() {
                 .header("x-huge", &huge)
                 .send()
                 .await;
-            for response in [a, b].into_iter().flatten() {
-                assert!(response.status().is_client_error(), "{}", response.status());
+            // 2000 short headers are sent whole before hyper reads them: it answers 431.
+            let a = a.expect("an answer to too many headers");
+            assert_eq!(a.status().as_u16(), 431, "too many headers");
+            // A megabyte header may be cut off while it is still being sent; if an answer
+            // came, it is the refusal.
+            match b {
+                Ok(b) => assert_eq!(b.status().as_u16(), 431, "a huge header"),
+                Err(e) => assert!(!e.is_timeout() && e.is_request(), "a huge header: {e:?}"),
             }
         }
     });
@@ -331,8 +342,9 @@ fn header_floods_and_slowloris_leave_belt_serve_serving_others() {
     // While all of them hang on, others are served.
     std::thread::sleep(Duration::from_secs(1));
     belt_apps_works(&sb, &server);
-    let rss = rss_kib(server.pid());
-    assert!(rss < 256 * 1024, "belt serve uses {rss} KiB");
+    if let Some(rss) = rss_kib(server.pid()) {
+        assert!(rss < 256 * 1024, "belt serve uses {rss} KiB");
+    }
 
     // The server's timeouts close every slow connection (a guard against hanging, not a
     // timing assertion: the server's header and handshake timeouts are 10 s).

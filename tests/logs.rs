@@ -207,46 +207,55 @@ impl Proxy {
         let this = proxy.clone();
         tokio::spawn(async move {
             while let Ok((client, _)) = listener.accept().await {
+                // Subscribed before `closed` is read: a cut the test makes after this point
+                // reaches the relay, and one made before it comes with `closed` set, so no
+                // connection accepted around a cut outlives it.
+                let cut = this.cut_now.subscribe();
                 if this.closed.load(Ordering::SeqCst) {
                     continue; // dropped: the client sees a reset connection
                 }
-                let this = this.clone();
+                let limit = this.cut_after.load(Ordering::SeqCst);
                 let upstream = upstream.clone();
-                tokio::spawn(async move { this.relay(client, &upstream).await });
+                tokio::spawn(async move { relay(client, &upstream, limit, cut).await });
             }
         });
         (proxy, url)
     }
+}
 
-    async fn relay(&self, client: TcpStream, upstream: &str) {
-        let Ok(server) = TcpStream::connect(upstream).await else {
-            return;
-        };
-        let limit = self.cut_after.load(Ordering::SeqCst);
-        let mut cut = self.cut_now.subscribe();
-        let (mut client_read, mut client_write) = client.into_split();
-        let (mut server_read, mut server_write) = server.into_split();
-        let (mut up, mut down) = (vec![0u8; 16384], vec![0u8; 16384]);
-        let mut sent = 0usize;
-        loop {
-            tokio::select! {
-                n = client_read.read(&mut up) => match n {
-                    Ok(n) if n > 0 => {
-                        if server_write.write_all(&up[..n]).await.is_err() { return; }
-                    }
-                    _ => return,
-                },
-                n = server_read.read(&mut down) => match n {
-                    Ok(n) if n > 0 => {
-                        let n = n.min(limit - sent);
-                        if client_write.write_all(&down[..n]).await.is_err() { return; }
-                        sent += n;
-                        if sent >= limit { return; }
-                    }
-                    _ => return,
-                },
-                _ = cut.changed() => return,
-            }
+/// Relays `client` to `upstream` until either side closes, `limit` bytes have come from the
+/// server, or `cut` changes.
+async fn relay(
+    client: TcpStream,
+    upstream: &str,
+    limit: usize,
+    mut cut: tokio::sync::watch::Receiver<u64>,
+) {
+    let Ok(server) = TcpStream::connect(upstream).await else {
+        return;
+    };
+    let (mut client_read, mut client_write) = client.into_split();
+    let (mut server_read, mut server_write) = server.into_split();
+    let (mut up, mut down) = (vec![0u8; 16384], vec![0u8; 16384]);
+    let mut sent = 0usize;
+    loop {
+        tokio::select! {
+            n = client_read.read(&mut up) => match n {
+                Ok(n) if n > 0 => {
+                    if server_write.write_all(&up[..n]).await.is_err() { return; }
+                }
+                _ => return,
+            },
+            n = server_read.read(&mut down) => match n {
+                Ok(n) if n > 0 => {
+                    let n = n.min(limit - sent);
+                    if client_write.write_all(&down[..n]).await.is_err() { return; }
+                    sent += n;
+                    if sent >= limit { return; }
+                }
+                _ => return,
+            },
+            _ = cut.changed() => return,
         }
     }
 }

@@ -58,19 +58,17 @@ fn run_env_shows_request_env_and_dyno_vars_only() {
     );
 }
 
-/// The app's config vars are the dyno's environment. Until `config:add` exists in this
-/// branch, they are written straight into the platform's `config_vars` table.
+/// The app's config vars are the dyno's environment.
 #[test]
 fn run_env_includes_config_vars() {
-    let (sb, id) = with_app("run-config");
-    let db = rusqlite::Connection::open(platform_dir(&sb).join("platform.db")).unwrap();
-    db.busy_timeout(Duration::from_secs(10)).unwrap();
-    db.execute(
-        "INSERT INTO config_vars (app_id, key, value) VALUES (?1, 'DATABASE_URL', 'postgres://x'), (?1, 'A', 'from-config')",
-        [&id],
-    )
-    .unwrap();
-    drop(db);
+    let (sb, _) = with_app("run-config");
+    sb.ok(&[
+        "config:set",
+        "DATABASE_URL=postgres://x",
+        "A=from-config",
+        "-a",
+        "run-config",
+    ]);
     // The request's env wins over a config var of the same name.
     let out = sb.ok(&[
         "run",
@@ -165,25 +163,40 @@ fn run_needs_a_command_and_respects_dry_run() {
     assert_eq!(code, 2);
     let (code, _, stderr) = sb.fails(&["run", "-a", "run-usage", "-e", "not a pair", "--", "env"]);
     assert_eq!(code, 2, "{stderr}");
+    // The one-off dyno runs on this machine: had it run, it would have made this file.
+    let marker = sb.work().join("ran");
+    let marker = marker.to_str().unwrap();
     let out = sb
         .belt()
-        .args([
-            "run",
-            "-a",
-            "run-usage",
-            "--dry-run",
-            "--",
-            "touch",
-            "/tmp/x",
-        ])
+        .args(["run", "-a", "run-usage", "--dry-run", "--", "touch", marker])
         .output()
         .unwrap();
-    assert!(out.status.success());
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    // The listing names the request that would start the dyno, with its command...
+    let listing = stdout.lines().next().unwrap_or_default();
     assert!(
-        format!("{stdout}{stderr}").contains("/apps/run-usage/dynos"),
-        "{stdout}{stderr}"
+        listing.starts_with("Would send: POST ") && listing.ends_with("/apps/run-usage/dynos"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!(r#""command":"touch {marker} "#)),
+        "{stdout}"
+    );
+    // ...and nothing ran: no file, no dyno listed, no dyno in the app's log.
+    assert!(!Path::new(marker).exists(), "the command ran");
+    assert!(!stderr.contains("Running "), "{stderr}");
+    assert_eq!(sb.json(&["ps", "-a", "run-usage"]), json!([]));
+    let platform = belt::platform::Platform::open(&platform_dir(&sb), None).unwrap();
+    let events = platform
+        .recent_events("run-usage", 1500)
+        .unwrap()
+        .expect("app");
+    assert!(
+        !events.iter().any(|e| e.dyno.starts_with("run.")),
+        "a dyno ran: {:?}",
+        events.iter().map(|e| &e.message).collect::<Vec<_>>()
     );
 }
 
@@ -288,6 +301,30 @@ async fn converse(attach_url: &str, secret: &str, ca: &Path) -> Vec<u8> {
 /// [`converse`], writing exactly `written` (the secret, its line end if any, then any input).
 /// A server that never closes fails the test rather than hanging it.
 async fn converse_with(attach_url: &str, written: &[u8], ca: &Path) -> Vec<u8> {
+    let mut tls = connect(attach_url, ca).await;
+    tls.write_all(written).await.unwrap();
+    tls.flush().await.unwrap();
+    read_to_close(&mut tls).await
+}
+
+/// Everything the server sends on `tls` until it closes; a server that never closes fails.
+async fn read_to_close(tls: &mut (impl AsyncReadExt + Unpin)) -> Vec<u8> {
+    let mut received = Vec::new();
+    // A refused connection is closed without a TLS goodbye: whatever arrived is the answer.
+    let read = tokio::time::timeout(Duration::from_secs(60), tls.read_to_end(&mut received)).await;
+    assert!(
+        read.is_ok(),
+        "the dyno never closed the connection; so far: {}",
+        String::from_utf8_lossy(&received)
+    );
+    received
+}
+
+/// A TLS connection to the rendezvous host of `attach_url`, trusting the platform's CA.
+async fn connect(
+    attach_url: &str,
+    ca: &Path,
+) -> tokio_rustls::client::TlsStream<tokio::net::TcpStream> {
     let rest = attach_url.strip_prefix("rendezvous://").expect("scheme");
     let (host_port, _) = rest.split_once('/').expect("path");
     let (host, port) = host_port.rsplit_once(':').expect("port");
@@ -307,21 +344,10 @@ async fn converse_with(attach_url: &str, written: &[u8], ca: &Path) -> Vec<u8> {
         .await
         .unwrap();
     let name = rustls::pki_types::ServerName::try_from(host.to_string()).unwrap();
-    let mut tls = tokio_rustls::TlsConnector::from(Arc::new(config))
+    tokio_rustls::TlsConnector::from(Arc::new(config))
         .connect(name, tcp)
         .await
-        .unwrap();
-    tls.write_all(written).await.unwrap();
-    tls.flush().await.unwrap();
-    let mut received = Vec::new();
-    // A refused connection is closed without a TLS goodbye: whatever arrived is the answer.
-    let read = tokio::time::timeout(Duration::from_secs(60), tls.read_to_end(&mut received)).await;
-    assert!(
-        read.is_ok(),
-        "the dyno never closed the connection; so far: {}",
-        String::from_utf8_lossy(&received)
-    );
-    received
+        .unwrap()
 }
 
 fn rustls_pemfile_certs(pem: &[u8]) -> Vec<rustls::pki_types::CertificateDer<'static>> {
@@ -354,7 +380,8 @@ fn rendezvous_secrets_are_single_use_and_ttl_kills() {
 
         let dyno: Value = post(
             "/apps/rdv-app/dynos",
-            json!({"command": "echo ok", "attach": true, "force_no_tty": true}),
+            // Runs until its input line comes, so the secret can be reused while it runs.
+            json!({"command": "read line; echo \"$line\"", "attach": true, "force_no_tty": true}),
         )
         .await
         .unwrap()
@@ -369,9 +396,23 @@ fn rendezvous_secrets_are_single_use_and_ttl_kills() {
 
         let wrong = converse(&url, &"0".repeat(64), &ca).await;
         assert!(wrong.is_empty(), "{}", String::from_utf8_lossy(&wrong));
-        let right = converse(&url, &secret, &ca).await;
-        let text = String::from_utf8_lossy(&right);
-        assert_eq!(text, "rendezvous\r\nok\n", "{text}");
+        let mut right = connect(&url, &ca).await;
+        right
+            .write_all(format!("{secret}\r\n").as_bytes())
+            .await
+            .unwrap();
+        let mut greeting = [0; 12];
+        right.read_exact(&mut greeting).await.unwrap();
+        assert_eq!(&greeting, b"rendezvous\r\n");
+        // The dyno is up and waiting for its line: the same secret is refused now...
+        let reused = converse(&url, &secret, &ca).await;
+        assert!(reused.is_empty(), "{}", String::from_utf8_lossy(&reused));
+        // ...while the first connection still drives the dyno to its end.
+        right.write_all(b"ok\n").await.unwrap();
+        let rest = read_to_close(&mut right).await;
+        let text = String::from_utf8_lossy(&rest);
+        assert_eq!(text, "ok\n", "{text}");
+        // And after the dyno's end too.
         let reused = converse(&url, &secret, &ca).await;
         assert!(reused.is_empty(), "{}", String::from_utf8_lossy(&reused));
 

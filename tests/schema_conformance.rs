@@ -256,11 +256,22 @@ const SCENARIO: &[&[&str]] = &[
 ];
 
 /// Commands expected to fail, for the platform's error answers.
-const FAILING: &[&[&str]] = &[
-    &["apps:info", "-a", "no-such-app"],
-    &["config", "-a", "no-such-app"],
-    &["apps:create", APP],
-    &["apps:create", APP],
+/// With the exit code and a part of stderr each must give: the error answers the schema
+/// checks are real refusals. The first create succeeds (the app was destroyed); the second
+/// collides.
+const FAILING: &[(&[&str], i32, &str)] = &[
+    (
+        &["apps:info", "-a", "no-such-app"],
+        4,
+        "Couldn't find that app.",
+    ),
+    (
+        &["config", "-a", "no-such-app"],
+        4,
+        "Couldn't find that app.",
+    ),
+    (&["apps:create", APP], 0, ""),
+    (&["apps:create", APP], 1, "Name is already taken"),
 ];
 
 #[test]
@@ -309,9 +320,11 @@ fn requests_and_responses_follow_the_official_schema() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    for args in FAILING {
-        // The first create in FAILING succeeds (the app was destroyed); the second collides.
-        belt(args);
+    for (args, code, message) in FAILING {
+        let out = belt(args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(*code), "belt {args:?}: {stderr}");
+        assert!(stderr.contains(message), "belt {args:?}: {stderr}");
     }
     accounts(&sb, &server, &proxy_url);
 

@@ -8,14 +8,19 @@ use common::Sandbox;
 use serde_json::Value;
 
 fn curl(args: &[&str]) -> (String, String) {
-    let out = Command::new("curl")
-        .args(["-sS", "--noproxy", "*", "-w", "\n%{http_code}"])
-        .args(args)
-        .output()
-        .expect("curl is installed by scripts/install-test-deps");
+    let out = curl_output(args);
     let text = String::from_utf8_lossy(&out.stdout).into_owned();
     let (body, code) = text.rsplit_once('\n').unwrap_or((&text, ""));
     (body.to_string(), code.to_string())
+}
+
+/// curl's own output for `args`, with its exit status and its errors.
+fn curl_output(args: &[&str]) -> std::process::Output {
+    Command::new("curl")
+        .args(["-sS", "--noproxy", "*", "-w", "\n%{http_code}"])
+        .args(args)
+        .output()
+        .expect("curl is installed by scripts/install-test-deps")
 }
 
 #[test]
@@ -77,9 +82,13 @@ fn serve_over_https_with_its_own_ca() {
     let (_, code) = curl(&["--cacert", ca, "-H", &auth, &format!("{ip_url}/account")]);
     assert_eq!(code, "200");
 
-    // A client without the CA is refused.
-    let (_, code) = curl(&["-H", &auth, &format!("{}/apps", server.url)]);
-    assert_eq!(code, "000");
+    // A client without the CA is refused: curl cannot verify the server's certificate (its
+    // exit 60), so no HTTP answer came.
+    let out = curl_output(&["-H", &auth, &format!("{}/apps", server.url)]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(60), "{stderr}");
+    assert!(stderr.contains("SSL certificate problem"), "{stderr}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "000");
     let out = sb
         .belt()
         .args(["apps", "--api-url", &server.url])
@@ -88,7 +97,15 @@ fn serve_over_https_with_its_own_ca() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.to_lowercase().contains("certificate"), "{stderr}");
+    // Refused for its issuer, and told how to trust the CA.
+    assert!(
+        stderr.contains("invalid peer certificate: UnknownIssuer"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("The server's certificate is not trusted"),
+        "{stderr}"
+    );
 
     // No token: 401 JSON.
     let (body, code) = curl(&["--cacert", ca, &format!("{}/apps", server.url)]);
