@@ -566,3 +566,22 @@ fn an_existing_heroku_cli_login_is_reused_and_imported() {
         );
     }
 }
+
+/// The embedded platform uses its own key: a local command never asks the OS keyring (which
+/// would cost every command a round trip, and print a warning where there is no keyring).
+#[test]
+fn local_commands_never_ask_the_keyring() {
+    let sb = Sandbox::new();
+    for args in [&["create", "keyless", "--no-remote"][..], &["apps"]] {
+        let output = sb
+            .belt()
+            .env_remove("BELT_CREDENTIAL_STORE")
+            .args(args)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "{args:?}: {stderr}");
+        assert!(!stderr.contains("keyring"), "{args:?}: {stderr}");
+    }
+    assert!(!sb.config_dir().join("credentials.toml").exists());
+}

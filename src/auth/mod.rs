@@ -49,6 +49,11 @@ pub fn token(account: &Account) -> Result<Option<(String, Source)>> {
     if heroku && let Some(token) = heroku_api_key() {
         return Ok(Some((token, Source::Env("HEROKU_API_KEY"))));
     }
+    // The embedded platform uses its own key: none is ever stored for it, and asking the
+    // keyring would cost every local command a round trip (and a warning where there is none).
+    if account.backend == Backend::Local {
+        return Ok(None);
+    }
     if let Some(token) = stored_token(account)? {
         return Ok(Some((token, Source::Stored)));
     }
