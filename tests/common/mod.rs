@@ -541,6 +541,9 @@ impl Sandbox {
 /// Installs into `name` under the target directory's tmp with `install(dir)`, aside first and
 /// moved in whole, so an interrupted install is never reused; returns the directory.
 pub fn installed(name: &str, install: impl Fn(&Path)) -> PathBuf {
+    // Tests of one binary wait for the first one's install instead of each making its own.
+    static INSTALLING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one_at_a_time = INSTALLING.lock().unwrap_or_else(|e| e.into_inner());
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
     let dir = tmp.join(name);
     if dir.exists() {
