@@ -388,12 +388,16 @@ impl Client {
         headers: &[(&str, String)],
     ) -> Result<Response> {
         use std::io::IsTerminal;
+        // Only an error's body is read here: a successful answer is decoded once, by its caller.
+        if response.status.is_success() {
+            return Ok(response);
+        }
         let error: Value = serde_json::from_slice(&response.body).unwrap_or_default();
         let asked = headers
             .iter()
             .any(|(name, _)| name.eq_ignore_ascii_case("Heroku-Two-Factor-Code"));
         let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-        if response.status.is_success() || error["id"] != "two_factor" || asked || !terminal {
+        if error["id"] != "two_factor" || asked || !terminal {
             return check_status(response);
         }
         let code = (
