@@ -42,7 +42,7 @@ fn main() -> Result<(), Failure> {
 }
 
 async fn seed(data_dir: &std::path::Path, big_token_file: &std::path::Path) -> Result<(), Failure> {
-    let platform = belt::platform::start_embedded(data_dir).await?;
+    let platform = belt_platform::start_embedded(data_dir).await?;
     let big_token = platform.platform().create_user("big@belt.local")?;
     std::fs::write(big_token_file, &big_token)?;
     // Plain HTTP on loopback, but reqwest still wants a TLS provider chosen.

@@ -83,16 +83,16 @@ pub fn run(args: Vec<OsString>) -> i32 {
     // The platform's detached dyno runner: internal, so not part of the command tree.
     if args
         .get(1)
-        .is_some_and(|a| a == crate::platform::DYNO_RUNNER_COMMAND)
+        .is_some_and(|a| a == belt_platform::DYNO_RUNNER_COMMAND)
     {
-        return crate::platform::runner_main(&args[2..]);
+        return internal_exit(belt_platform::runner_main(&args[2..]));
     }
     // A git repository's pre-receive hook: internal too.
     if args
         .get(1)
-        .is_some_and(|a| a == crate::platform::GIT_RECEIVE_COMMAND)
+        .is_some_and(|a| a == belt_platform::GIT_RECEIVE_COMMAND)
     {
-        return crate::platform::git_receive_main(&args[2..]);
+        return internal_exit(belt_platform::git_receive_main(&args[2..]));
     }
     // For errors clap reports, and a plugin's (whose arguments clap leaves unparsed), so they
     // are JSON too. Otherwise clap's own reading decides: after `run`'s command, `--json` is
@@ -102,7 +102,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
         .take_while(|a| *a != "--")
         .any(|a| a == "--json");
     let command = Cli::command();
-    let args = crate::argv::normalize(args, &command_names(&command));
+    let args = belt_text::argv::normalize(args, &command_names(&command));
     // The top-level help is grouped by topic, like `belt help`.
     let bare = args.len() == 1;
     if bare || (args.len() == 2 && matches!(args[1].to_str(), Some("--help" | "-h"))) {
@@ -163,8 +163,18 @@ pub fn run(args: Vec<OsString>) -> i32 {
     runtime.shutdown_background();
     // Nor for the runtime's workers to drop what they ran: the processes of dynos this belt
     // ran (attached to its platform) must not outlive it.
-    crate::platform::kill_running_dynos();
+    belt_platform::kill_running_dynos();
     code
+}
+
+/// The exit status of one of the platform's internal commands, its failure printed as belt
+/// prints any other.
+fn internal_exit(outcome: belt_platform::Result<i32>) -> i32 {
+    outcome.unwrap_or_else(|e| {
+        let e = Error::from(e);
+        crate::output::stderr_line(&format!("error: {e}"));
+        e.exit_code()
+    })
 }
 
 fn usage_error(e: clap::Error, json: bool) -> i32 {

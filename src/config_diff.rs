@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value, json};
 
-use crate::dotenv::ConfigMap;
+use belt_text::dotenv::ConfigMap;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ConfigDiff {
@@ -105,7 +105,13 @@ impl ConfigDiff {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dotenv::tests::map;
+
+    fn map(pairs: &[(&str, &str)]) -> ConfigMap {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
 
     #[test]
     fn finds_added_removed_and_changed() {

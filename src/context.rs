@@ -8,8 +8,8 @@ use crate::auth::{self, Account, Backend};
 use crate::cli::Globals;
 use crate::error::{Error, Result};
 use crate::output::Output;
-use crate::platform::Embedded;
 use crate::project::{self, Project};
+use belt_platform::Embedded;
 
 pub struct Context {
     pub globals: Globals,
@@ -63,8 +63,7 @@ impl Context {
         let token = auth::token(&account)?.map(|(token, _)| token);
         let (base_url, token, embedded) = match &account.backend {
             Backend::Local => {
-                let embedded =
-                    crate::platform::start_embedded(&crate::dirs::platform_dir()).await?;
+                let embedded = belt_platform::start_embedded(&crate::dirs::platform_dir()).await?;
                 let token = token.unwrap_or_else(|| embedded.token.clone());
                 (embedded.url.clone(), Some(token), Some(embedded))
             }

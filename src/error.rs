@@ -150,8 +150,25 @@ impl Error {
     }
 }
 
-impl From<rusqlite::Error> for Error {
-    fn from(e: rusqlite::Error) -> Self {
-        Error::Platform(e.to_string())
+impl From<belt_fs::Error> for Error {
+    fn from(e: belt_fs::Error) -> Self {
+        Error::Io {
+            path: e.path,
+            source: e.source,
+        }
+    }
+}
+
+/// The platform's failures as belt reports them: same words, belt's exit codes.
+impl From<belt_platform::Error> for Error {
+    fn from(e: belt_platform::Error) -> Self {
+        use belt_platform::Error as P;
+        match e {
+            P::Io { path, source } => Error::Io { path, source },
+            P::Platform(message) => Error::Platform(message),
+            P::Failed(message) => Error::Failed(message),
+            P::NotFound(message) => Error::NotFound(message),
+            P::Usage(message) => Error::Usage(message),
+        }
     }
 }

@@ -1,8 +1,9 @@
 //! belt: a fast, scriptable command-line client for Heroku-style platforms.
 //!
 //! The binary is a thin shell over this library: `cli` parses argv, `commands` holds one module
-//! per topic, `api` is the Heroku Platform API v3 client, `platform` the embedded server. The
-//! hand-written text parsers live in the `belt-text` crate (`crates/belt-text`), fuzzed in `fuzz/`.
+//! per topic, `api` is the Heroku Platform API v3 client. The embedded server is the
+//! `belt-platform` crate, which belt only starts; the hand-written text parsers are the
+//! `belt-text` crate (fuzzed in `fuzz/`), the crash-safe file writes `belt-fs`.
 
 pub mod api;
 pub mod auth;
@@ -11,15 +12,9 @@ pub mod commands;
 pub mod config_diff;
 pub mod context;
 pub mod dirs;
-pub mod dotenv;
 pub mod error;
-pub mod fsutil;
 pub mod output;
-pub mod platform;
 pub mod project;
 pub mod terminal;
 
 pub use error::{Error, Result};
-
-/// argv normalisation (`belt apps create` → `belt apps:create`), from belt-text.
-pub use belt_text::argv;

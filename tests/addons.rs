@@ -391,7 +391,7 @@ fn catalogue_and_heroku_cli_requests() {
     let data = sb.data_dir().join("platform");
     let runtime = common::runtime();
     runtime.block_on(async {
-        let platform = belt::platform::start_embedded(&data).await.unwrap();
+        let platform = belt_platform::start_embedded(&data).await.unwrap();
         let http = common::http_client();
         // (status, body) of one request to the in-process platform.
         let call = |method: reqwest::Method, path: &str, body: Option<Value>| {

@@ -300,7 +300,7 @@ fn apps_lists_all_2500() {
     let data = sb.data_dir().join("platform");
     let runtime = common::runtime();
     runtime.block_on(async {
-        let platform = belt::platform::start_embedded(&data).await.unwrap();
+        let platform = belt_platform::start_embedded(&data).await.unwrap();
         let http = common::http_client();
         let semaphore = std::sync::Arc::new(tokio::sync::Semaphore::new(16));
         let mut tasks = Vec::new();

@@ -56,7 +56,7 @@ fn killed_clients_leave_a_consistent_store_and_intact_files() {
     // A second platform, for accounts:add to log in to (it writes accounts and credentials).
     let runtime = common::runtime();
     let other = runtime
-        .block_on(belt::platform::start_embedded(&sb.path("other")))
+        .block_on(belt_platform::start_embedded(&sb.path("other")))
         .unwrap();
 
     // Kill anywhere from startup to just past the end of a write: as long as one takes here.

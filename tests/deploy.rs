@@ -61,7 +61,7 @@ fn descriptions(releases: &[Value]) -> Vec<String> {
 fn slug(sb: &Sandbox, app: &str, id: &str) -> Value {
     let rt = common::runtime();
     rt.block_on(async {
-        let platform = belt::platform::start_embedded(&sb.data_dir().join("platform"))
+        let platform = belt_platform::start_embedded(&sb.data_dir().join("platform"))
             .await
             .expect("platform");
         common::http_client()
@@ -258,7 +258,7 @@ fn deploy_of_a_subdirectory_sends_its_tree_with_checksum_and_subject() {
 
     let rt = common::runtime();
     rt.block_on(async {
-        let platform = belt::platform::start_embedded(&sb.data_dir().join("platform"))
+        let platform = belt_platform::start_embedded(&sb.data_dir().join("platform"))
             .await
             .expect("platform");
         let http = common::http_client();

@@ -43,7 +43,7 @@ fn hostile_bodies_and_names_get_json_client_errors() {
     let sb = Sandbox::new();
     let runtime = common::runtime();
     let embedded = runtime
-        .block_on(belt::platform::start_embedded(
+        .block_on(belt_platform::start_embedded(
             &sb.data_dir().join("platform"),
         ))
         .unwrap();

@@ -27,8 +27,8 @@ fn without_timestamp(line: &str) -> &str {
     rest
 }
 
-fn platform(sb: &Sandbox) -> belt::platform::Platform {
-    belt::platform::Platform::open(&sb.data_dir().join("platform"), None).expect("platform")
+fn platform(sb: &Sandbox) -> belt_platform::Platform {
+    belt_platform::Platform::open(&sb.data_dir().join("platform"), None).expect("platform")
 }
 
 #[test]
@@ -269,7 +269,7 @@ fn tail_resumes_a_cut_stream_with_every_line_exactly_once() {
         .build()
         .unwrap();
     let embedded = runtime
-        .block_on(belt::platform::start_embedded(
+        .block_on(belt_platform::start_embedded(
             &sb.data_dir().join("platform"),
         ))
         .unwrap();

@@ -85,7 +85,7 @@ fn argv_normalisation_and_parsing_never_panic() {
             }))
             .map(OsString::from)
             .collect();
-        let normalized = belt::argv::normalize(args.clone(), &names);
+        let normalized = belt_text::argv::normalize(args.clone(), &names);
         // Unchanged, or exactly one `TOPIC SUB` pair joined into a known `TOPIC:SUB`.
         if normalized.len() == args.len() {
             assert_eq!(normalized, args);
@@ -109,7 +109,7 @@ fn argv_normalisation_and_parsing_never_panic() {
             joined += 1;
         }
         assert_eq!(
-            belt::argv::normalize(normalized.clone(), &names),
+            belt_text::argv::normalize(normalized.clone(), &names),
             normalized,
             "{args:?}"
         );
@@ -135,7 +135,7 @@ fn key_value_pairs_split_at_the_first_equals() {
         let belts = belt::commands::config::parse_pair(&pair);
         match belt_text::key_value::parse_pair(&pair) {
             Ok((key, value)) => {
-                assert!(belt::dotenv::valid_key(&key), "{pair:?}");
+                assert!(belt_text::dotenv::valid_key(&key), "{pair:?}");
                 assert_eq!(format!("{key}={value}"), pair);
                 assert_eq!(belts.ok(), Some((key, value)), "{pair:?}");
                 accepted += 1;
@@ -144,7 +144,7 @@ fn key_value_pairs_split_at_the_first_equals() {
                 match &e {
                     PairError::NoEquals(p) => assert!(!pair.contains('=') && *p == pair),
                     PairError::InvalidKey(key) => assert!(
-                        !belt::dotenv::valid_key(key) && pair.starts_with(&format!("{key}=")),
+                        !belt_text::dotenv::valid_key(key) && pair.starts_with(&format!("{key}=")),
                         "{pair:?}"
                     ),
                 }
@@ -170,14 +170,14 @@ fn dotenv_output_parses_back_to_the_same_map() {
     let mut accepted = 0;
     for _ in 0..cases() {
         let input = text(&mut rng, &alphabet, 20);
-        if let Ok(config) = belt::dotenv::parse(&input) {
+        if let Ok(config) = belt_text::dotenv::parse(&input) {
             assert!(
-                config.keys().all(|k| belt::dotenv::valid_key(k)),
+                config.keys().all(|k| belt_text::dotenv::valid_key(k)),
                 "{input:?}: {config:?}"
             );
             accepted += u64::from(!config.is_empty());
-            let written = belt::dotenv::format(&config);
-            let again = belt::dotenv::parse(&written)
+            let written = belt_text::dotenv::format(&config);
+            let again = belt_text::dotenv::parse(&written)
                 .unwrap_or_else(|e| panic!("{written:?} from {input:?}: {e:?}"));
             assert_eq!(again, config, "{input:?} -> {written:?}");
         }
@@ -237,7 +237,7 @@ fn range_headers_parse_or_fail_cleanly_and_next_range_parses_back() {
             text(&mut rng, &alphabet, 10)
         };
         // The platform's own check agrees with belt-text's parser on its fields.
-        let platform = belt::platform::check_range_header(&header);
+        let platform = belt_platform::check_range_header(&header);
         match Range::parse(Some(&header), &["id", "name"]) {
             Ok(_) => platform.unwrap_or_else(|e| panic!("{header:?}: {e}")),
             Err(e) => assert_eq!(platform, Err(e), "{header:?}"),
@@ -319,7 +319,7 @@ fn sse_frames_do_not_depend_on_where_the_stream_was_split() {
         "é", "data", "\n\n",
     ];
     let frames = |chunks: &[&[u8]]| {
-        let mut parser = belt::api::sse::Parser::new();
+        let mut parser = belt_text::sse::Parser::new();
         let mut out = Vec::new();
         for chunk in chunks {
             parser.push(chunk, |f| out.push(format!("{f:?}")));
@@ -401,7 +401,7 @@ fn git_urls_give_plain_app_names_or_none() {
 
 #[test]
 fn scale_arguments_parse_to_the_typed_changes_or_fail_cleanly() {
-    use belt::commands::ps::{Quantity, parse_scale_spec};
+    use belt_text::scale::{Quantity, parse_scale_spec};
     use belt_text::scale::{is_type_name, target_quantity};
     let mut rng = Rng::from_env("ps:scale");
     let mut accepted = 0;

@@ -205,7 +205,7 @@ fn the_api_takes_string_quantities_and_lists_dyno_sizes() {
     let client = common::http_client();
     let rt = common::runtime();
     let embedded = rt
-        .block_on(belt::platform::start_embedded(
+        .block_on(belt_platform::start_embedded(
             &sb.data_dir().join("platform"),
         ))
         .unwrap();

@@ -159,7 +159,7 @@ fn api_speaks_the_schema() {
     let sb = Sandbox::new();
     let data = sb.data_dir().join("platform");
     common::runtime().block_on(async {
-        let platform = belt::platform::start_embedded(&data).await.unwrap();
+        let platform = belt_platform::start_embedded(&data).await.unwrap();
         let http = common::http_client();
         let call =
             |method: reqwest::Method, path: &str, body: Option<Value>, range: Option<&str>| {

@@ -188,7 +188,7 @@ fn run_needs_a_command_and_respects_dry_run() {
     assert!(!Path::new(marker).exists(), "the command ran");
     assert!(!stderr.contains("Running "), "{stderr}");
     assert_eq!(sb.json(&["ps", "-a", "run-usage"]), json!([]));
-    let platform = belt::platform::Platform::open(&platform_dir(&sb), None).unwrap();
+    let platform = belt_platform::Platform::open(&platform_dir(&sb), None).unwrap();
     let events = platform
         .recent_events("run-usage", 1500)
         .unwrap()
@@ -201,8 +201,8 @@ fn run_needs_a_command_and_respects_dry_run() {
 }
 
 /// Waits (bounded) until the dyno's exit is in the app's log; returns the log lines.
-fn wait_for_exit(sb: &Sandbox, app: &str, dyno: &str) -> Vec<belt::platform::Event> {
-    let platform = belt::platform::Platform::open(&platform_dir(sb), None).unwrap();
+fn wait_for_exit(sb: &Sandbox, app: &str, dyno: &str) -> Vec<belt_platform::Event> {
+    let platform = belt_platform::Platform::open(&platform_dir(sb), None).unwrap();
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {
         let events = platform.recent_events(app, 1500).unwrap().expect("app");
@@ -271,7 +271,7 @@ fn detached_output_goes_to_the_app_log() {
 #[test]
 fn another_account_cannot_run_on_the_app() {
     let (sb, _) = with_app("run-private");
-    let platform = belt::platform::Platform::open(&platform_dir(&sb), None).unwrap();
+    let platform = belt_platform::Platform::open(&platform_dir(&sb), None).unwrap();
     let other = platform.create_user("other@example.com").unwrap();
     let out = sb
         .belt()
@@ -366,7 +366,7 @@ fn rendezvous_secrets_are_single_use_and_ttl_kills() {
     let data = platform_dir(&sb);
     let runtime = common::runtime();
     runtime.block_on(async {
-        let platform = belt::platform::start_embedded(&data).await.unwrap();
+        let platform = belt_platform::start_embedded(&data).await.unwrap();
         let http = common::http_client();
         let post = |path: &str, body: Value| {
             http.post(format!("{}{path}", platform.url))

@@ -2,12 +2,12 @@
 
 mod client;
 mod debug;
+pub mod endpoints;
 pub mod models;
 pub mod rendezvous;
-/// The Server-Sent Events parser of log streams, from belt-text.
-pub use belt_text::sse;
 
 pub use client::{ByteStream, Client, ClientOptions, MAX_PAGE, Response};
+pub use endpoints::Fetched;
 
 /// Percent-encodes one path segment, so a name typed by a user can never change the path
 /// (`../account`, `a/b`, `?x`).

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::fsutil;
+use belt_fs as fsutil;
 
 pub const LOCAL: &str = "local";
 /// The built-in account of the official CLI's users: Heroku, or what `HEROKU_HOST` names.

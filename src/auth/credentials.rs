@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Account;
 use crate::error::{Error, Result};
-use crate::fsutil;
+use belt_fs as fsutil;
 
 /// The keyring's service name; the entry's user is `ACCOUNT@HOST`.
 const SERVICE: &str = "belt";

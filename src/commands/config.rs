@@ -13,9 +13,9 @@ use crate::api::models::decode;
 use crate::api::{Client, seg};
 use crate::config_diff::ConfigDiff;
 use crate::context::Context;
-use crate::dotenv::{self, ConfigMap};
 use crate::error::{Error, Result};
 use crate::output::key_values;
+use belt_text::dotenv::{self, ConfigMap};
 
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
@@ -389,7 +389,7 @@ async fn edit(ctx: &Context) -> Result<()> {
     let file = std::env::temp_dir().join(format!("belt-config-{}.env", uuid::Uuid::new_v4()));
     let header =
         format!("# Config vars of {app}. Save and quit to apply; delete a line to unset.\n");
-    crate::fsutil::write_atomic(&file, (header + &dotenv::format(&current)).as_bytes())?;
+    belt_fs::write_atomic(&file, (header + &dotenv::format(&current)).as_bytes())?;
     let edited = run_editor(&file).and_then(|()| read_dotenv(&file.to_string_lossy()));
     let _ = std::fs::remove_file(&file);
     review_and_apply(ctx, &app, &ConfigDiff::between(&current, &edited?)).await

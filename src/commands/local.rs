@@ -11,7 +11,7 @@ use crate::api::MAX_PAGE;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::key_values;
-use crate::platform::{ServeOptions, serve};
+use belt_platform::{ServeOptions, serve};
 
 #[derive(Debug, Subcommand)]
 pub enum LocalCommand {
@@ -107,12 +107,13 @@ async fn serve_command(ctx: &Context, args: ServeArgs) -> Result<()> {
             out.error(&e);
         }
     })
-    .await
+    .await?;
+    Ok(())
 }
 
 async fn status(ctx: &Context) -> Result<()> {
     let dir = crate::dirs::platform_dir();
-    let client = crate::platform::start_embedded(&dir).await?;
+    let client = belt_platform::start_embedded(&dir).await?;
     let api = crate::api::Client::new(crate::api::ClientOptions {
         base_url: client.url.clone(),
         token: Some(client.token.clone()),

@@ -12,10 +12,10 @@ use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
 use crate::api::models::LogSession;
-use crate::api::sse::{Frame, Parser};
 use crate::api::{ByteStream, Client, seg};
 use crate::context::Context;
 use crate::error::{Error, Result};
+use belt_text::sse::{Frame, Parser};
 use format::Formatter;
 
 /// The most lines a log buffer keeps, and so the most `--num` can ask for.

@@ -3,10 +3,9 @@
 use clap::Subcommand;
 use serde_json::{Value, json};
 
-use crate::api::models::{App, decode};
-use crate::api::seg;
 use crate::context::Context;
 use crate::error::Result;
+use crate::output::{Output, Quiet, View};
 
 #[derive(Debug, Subcommand)]
 pub enum MaintenanceCommand {
@@ -33,18 +32,26 @@ pub enum MaintenanceCommand {
     Off,
 }
 
+/// `maintenance`: `on` or `off`.
+struct Status(bool);
+
+impl View for Status {
+    fn json(&self) -> Value {
+        json!({ "maintenance": self.0 })
+    }
+
+    fn human(&self, out: &Output) -> Result<()> {
+        out.line(if self.0 { "on" } else { "off" })
+    }
+}
+
 pub async fn run(ctx: &Context, command: MaintenanceCommand) -> Result<()> {
     let name = ctx.app().await?;
-    let client = ctx.client().await?;
-    let path = format!("/apps/{}", seg(&name));
+    let apps = ctx.client().await?.apps();
     let enable = match command {
         MaintenanceCommand::Status => {
-            let raw: Value = client.get(&path).await?;
-            let app: App = decode(&raw)?;
-            if ctx.globals.json {
-                return ctx.out.json(&json!({ "maintenance": app.maintenance }));
-            }
-            return ctx.out.line(if app.maintenance { "on" } else { "off" });
+            let app = apps.info(&name).await?;
+            return ctx.out.emit(&Status(app.model.maintenance));
         }
         MaintenanceCommand::On => true,
         MaintenanceCommand::Off => false,
@@ -54,12 +61,7 @@ pub async fn run(ctx: &Context, command: MaintenanceCommand) -> Result<()> {
         "{verb} maintenance mode for {}",
         ctx.out.err_style.app(&name)
     ));
-    let raw: Value = client
-        .patch(&path, &json!({ "maintenance": enable }))
-        .await?;
+    let app = apps.set_maintenance(&name, enable).await?;
     action.done();
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
-    }
-    Ok(())
+    ctx.out.emit(&Quiet(app.raw))
 }

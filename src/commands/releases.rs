@@ -8,9 +8,9 @@ use crate::api::models::{Release, Slug, decode};
 use crate::api::{Client, MAX_PAGE, seg};
 use crate::config_diff::ConfigDiff;
 use crate::context::Context;
-use crate::dotenv::{self, ConfigMap};
 use crate::error::{Error, Result};
 use crate::output::{key_values, table};
+use belt_text::dotenv::{self, ConfigMap};
 
 #[derive(Debug, Subcommand)]
 pub enum ReleasesCommand {

@@ -5,6 +5,7 @@
 mod action;
 mod style;
 mod table;
+mod view;
 
 use std::io::{IsTerminal, Write};
 
@@ -15,6 +16,7 @@ use crate::error::{Error, Result};
 pub use action::Action;
 pub use style::Style;
 pub use table::{key_values, table};
+pub use view::{Quiet, View};
 
 pub struct Output {
     pub json: bool,

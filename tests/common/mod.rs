@@ -221,7 +221,7 @@ pub fn runtime() -> tokio::runtime::Runtime {
         .expect("tokio runtime")
 }
 
-/// A reqwest client for talking to an in-process platform (`belt::platform::start_embedded`)
+/// A reqwest client for talking to an in-process platform (`belt_platform::start_embedded`)
 /// over loopback, for bulk setup and API-level checks.
 pub fn http_client() -> reqwest::Client {
     http_client_with_roots(rustls::RootCertStore::empty())
@@ -244,8 +244,8 @@ impl Sandbox {
 
 impl Server {
     /// The server's platform, opened in-process (e.g. to add users).
-    pub fn platform(&self) -> belt::platform::Platform {
-        belt::platform::Platform::open(&self.data_dir, None).expect("open platform")
+    pub fn platform(&self) -> belt_platform::Platform {
+        belt_platform::Platform::open(&self.data_dir, None).expect("open platform")
     }
 }
 

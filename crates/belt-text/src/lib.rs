@@ -1,8 +1,8 @@
 //! belt's text formats: everything a user types or a server sends that belt parses by hand
 //! (JSON and TOML go through serde). Each module is pure, never panics on any input, and is
-//! a cargo fuzz target in `fuzz/`; belt re-exports them at their old paths (`belt::argv`,
-//! `belt::dotenv`, `belt::api::sse`, ...). Errors are plain data here (`String` messages or
-//! a small error type); belt maps them to its own error at the call site.
+//! a cargo fuzz target in `fuzz/`; belt and the platform use them as `belt_text::...`. Errors
+//! are plain data here (`String` messages or a small error type); each caller maps them to its
+//! own error at the call site.
 
 #![forbid(unsafe_code)]
 

@@ -9,11 +9,11 @@ use std::time::Duration;
 use serde_json::Value;
 
 use crate::api::models::{Build, decode};
-use crate::api::sse::Parser;
 use crate::api::{ByteStream, Client};
 use crate::commands::logs::{FIRST_RETRY, MAX_RETRY, is_transient};
 use crate::context::Context;
 use crate::error::{Error, Result};
+use belt_text::sse::Parser;
 
 /// Stream failures in a row (without a byte of progress) before belt gives up.
 const MAX_FAILURES: u32 = 10;

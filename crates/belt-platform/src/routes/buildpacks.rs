@@ -8,9 +8,9 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::platform::buildpacks::{self, Installation};
-use crate::platform::http::{ApiError, ApiResult, Caller, JsonBody};
-use crate::platform::{Platform, apps};
+use crate::buildpacks::{self, Installation};
+use crate::http::{ApiError, ApiResult, Caller, JsonBody};
+use crate::{Platform, apps};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new().route("/apps/{app}/buildpack-installations", get(list).put(update))

@@ -728,27 +728,21 @@ async fn finish(platform: &Platform, dyno_id: &str, state: &'static str, status:
 
 /// The detached runner, `belt __dyno-runner --data-dir DIR` (not a user command, so not in
 /// the clap tree): reads a [`Spec`] as JSON from stdin, runs it against the platform in `DIR`,
-/// and exits with its status.
-pub fn runner_main(args: &[OsString]) -> i32 {
+/// and returns its status for the process to exit with.
+pub fn runner_main(args: &[OsString]) -> Result<i32> {
     let data_dir = match args {
         [flag, dir] if flag == "--data-dir" => PathBuf::from(dir),
         _ => {
-            crate::output::stderr_line("usage: belt __dyno-runner --data-dir DIR < SPEC.json");
-            return crate::error::EXIT_USAGE;
+            return Err(Error::Usage(
+                "usage: belt __dyno-runner --data-dir DIR < SPEC.json".into(),
+            ));
         }
     };
-    let outcome = tokio::runtime::Builder::new_current_thread()
+    tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| Error::Failed(format!("cannot start the async runtime: {e}")))
-        .and_then(|runtime| runtime.block_on(run_detached(data_dir)));
-    match outcome {
-        Ok(status) => status,
-        Err(e) => {
-            crate::output::stderr_line(&format!("error: {e}"));
-            e.exit_code()
-        }
-    }
+        .map_err(|e| Error::Failed(format!("cannot start the async runtime: {e}")))?
+        .block_on(run_detached(data_dir))
 }
 
 async fn run_detached(data_dir: PathBuf) -> Result<i32> {

@@ -6,8 +6,8 @@ use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{Value, json};
 
-use crate::platform::http::{ApiError, ApiResult, Caller};
-use crate::platform::{Platform, addons, apps};
+use crate::http::{ApiError, ApiResult, Caller};
+use crate::{Platform, addons, apps};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()

@@ -10,10 +10,10 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::platform::http::{self, ApiError, ApiResult, Caller, JsonBody};
-use crate::platform::range::Kind;
-use crate::platform::releases::{self, ConfigMap, NewRelease, Release};
-use crate::platform::{Platform, apps};
+use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
+use crate::range::Kind;
+use crate::releases::{self, ConfigMap, NewRelease, Release};
+use crate::{Platform, apps};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()

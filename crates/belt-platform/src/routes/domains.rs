@@ -9,9 +9,9 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::platform::http::{self, ApiError, ApiResult, Caller, JsonBody};
-use crate::platform::range::Kind;
-use crate::platform::{Platform, apps, domains};
+use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
+use crate::range::Kind;
+use crate::{Platform, apps, domains};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()

@@ -145,7 +145,7 @@ mod tests {
             .map(|r| r.id)
             .chain(STACKS.iter().map(|s| s.id))
         {
-            assert!(crate::platform::util::is_uuid(id), "{id}");
+            assert!(crate::util::is_uuid(id), "{id}");
         }
     }
 }

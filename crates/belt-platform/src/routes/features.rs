@@ -11,9 +11,9 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use crate::platform::http::{self, ApiError, ApiResult, Caller, JsonBody};
-use crate::platform::range::Kind;
-use crate::platform::{Platform, apps, util};
+use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
+use crate::range::Kind;
+use crate::{Platform, apps, util};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()

@@ -19,10 +19,10 @@ use serde_json::{Value, json};
 use tokio::io::AsyncWriteExt;
 
 use super::logs::{stream_base, wants_event_stream};
-use crate::platform::builds::{self, Build};
-use crate::platform::http::{self, ApiError, ApiResult, Caller, JsonBody};
-use crate::platform::range::Kind;
-use crate::platform::{Platform, apps, build, util};
+use crate::builds::{self, Build};
+use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
+use crate::range::Kind;
+use crate::{Platform, apps, build, util};
 
 /// The largest source tarball accepted.
 const MAX_SOURCE: usize = 200 << 20;

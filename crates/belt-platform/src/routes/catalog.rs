@@ -6,9 +6,9 @@ use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::Value;
 
-use crate::platform::Platform;
-use crate::platform::catalog::{self, REGIONS, STACKS};
-use crate::platform::http::{ApiError, ApiResult, Caller};
+use crate::Platform;
+use crate::catalog::{self, REGIONS, STACKS};
+use crate::http::{ApiError, ApiResult, Caller};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()

@@ -15,8 +15,8 @@ use axum::routing::any;
 use futures_util::StreamExt;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 
-use crate::platform::http::{ApiError, ApiResult, Caller};
-use crate::platform::{Platform, apps, git};
+use crate::http::{ApiError, ApiResult, Caller};
+use crate::{Platform, apps, git};
 
 /// The paths of git's smart protocol: ref discovery, fetch and push.
 const SMART_PATHS: &[&str] = &["info/refs", "git-upload-pack", "git-receive-pack"];
@@ -46,7 +46,7 @@ async fn serve(
 ) -> ApiResult<Response> {
     let name = match repo.strip_suffix(".git") {
         Some(name) if SMART_PATHS.contains(&rest.as_str()) => name.to_string(),
-        _ => return Err(crate::platform::http::unknown_endpoint().await),
+        _ => return Err(crate::http::unknown_endpoint().await),
     };
     let Ok(caller) = caller else {
         return Ok(challenge());
@@ -165,6 +165,6 @@ async fn cgi(
             response.headers_mut().append(key, value);
         }
     }
-    *response.body_mut() = crate::platform::http::reader_body(reader);
+    *response.body_mut() = crate::http::reader_body(reader);
     Ok(response)
 }

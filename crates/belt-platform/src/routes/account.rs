@@ -5,8 +5,8 @@ use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{Value, json};
 
-use crate::platform::Platform;
-use crate::platform::http::{self, ApiError, ApiResult, Caller};
+use crate::Platform;
+use crate::http::{self, ApiError, ApiResult, Caller};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()

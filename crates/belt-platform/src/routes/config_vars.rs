@@ -6,10 +6,10 @@ use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{Map, Value};
 
-use crate::dotenv;
-use crate::platform::http::{ApiError, ApiResult, Caller, JsonBody};
-use crate::platform::releases::{self, ConfigMap, NewRelease};
-use crate::platform::{Platform, apps};
+use crate::http::{ApiError, ApiResult, Caller, JsonBody};
+use crate::releases::{self, ConfigMap, NewRelease};
+use crate::{Platform, apps};
+use belt_text::dotenv;
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new().route("/apps/{app}/config-vars", get(info).patch(update))

@@ -1,16 +1,35 @@
 //! Crash-safe file writes: a reader sees the old file or the new one, never half of either.
+//! Shared by belt's own files (accounts, credentials) and the platform's (its key, its CA), so
+//! it is a crate of its own that depends on neither.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
+/// A file operation that failed, and the path it failed on.
+#[derive(Debug, thiserror::Error)]
+#[error("{}: {source}", path.display())]
+pub struct Error {
+    pub path: PathBuf,
+    pub source: std::io::Error,
+}
+
+impl Error {
+    fn new(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error {
+            path: path.into(),
+            source,
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Writes `contents` to `path` through a temporary file in the same directory, fsynced and
 /// renamed over the target. On Unix the file is created with mode 0600.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
-    fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    fs::create_dir_all(dir).map_err(|e| Error::new(dir, e))?;
     let file_name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -29,7 +48,7 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
     })();
     result.map_err(|e| {
         let _ = fs::remove_file(&tmp);
-        Error::io(path, e)
+        Error::new(path, e)
     })
 }
 
@@ -68,14 +87,14 @@ fn private_options() -> OpenOptions {
 
 /// Runs `f` while holding an exclusive lock on `dir/.lock`, so concurrent belt processes
 /// serialise their read-modify-write cycles on the files in `dir`.
-pub fn with_lock<T>(dir: &Path, f: impl FnOnce() -> Result<T>) -> Result<T> {
-    fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+pub fn with_lock<T, E: From<Error>>(dir: &Path, f: impl FnOnce() -> Result<T, E>) -> Result<T, E> {
+    fs::create_dir_all(dir).map_err(|e| Error::new(dir, e))?;
     let lock_path = dir.join(".lock");
     let lock = private_options()
         .truncate(false)
         .open(&lock_path)
-        .map_err(|e| Error::io(&lock_path, e))?;
-    lock.lock().map_err(|e| Error::io(&lock_path, e))?;
+        .map_err(|e| Error::new(&lock_path, e))?;
+    lock.lock().map_err(|e| Error::new(&lock_path, e))?;
     let result = f();
     let _ = lock.unlock();
     result

@@ -10,7 +10,7 @@ use std::process::{Command, Stdio};
 
 use super::http::Caller;
 use super::{Platform, REPOS_DIR, apps, build};
-use crate::error::{EXIT_USAGE, Error, Result};
+use crate::error::{Error, Result};
 
 /// The internal belt subcommand a repository's `pre-receive` hook runs ([`receive_main`]).
 pub const GIT_RECEIVE_COMMAND: &str = "__git-receive";
@@ -108,23 +108,22 @@ fn make_executable(_path: &Path) -> Result<()> {
 /// The `pre-receive` hook, `belt __git-receive --data-dir DIR --app ID` (not a user command,
 /// so not in the clap tree): reads git's `old new ref` lines and builds the deploy branch's
 /// new commit. Its output reaches the pusher as `remote:` lines; non-zero rejects the push.
-pub fn receive_main(args: &[OsString]) -> i32 {
+pub fn receive_main(args: &[OsString]) -> Result<i32> {
     let (data_dir, app_id) = match args {
         [d, dir, a, app] if d == "--data-dir" && a == "--app" => {
             (PathBuf::from(dir), app.to_string_lossy().into_owned())
         }
         _ => {
-            crate::output::stderr_line(&format!(
+            return Err(Error::Usage(format!(
                 "usage: belt {GIT_RECEIVE_COMMAND} --data-dir DIR --app ID < UPDATES"
-            ));
-            return EXIT_USAGE;
+            )));
         }
     };
     match receive(&data_dir, &app_id) {
-        Ok(()) => 0,
+        Ok(()) => Ok(0),
         Err(e) => {
             say(&format!(" !     {e}"));
-            1
+            Ok(1)
         }
     }
 }

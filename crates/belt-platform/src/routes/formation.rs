@@ -9,10 +9,10 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use crate::platform::formation::{self, Target, Update};
-use crate::platform::http::{self, ApiError, ApiResult, Caller, JsonBody};
-use crate::platform::range::Kind;
-use crate::platform::{Platform, apps, dynos};
+use crate::formation::{self, Target, Update};
+use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
+use crate::range::Kind;
+use crate::{Platform, apps, dynos};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()

@@ -12,12 +12,12 @@ use rusqlite::{Connection, params, params_from_iter};
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::platform::apps::{self, App};
-use crate::platform::catalog::{self, Region, Stack};
-use crate::platform::http::{self, ApiError, ApiResult, Caller, IdentityRef, JsonBody};
-use crate::platform::range::{Kind, Range};
-use crate::platform::releases::{self, NewRelease};
-use crate::platform::{Platform, events, git, names, store, util};
+use crate::apps::{self, App};
+use crate::catalog::{self, Region, Stack};
+use crate::http::{self, ApiError, ApiResult, Caller, IdentityRef, JsonBody};
+use crate::range::{Kind, Range};
+use crate::releases::{self, NewRelease};
+use crate::{Platform, events, git, names, store, util};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()

@@ -12,9 +12,9 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::json;
 
-use crate::platform::http::{ApiError, ApiResult, Caller, JsonBody};
-use crate::platform::logs::{self, DEFAULT_LINES, Format, Session};
-use crate::platform::{Platform, apps, events, util};
+use crate::http::{ApiError, ApiResult, Caller, JsonBody};
+use crate::logs::{self, DEFAULT_LINES, Format, Session};
+use crate::{Platform, apps, events, util};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()

@@ -10,11 +10,11 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::platform::addon_catalog::{self, Plan, SERVICES, Service};
-use crate::platform::addons::{self, Addon, Expansion, NewAddon};
-use crate::platform::http::{self, ApiError, ApiResult, Caller, IdentityRef, JsonBody};
-use crate::platform::range::Kind;
-use crate::platform::{Platform, apps};
+use crate::addon_catalog::{self, Plan, SERVICES, Service};
+use crate::addons::{self, Addon, Expansion, NewAddon};
+use crate::http::{self, ApiError, ApiResult, Caller, IdentityRef, JsonBody};
+use crate::range::Kind;
+use crate::{Platform, apps};
 
 /// What lists of add-ons, attachments, services and plans sort (and page) by; without a
 /// Range header, by name.

@@ -13,6 +13,7 @@ mod builds;
 mod catalog;
 mod domains;
 mod dynos;
+mod error;
 mod events;
 mod formation;
 mod git;
@@ -46,10 +47,10 @@ use axum::serve::ListenerExt;
 use belt_text::procfile;
 use rusqlite::{Connection, OptionalExtension, params};
 
-use crate::error::{Error, Result};
-use crate::fsutil;
+use belt_fs as fsutil;
 use store::Store;
 
+pub use error::{Error, Result};
 pub use events::Event;
 pub use git::{GIT_RECEIVE_COMMAND, receive_main as git_receive_main};
 pub use runner::{kill_running_dynos, runner_main};

@@ -27,9 +27,9 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use crate::platform::http::{self, ApiError, ApiResult, Caller, JsonBody};
-use crate::platform::login::{self, KeyKind, Refusal};
-use crate::platform::{Platform, apps, util};
+use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
+use crate::login::{self, KeyKind, Refusal};
+use crate::{Platform, apps, util};
 
 /// A browser login must be approved and collected within this many seconds.
 const SESSION_TTL: i64 = 600;

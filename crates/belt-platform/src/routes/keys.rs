@@ -12,9 +12,9 @@ use rusqlite::{Connection, Row, params};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use crate::platform::http::{self, ApiError, ApiResult, Caller, JsonBody};
-use crate::platform::range::Kind;
-use crate::platform::{Platform, store, util};
+use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
+use crate::range::Kind;
+use crate::{Platform, store, util};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()

@@ -14,12 +14,12 @@ use serde::Deserialize;
 use serde_json::Value;
 use tokio::io::AsyncWriteExt;
 
-use crate::platform::dynos::{self, Dyno, NewDyno};
-use crate::platform::http::{self, ApiError, ApiResult, Caller, JsonBody};
-use crate::platform::procs::ProcessId;
-use crate::platform::range::Kind;
-use crate::platform::runner::{Spec, TerminalSize};
-use crate::platform::{Platform, apps};
+use crate::dynos::{self, Dyno, NewDyno};
+use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
+use crate::procs::ProcessId;
+use crate::range::Kind;
+use crate::runner::{Spec, TerminalSize};
+use crate::{Platform, apps};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -226,7 +226,7 @@ async fn start_detached(platform: &Platform, spec: &Spec) -> ApiResult<Option<Pr
     let json = serde_json::to_vec(spec).map_err(|e| failed(&e))?;
     let mut runner = tokio::process::Command::new(exe);
     runner
-        .arg(crate::platform::DYNO_RUNNER_COMMAND)
+        .arg(crate::DYNO_RUNNER_COMMAND)
         .arg("--data-dir")
         .arg(platform.data_dir())
         .stdin(Stdio::piped())

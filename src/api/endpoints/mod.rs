@@ -1,0 +1,33 @@
+//! The API's endpoints, one method each (atuin-client's shape): paths, Range headers,
+//! `Accept-Expansion` and request bodies are built here and nowhere else, so a command says
+//! what it wants (`client.apps().info(name)`) and never formats a path.
+//!
+//! A call that a command may show with `--json` returns [`Fetched`]: the model belt reads and
+//! the backend's answer kept whole, so `--json` prints what the API said, fields belt does not
+//! know included.
+
+mod apps;
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+pub use apps::Apps;
+
+use super::models::decode;
+use crate::error::Result;
+
+/// A model and the raw answer it was read from.
+#[derive(Debug, Clone)]
+pub struct Fetched<T> {
+    pub model: T,
+    pub raw: Value,
+}
+
+impl<T: DeserializeOwned> Fetched<T> {
+    pub(crate) fn read(raw: Value) -> Result<Self> {
+        Ok(Fetched {
+            model: decode(&raw)?,
+            raw,
+        })
+    }
+}
