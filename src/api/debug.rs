@@ -1,5 +1,6 @@
-//! `--debug` traces and `--dry-run` listings. Tokens never appear in either: the Authorization
-//! header is masked, and the token and secret-looking JSON fields are scrubbed from bodies.
+//! `--debug` traces, and the redaction of dry-run listings. Tokens never appear in either:
+//! the Authorization header is masked, and the token and secret-looking JSON fields are
+//! scrubbed from bodies.
 
 use std::io::Write;
 use std::time::Duration;
@@ -80,21 +81,6 @@ pub fn print_response(
     stderr(&text);
 }
 
-/// What `--dry-run` prints instead of sending a change.
-pub fn print_dry_run(method: &Method, url: &str, body: Option<&Value>, json: bool) {
-    let body = body.map(redact_json);
-    let text = if json {
-        serde_json::json!({"dry_run": {"method": method.as_str(), "url": url, "body": body}})
-            .to_string()
-    } else {
-        match &body {
-            Some(body) => format!("Would send: {method} {url}\n{body}"),
-            None => format!("Would send: {method} {url}"),
-        }
-    };
-    let _ = writeln!(std::io::stdout().lock(), "{text}");
-}
-
 fn scrub(text: &str, token: Option<&str>) -> String {
     match token {
         Some(token) if !token.is_empty() => text.replace(token, REDACTED),
@@ -102,7 +88,8 @@ fn scrub(text: &str, token: Option<&str>) -> String {
     }
 }
 
-fn redact_json(value: &Value) -> Value {
+/// `value` with the values of secret-looking keys replaced, for traces and dry-run listings.
+pub(super) fn redact_json(value: &Value) -> Value {
     match value {
         Value::Object(map) => Value::Object(
             map.iter()

@@ -7,11 +7,26 @@
 //! know included.
 
 mod apps;
+mod builds;
+mod dynos;
+mod formation;
+mod interim;
+mod keys;
+mod log_sessions;
+mod oauth;
+mod sources;
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 pub use apps::Apps;
+pub use builds::{Builds, Resume, SourceBlob};
+pub use dynos::{Dynos, NewDyno};
+pub use formation::{FormationUpdate, Formations};
+pub use keys::{Key, Keys};
+pub use log_sessions::LogRequest;
+pub use oauth::{Authorization, BrowserAnswer, BrowserLogin, PasswordLogin};
+pub use sources::Sources;
 
 use super::models::decode;
 use crate::error::Result;
@@ -29,5 +44,31 @@ impl<T: DeserializeOwned> Fetched<T> {
             model: decode(&raw)?,
             raw,
         })
+    }
+}
+
+impl<T> Fetched<Vec<T>> {
+    /// Each item of a list with its own raw answer.
+    pub fn into_items(self) -> Vec<Fetched<T>> {
+        let raws = match self.raw {
+            Value::Array(items) => items,
+            _ => Vec::new(),
+        };
+        self.model
+            .into_iter()
+            .zip(raws)
+            .map(|(model, raw)| Fetched { model, raw })
+            .collect()
+    }
+}
+
+impl<T: DeserializeOwned + Default> Fetched<T> {
+    /// As [`Fetched::read`], with the default model when the answer is not of its shape: for
+    /// an answer that only decorates a progress line.
+    pub(crate) fn lenient(raw: Value) -> Self {
+        Fetched {
+            model: decode(&raw).unwrap_or_default(),
+            raw,
+        }
     }
 }
