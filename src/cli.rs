@@ -106,7 +106,8 @@ pub fn run(args: Vec<OsString>) -> i32 {
     // The top-level help is grouped by topic, like `belt help`.
     let bare = args.len() == 1;
     if bare || (args.len() == 2 && matches!(args[1].to_str(), Some("--help" | "-h"))) {
-        return match Output::new(false, false).line(crate::commands::help::grouped_help().trim_end())
+        return match Output::new(false, false)
+            .line(crate::commands::help::grouped_help().trim_end())
         {
             Ok(()) => 0,
             Err(e) => e.exit_code(),

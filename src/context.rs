@@ -62,10 +62,7 @@ impl Context {
     pub fn login_options(&self) -> auth::login::Options {
         auth::login::Options {
             debug: self.globals.debug,
-            dry_run: self
-                .globals
-                .dry_run
-                .then(|| self.out.planned_sink_prose()),
+            dry_run: self.globals.dry_run.then(|| self.out.planned_sink_prose()),
         }
     }
 

@@ -238,7 +238,6 @@ impl Client {
             .decode()
     }
 
-
     /// A request as `--dry-run` lists it (its body's secrets redacted); `target` is an API
     /// path or an absolute URL (an upload's).
     pub fn planned(&self, method: Method, target: &str, body: Option<&Value>) -> Planned {

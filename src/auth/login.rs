@@ -250,11 +250,7 @@ pub fn token_from_stdin() -> Result<String> {
 }
 
 /// `GET /account` with the new token: the account it belongs to, or exit 3 if refused.
-pub async fn confirm(
-    account: &Account,
-    token: &str,
-    options: &Options,
-) -> Result<models::Account> {
+pub async fn confirm(account: &Account, token: &str, options: &Options) -> Result<models::Account> {
     let client = client(account, Some(token.to_string()), options)?;
     let fetched = client.interim_account().await.map_err(|e| match e {
         Error::Api { status: 401, .. } => Error::NotLoggedIn(format!(

@@ -230,7 +230,8 @@ fn set(ctx: &Context, name: &str) -> Result<()> {
         "Now using account {name} ({}) by default",
         account.backend.display()
     );
-    ctx.out.emit(&Message::new(account_json(&account, true), text))
+    ctx.out
+        .emit(&Message::new(account_json(&account, true), text))
 }
 
 /// Writes `account = "NAME"` into `.belt.toml` here, keeping whatever else it says.
@@ -257,7 +258,8 @@ fn bind_directory(ctx: &Context, name: &str) -> Result<()> {
         account.backend.display(),
         path.display()
     );
-    ctx.out.emit(&Message::new(account_json(&account, true), text))
+    ctx.out
+        .emit(&Message::new(account_json(&account, true), text))
 }
 
 fn current(ctx: &Context) -> Result<()> {

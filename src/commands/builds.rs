@@ -137,10 +137,16 @@ async fn create(ctx: &Context, args: CreateArgs) -> Result<()> {
     let source = client.sources().create().await?;
     upload(ctx, client, &source.source_blob.put_url, packed.tarball).await?;
     let started = builds.create(&blob(&source.source_blob.get_url)).await?;
-    let finished = stream::Follow::new(ctx, client, &app, &started.model.id, args.wait.wait_interval)
-        .progress()
-        .run(started.model.output_stream_url.as_deref())
-        .await?;
+    let finished = stream::Follow::new(
+        ctx,
+        client,
+        &app,
+        &started.model.id,
+        args.wait.wait_interval,
+    )
+    .progress()
+    .run(started.model.output_stream_url.as_deref())
+    .await?;
     ctx.out.emit(&Quiet(finished.raw))?;
     let build = finished.model;
     match build.status.as_deref() {

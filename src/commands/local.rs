@@ -130,7 +130,10 @@ impl View for Status {
         out.header("Local platform")?;
         out.line(key_values(&[
             ("Data dir", self.dir.display().to_string()),
-            ("Database", self.dir.join("platform.db").display().to_string()),
+            (
+                "Database",
+                self.dir.join("platform.db").display().to_string(),
+            ),
             (
                 "CA certificate",
                 self.ca

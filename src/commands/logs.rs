@@ -6,7 +6,6 @@
 
 mod format;
 
-
 use clap::{Args, Subcommand};
 
 use crate::api::endpoints::LogRequest;

@@ -288,8 +288,11 @@ impl View for DynoList {
 
     fn human(&self, out: &Output) -> Result<()> {
         let now = OffsetDateTime::now_utc();
-        let (one_offs, formation): (Vec<&Dyno>, Vec<&Dyno>) =
-            self.shown.iter().map(|d| &d.model).partition(|d| is_one_off(d));
+        let (one_offs, formation): (Vec<&Dyno>, Vec<&Dyno>) = self
+            .shown
+            .iter()
+            .map(|d| &d.model)
+            .partition(|d| is_one_off(d));
         let mut blocks = Vec::new();
         if !one_offs.is_empty() {
             let lines: Vec<String> = one_offs

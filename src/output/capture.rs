@@ -101,6 +101,31 @@ mod tests {
         assert_eq!(captured.stderr(), "", "no progress lines with --json");
     }
 
+    /// A reader that went away: every write fails as a closed pipe does.
+    struct ClosedPipe;
+
+    impl Write for ClosedPipe {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::ErrorKind::BrokenPipe.into())
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Err(std::io::ErrorKind::BrokenPipe.into())
+        }
+    }
+
+    #[test]
+    fn a_closed_stdout_is_an_error_that_exits_0() {
+        let (mut out, _) = Output::captured(false);
+        out.stdout = stream(ClosedPipe);
+        let error = out.line("x").unwrap_err();
+        assert!(
+            matches!(error, crate::error::Error::BrokenPipe),
+            "{error:?}"
+        );
+        assert_eq!(error.exit_code(), 0);
+    }
+
     #[test]
     fn dry_run_listing_reaches_stdout() {
         let (out, captured) = Output::captured(false);

@@ -7,9 +7,7 @@ use std::time::Instant;
 
 use reqwest::{Method, StatusCode};
 
-use super::transport::{
-    check_status, describe_transport_error, is_loopback, redact_query_secret,
-};
+use super::transport::{check_status, describe_transport_error, is_loopback, redact_query_secret};
 use super::{ACCEPT, Client, Response, debug};
 use crate::error::{Error, Result};
 
@@ -102,7 +100,6 @@ impl Client {
         check_status(response)
     }
 
-
     /// PUTs `data` to an absolute URL that carries its own secret (a source's `put_url`), with
     /// no API key, calling `progress` with the bytes sent so far.
     pub async fn put_blob(
@@ -134,7 +131,6 @@ impl Client {
             .body(reqwest::Body::wrap_stream(chunks));
         check_status(read_whole(url, request).await?).map(|_| ())
     }
-
 }
 
 /// Sends `request` to `url`, a URL outside the API (no request id), and reads its whole answer.
