@@ -227,3 +227,39 @@ impl From<belt_platform::Error> for Error {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_exit_code_table_covers_every_code_an_error_maps_to() {
+        let api = |status| Error::Api {
+            status,
+            id: "x".into(),
+            message: "x".into(),
+            resource: None,
+            request_id: None,
+        };
+        let errors = [
+            Error::Usage("x".into()),
+            api(401),
+            api(404),
+            api(500),
+            Error::NotLoggedIn("x".into()),
+            Error::NotFound("x".into()),
+            Error::Failed("x".into()),
+            Error::Interrupted,
+            Error::DryRun,
+        ];
+        for error in errors {
+            let code = error.exit_code();
+            assert!(
+                EXIT_CODES.iter().any(|exit| exit.code == code),
+                "{error:?} exits {code}, which EXIT_CODES does not document"
+            );
+        }
+        let codes: Vec<i32> = EXIT_CODES.iter().map(|exit| exit.code).collect();
+        assert!(codes.windows(2).all(|pair| pair[0] < pair[1]), "{codes:?}");
+    }
+}
