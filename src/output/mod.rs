@@ -36,7 +36,7 @@ impl Output {
         let stderr_tty = std::io::stderr().is_terminal();
         let color_allowed = !no_color
             && crate::env::NO_COLOR.get_os().is_none_or(|v| v.is_empty())
-            && crate::env::TERM.get().map_or(true, |t| t != "dumb");
+            && crate::env::TERM.get().is_none_or(|t| t != "dumb");
         Output {
             json,
             quiet: json,
