@@ -21,7 +21,8 @@ pub struct Var {
     pub kind: Kind,
 }
 
-/// Whose convention a variable follows, which is how the README groups them.
+/// Whose convention a variable follows: the README lists them by kind, the man page all but
+/// the development ones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     /// belt's own.
@@ -68,13 +69,13 @@ registry! {
         "API key for the account in use, over its stored one",
         default "the account's stored key";
     BELT_API_URL, Belt:
-        "API base URL for a command, as `--api-url` (`local` for the embedded platform); set for plugins",
+        "API base URL for a command, as `--api-url` (`local` for the embedded platform)",
         default "the account's backend";
     BELT_ACCOUNT, Belt:
-        "account to use, as `--account`; set for plugins",
+        "account to use, as `--account`",
         default "`.belt.toml`'s, then the `accounts:set` one";
     BELT_APP, Belt:
-        "app to use when neither `-a` nor `-r` is given; set for plugins",
+        "app to use when neither `-a` nor `-r` is given",
         default "`HEROKU_APP`, then `.belt.toml`'s, then the git remote's";
     BELT_CREDENTIAL_STORE, Belt:
         "`file` keeps API keys in `credentials.toml` (as `--insecure-storage`)",

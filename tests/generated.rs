@@ -135,18 +135,39 @@ fn with_environment_section(page: Vec<u8>) -> Vec<u8> {
 
 /// The README's generated sections: the marker name and the text between its markers.
 fn readme_sections() -> Vec<(&'static str, String)> {
+    use belt::env::Kind;
     let mut env = String::from(
         "\n## Environment variables\n\n\
          Every variable belt reads (declared in `src/env.rs`). belt sets `BELT_APP`,\n\
-         `BELT_ACCOUNT` and `BELT_API_URL` for the plugins it runs.\n\n\
-         | variable | what it does | default |\n|---|---|---|\n",
+         `BELT_ACCOUNT` and `BELT_API_URL` for the plugins it runs.\n",
     );
-    for var in belt::env::ALL {
+    let kinds = [
+        (Kind::Belt, "belt's own"),
+        (
+            Kind::HerokuCli,
+            "The official Heroku CLI's, meaning what they mean to it",
+        ),
+        (Kind::System, "The system's and other tools'"),
+        (Kind::Development, "For belt's tests"),
+    ];
+    let mut listed = 0;
+    for (kind, title) in kinds {
         env.push_str(&format!(
-            "| `{}` | {} | {} |\n",
-            var.name, var.doc, var.default
+            "\n### {title}\n\n| variable | what it does | default |\n|---|---|---|\n"
         ));
+        for var in belt::env::ALL.iter().filter(|var| var.kind == kind) {
+            env.push_str(&format!(
+                "| `{}` | {} | {} |\n",
+                var.name, var.doc, var.default
+            ));
+            listed += 1;
+        }
     }
+    assert_eq!(
+        listed,
+        belt::env::ALL.len(),
+        "a kind of variable has no title"
+    );
     env.push('\n');
     let mut exits = String::from("\n| code | meaning |\n|---|---|\n");
     for exit in belt::error::EXIT_CODES {
