@@ -86,7 +86,7 @@ impl Client {
                 )));
             }
         }
-        let read_timeout = env_seconds("BELT_HTTP_TIMEOUT").unwrap_or(30.0);
+        let read_timeout = env_seconds(crate::env::BELT_HTTP_TIMEOUT).unwrap_or(30.0);
         let tls = tls_config(&options.extra_ca, url.scheme() == "https")?;
         let build = |read_timeout: Option<f64>| {
             let mut builder = reqwest::Client::builder()
@@ -728,9 +728,8 @@ fn is_loopback(url: &reqwest::Url) -> bool {
     }
 }
 
-fn env_seconds(name: &str) -> Option<f64> {
-    std::env::var(name)
-        .ok()?
+fn env_seconds(var: crate::env::Var) -> Option<f64> {
+    var.get()?
         .parse()
         .ok()
         .filter(|s: &f64| s.is_finite() && *s > 0.0)
@@ -745,7 +744,7 @@ pub(crate) fn tls_config(extra_ca: &[PathBuf], https: bool) -> Result<rustls::Cl
     let mut roots = rustls::RootCertStore::empty();
     if https {
         roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
-        let env_ca = std::env::var_os("SSL_CERT_FILE").map(PathBuf::from);
+        let env_ca = crate::env::SSL_CERT_FILE.get_os().map(PathBuf::from);
         for path in extra_ca.iter().chain(env_ca.iter()) {
             let certs = CertificateDer::pem_file_iter(path)
                 .and_then(|iter| iter.collect::<Result<Vec<_>, _>>())

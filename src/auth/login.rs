@@ -15,6 +15,7 @@ use super::credentials::{CredentialStore, SystemStore, key};
 use super::{Account, AccountsFile, Backend, HEROKU, HEROKU_API_URL};
 use crate::api::models::{self, decode};
 use crate::api::{Client, ClientOptions};
+use crate::env;
 use crate::error::{Error, Result};
 
 /// How long the browser flow waits for the person to approve, as the official CLI does.
@@ -71,7 +72,7 @@ fn client(account: &Account, token: Option<String>, options: Options) -> Result<
 /// `heroku` account), Heroku's cli-auth for Heroku's API, else the backend itself.
 pub fn login_host(account: &Account) -> Result<String> {
     let url = remote_url(account)?;
-    let env = std::env::var("HEROKU_LOGIN_HOST").unwrap_or_default();
+    let env = crate::env::HEROKU_LOGIN_HOST.get().unwrap_or_default();
     Ok(login_host_for(
         url,
         (account.name == HEROKU).then_some(env.trim()),
@@ -88,9 +89,9 @@ fn login_host_for(api_url: &str, heroku_login_host: Option<&str>) -> String {
 
 /// This machine's name, shown on the approval page so the person knows who asks.
 fn hostname() -> String {
-    ["HOSTNAME", "COMPUTERNAME"]
+    [env::HOSTNAME, env::COMPUTERNAME]
         .iter()
-        .find_map(|v| std::env::var(v).ok())
+        .find_map(|v| v.get())
         .or_else(|| std::fs::read_to_string("/etc/hostname").ok())
         .map(|h| h.trim().to_string())
         .filter(|h| !h.is_empty())

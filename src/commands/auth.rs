@@ -261,7 +261,8 @@ async fn keys(ctx: &Context) -> Result<()> {
 
 /// The one `~/.ssh/id_*.pub`, or an error naming what was (not) found.
 fn default_public_key() -> Result<PathBuf> {
-    let home = std::env::var_os("HOME")
+    let home = crate::env::HOME
+        .get_os()
         .map(PathBuf::from)
         .unwrap_or_default();
     let dir = home.join(".ssh");

@@ -398,9 +398,9 @@ async fn edit(ctx: &Context) -> Result<()> {
 /// Runs `$VISUAL` or `$EDITOR` (default `vi`) on `file` through `sh`, so an editor given
 /// with arguments (`code --wait`) works; the file name is passed as `$1`, never re-parsed.
 fn run_editor(file: &Path) -> Result<()> {
-    let editor = ["VISUAL", "EDITOR"]
+    let editor = [crate::env::VISUAL, crate::env::EDITOR]
         .iter()
-        .find_map(|var| std::env::var(var).ok().filter(|v| !v.trim().is_empty()))
+        .find_map(|var| var.get().filter(|v| !v.trim().is_empty()))
         .unwrap_or_else(|| "vi".into());
     let status = std::process::Command::new("sh")
         .arg("-c")
