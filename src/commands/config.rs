@@ -176,6 +176,8 @@ enum Shown {
     Shell,
     /// A dotenv file `config:import` reads back.
     Dotenv,
+    /// The map whole, as with `--json` (`config:export --format json`).
+    Json,
 }
 
 /// The config vars: the map whole for `--json`, pairs, shell lines or dotenv for people.
@@ -193,6 +195,7 @@ impl View for Config {
     fn human(&self, out: &Output) -> Result<()> {
         let config = &self.vars.model;
         match self.shown {
+            Shown::Json => out.json(&self.vars.raw),
             Shown::Shell => print_shell(out, config),
             Shown::Dotenv => {
                 let text = dotenv::format(config);
@@ -436,8 +439,7 @@ async fn export(ctx: &Context, args: ExportArgs) -> Result<()> {
     let app = ctx.app().await?;
     let vars = fetch(ctx, &app).await?;
     let shown = match args.format {
-        // The map whole, with or without --json.
-        ExportFormat::Json => return ctx.out.json(&vars.raw),
+        ExportFormat::Json => Shown::Json,
         ExportFormat::Shell => Shown::Shell,
         ExportFormat::Dotenv => Shown::Dotenv,
     };
