@@ -19,8 +19,15 @@ mod stacks;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+pub use account::AccountEndpoint;
 pub use addons::{AccountAddons, AddonServices, AppAddons, NewAddon};
 pub use apps::{Apps, NewApp};
+pub use buildpacks::Buildpacks;
+pub use config_vars::ConfigVars;
+pub use domains::Domains;
+pub use releases::Releases;
+pub use slugs::Slugs;
+pub use stacks::Stacks;
 
 use super::models::decode;
 use crate::error::Result;
