@@ -3,6 +3,7 @@
 //! Data goes to stdout; progress, warnings and errors to stderr.
 
 mod action;
+pub mod forms;
 mod style;
 mod table;
 mod view;

@@ -6,12 +6,28 @@
 //! the backend's answer kept whole, so `--json` prints what the API said, fields belt does not
 //! know included.
 
+mod account;
+mod addons;
 mod apps;
+mod buildpacks;
+mod config_vars;
+mod domains;
+mod releases;
+mod slugs;
+mod stacks;
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-pub use apps::Apps;
+pub use account::AccountEndpoint;
+pub use addons::{AccountAddons, AddonServices, AppAddons, NewAddon};
+pub use apps::{Apps, NewApp};
+pub use buildpacks::Buildpacks;
+pub use config_vars::ConfigVars;
+pub use domains::Domains;
+pub use releases::Releases;
+pub use slugs::Slugs;
+pub use stacks::Stacks;
 
 use super::models::decode;
 use crate::error::Result;
@@ -29,5 +45,10 @@ impl<T: DeserializeOwned> Fetched<T> {
             model: decode(&raw)?,
             raw,
         })
+    }
+
+    /// A list's items, every page of them, kept whole and decoded.
+    pub(crate) fn read_list(items: Vec<Value>) -> Result<Self> {
+        Fetched::read(Value::Array(items))
     }
 }
