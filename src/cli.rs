@@ -21,8 +21,7 @@ use crate::output::Output;
         with no account and no network.\n\n\
         Commands use Heroku's topic:command names; the nested form works too \
         (`belt apps:create` = `belt apps create`).",
-    after_help = "Exit codes: 0 success, 1 failure, 2 usage error, 3 not logged in, \
-        4 not found or no access, 130 interrupted.",
+    after_help = crate::error::exit_codes_line(),
     propagate_version = true,
     disable_help_subcommand = true,
     allow_external_subcommands = true,
@@ -45,13 +44,13 @@ pub struct Globals {
     #[arg(short, long, global = true, value_name = "REMOTE")]
     pub remote: Option<String>,
     /// Account to use for this command
-    #[arg(long, global = true, value_name = "NAME", env = "BELT_ACCOUNT")]
+    #[arg(long, global = true, value_name = "NAME", env = crate::env::BELT_ACCOUNT.name)]
     pub account: Option<String>,
     /// Print machine-readable JSON (errors too, on stderr)
     #[arg(long, global = true)]
     pub json: bool,
     /// API base URL for this command (`local` for the embedded platform)
-    #[arg(long, global = true, value_name = "URL", env = "BELT_API_URL")]
+    #[arg(long, global = true, value_name = "URL", env = crate::env::BELT_API_URL.name)]
     pub api_url: Option<String>,
     /// Print each HTTP request and response on stderr (tokens redacted)
     #[arg(long, global = true)]

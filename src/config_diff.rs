@@ -42,20 +42,12 @@ impl ConfigDiff {
         self.added.is_empty() && self.removed.is_empty() && self.changed.is_empty()
     }
 
-    /// The `PATCH /apps/{app}/config-vars` body that applies this diff.
-    pub fn patch_body(&self) -> Value {
-        let mut body = Map::new();
-        for (key, value) in self.added.iter().chain(self.changed_to()) {
-            body.insert(key.clone(), json!(value));
-        }
-        for key in self.removed.keys() {
-            body.insert(key.clone(), Value::Null);
-        }
-        Value::Object(body)
-    }
-
-    fn changed_to(&self) -> impl Iterator<Item = (&String, &String)> {
-        self.changed.iter().map(|(key, (_, new))| (key, new))
+    /// The changes that apply this diff: each key's new value, `None` to unset it.
+    pub fn changes(&self) -> impl Iterator<Item = (&str, Option<&str>)> {
+        let changed_to = self.changed.iter().map(|(key, (_, new))| (key, new));
+        let set = self.added.iter().chain(changed_to);
+        let set = set.map(|(key, value)| (key.as_str(), Some(value.as_str())));
+        set.chain(self.removed.keys().map(|key| (key.as_str(), None)))
     }
 
     pub fn to_json(&self) -> Value {
@@ -131,8 +123,8 @@ mod tests {
         );
         assert_eq!(diff.keys(), vec!["B", "C", "D"]);
         assert_eq!(
-            diff.patch_body(),
-            json!({"B": "two\nlines", "C": null, "D": ""})
+            diff.changes().collect::<Vec<_>>(),
+            vec![("D", Some("")), ("B", Some("two\nlines")), ("C", None)]
         );
         assert!(ConfigDiff::between(&to, &to).is_empty());
     }

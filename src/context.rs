@@ -167,8 +167,8 @@ impl Context {
             return Ok(app.clone());
         }
         if self.globals.remote.is_none() {
-            for var in ["BELT_APP", "HEROKU_APP"] {
-                if let Some(app) = std::env::var(var).ok().filter(|v| !v.is_empty()) {
+            for var in [crate::env::BELT_APP, crate::env::HEROKU_APP] {
+                if let Some(app) = var.get().filter(|v| !v.is_empty()) {
                     return Ok(app);
                 }
             }

@@ -4,30 +4,37 @@
 
 use std::path::PathBuf;
 
+use crate::env;
+
 fn home() -> PathBuf {
-    std::env::var_os("HOME")
+    env::HOME
+        .get_os()
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
-fn from_env(belt_var: &str, xdg_var: &str, fallback: &[&str]) -> PathBuf {
-    if let Some(dir) = std::env::var_os(belt_var).filter(|v| !v.is_empty()) {
+fn from_env(belt_var: env::Var, xdg_var: env::Var, fallback: &[&str]) -> PathBuf {
+    if let Some(dir) = belt_var.get_os().filter(|v| !v.is_empty()) {
         return PathBuf::from(dir);
     }
-    if let Some(dir) = std::env::var_os(xdg_var).filter(|v| !v.is_empty()) {
+    if let Some(dir) = xdg_var.get_os().filter(|v| !v.is_empty()) {
         return PathBuf::from(dir).join("belt");
     }
     fallback.iter().fold(home(), |p, part| p.join(part))
 }
 
 pub fn config_dir() -> PathBuf {
-    from_env("BELT_CONFIG_DIR", "XDG_CONFIG_HOME", &[".config", "belt"])
+    from_env(
+        env::BELT_CONFIG_DIR,
+        env::XDG_CONFIG_HOME,
+        &[".config", "belt"],
+    )
 }
 
 pub fn data_dir() -> PathBuf {
     from_env(
-        "BELT_DATA_DIR",
-        "XDG_DATA_HOME",
+        env::BELT_DATA_DIR,
+        env::XDG_DATA_HOME,
         &[".local", "share", "belt"],
     )
 }

@@ -1,17 +1,72 @@
 //! The one error type of belt, and how each failure maps to an exit code.
 //!
-//! Exit codes (documented in README.md): 0 success, 1 failure, 2 usage error, 3 not logged in or
-//! token rejected, 4 not found or no access, 130 interrupted; `run` exits with the remote status.
+//! The exit codes are documented once, in [`EXIT_CODES`]: the help's line and the README's table
+//! are rendered from it (the README's is checked by tests/generated.rs). `run` exits with the
+//! remote status instead.
 
 use std::path::PathBuf;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+pub const EXIT_SUCCESS: i32 = 0;
 pub const EXIT_FAILURE: i32 = 1;
 pub const EXIT_USAGE: i32 = 2;
 pub const EXIT_AUTH: i32 = 3;
 pub const EXIT_NOT_FOUND: i32 = 4;
 pub const EXIT_INTERRUPTED: i32 = 130;
+
+/// What an exit code means, as the help says it and as the README explains it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExitCodeMeaning {
+    pub code: i32,
+    /// The few words the help shows.
+    pub summary: &'static str,
+    /// What the README adds after the summary.
+    pub detail: &'static str,
+}
+
+/// Every exit code belt itself chooses, in order.
+pub const EXIT_CODES: &[ExitCodeMeaning] = &[
+    ExitCodeMeaning {
+        code: EXIT_SUCCESS,
+        summary: "success",
+        detail: " (also a `--dry-run`)",
+    },
+    ExitCodeMeaning {
+        code: EXIT_FAILURE,
+        summary: "failure",
+        detail: " (the backend refused, could not be reached, or answered nonsense)",
+    },
+    ExitCodeMeaning {
+        code: EXIT_USAGE,
+        summary: "usage error",
+        detail: " (bad arguments, invalid names, no app found, missing `--confirm`)",
+    },
+    ExitCodeMeaning {
+        code: EXIT_AUTH,
+        summary: "not logged in",
+        detail: ", or the token was rejected",
+    },
+    ExitCodeMeaning {
+        code: EXIT_NOT_FOUND,
+        summary: "not found or no access",
+        detail: "",
+    },
+    ExitCodeMeaning {
+        code: EXIT_INTERRUPTED,
+        summary: "interrupted",
+        detail: " (Ctrl-C)",
+    },
+];
+
+/// "Exit codes: 0 success, 1 failure, ...", the line `belt --help` and `belt help` end with.
+pub fn exit_codes_line() -> String {
+    let codes: Vec<String> = EXIT_CODES
+        .iter()
+        .map(|exit| format!("{} {}", exit.code, exit.summary))
+        .collect();
+    format!("Exit codes: {}.", codes.join(", "))
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -107,7 +162,7 @@ impl Error {
             Error::NotLoggedIn(_) => EXIT_AUTH,
             Error::NotFound(_) => EXIT_NOT_FOUND,
             Error::Interrupted => EXIT_INTERRUPTED,
-            Error::DryRun | Error::BrokenPipe => 0,
+            Error::DryRun | Error::BrokenPipe => EXIT_SUCCESS,
             Error::Exit(code) => *code,
             _ => EXIT_FAILURE,
         }
@@ -176,5 +231,41 @@ impl From<belt_platform::Error> for Error {
             P::NotFound(message) => Error::NotFound(message),
             P::Usage(message) => Error::Usage(message),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_exit_code_table_covers_every_code_an_error_maps_to() {
+        let api = |status| Error::Api {
+            status,
+            id: "x".into(),
+            message: "x".into(),
+            resource: None,
+            request_id: None,
+        };
+        let errors = [
+            Error::Usage("x".into()),
+            api(401),
+            api(404),
+            api(500),
+            Error::NotLoggedIn("x".into()),
+            Error::NotFound("x".into()),
+            Error::Failed("x".into()),
+            Error::Interrupted,
+            Error::DryRun,
+        ];
+        for error in errors {
+            let code = error.exit_code();
+            assert!(
+                EXIT_CODES.iter().any(|exit| exit.code == code),
+                "{error:?} exits {code}, which EXIT_CODES does not document"
+            );
+        }
+        let codes: Vec<i32> = EXIT_CODES.iter().map(|exit| exit.code).collect();
+        assert!(codes.windows(2).all(|pair| pair[0] < pair[1]), "{codes:?}");
     }
 }

@@ -12,6 +12,7 @@ pub mod commands;
 pub mod config_diff;
 pub mod context;
 pub mod dirs;
+pub mod env;
 pub mod error;
 pub mod output;
 pub mod project;

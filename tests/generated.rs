@@ -1,4 +1,5 @@
-//! The committed completions/ and man/ must match what the current clap tree generates.
+//! The committed completions/ and man/ must match what the current clap tree generates, and
+//! the README's generated sections what src/env.rs and src/error.rs declare.
 //! Regenerate them with: BELT_REGENERATE=1 cargo test --test generated
 
 use std::path::{Path, PathBuf};
@@ -21,7 +22,8 @@ fn expected_files() -> Vec<(PathBuf, Vec<u8>)> {
         files.push((Path::new("completions").join(name), script.into_bytes()));
     }
     let root = belt::cli::Cli::command();
-    files.push((Path::new("man").join("belt.1"), render_man(root.clone())));
+    let top_page = with_environment_section(render_man(root.clone()));
+    files.push((Path::new("man").join("belt.1"), top_page));
     for command in root.get_subcommands() {
         if command.get_name() == "help" {
             continue;
@@ -50,7 +52,7 @@ fn render_man(command: clap::Command) -> Vec<u8> {
 fn completions_and_man_pages_are_current() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let expected = expected_files();
-    if std::env::var_os("BELT_REGENERATE").is_some() {
+    if regenerating() {
         for dir in ["completions", "man"] {
             let _ = std::fs::remove_dir_all(root.join(dir));
             std::fs::create_dir_all(root.join(dir)).unwrap();
@@ -99,5 +101,110 @@ fn completions_command_prints_the_committed_script() {
     assert_eq!(
         String::from_utf8_lossy(&out.stdout).trim_end(),
         committed.trim_end()
+    );
+}
+
+fn regenerating() -> bool {
+    belt::env::BELT_REGENERATE.get_os().is_some()
+}
+
+/// The top page with an ENVIRONMENT section (from src/env.rs) before its VERSION section.
+fn with_environment_section(page: Vec<u8>) -> Vec<u8> {
+    let escape = |text: &str| {
+        text.replace('\\', r"\\")
+            .replace('-', r"\-")
+            .replace('\'', r"\*(Aq")
+    };
+    let mut section = String::from(".SH ENVIRONMENT\n");
+    for var in belt::env::ALL {
+        if var.kind != belt::env::Kind::Development {
+            section.push_str(&format!(
+                ".TP\n\\fB{}\\fR\n{}; default: {}.\n",
+                escape(var.name),
+                escape(var.doc),
+                escape(var.default)
+            ));
+        }
+    }
+    let page = String::from_utf8(page).expect("man page is UTF-8");
+    let at = page.find("\n.SH VERSION\n").map_or(page.len(), |i| i + 1);
+    let mut out = page;
+    out.insert_str(at, &section);
+    out.into_bytes()
+}
+
+/// The README's generated sections: the marker name and the text between its markers.
+fn readme_sections() -> Vec<(&'static str, String)> {
+    use belt::env::Kind;
+    let mut env = String::from(
+        "\n## Environment variables\n\n\
+         Every variable belt reads (declared in `src/env.rs`). belt sets `BELT_APP`,\n\
+         `BELT_ACCOUNT` and `BELT_API_URL` for the plugins it runs.\n",
+    );
+    let kinds = [
+        (Kind::Belt, "belt's own"),
+        (
+            Kind::HerokuCli,
+            "The official Heroku CLI's, meaning what they mean to it",
+        ),
+        (Kind::System, "The system's and other tools'"),
+        (Kind::Development, "For belt's tests"),
+    ];
+    let mut listed = 0;
+    for (kind, title) in kinds {
+        env.push_str(&format!(
+            "\n### {title}\n\n| variable | what it does | default |\n|---|---|---|\n"
+        ));
+        for var in belt::env::ALL.iter().filter(|var| var.kind == kind) {
+            env.push_str(&format!(
+                "| `{}` | {} | {} |\n",
+                var.name, var.doc, var.default
+            ));
+            listed += 1;
+        }
+    }
+    assert_eq!(
+        listed,
+        belt::env::ALL.len(),
+        "a kind of variable has no title"
+    );
+    env.push('\n');
+    let mut exits = String::from("\n| code | meaning |\n|---|---|\n");
+    for exit in belt::error::EXIT_CODES {
+        exits.push_str(&format!(
+            "| {} | {}{} |\n",
+            exit.code, exit.summary, exit.detail
+        ));
+    }
+    exits.push('\n');
+    vec![("env", env), ("exit-codes", exits)]
+}
+
+/// `text` with what lies between `<!-- NAME:start -->` and `<!-- NAME:end -->` replaced by
+/// `content`; None when the markers are missing.
+fn splice(text: &str, name: &str, content: &str) -> Option<String> {
+    let start = format!("<!-- {name}:start -->");
+    let end = format!("<!-- {name}:end -->");
+    let from = text.find(&start)? + start.len();
+    let to = from + text[from..].find(&end)?;
+    Some(format!("{}{content}{}", &text[..from], &text[to..]))
+}
+
+#[test]
+fn readme_sections_are_current() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let readme = std::fs::read_to_string(&path).unwrap();
+    let mut expected = readme.clone();
+    for (name, content) in readme_sections() {
+        expected = splice(&expected, name, &content)
+            .unwrap_or_else(|| panic!("README.md lacks the <!-- {name}:start/end --> markers"));
+    }
+    if regenerating() {
+        std::fs::write(&path, expected).unwrap();
+        return;
+    }
+    assert!(
+        readme == expected,
+        "README.md's generated sections are stale\nregenerate them with: {REGENERATE}"
     );
 }

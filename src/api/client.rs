@@ -93,7 +93,7 @@ impl Client {
                 )));
             }
         }
-        let read_timeout = env_seconds("BELT_HTTP_TIMEOUT").unwrap_or(30.0);
+        let read_timeout = env_seconds(crate::env::BELT_HTTP_TIMEOUT).unwrap_or(30.0);
         let tls = tls_config(&options.extra_ca, url.scheme() == "https")?;
         let build = |read_timeout: Option<f64>| {
             let mut builder = reqwest::Client::builder()

@@ -16,7 +16,7 @@ pub const HEROKU_API_URL: &str = "https://api.heroku.com";
 
 /// The `heroku` account's API URL, from `HEROKU_HOST` as the official CLI reads it.
 pub fn heroku_api_url() -> String {
-    let host = std::env::var("HEROKU_HOST").unwrap_or_default();
+    let host = crate::env::HEROKU_HOST.get().unwrap_or_default();
     heroku_api_url_from(host.trim()).unwrap_or_else(|| {
         static WARNED: std::sync::Once = std::sync::Once::new();
         WARNED.call_once(|| {

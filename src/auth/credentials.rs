@@ -180,7 +180,9 @@ pub struct SystemStore {
 
 impl SystemStore {
     pub fn new(insecure_storage: bool) -> SystemStore {
-        let from_env = std::env::var("BELT_CREDENTIAL_STORE").is_ok_and(|v| v == "file");
+        let from_env = crate::env::BELT_CREDENTIAL_STORE
+            .get()
+            .is_some_and(|v| v == "file");
         SystemStore {
             file_only: insecure_storage || from_env,
         }

@@ -6,6 +6,8 @@
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
+use crate::env;
+
 /// The keyring service the official CLI stores its token under.
 const SERVICE: &str = "heroku-cli";
 
@@ -19,14 +21,15 @@ pub struct Found {
 }
 
 fn home() -> Option<PathBuf> {
-    std::env::var_os("HOME")
-        .or_else(|| std::env::var_os("USERPROFILE"))
+    env::HOME
+        .get_os()
+        .or_else(|| env::USERPROFILE.get_os())
         .map(PathBuf::from)
 }
 
 /// `$NETRC`, else `~/.netrc` (`~/_netrc` on Windows).
 pub fn netrc_path() -> Option<PathBuf> {
-    if let Some(path) = std::env::var_os("NETRC").filter(|p| !p.is_empty()) {
+    if let Some(path) = env::NETRC.get_os().filter(|p| !p.is_empty()) {
         return Some(PathBuf::from(path));
     }
     let name = if cfg!(windows) { "_netrc" } else { ".netrc" };
@@ -79,15 +82,16 @@ pub fn netrc_entry(text: &str, machine: &str) -> Option<(Option<String>, Option<
 /// The official CLI's data directory (oclif's): `HEROKU_DATA_DIR`, else `XDG_DATA_HOME/heroku`,
 /// `%LOCALAPPDATA%\heroku` on Windows, `~/.local/share/heroku`.
 fn data_dir() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("HEROKU_DATA_DIR").filter(|d| !d.is_empty()) {
+    if let Some(dir) = env::HEROKU_DATA_DIR.get_os().filter(|d| !d.is_empty()) {
         return Some(PathBuf::from(dir));
     }
-    let base = std::env::var_os("XDG_DATA_HOME")
+    let base = env::XDG_DATA_HOME
+        .get_os()
         .filter(|d| !d.is_empty())
         .map(PathBuf::from)
         .or_else(|| {
             cfg!(windows)
-                .then(|| std::env::var_os("LOCALAPPDATA").map(PathBuf::from))
+                .then(|| env::LOCALAPPDATA.get_os().map(PathBuf::from))
                 .flatten()
         })
         .or_else(|| home().map(|h| h.join(".local/share")))?;

@@ -11,6 +11,7 @@ use super::{Account, AccountsFile, Backend, HEROKU, HEROKU_API_URL};
 use crate::api::endpoints::{BrowserAnswer, PasswordLogin};
 use crate::api::models;
 use crate::api::{Client, ClientOptions, PlannedSink};
+use crate::env;
 use crate::error::{Error, Result};
 use crate::output::Output;
 
@@ -68,7 +69,7 @@ fn client(account: &Account, token: Option<String>, options: &Options) -> Result
 /// `heroku` account), Heroku's cli-auth for Heroku's API, else the backend itself.
 pub fn login_host(account: &Account) -> Result<String> {
     let url = remote_url(account)?;
-    let env = std::env::var("HEROKU_LOGIN_HOST").unwrap_or_default();
+    let env = crate::env::HEROKU_LOGIN_HOST.get().unwrap_or_default();
     Ok(login_host_for(
         url,
         (account.name == HEROKU).then_some(env.trim()),
@@ -85,9 +86,9 @@ fn login_host_for(api_url: &str, heroku_login_host: Option<&str>) -> String {
 
 /// This machine's name, shown on the approval page so the person knows who asks.
 fn hostname() -> String {
-    ["HOSTNAME", "COMPUTERNAME"]
+    [env::HOSTNAME, env::COMPUTERNAME]
         .iter()
-        .find_map(|v| std::env::var(v).ok())
+        .find_map(|v| v.get())
         .or_else(|| std::fs::read_to_string("/etc/hostname").ok())
         .map(|h| h.trim().to_string())
         .filter(|h| !h.is_empty())
@@ -252,7 +253,7 @@ pub fn token_from_stdin() -> Result<String> {
 /// `GET /account` with the new token: the account it belongs to, or exit 3 if refused.
 pub async fn confirm(account: &Account, token: &str, options: &Options) -> Result<models::Account> {
     let client = client(account, Some(token.to_string()), options)?;
-    let fetched = client.interim_account().await.map_err(|e| match e {
+    let fetched = client.account().info().await.map_err(|e| match e {
         Error::Api { status: 401, .. } => Error::NotLoggedIn(format!(
             "{} rejected this API key: check it and log in again",
             account.backend.display()

@@ -12,6 +12,7 @@ pub use credentials::{
     CredentialStore, FileStore, SystemStore, key as credential_key, stored_token,
 };
 
+use crate::env;
 use crate::error::Result;
 
 /// Where an account's token came from.
@@ -25,16 +26,15 @@ pub enum Source {
     HerokuCli(String),
 }
 
-fn env_var(name: &str) -> Option<String> {
-    std::env::var(name)
-        .ok()
+fn env_var(var: env::Var) -> Option<String> {
+    var.get()
         .map(|v| v.trim().to_string())
         .filter(|v| !v.is_empty())
 }
 
 /// `HEROKU_API_KEY`, as the official CLI reads it.
 pub fn heroku_api_key() -> Option<String> {
-    env_var("HEROKU_API_KEY")
+    env_var(env::HEROKU_API_KEY)
 }
 
 /// The token for `account` and where it came from, the first of: `BELT_API_KEY` (whichever
@@ -42,12 +42,12 @@ pub fn heroku_api_key() -> Option<String> {
 /// stored one, then for the `heroku` account the official CLI's login for its API host. So a
 /// token from the environment never reaches another backend than its account's.
 pub fn token(account: &Account) -> Result<Option<(String, Source)>> {
-    if let Some(token) = env_var("BELT_API_KEY") {
-        return Ok(Some((token, Source::Env("BELT_API_KEY"))));
+    if let Some(token) = env_var(env::BELT_API_KEY) {
+        return Ok(Some((token, Source::Env(env::BELT_API_KEY.name))));
     }
     let heroku = account.name == HEROKU && account.credential_scope_matches;
     if heroku && let Some(token) = heroku_api_key() {
-        return Ok(Some((token, Source::Env("HEROKU_API_KEY"))));
+        return Ok(Some((token, Source::Env(env::HEROKU_API_KEY.name))));
     }
     // The embedded platform uses its own key: none is ever stored for it, and asking the
     // keyring would cost every local command a round trip (and a warning where there is none).

@@ -1,18 +1,18 @@
 //! addons: list, create, remove, info and change the plan of an app's add-ons, and browse the
 //! catalogue. Each change is one request, which the platform applies as one release.
 
-use std::time::Duration;
-
 use clap::{Args, Subcommand};
-use reqwest::Method;
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 
 use super::confirm;
-use crate::api::models::{Addon, AddonAttachment, AddonService, Plan, decode};
-use crate::api::{Client, seg};
+use super::shared::WaitInterval;
+use crate::api::Fetched;
+use crate::api::endpoints::NewAddon;
+use crate::api::models::{Addon, AddonAttachment, AddonService, Plan};
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::output::{key_values, table};
+use crate::output::forms::Human;
+use crate::output::{Output, Quiet, View, key_values, table};
 
 #[derive(Debug, Subcommand)]
 pub enum AddonsCommand {
@@ -108,25 +108,6 @@ pub struct CreateArgs {
     pub options: Vec<String>,
 }
 
-/// `--wait-interval SECONDS`, as the official CLI's `pg:wait` has it: how often a wait polls.
-#[derive(Debug, Clone, Copy, Args)]
-pub struct WaitInterval {
-    /// How frequently to poll while waiting, in seconds (to avoid rate limiting)
-    #[arg(long = "wait-interval", value_name = "SECONDS", default_value = "5",
-          value_parser = parse_interval)]
-    pub seconds: Duration,
-}
-
-/// A positive number of seconds, decimals allowed (`5`, `0.5`), at most a day.
-fn parse_interval(text: &str) -> std::result::Result<Duration, String> {
-    match text.trim().parse::<f64>() {
-        Ok(s) if s > 0.0 && s <= 86_400.0 => Ok(Duration::from_secs_f64(s)),
-        _ => Err(format!(
-            "invalid interval {text:?}: expected a number of seconds, such as 5 or 0.5"
-        )),
-    }
-}
-
 #[derive(Debug, Args)]
 pub struct DestroyArgs {
     /// Add-ons to destroy: name, attachment (DATABASE) or service
@@ -171,44 +152,8 @@ pub async fn run(ctx: &Context, command: AddonsCommand) -> Result<()> {
     }
 }
 
-/// Ask for the plan (and service) spelled out, as the Heroku CLI does, for prices.
-const EXPANSION: (&str, &str) = ("Accept-Expansion", "addon_service,plan");
-
-pub(crate) fn app_addons_path(app: &str) -> String {
-    format!("/apps/{}/addons", seg(app))
-}
-
-pub(crate) fn addon_path(app: &str, addon: &str) -> String {
-    format!("{}/{}", app_addons_path(app), seg(addon))
-}
-
-/// Sends a request asking for expanded plans; returns the raw answer.
-pub(crate) async fn expanded(
-    client: &Client,
-    method: Method,
-    path: &str,
-    body: Option<&Value>,
-) -> Result<Value> {
-    let (name, value) = EXPANSION;
-    client
-        .send(method, path, body, &[(name, value.to_string())])
-        .await?
-        .decode()
-}
-
-/// Every add-on of the list at `path` (all its pages), raw and decoded.
-pub(crate) async fn fetch_all(client: &Client, path: &str) -> Result<(Value, Vec<Addon>)> {
-    let (name, value) = EXPANSION;
-    let items: Vec<Value> = client
-        .list_with(path, None, &[(name, value.to_string())], None)
-        .await?;
-    let raw = Value::Array(items);
-    let addons = decode(&raw)?;
-    Ok((raw, addons))
-}
-
 /// `free`, `$5/month`, `$9.95/month`.
-pub(crate) fn monthly(cents: u64) -> String {
+fn monthly(cents: u64) -> String {
     match cents {
         0 => "free".into(),
         c if c % 100 == 0 => format!("${}/month", c / 100),
@@ -240,6 +185,60 @@ fn service_name(addon: &Addon) -> &str {
     }
 }
 
+/// `addons`: an app's add-ons, or with `--all` those of every app (`app` is `None`).
+struct AddonList {
+    app: Option<String>,
+    addons: Fetched<Vec<Addon>>,
+}
+
+impl View for AddonList {
+    fn json(&self) -> Value {
+        self.addons.raw.clone()
+    }
+
+    fn human(&self, out: &Output) -> Result<()> {
+        let app = &self.app;
+        let mut addons: Vec<&Addon> = self.addons.model.iter().collect();
+        // In the official CLI's order, whatever order the backend lists them in.
+        let owner = |a: &Addon| {
+            a.app
+                .as_ref()
+                .map(|r| r.name().to_string())
+                .unwrap_or_default()
+        };
+        addons.sort_by_cached_key(|a| (owner(a), plan_name(a).to_string(), a.name.clone()));
+        if addons.is_empty() {
+            return out.line(match app {
+                Some(app) => format!("No add-ons for app {app}."),
+                None => "You have no add-ons.".to_string(),
+            });
+        }
+        let mut headers = vec!["Add-on", "Plan", "Price", "State"];
+        if app.is_none() {
+            headers.insert(0, "Owning App");
+        }
+        let rows: Vec<Vec<String>> = addons
+            .iter()
+            .map(|a| {
+                let short = plan_name(a)
+                    .split_once(':')
+                    .map_or(plan_name(a), |(_, p)| p);
+                let mut row = vec![
+                    format!("{} ({})", service_name(a), a.name),
+                    short.to_string(),
+                    monthly(plan_cents(a.plan.as_ref())),
+                    a.state.clone().unwrap_or_default(),
+                ];
+                if app.is_none() {
+                    row.insert(0, owner(a));
+                }
+                row
+            })
+            .collect();
+        out.line(table(&headers, &rows))
+    }
+}
+
 async fn list(ctx: &Context, args: ListArgs) -> Result<()> {
     let client = ctx.client().await?;
     let app = if args.all {
@@ -247,56 +246,11 @@ async fn list(ctx: &Context, args: ListArgs) -> Result<()> {
     } else {
         Some(ctx.app().await?)
     };
-    let path = match &app {
-        Some(app) => app_addons_path(app),
-        None => "/addons".to_string(),
+    let addons = match &app {
+        Some(app) => client.addons(app).list().await?,
+        None => client.account_addons().list().await?,
     };
-    let (raw, mut addons) = fetch_all(client, &path).await?;
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
-    }
-    // In the official CLI's order, whatever order the backend lists them in.
-    let owner = |a: &Addon| {
-        a.app
-            .as_ref()
-            .map(|r| r.name().to_string())
-            .unwrap_or_default()
-    };
-    addons.sort_by_cached_key(|a| (owner(a), plan_name(a).to_string(), a.name.clone()));
-    if addons.is_empty() {
-        return ctx.out.line(match &app {
-            Some(app) => format!("No add-ons for app {app}."),
-            None => "You have no add-ons.".to_string(),
-        });
-    }
-    let mut headers = vec!["Add-on", "Plan", "Price", "State"];
-    if app.is_none() {
-        headers.insert(0, "Owning App");
-    }
-    let rows: Vec<Vec<String>> = addons
-        .iter()
-        .map(|a| {
-            let short = plan_name(a)
-                .split_once(':')
-                .map_or(plan_name(a), |(_, p)| p);
-            let mut row = vec![
-                format!("{} ({})", service_name(a), a.name),
-                short.to_string(),
-                monthly(plan_cents(a.plan.as_ref())),
-                a.state.clone().unwrap_or_default(),
-            ];
-            if app.is_none() {
-                let owner = a
-                    .app
-                    .as_ref()
-                    .map(|r| r.name().to_string())
-                    .unwrap_or_default();
-                row.insert(0, owner);
-            }
-            row
-        })
-        .collect();
-    ctx.out.line(table(&headers, &rows))
+    ctx.out.emit(&AddonList { app, addons })
 }
 
 /// `-- --key value --flag --k=v` → `{"key": "value", "flag": "true", "k": "v"}`.
@@ -321,80 +275,76 @@ fn provider_options(args: &[String]) -> Result<Map<String, Value>> {
     Ok(options)
 }
 
-/// Polls the add-on every `interval` (5 seconds unless told, as the official CLI does) until
-/// it is no longer `provisioning`; returns its latest raw state.
-pub(crate) async fn wait_provisioned(
-    client: &Client,
-    app: &str,
-    id: &str,
-    interval: WaitInterval,
-) -> Result<Value> {
-    loop {
-        tokio::time::sleep(interval.seconds).await;
-        let raw = expanded(client, Method::GET, &addon_path(app, id), None).await?;
-        let addon: Addon = decode(&raw)?;
-        if addon.state.as_deref() != Some("provisioning") {
-            return Ok(raw);
+/// `addons:create`: the add-on, and for people how to follow a creation still under way.
+struct Created {
+    addon: Fetched<Addon>,
+    /// Provisioning goes on in the background: no `--wait`.
+    in_background: bool,
+}
+
+impl View for Created {
+    fn json(&self) -> Value {
+        self.addon.raw.clone()
+    }
+
+    fn human(&self, out: &Output) -> Result<()> {
+        let addon = &self.addon.model;
+        let created = if addon.config_vars.is_empty() {
+            format!("Created {}", addon.name)
+        } else {
+            format!("Created {} as {}", addon.name, addon.config_vars.join(", "))
+        };
+        out.line(created)?;
+        if self.in_background {
+            if let Some(message) = &addon.provision_message {
+                out.line(message)?;
+            }
+            out.line(format!(
+                "Use belt addons:info {} to check creation progress",
+                addon.name
+            ))?;
         }
+        Ok(())
     }
 }
 
 async fn create(ctx: &Context, args: CreateArgs) -> Result<()> {
-    let options = provider_options(&args.options)?;
+    let config = provider_options(&args.options)?;
     let app = ctx.app().await?;
-    let client = ctx.client().await?;
-    // The schema's plan identity is a string (the official CLI sends `{"name": ...}`,
-    // which Heroku also takes).
-    let mut body = json!({"plan": args.plan, "config": options});
-    if let Some(name) = &args.attachment {
-        body["attachment"] = json!({"name": name});
-    }
-    if let Some(name) = &args.name {
-        body["name"] = json!(name);
-    }
+    let addons = ctx.client().await?.addons(&app);
+    let new_addon = NewAddon {
+        plan: &args.plan,
+        attachment: args.attachment.as_deref(),
+        name: args.name.as_deref(),
+        config,
+    };
     let style = &ctx.out.err_style;
     let action = ctx
         .out
         .action(format!("Creating {} on {}", args.plan, style.app(&app)));
-    let mut raw = expanded(client, Method::POST, &app_addons_path(&app), Some(&body)).await?;
-    let mut addon: Addon = decode(&raw)?;
-    action.finish(&hourly(plan_cents(addon.plan.as_ref())));
-    let provisioning = addon.state.as_deref() == Some("provisioning");
+    let mut addon = addons.create(&new_addon).await?;
+    action.finish(&hourly(plan_cents(addon.model.plan.as_ref())));
+    let provisioning = addon.model.state.as_deref() == Some("provisioning");
     if provisioning && args.wait {
-        let action = ctx.out.action(format!("Waiting for {}", addon.name));
-        raw = wait_provisioned(client, &app, &addon.id, args.interval).await?;
-        addon = decode(&raw)?;
+        let action = ctx.out.action(format!("Waiting for {}", addon.model.name));
+        addon = addons
+            .wait_provisioned(&addon.model.id, args.interval.seconds)
+            .await?;
         action.done();
     }
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
-    }
-    let created = if addon.config_vars.is_empty() {
-        format!("Created {}", addon.name)
-    } else {
-        format!("Created {} as {}", addon.name, addon.config_vars.join(", "))
-    };
-    ctx.out.line(created)?;
-    if provisioning && !args.wait {
-        if let Some(message) = &addon.provision_message {
-            ctx.out.line(message)?;
-        }
-        ctx.out.line(format!(
-            "Use belt addons:info {} to check creation progress",
-            addon.name
-        ))?;
-    }
-    Ok(())
+    ctx.out.emit(&Created {
+        addon,
+        in_background: provisioning && !args.wait,
+    })
 }
 
 async fn destroy(ctx: &Context, args: DestroyArgs) -> Result<()> {
     let app = ctx.app().await?;
-    let client = ctx.client().await?;
+    let client = ctx.client().await?.addons(&app);
     // Resolve every name first, so a typo is "not found" rather than a prompt.
     let mut addons = Vec::new();
     for name in &args.addons {
-        let raw: Value = client.get(&addon_path(&app, name)).await?;
-        addons.push(decode::<Addon>(&raw)?);
+        addons.push(client.resolve(name).await?);
     }
     let style = &ctx.out.err_style;
     let names = addons
@@ -413,99 +363,115 @@ async fn destroy(ctx: &Context, args: DestroyArgs) -> Result<()> {
         let action = ctx
             .out
             .action(format!("Destroying {} on {}", addon.name, style.app(&app)));
-        let raw: Value = client.delete(&addon_path(&app, &addon.id)).await?;
+        removed.push(client.destroy(&addon.id).await?);
         action.done();
-        removed.push(raw);
     }
-    if ctx.globals.json {
-        return ctx.out.json(&removed);
+    ctx.out.emit(&Quiet(Value::Array(removed)))
+}
+
+/// `addons:info` for people: the add-on and the apps it is attached to.
+struct AddonInfo {
+    addon: Addon,
+    attachments: Vec<AddonAttachment>,
+}
+
+impl Human for AddonInfo {
+    fn human(&self, out: &Output) -> Result<()> {
+        let addon = &self.addon;
+        let owner = addon
+            .app
+            .as_ref()
+            .map(|a| a.name().to_string())
+            .unwrap_or_default();
+        let attached = self
+            .attachments
+            .iter()
+            .map(|t| {
+                let on = t.app.as_ref().map_or(owner.as_str(), |a| a.name());
+                format!("{on}::{}", t.name)
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let cents = plan_cents(addon.plan.as_ref());
+        let pairs = [
+            ("Attachments", attached),
+            ("Installed at", addon.created_at.clone().unwrap_or_default()),
+            ("Max Price", monthly(cents)),
+            ("Owning app", owner),
+            ("Plan", plan_name(addon).to_string()),
+            ("Price", hourly(cents)),
+            ("State", addon.state.clone().unwrap_or_default()),
+        ];
+        out.header(&addon.name)?;
+        out.line(key_values(&pairs))
     }
-    Ok(())
 }
 
 async fn info(ctx: &Context, args: AddonArg) -> Result<()> {
     let client = ctx.client().await?;
     // On an app the add-on may be named by attachment or service; elsewhere by its name.
-    let path = match ctx.app().await {
-        Ok(app) => addon_path(&app, &args.addon),
-        Err(_) => format!("/addons/{}", seg(&args.addon)),
+    let addon = match ctx.app().await {
+        Ok(app) => client.addons(&app).info(&args.addon).await?,
+        Err(_) => client.account_addons().info(&args.addon).await?,
     };
-    let raw = expanded(client, Method::GET, &path, None).await?;
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
-    }
-    let addon: Addon = decode(&raw)?;
-    let attachments: Vec<AddonAttachment> = client
-        .list_with(
-            &format!("/addons/{}/addon-attachments", seg(&addon.id)),
-            None,
-            &[],
-            None,
-        )
-        .await?;
-    let owner = addon
-        .app
-        .as_ref()
-        .map(|a| a.name().to_string())
-        .unwrap_or_default();
-    let attached = attachments
-        .iter()
-        .map(|t| {
-            let on = t.app.as_ref().map_or(owner.as_str(), |a| a.name());
-            format!("{on}::{}", t.name)
+    let raw = addon.raw;
+    let with_attachments = async {
+        let attachments = client.account_addons().attachments(&addon.model.id).await?;
+        Ok::<_, Error>(AddonInfo {
+            addon: addon.model,
+            attachments,
         })
-        .collect::<Vec<_>>()
-        .join("\n");
-    let cents = plan_cents(addon.plan.as_ref());
-    let pairs = [
-        ("Attachments", attached),
-        ("Installed at", addon.created_at.clone().unwrap_or_default()),
-        ("Max Price", monthly(cents)),
-        ("Owning app", owner),
-        ("Plan", plan_name(&addon).to_string()),
-        ("Price", hourly(cents)),
-        ("State", addon.state.clone().unwrap_or_default()),
-    ];
-    ctx.out.header(&addon.name)?;
-    ctx.out.line(key_values(&pairs))
+    };
+    ctx.out
+        .emit_either(async { Ok(raw) }, with_attachments)
+        .await
+}
+
+/// A table of a listing, and the listing whole for `--json`.
+struct Listing<T> {
+    fetched: Fetched<T>,
+    headers: &'static [&'static str],
+    rows: Vec<Vec<String>>,
+}
+
+impl<T> View for Listing<T> {
+    fn json(&self) -> Value {
+        self.fetched.raw.clone()
+    }
+
+    fn human(&self, out: &Output) -> Result<()> {
+        out.line(table(self.headers, &self.rows))
+    }
 }
 
 async fn services(ctx: &Context) -> Result<()> {
-    let raw = Value::Array(
-        ctx.client()
-            .await?
-            .list_with("/addon-services", None, &[], None)
-            .await?,
-    );
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
-    }
-    let services: Vec<AddonService> = decode(&raw)?;
-    let rows: Vec<Vec<String>> = services
-        .into_iter()
-        .map(|s| {
+    let fetched = ctx.client().await?.addon_services().list().await?;
+    let rows: Vec<Vec<String>> = fetched
+        .model
+        .iter()
+        .map(|s: &AddonService| {
             vec![
-                s.name,
-                s.human_name.unwrap_or_default(),
-                s.state.unwrap_or_default(),
+                s.name.clone(),
+                s.human_name.clone().unwrap_or_default(),
+                s.state.clone().unwrap_or_default(),
             ]
         })
         .collect();
-    ctx.out.line(table(&["Slug", "Name", "State"], &rows))
+    ctx.out.emit(&Listing {
+        fetched,
+        headers: &["Slug", "Name", "State"],
+        rows,
+    })
 }
 
 async fn plans(ctx: &Context, args: PlansArgs) -> Result<()> {
-    let path = format!("/addon-services/{}/plans", seg(&args.service));
-    let raw = Value::Array(
-        ctx.client()
-            .await?
-            .list_with(&path, None, &[], None)
-            .await?,
-    );
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
-    }
-    let mut plans: Vec<Plan> = decode(&raw)?;
+    let fetched = ctx
+        .client()
+        .await?
+        .addon_services()
+        .plans(&args.service)
+        .await?;
+    let mut plans: Vec<&Plan> = fetched.model.iter().collect();
     // Cheapest first, as the official CLI orders them.
     plans.sort_by_key(|p| plan_cents(Some(p)));
     let rows: Vec<Vec<String>> = plans
@@ -519,7 +485,11 @@ async fn plans(ctx: &Context, args: PlansArgs) -> Result<()> {
             ]
         })
         .collect();
-    ctx.out.line(table(&["", "Slug", "Name", "Price"], &rows))
+    ctx.out.emit(&Listing {
+        fetched,
+        headers: &["", "Slug", "Name", "Price"],
+        rows,
+    })
 }
 
 async fn upgrade(ctx: &Context, args: UpgradeArgs) -> Result<()> {
@@ -536,9 +506,8 @@ async fn upgrade(ctx: &Context, args: UpgradeArgs) -> Result<()> {
         },
     };
     let app = ctx.app().await?;
-    let client = ctx.client().await?;
-    let current: Addon =
-        decode(&expanded(client, Method::GET, &addon_path(&app, &addon_name), None).await?)?;
+    let addons = ctx.client().await?.addons(&app);
+    let current = addons.info(&addon_name).await?.model;
     // A bare plan belongs to the add-on's own service.
     let plan = if plan.contains(':') {
         plan
@@ -551,27 +520,18 @@ async fn upgrade(ctx: &Context, args: UpgradeArgs) -> Result<()> {
         ctx.out.err_style.app(&app),
         plan_name(&current)
     ));
-    let body = json!({ "plan": plan });
-    let raw = expanded(
-        client,
-        Method::PATCH,
-        &addon_path(&app, &current.id),
-        Some(&body),
-    )
-    .await?;
-    let addon: Addon = decode(&raw)?;
+    let addon = addons.change_plan(&current.id, &plan).await?;
     action.finish(&format!(
         "done, {}",
-        hourly(plan_cents(addon.plan.as_ref()))
+        hourly(plan_cents(addon.model.plan.as_ref()))
     ));
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
-    }
-    Ok(())
+    ctx.out.emit(&Quiet(addon.raw))
 }
 
 #[cfg(test)]
 mod tests {
+    use serde_json::json;
+
     use super::*;
 
     #[test]

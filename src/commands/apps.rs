@@ -4,11 +4,13 @@ use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
 use super::{confirm, validate_app_name};
-use crate::api::models::{App, NamedRef, decode};
-use crate::api::{MAX_PAGE, seg};
+use crate::api::Fetched;
+use crate::api::endpoints::NewApp;
+use crate::api::models::{Addon, App, NamedRef};
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::output::key_values;
+use crate::output::forms::Human;
+use crate::output::{Output, Quiet, View, key_values, stderr_line};
 use crate::project;
 
 #[derive(Debug, Subcommand)]
@@ -133,16 +135,6 @@ async fn create(ctx: &Context, args: CreateArgs) -> Result<()> {
         .remote
         .clone()
         .unwrap_or_else(|| "heroku".into());
-    let mut body = serde_json::Map::new();
-    for (key, value) in [
-        ("name", &args.name),
-        ("region", &args.region),
-        ("stack", &args.stack),
-    ] {
-        if let Some(value) = value {
-            body.insert(key.into(), json!(value));
-        }
-    }
     let client = ctx.client().await?;
     let style = &ctx.out.err_style;
     let action = ctx.out.action(format!(
@@ -151,8 +143,13 @@ async fn create(ctx: &Context, args: CreateArgs) -> Result<()> {
             .as_deref()
             .map_or("app".to_string(), |n| style.app(n))
     ));
-    let raw: Value = client.post("/apps", &Value::Object(body)).await?;
-    let app: App = decode(&raw)?;
+    let new_app = NewApp {
+        name: args.name.as_deref(),
+        region: args.region.as_deref(),
+        stack: args.stack.as_deref(),
+    };
+    let created = client.apps().create(&new_app).await?;
+    let app = &created.model;
     // Like the Heroku CLI: name a generated app, and echo the options that were asked for.
     let mut status = String::from("done");
     if args.name.is_none() {
@@ -185,23 +182,46 @@ async fn create(ctx: &Context, args: CreateArgs) -> Result<()> {
     if remote_added {
         project::use_credential_helper(&git_url);
     }
-    print_app(ctx, &raw, &app)?;
-    if remote_added && !ctx.globals.json {
-        crate::output::stderr_line(&format!("Git remote {remote} added"));
-    }
-    Ok(())
+    let notes = if remote_added {
+        vec![format!("Git remote {remote} added")]
+    } else {
+        Vec::new()
+    };
+    ctx.out.emit(&Urls {
+        app: created,
+        notes,
+        warning: None,
+    })
 }
 
-/// The app as `--json`, or its two URLs as the Heroku CLI prints them after create and rename.
-fn print_app(ctx: &Context, raw: &Value, app: &App) -> Result<()> {
-    if ctx.globals.json {
-        return ctx.out.json(raw);
+/// The app as `--json`, or its two URLs as the Heroku CLI prints them after create and rename,
+/// followed on stderr by what was done to the git remotes.
+struct Urls {
+    app: Fetched<App>,
+    notes: Vec<String>,
+    warning: Option<&'static str>,
+}
+
+impl View for Urls {
+    fn json(&self) -> Value {
+        self.app.raw.clone()
     }
-    ctx.out.line(format!(
-        "{} | {}",
-        app.web_url.as_deref().unwrap_or(""),
-        app.git_url.as_deref().unwrap_or("")
-    ))
+
+    fn human(&self, out: &Output) -> Result<()> {
+        let app = &self.app.model;
+        out.line(format!(
+            "{} | {}",
+            app.web_url.as_deref().unwrap_or(""),
+            app.git_url.as_deref().unwrap_or("")
+        ))?;
+        for note in &self.notes {
+            stderr_line(note);
+        }
+        if let Some(warning) = self.warning {
+            out.warn(warning);
+        }
+        Ok(())
+    }
 }
 
 /// What `apps` shows of each app.
@@ -212,92 +232,111 @@ struct AppListing {
     region: Option<NamedRef>,
 }
 
+/// `apps` for people: the owner's apps, by name, with the region when it is not `us`.
+struct AppList {
+    owner: String,
+    apps: Vec<AppListing>,
+}
+
+impl Human for AppList {
+    fn human(&self, out: &Output) -> Result<()> {
+        out.header(format!("{} Apps", self.owner))?;
+        if self.apps.is_empty() {
+            return out.line("You have no apps.");
+        }
+        let mut text = String::new();
+        for app in &self.apps {
+            text.push_str(&app.name);
+            let region = app.region.as_ref().map(|r| r.name()).unwrap_or("us");
+            if region != "us" && !region.is_empty() {
+                text.push_str(&format!(" ({region})"));
+            }
+            text.push('\n');
+        }
+        text.pop();
+        out.line(text)
+    }
+}
+
 async fn list(ctx: &Context) -> Result<()> {
     let session = ctx.session().await?;
-    let range = format!("name ..; max={MAX_PAGE}");
-    if ctx.globals.json {
-        let apps: Vec<Value> = session.client.list("/apps", &range).await?;
-        return ctx.out.json(&apps);
-    }
+    let apps = session.client.apps();
+    let whole = async { Ok::<_, Error>(Value::Array(apps.list().await?)) };
     // Only the fields shown: whole apps as JSON values cost ~9 KiB each (90 MiB for 10,000).
-    let apps: Vec<AppListing> = session.client.list("/apps", &range).await?;
-    let owner = match &session.account.email {
-        Some(email) => email.clone(),
-        None => {
-            session
-                .client
-                .get::<crate::api::models::Account>("/account")
-                .await?
-                .email
-        }
+    let listing = async {
+        let listed = apps.list().await?;
+        let owner = match &session.account.email {
+            Some(email) => email.clone(),
+            None => session.client.account().info().await?.model.email,
+        };
+        Ok::<_, Error>(AppList {
+            owner,
+            apps: listed,
+        })
     };
-    ctx.out.header(format!("{owner} Apps"))?;
-    if apps.is_empty() {
-        return ctx.out.line("You have no apps.");
+    ctx.out.emit_either(whole, listing).await
+}
+
+/// `apps:info`: the app and its add-ons.
+struct AppInfo {
+    app: Fetched<App>,
+    addons: Fetched<Vec<Addon>>,
+}
+
+impl View for AppInfo {
+    fn json(&self) -> Value {
+        json!({ "app": self.app.raw, "addons": self.addons.raw })
     }
-    let mut text = String::new();
-    for app in &apps {
-        text.push_str(&app.name);
-        let region = app.region.as_ref().map(|r| r.name()).unwrap_or("us");
-        if region != "us" && !region.is_empty() {
-            text.push_str(&format!(" ({region})"));
+
+    fn human(&self, out: &Output) -> Result<()> {
+        let app = &self.app.model;
+        let name_of =
+            |r: &Option<NamedRef>| r.as_ref().map(|r| r.name().to_string()).unwrap_or_default();
+        let (stack, build_stack) = (name_of(&app.stack), name_of(&app.build_stack));
+        let stack = if build_stack.is_empty() || build_stack == stack {
+            stack
+        } else {
+            format!("{stack} (next build will use {build_stack})")
+        };
+        let mut plans: Vec<String> = self
+            .addons
+            .model
+            .iter()
+            .filter_map(|a| a.plan.as_ref().map(|p| p.name.clone()))
+            .collect();
+        plans.sort();
+        // The Heroku CLI's order, so eyes find things where they were.
+        let mut pairs = vec![
+            ("Addons", plans.join("\n")),
+            ("Git URL", app.git_url.clone().unwrap_or_default()),
+            ("Web URL", app.web_url.clone().unwrap_or_default()),
+            ("Repo Size", human_bytes(app.repo_size.unwrap_or(0))),
+            ("Slug Size", human_bytes(app.slug_size.unwrap_or(0))),
+            (
+                "Owner",
+                app.owner
+                    .as_ref()
+                    .and_then(|o| o.email.clone())
+                    .unwrap_or_default(),
+            ),
+            ("Region", name_of(&app.region)),
+            ("Stack", stack),
+        ];
+        if app.maintenance {
+            pairs.push(("Maintenance", "on".into()));
         }
-        text.push('\n');
+        out.header(&app.name)?;
+        out.line(key_values(&pairs))
     }
-    text.pop();
-    ctx.out.line(text)
 }
 
 async fn info(ctx: &Context, args: AppArg) -> Result<()> {
     let name = ctx.app_or(args.app_name).await?;
     let client = ctx.client().await?;
     // Both at once: the command costs one round trip, not two.
-    let app_path = format!("/apps/{}", seg(&name));
-    let addons_path = super::addons::app_addons_path(&name);
-    let (raw, (addons, _)) = tokio::try_join!(
-        client.get::<Value>(&app_path),
-        super::addons::fetch_all(client, &addons_path)
-    )?;
-    if ctx.globals.json {
-        return ctx.out.json(&json!({ "app": raw, "addons": addons }));
-    }
-    let app: App = decode(&raw)?;
-    let name_of = |r: &Option<crate::api::models::NamedRef>| {
-        r.as_ref().map(|r| r.name().to_string()).unwrap_or_default()
-    };
-    let (stack, build_stack) = (name_of(&app.stack), name_of(&app.build_stack));
-    let stack = if build_stack.is_empty() || build_stack == stack {
-        stack
-    } else {
-        format!("{stack} (next build will use {build_stack})")
-    };
-    let mut plans: Vec<String> = decode::<Vec<crate::api::models::Addon>>(&addons)?
-        .into_iter()
-        .filter_map(|a| a.plan.map(|p| p.name))
-        .collect();
-    plans.sort();
-    // The Heroku CLI's order, so eyes find things where they were.
-    let mut pairs = vec![
-        ("Addons", plans.join("\n")),
-        ("Git URL", app.git_url.clone().unwrap_or_default()),
-        ("Web URL", app.web_url.clone().unwrap_or_default()),
-        ("Repo Size", human_bytes(app.repo_size.unwrap_or(0))),
-        ("Slug Size", human_bytes(app.slug_size.unwrap_or(0))),
-        (
-            "Owner",
-            app.owner
-                .as_ref()
-                .and_then(|o| o.email.clone())
-                .unwrap_or_default(),
-        ),
-        ("Region", name_of(&app.region)),
-        ("Stack", stack),
-    ];
-    if app.maintenance {
-        pairs.push(("Maintenance", "on".into()));
-    }
-    ctx.out.header(&app.name)?;
-    ctx.out.line(key_values(&pairs))
+    let (apps, addons) = (client.apps(), client.addons(&name));
+    let (app, addons) = tokio::try_join!(apps.info(&name), addons.list())?;
+    ctx.out.emit(&AppInfo { app, addons })
 }
 
 /// Sizes as the Heroku CLI prints them: powers of 1024, rounded to whole units (`118 MB`).
@@ -322,41 +361,32 @@ async fn rename(ctx: &Context, args: RenameArgs) -> Result<()> {
         style.app(&old),
         style.app(&args.new_name)
     ));
-    let raw: Value = client
-        .patch(
-            &format!("/apps/{}", seg(&old)),
-            &json!({ "name": args.new_name }),
-        )
-        .await?;
-    let app: App = decode(&raw)?;
+    let renamed = client.apps().rename(&old, &args.new_name).await?;
     action.done();
-    let git_url = app.git_url.clone().unwrap_or_default();
+    let git_url = renamed.model.git_url.clone().unwrap_or_default();
     let backend = &ctx.session().await?.account.backend;
-    let mut updated = Vec::new();
+    let mut notes = Vec::new();
     for (remote, url) in project::git_remotes() {
         if project::app_from_git_url(&url, backend).as_deref() == Some(old.as_str())
             && project::git(&["remote", "set-url", &remote, &git_url]).is_some()
         {
-            updated.push(remote);
+            notes.push(format!("Git remote {remote} updated"));
         }
     }
-    print_app(ctx, &raw, &app)?;
-    if ctx.globals.json {
-        return Ok(());
-    }
-    for remote in updated {
-        crate::output::stderr_line(&format!("Git remote {remote} updated"));
-    }
-    ctx.out
-        .warn("Don't forget to update git remotes for all other local checkouts of the app.");
-    Ok(())
+    ctx.out.emit(&Urls {
+        app: renamed,
+        notes,
+        warning: Some(
+            "Don't forget to update git remotes for all other local checkouts of the app.",
+        ),
+    })
 }
 
 async fn destroy(ctx: &Context, args: DestroyArgs) -> Result<()> {
     let name = ctx.app_or(args.app_name).await?;
-    let client = ctx.client().await?;
+    let apps = ctx.client().await?.apps();
     // Look the app up first, so a typo is "not found" rather than a prompt.
-    let _: Value = client.get(&format!("/apps/{}", seg(&name))).await?;
+    apps.info(&name).await?;
     confirm(
         ctx,
         &name,
@@ -367,7 +397,7 @@ async fn destroy(ctx: &Context, args: DestroyArgs) -> Result<()> {
         "Destroying {} (including all add-ons)",
         ctx.out.err_style.app(&name)
     ));
-    let raw: Value = client.delete(&format!("/apps/{}", seg(&name))).await?;
+    let raw = apps.destroy(&name).await?;
     action.done();
     let backend = &ctx.session().await?.account.backend;
     for (remote, url) in project::git_remotes() {
@@ -375,16 +405,27 @@ async fn destroy(ctx: &Context, args: DestroyArgs) -> Result<()> {
             project::git(&["remote", "remove", &remote]);
         }
     }
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
+    ctx.out.emit(&Quiet(raw))
+}
+
+/// `apps:open`: the URL, printed and opened in a browser for people.
+struct Opened(String);
+
+impl View for Opened {
+    fn json(&self) -> Value {
+        json!({ "url": self.0 })
     }
-    Ok(())
+
+    fn human(&self, out: &Output) -> Result<()> {
+        out.line(&self.0)?;
+        webbrowser::open(&self.0)
+            .map_err(|e| Error::Failed(format!("could not open a browser for {}: {e}", self.0)))
+    }
 }
 
 async fn open(ctx: &Context, args: OpenArgs) -> Result<()> {
     let name = ctx.app().await?;
-    let client = ctx.client().await?;
-    let app: App = client.get(&format!("/apps/{}", seg(&name))).await?;
+    let app = ctx.client().await?.apps().info(&name).await?.model;
     let base = app.web_url.unwrap_or_default();
     let url = match args.path {
         Some(path) => format!(
@@ -394,12 +435,7 @@ async fn open(ctx: &Context, args: OpenArgs) -> Result<()> {
         ),
         None => base,
     };
-    if ctx.globals.json {
-        return ctx.out.json(&json!({ "url": url }));
-    }
-    ctx.out.line(&url)?;
-    webbrowser::open(&url)
-        .map_err(|e| Error::Failed(format!("could not open a browser for {url}: {e}")))
+    ctx.out.emit(&Opened(url))
 }
 
 #[cfg(test)]

@@ -221,7 +221,7 @@ impl View for Whoami {
 }
 
 async fn whoami(ctx: &Context) -> Result<()> {
-    let account = ctx.client().await?.interim_account().await?;
+    let account = ctx.client().await?.account().info().await?;
     ctx.out.emit(&Whoami(account))
 }
 
@@ -278,7 +278,8 @@ async fn keys(ctx: &Context) -> Result<()> {
 
 /// The one `~/.ssh/id_*.pub`, or an error naming what was (not) found.
 fn default_public_key() -> Result<PathBuf> {
-    let home = std::env::var_os("HOME")
+    let home = crate::env::HOME
+        .get_os()
         .map(PathBuf::from)
         .unwrap_or_default();
     let dir = home.join(".ssh");

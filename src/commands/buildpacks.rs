@@ -4,11 +4,12 @@
 //! names, so belt sends them as typed.
 
 use clap::{Args, Subcommand};
-use serde_json::{Value, json};
+use serde_json::Value;
 
-use crate::api::{Client, seg};
+use crate::api::Client;
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::output::{Output, View};
 
 #[derive(Debug, Subcommand)]
 pub enum BuildpacksCommand {
@@ -80,10 +81,6 @@ pub async fn run(ctx: &Context, command: BuildpacksCommand) -> Result<()> {
     }
 }
 
-fn path(app: &str) -> String {
-    format!("/apps/{}/buildpack-installations", seg(app))
-}
-
 /// A buildpack's URL as shown and compared: Heroku's registry URNs without their prefix.
 fn shown(raw: &Value) -> String {
     let url = raw["buildpack"]["url"].as_str().unwrap_or_default();
@@ -94,23 +91,14 @@ fn shown(raw: &Value) -> String {
 
 /// The app's buildpacks, raw (every page) and as shown.
 async fn fetch(client: &Client, app: &str) -> Result<(Vec<Value>, Vec<String>)> {
-    let raw: Vec<Value> = client.list_with(&path(app), None, &[], None).await?;
+    let raw = client.buildpacks(app).list().await?;
     let urls = raw.iter().map(shown).collect();
     Ok((raw, urls))
 }
 
 /// Sends the whole new list; returns the list the backend now has, as shown.
 async fn put(client: &Client, app: &str, urls: &[String]) -> Result<(Value, Vec<String>)> {
-    let updates: Vec<Value> = urls.iter().map(|u| json!({"buildpack": u})).collect();
-    let raw: Value = client
-        .send(
-            reqwest::Method::PUT,
-            &path(app),
-            Some(&json!({"updates": updates})),
-            &[],
-        )
-        .await?
-        .decode()?;
+    let raw = client.buildpacks(app).replace(urls).await?;
     let now = raw
         .as_array()
         .map(|a| a.iter().map(shown).collect())
@@ -154,53 +142,95 @@ fn check_not_set(urls: &[String], buildpack: &str) -> Result<()> {
     Ok(())
 }
 
+/// `buildpacks`: the app's buildpacks in order.
+struct BuildpackList {
+    app: String,
+    raw: Vec<Value>,
+    urls: Vec<String>,
+}
+
+impl View for BuildpackList {
+    fn json(&self) -> Value {
+        Value::Array(self.raw.clone())
+    }
+
+    fn human(&self, out: &Output) -> Result<()> {
+        let (app, urls) = (out.style.app(&self.app), &self.urls);
+        if urls.is_empty() {
+            return out.line(format!("{app} has no Buildpacks."));
+        }
+        let noun = if urls.len() > 1 {
+            "Buildpack URLs"
+        } else {
+            "Buildpack URL"
+        };
+        out.header(format!("{app} {noun}"))?;
+        out.line(numbered(urls, ""))
+    }
+}
+
 async fn list(ctx: &Context) -> Result<()> {
     let app = ctx.app().await?;
     let (raw, urls) = fetch(ctx.client().await?, &app).await?;
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
-    }
-    if urls.is_empty() {
-        return ctx
-            .out
-            .line(format!("{} has no Buildpacks.", ctx.out.style.app(&app)));
-    }
-    let noun = if urls.len() > 1 {
-        "Buildpack URLs"
-    } else {
-        "Buildpack URL"
-    };
-    ctx.out
-        .header(format!("{} {noun}", ctx.out.style.app(&app)))?;
-    ctx.out.line(numbered(&urls, ""))
+    ctx.out.emit(&BuildpackList { app, raw, urls })
 }
 
 /// What the official CLI prints after a change: the list the next release uses.
-fn report(ctx: &Context, app: &str, raw: &Value, urls: &[String], action: &str) -> Result<()> {
-    if ctx.globals.json {
-        return ctx.out.json(raw);
+struct Changed {
+    app: String,
+    raw: Value,
+    urls: Vec<String>,
+    /// `added`, `set`, `removed`.
+    action: &'static str,
+    remote: String,
+}
+
+impl View for Changed {
+    fn json(&self) -> Value {
+        self.raw.clone()
     }
-    let remote = ctx.globals.remote.as_deref().unwrap_or("heroku");
-    let app = ctx.out.style.app(app);
-    match urls {
-        [one] => {
-            ctx.out.line(format!(
-                "Buildpack {action}. Next release on {app} will use {one}."
-            ))?;
-            ctx.out.line(format!(
-                "Run git push {remote} main to create a new release using this buildpack."
-            ))
-        }
-        many => {
-            ctx.out.line(format!(
-                "Buildpack {action}. Next release on {app} will use:"
-            ))?;
-            ctx.out.line(numbered(many, "  "))?;
-            ctx.out.line(format!(
-                "Run git push {remote} main to create a new release using these buildpacks."
-            ))
+
+    fn human(&self, out: &Output) -> Result<()> {
+        let (action, remote) = (self.action, &self.remote);
+        let app = out.style.app(&self.app);
+        match self.urls.as_slice() {
+            [one] => {
+                out.line(format!(
+                    "Buildpack {action}. Next release on {app} will use {one}."
+                ))?;
+                out.line(format!(
+                    "Run git push {remote} main to create a new release using this buildpack."
+                ))
+            }
+            many => {
+                out.line(format!(
+                    "Buildpack {action}. Next release on {app} will use:"
+                ))?;
+                out.line(numbered(many, "  "))?;
+                out.line(format!(
+                    "Run git push {remote} main to create a new release using these buildpacks."
+                ))
+            }
         }
     }
+}
+
+/// Sends the whole new list and shows what the backend now has.
+async fn replace(ctx: &Context, app: String, urls: &[String], action: &'static str) -> Result<()> {
+    let (raw, urls) = put(ctx.client().await?, &app, urls).await?;
+    let remote = ctx
+        .globals
+        .remote
+        .as_deref()
+        .unwrap_or("heroku")
+        .to_string();
+    ctx.out.emit(&Changed {
+        app,
+        raw,
+        urls,
+        action,
+        remote,
+    })
 }
 
 async fn add(ctx: &Context, args: IndexedBuildpack) -> Result<()> {
@@ -214,8 +244,7 @@ async fn add(ctx: &Context, args: IndexedBuildpack) -> Result<()> {
         .and_then(|i| position(&urls, i))
         .unwrap_or(urls.len());
     urls.insert(at, args.buildpack);
-    let (raw, now) = put(client, &app, &urls).await?;
-    report(ctx, &app, &raw, &now, "added")
+    replace(ctx, app, &urls, "added").await
 }
 
 async fn set(ctx: &Context, args: IndexedBuildpack) -> Result<()> {
@@ -232,8 +261,7 @@ async fn set(ctx: &Context, args: IndexedBuildpack) -> Result<()> {
             None => urls.push(args.buildpack),
         },
     }
-    let (raw, now) = put(client, &app, &urls).await?;
-    report(ctx, &app, &raw, &now, "set")
+    replace(ctx, app, &urls, "set").await
 }
 
 /// Which buildpack `buildpacks:remove` names: by position or by name, never both.
@@ -288,35 +316,55 @@ async fn remove(ctx: &Context, args: RemoveArgs) -> Result<()> {
         return clear(ctx, "Buildpack removed.").await;
     }
     urls.remove(at);
-    let (raw, now) = put(client, &app, &urls).await?;
-    report(ctx, &app, &raw, &now, "removed")
+    replace(ctx, app, &urls, "removed").await
 }
 
-/// Empties the list, then says which config var (if any) still picks a buildpack.
-async fn clear(ctx: &Context, done: &str) -> Result<()> {
+/// `buildpacks:clear`: the empty list; for people, which config var (if any) still picks a
+/// buildpack.
+struct Cleared {
+    app: String,
+    raw: Value,
+    done: &'static str,
+    /// `BUILDPACK_URL` or `LANGUAGE_PACK_URL`, when still set.
+    still_set: Option<&'static str>,
+}
+
+impl View for Cleared {
+    fn json(&self) -> Value {
+        self.raw.clone()
+    }
+
+    fn human(&self, out: &Output) -> Result<()> {
+        match self.still_set {
+            Some(var) => {
+                out.line(self.done)?;
+                out.warn(format!(
+                    "The {var} config var is still set and will be used for the next release"
+                ));
+                Ok(())
+            }
+            None => out.line(format!(
+                "{} Next release on {} will detect buildpacks normally.",
+                self.done,
+                out.style.app(&self.app)
+            )),
+        }
+    }
+}
+
+/// Empties the list, then looks for a config var that still picks a buildpack.
+async fn clear(ctx: &Context, done: &'static str) -> Result<()> {
     let app = ctx.app().await?;
     let client = ctx.client().await?;
     let (raw, _) = put(client, &app, &[]).await?;
-    let config: Value = client
-        .get(&format!("/apps/{}/config-vars", seg(&app)))
-        .await?;
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
-    }
-    match ["BUILDPACK_URL", "LANGUAGE_PACK_URL"]
+    let config = client.config_vars(&app).info().await?.raw;
+    let still_set = ["BUILDPACK_URL", "LANGUAGE_PACK_URL"]
         .into_iter()
-        .find(|var| config.get(var).is_some())
-    {
-        Some(var) => {
-            ctx.out.line(done)?;
-            ctx.out.warn(format!(
-                "The {var} config var is still set and will be used for the next release"
-            ));
-            Ok(())
-        }
-        None => ctx.out.line(format!(
-            "{done} Next release on {} will detect buildpacks normally.",
-            ctx.out.style.app(&app)
-        )),
-    }
+        .find(|var| config.get(var).is_some());
+    ctx.out.emit(&Cleared {
+        app,
+        raw,
+        done,
+        still_set,
+    })
 }

@@ -70,7 +70,7 @@ pub struct CreateArgs {
 #[derive(Debug, Args)]
 pub struct Wait {
     /// Seconds between looks at a build whose output has paused
-    #[arg(long, value_name = "SECONDS", env = "BELT_WAIT_INTERVAL", default_value = "5",
+    #[arg(long, value_name = "SECONDS", env = crate::env::BELT_WAIT_INTERVAL.name, default_value = "5",
           value_parser = parse_seconds)]
     pub wait_interval: Duration,
 }

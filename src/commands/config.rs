@@ -8,13 +8,11 @@ use belt_text::key_value::PairError;
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::Value;
 
-use super::releases::latest_version;
-use crate::api::models::decode;
-use crate::api::{Client, seg};
+use crate::api::Fetched;
 use crate::config_diff::ConfigDiff;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::output::key_values;
+use crate::output::{Output, Quiet, View, key_values};
 use belt_text::dotenv::{self, ConfigMap};
 
 #[derive(Debug, Subcommand)]
@@ -151,17 +149,6 @@ pub async fn run(ctx: &Context, command: ConfigCommand) -> Result<()> {
     }
 }
 
-fn path(app: &str) -> String {
-    format!("/apps/{}/config-vars", seg(app))
-}
-
-/// The app's config vars, raw (for --json) and decoded.
-async fn fetch(client: &Client, app: &str) -> Result<(Value, ConfigMap)> {
-    let raw: Value = client.get(&path(app)).await?;
-    let config = decode(&raw)?;
-    Ok((raw, config))
-}
-
 fn check_key(key: &str) -> Result<()> {
     if dotenv::valid_key(key) {
         Ok(())
@@ -176,33 +163,114 @@ pub fn parse_pair(pair: &str) -> Result<(String, String)> {
     belt_text::key_value::parse_pair(pair).map_err(|e| Error::Usage(e.to_string()))
 }
 
+/// The app's config vars.
+async fn fetch(ctx: &Context, app: &str) -> Result<Fetched<ConfigMap>> {
+    ctx.client().await?.config_vars(app).info().await
+}
+
+/// How `config` shows the vars to people.
+enum Shown {
+    /// `=== demo Config Vars` and `KEY: value` pairs.
+    Pairs,
+    /// `KEY='value'` lines a shell can source.
+    Shell,
+    /// A dotenv file `config:import` reads back.
+    Dotenv,
+    /// The map whole, as with `--json` (`config:export --format json`).
+    Json,
+}
+
+/// The config vars: the map whole for `--json`, pairs, shell lines or dotenv for people.
+struct Config {
+    app: String,
+    vars: Fetched<ConfigMap>,
+    shown: Shown,
+}
+
+impl View for Config {
+    fn json(&self) -> Value {
+        self.vars.raw.clone()
+    }
+
+    fn human(&self, out: &Output) -> Result<()> {
+        let config = &self.vars.model;
+        match self.shown {
+            Shown::Json => out.json(&self.vars.raw),
+            Shown::Shell => print_shell(out, config),
+            Shown::Dotenv => {
+                let text = dotenv::format(config);
+                out.line(text.trim_end_matches('\n'))
+            }
+            Shown::Pairs => {
+                out.header(format!("{} Config Vars", self.app))?;
+                if config.is_empty() {
+                    return out.line(format!("{} has no config vars.", self.app));
+                }
+                print_key_values(out, config)
+            }
+        }
+    }
+}
+
 async fn show(ctx: &Context, args: ShellFlag) -> Result<()> {
     let app = ctx.app().await?;
-    let (raw, config) = fetch(ctx.client().await?, &app).await?;
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
-    }
-    if args.shell {
-        return print_shell(ctx, &config);
-    }
-    ctx.out.header(format!("{app} Config Vars"))?;
-    if config.is_empty() {
-        return ctx.out.line(format!("{app} has no config vars."));
-    }
-    print_key_values(ctx, &config)
+    let vars = fetch(ctx, &app).await?;
+    let shown = if args.shell {
+        Shown::Shell
+    } else {
+        Shown::Pairs
+    };
+    ctx.out.emit(&Config { app, vars, shown })
 }
 
-fn print_shell(ctx: &Context, config: &ConfigMap) -> Result<()> {
+fn print_shell(out: &Output, config: &ConfigMap) -> Result<()> {
     let text = dotenv::shell_lines(config);
-    ctx.out.line(text.trim_end_matches('\n'))
+    out.line(text.trim_end_matches('\n'))
 }
 
-fn print_key_values(ctx: &Context, config: &ConfigMap) -> Result<()> {
+fn print_key_values(out: &Output, config: &ConfigMap) -> Result<()> {
     let pairs: Vec<(&str, String)> = config
         .iter()
         .map(|(k, v)| (k.as_str(), v.clone()))
         .collect();
-    ctx.out.line(key_values(&pairs))
+    out.line(key_values(&pairs))
+}
+
+/// `config:get`: the values of the keys asked for, `null` (or an empty line) when unset.
+struct Picked {
+    keys: Vec<String>,
+    config: ConfigMap,
+    shell: bool,
+}
+
+impl View for Picked {
+    fn json(&self) -> Value {
+        let picked: serde_json::Map<String, Value> = self
+            .keys
+            .iter()
+            .map(|k| {
+                (
+                    k.clone(),
+                    self.config
+                        .get(k)
+                        .map_or(Value::Null, |v| Value::from(v.as_str())),
+                )
+            })
+            .collect();
+        Value::Object(picked)
+    }
+
+    fn human(&self, out: &Output) -> Result<()> {
+        for key in &self.keys {
+            let value = self.config.get(key).map_or("", String::as_str);
+            if self.shell {
+                out.line(format!("{key}={}", dotenv::shell_quote(value)))?;
+            } else {
+                out.line(value)?;
+            }
+        }
+        Ok(())
+    }
 }
 
 async fn get(ctx: &Context, args: GetArgs) -> Result<()> {
@@ -210,32 +278,12 @@ async fn get(ctx: &Context, args: GetArgs) -> Result<()> {
         check_key(key)?;
     }
     let app = ctx.app().await?;
-    let (_, config) = fetch(ctx.client().await?, &app).await?;
-    if ctx.globals.json {
-        let picked: serde_json::Map<String, Value> = args
-            .keys
-            .iter()
-            .map(|k| {
-                (
-                    k.clone(),
-                    config
-                        .get(k)
-                        .map_or(Value::Null, |v| Value::from(v.as_str())),
-                )
-            })
-            .collect();
-        return ctx.out.json(&picked);
-    }
-    for key in &args.keys {
-        let value = config.get(key).map_or("", String::as_str);
-        if args.shell.shell {
-            ctx.out
-                .line(format!("{key}={}", dotenv::shell_quote(value)))?;
-        } else {
-            ctx.out.line(value)?;
-        }
-    }
-    Ok(())
+    let config = fetch(ctx, &app).await?.model;
+    ctx.out.emit(&Picked {
+        keys: args.keys,
+        config,
+        shell: args.shell.shell,
+    })
 }
 
 /// Sends `diff` as one PATCH with a `MESSAGE ⬢ APP... done, vN` line; returns the new config.
@@ -244,12 +292,28 @@ async fn apply(ctx: &Context, app: &str, diff: &ConfigDiff, message: &str) -> Re
     let action = ctx
         .out
         .action(format!("{message} {}", ctx.out.err_style.app(app)));
-    let raw: Value = client.patch(&path(app), &diff.patch_body()).await?;
-    match latest_version(client, app).await? {
+    let raw = client.config_vars(app).update(diff.changes()).await?;
+    match client.releases(app).newest_version().await? {
         Some(version) => action.finish(&format!("done, v{version}")),
         None => action.done(),
     }
     Ok(raw)
+}
+
+/// `config:add`: the new config whole for `--json`; the pairs set, for people.
+struct Set {
+    raw: Value,
+    set: ConfigMap,
+}
+
+impl View for Set {
+    fn json(&self) -> Value {
+        self.raw.clone()
+    }
+
+    fn human(&self, out: &Output) -> Result<()> {
+        print_key_values(out, &self.set)
+    }
 }
 
 async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
@@ -270,10 +334,7 @@ async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
         .collect::<Vec<_>>()
         .join(", ");
     let raw = apply(ctx, &app, &diff, &format!("Setting {keys} and restarting")).await?;
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
-    }
-    print_key_values(ctx, &set)
+    ctx.out.emit(&Set { raw, set })
 }
 
 async fn unset(ctx: &Context, args: KeysArgs) -> Result<()> {
@@ -297,10 +358,7 @@ async fn unset(ctx: &Context, args: KeysArgs) -> Result<()> {
         &format!("Unsetting {keys} and restarting"),
     )
     .await?;
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
-    }
-    Ok(())
+    ctx.out.emit(&Quiet(raw))
 }
 
 /// Reads and parses a dotenv file (`-` is stdin); errors name the file and line.
@@ -319,29 +377,36 @@ fn read_dotenv(file: &str) -> Result<ConfigMap> {
     dotenv::parse(&text).map_err(|e| Error::Usage(format!("{name}: {e}")))
 }
 
+/// An empty change: the empty diff for `--json`, "No changes." for people.
+struct NoChanges(ConfigDiff);
+
+impl View for NoChanges {
+    fn json(&self) -> Value {
+        self.0.to_json()
+    }
+
+    fn human(&self, out: &Output) -> Result<()> {
+        out.line("No changes.")
+    }
+}
+
 /// Shows `diff` (unless --json) and applies it; "No changes." when there are none.
-async fn review_and_apply(ctx: &Context, app: &str, diff: &ConfigDiff) -> Result<()> {
+async fn review_and_apply(ctx: &Context, app: &str, diff: ConfigDiff) -> Result<()> {
     if diff.is_empty() {
-        if ctx.globals.json {
-            return ctx.out.json(&diff.to_json());
-        }
-        return ctx.out.line("No changes.");
+        return ctx.out.emit(&NoChanges(diff));
     }
-    if !ctx.globals.json {
-        ctx.out.line(diff.lines().join("\n"))?;
-    }
+    ctx.out
+        .preview(std::future::ready(Ok(diff.lines())))
+        .await?;
     let message = format!("Updating {} and restarting", diff.keys().join(", "));
-    let raw = apply(ctx, app, diff, &message).await?;
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
-    }
-    Ok(())
+    let raw = apply(ctx, app, &diff, &message).await?;
+    ctx.out.emit(&Quiet(raw))
 }
 
 async fn import(ctx: &Context, args: ImportArgs) -> Result<()> {
     let file = read_dotenv(&args.file)?;
     let app = ctx.app().await?;
-    let (_, current) = fetch(ctx.client().await?, &app).await?;
+    let current = fetch(ctx, &app).await?.model;
     let mut target = if args.prune {
         ConfigMap::new()
     } else {
@@ -367,40 +432,38 @@ async fn import(ctx: &Context, args: ImportArgs) -> Result<()> {
             kept.join(", ")
         ));
     }
-    review_and_apply(ctx, &app, &ConfigDiff::between(&current, &target)).await
+    review_and_apply(ctx, &app, ConfigDiff::between(&current, &target)).await
 }
 
 async fn export(ctx: &Context, args: ExportArgs) -> Result<()> {
     let app = ctx.app().await?;
-    let (raw, config) = fetch(ctx.client().await?, &app).await?;
-    match (ctx.globals.json, args.format) {
-        (true, _) | (_, ExportFormat::Json) => ctx.out.json(&raw),
-        (_, ExportFormat::Shell) => print_shell(ctx, &config),
-        (_, ExportFormat::Dotenv) => {
-            let text = dotenv::format(&config);
-            ctx.out.line(text.trim_end_matches('\n'))
-        }
-    }
+    let vars = fetch(ctx, &app).await?;
+    let shown = match args.format {
+        ExportFormat::Json => Shown::Json,
+        ExportFormat::Shell => Shown::Shell,
+        ExportFormat::Dotenv => Shown::Dotenv,
+    };
+    ctx.out.emit(&Config { app, vars, shown })
 }
 
 async fn edit(ctx: &Context) -> Result<()> {
     let app = ctx.app().await?;
-    let (_, current) = fetch(ctx.client().await?, &app).await?;
+    let current = fetch(ctx, &app).await?.model;
     let file = std::env::temp_dir().join(format!("belt-config-{}.env", uuid::Uuid::new_v4()));
     let header =
         format!("# Config vars of {app}. Save and quit to apply; delete a line to unset.\n");
     belt_fs::write_atomic(&file, (header + &dotenv::format(&current)).as_bytes())?;
     let edited = run_editor(&file).and_then(|()| read_dotenv(&file.to_string_lossy()));
     let _ = std::fs::remove_file(&file);
-    review_and_apply(ctx, &app, &ConfigDiff::between(&current, &edited?)).await
+    review_and_apply(ctx, &app, ConfigDiff::between(&current, &edited?)).await
 }
 
 /// Runs `$VISUAL` or `$EDITOR` (default `vi`) on `file` through `sh`, so an editor given
 /// with arguments (`code --wait`) works; the file name is passed as `$1`, never re-parsed.
 fn run_editor(file: &Path) -> Result<()> {
-    let editor = ["VISUAL", "EDITOR"]
+    let editor = [crate::env::VISUAL, crate::env::EDITOR]
         .iter()
-        .find_map(|var| std::env::var(var).ok().filter(|v| !v.trim().is_empty()))
+        .find_map(|var| var.get().filter(|v| !v.trim().is_empty()))
         .unwrap_or_else(|| "vi".into());
     let status = std::process::Command::new("sh")
         .arg("-c")

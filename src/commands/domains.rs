@@ -1,13 +1,12 @@
 //! domains: the app's own hostname and its custom domains.
 
 use clap::{Args, Subcommand};
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::api::models::{Domain, decode};
-use crate::api::seg;
 use crate::context::Context;
 use crate::error::Result;
-use crate::output::table;
+use crate::output::{Output, Quiet, View, table};
 
 #[derive(Debug, Subcommand)]
 pub enum DomainsCommand {
@@ -51,10 +50,6 @@ pub async fn run(ctx: &Context, command: DomainsCommand) -> Result<()> {
     }
 }
 
-fn path(app: &str) -> String {
-    format!("/apps/{}/domains", seg(app))
-}
-
 /// A subdomain takes a CNAME; an apex (`example.com`) needs an ALIAS or ANAME record.
 fn record_type(hostname: &str) -> &'static str {
     if hostname.split('.').count() > 2 {
@@ -64,85 +59,93 @@ fn record_type(hostname: &str) -> &'static str {
     }
 }
 
+/// `domains`: the app's own domain, then its custom domains.
+struct DomainList {
+    app: String,
+    raw: Vec<Value>,
+}
+
+impl View for DomainList {
+    fn json(&self) -> Value {
+        Value::Array(self.raw.clone())
+    }
+
+    fn human(&self, out: &Output) -> Result<()> {
+        let app = &self.app;
+        let domains: Vec<Domain> = self.raw.iter().map(decode).collect::<Result<_>>()?;
+        let (own, custom): (Vec<&Domain>, Vec<&Domain>) = domains
+            .iter()
+            .partition(|d| d.kind.as_deref() == Some("heroku"));
+        out.header(format!("{app} Heroku Domain"))?;
+        let own: Vec<&str> = own.iter().map(|d| d.hostname.as_str()).collect();
+        out.line(own.join("\n"))?;
+        if custom.is_empty() {
+            return Ok(());
+        }
+        out.line("")?;
+        out.header(format!("{app} Custom Domains"))?;
+        let rows: Vec<Vec<String>> = custom
+            .iter()
+            .map(|d| {
+                vec![
+                    d.hostname.clone(),
+                    record_type(&d.hostname).to_string(),
+                    d.cname.clone().unwrap_or_default(),
+                ]
+            })
+            .collect();
+        out.line(table(
+            &["Domain Name", "DNS Record Type", "DNS Target"],
+            &rows,
+        ))
+    }
+}
+
 async fn list(ctx: &Context) -> Result<()> {
     let app = ctx.app().await?;
-    let raw = Value::Array(
-        ctx.client()
-            .await?
-            .list_with(&path(&app), None, &[], None)
-            .await?,
-    );
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
+    let raw = ctx.client().await?.domains(&app).list().await?;
+    ctx.out.emit(&DomainList { app, raw })
+}
+
+/// `domains:add`: the domain, and for people the DNS target to point it at.
+struct Added(Value);
+
+impl View for Added {
+    fn json(&self) -> Value {
+        self.0.clone()
     }
-    let domains: Vec<Domain> = decode(&raw)?;
-    let (own, custom): (Vec<&Domain>, Vec<&Domain>) = domains
-        .iter()
-        .partition(|d| d.kind.as_deref() == Some("heroku"));
-    ctx.out.header(format!("{app} Heroku Domain"))?;
-    let own: Vec<&str> = own.iter().map(|d| d.hostname.as_str()).collect();
-    ctx.out.line(own.join("\n"))?;
-    if custom.is_empty() {
-        return Ok(());
+
+    fn human(&self, out: &Output) -> Result<()> {
+        let domain: Domain = decode(&self.0)?;
+        out.line(format!(
+            "Configure your app's DNS provider to point to the DNS Target {}.\n    For help, see https://devcenter.heroku.com/articles/custom-domains",
+            domain.cname.unwrap_or_default()
+        ))
     }
-    ctx.out.line("")?;
-    ctx.out.header(format!("{app} Custom Domains"))?;
-    let rows: Vec<Vec<String>> = custom
-        .iter()
-        .map(|d| {
-            vec![
-                d.hostname.clone(),
-                record_type(&d.hostname).to_string(),
-                d.cname.clone().unwrap_or_default(),
-            ]
-        })
-        .collect();
-    ctx.out.line(table(
-        &["Domain Name", "DNS Record Type", "DNS Target"],
-        &rows,
-    ))
 }
 
 async fn add(ctx: &Context, args: HostnameArg) -> Result<()> {
     let app = ctx.app().await?;
-    let client = ctx.client().await?;
+    let domains = ctx.client().await?.domains(&app);
     let action = ctx.out.action(format!(
         "Adding {} to {}",
         args.hostname,
         ctx.out.err_style.app(&app)
     ));
-    let raw: Value = client
-        // The schema requires sni_endpoint; null leaves the domain without one.
-        .post(
-            &path(&app),
-            &json!({"hostname": args.hostname, "sni_endpoint": null}),
-        )
-        .await?;
+    let raw = domains.add(&args.hostname).await?;
     action.done();
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
-    }
-    let domain: Domain = decode(&raw)?;
-    ctx.out.line(format!(
-        "Configure your app's DNS provider to point to the DNS Target {}.\n    For help, see https://devcenter.heroku.com/articles/custom-domains",
-        domain.cname.unwrap_or_default()
-    ))
+    ctx.out.emit(&Added(raw))
 }
 
 async fn remove(ctx: &Context, args: HostnameArg) -> Result<()> {
     let app = ctx.app().await?;
-    let client = ctx.client().await?;
+    let domains = ctx.client().await?.domains(&app);
     let action = ctx.out.action(format!(
         "Removing {} from {}",
         args.hostname,
         ctx.out.err_style.app(&app)
     ));
-    let raw: Value = client
-        .delete(&format!("{}/{}", path(&app), seg(&args.hostname)))
-        .await?;
+    let raw = domains.remove(&args.hostname).await?;
     action.done();
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
-    }
-    Ok(())
+    ctx.out.emit(&Quiet(raw))
 }

@@ -5,7 +5,7 @@ use clap::{Args, Command, CommandFactory, Subcommand};
 
 use crate::cli::Cli;
 use crate::context::Context;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, exit_codes_line};
 
 #[derive(Debug, Subcommand)]
 pub enum HelpCommand {
@@ -26,18 +26,18 @@ pub struct HelpArgs {
 }
 
 /// Topic groups in the order `belt help` shows them: a title and the command-name prefixes
-/// (the part before ':', or the whole name) that belong to it.
+/// (the part before ':', or the whole name; never an alias) that belong to it.
 const GROUPS: &[(&str, &[&str])] = &[
-    ("Apps", &["apps", "create", "maintenance", "stack"]),
+    ("Apps", &["apps", "maintenance", "stack"]),
     ("Config vars", &["config"]),
-    ("Releases", &["releases", "rollback"]),
+    ("Releases", &["releases"]),
     ("Add-ons", &["addons", "pg"]),
     ("Domains", &["domains"]),
-    ("Deploys", &["deploy", "builds", "buildpacks", "git"]),
-    ("Processes", &["ps", "scale", "restart"]),
+    ("Deploys", &["builds", "buildpacks", "git"]),
+    ("Processes", &["ps"]),
     ("Logs", &["logs"]),
     ("One-off dynos", &["run"]),
-    ("Auth", &["login", "logout", "auth", "whoami", "keys"]),
+    ("Auth", &["auth", "keys"]),
     ("Accounts", &["accounts"]),
     ("Local platform", &["serve", "local"]),
     ("Meta", &["help", "completions", "plugins"]),
@@ -85,13 +85,7 @@ pub fn grouped_help() -> String {
          Usage: belt [OPTIONS] <COMMAND>   (`belt topic:command` or `belt topic command`)\n",
         env!("CARGO_PKG_VERSION")
     );
-    let group_of = |c: &Command| {
-        let topic = c.get_name().split(':').next().unwrap_or("");
-        GROUPS
-            .iter()
-            .position(|(_, prefixes)| prefixes.contains(&topic))
-            .unwrap_or(GROUPS.len())
-    };
+    let group_of = |c: &Command| group_of(c).unwrap_or(GROUPS.len());
     for (index, title) in GROUPS
         .iter()
         .map(|(title, _)| *title)
@@ -107,14 +101,37 @@ pub fn grouped_help() -> String {
             text.push_str(&line(command));
         }
     }
-    text.push_str(
-        "\nGlobal options: -a/--app, -r/--remote, --account, --json, --api-url, --debug, \
-         --dry-run, --no-color, --version\n\
+    text.push_str(&format!(
+        "\nGlobal options: {}\n\
          Run `belt help COMMAND` for a command's options and examples.\n\
-         Exit codes: 0 success, 1 failure, 2 usage error, 3 not logged in, \
-         4 not found or no access, 130 interrupted.\n",
-    );
+         {}\n",
+        global_options(&root),
+        exit_codes_line()
+    ));
     text
+}
+
+/// The index in [`GROUPS`] of the group a command belongs to, by its topic.
+fn group_of(command: &Command) -> Option<usize> {
+    let topic = command.get_name().split(':').next().unwrap_or("");
+    GROUPS
+        .iter()
+        .position(|(_, prefixes)| prefixes.contains(&topic))
+}
+
+/// "-a/--app, -r/--remote, --account, ...": the global flags as clap defines them, then
+/// `--version`, which clap adds to the top level only.
+fn global_options(root: &Command) -> String {
+    let flags = root
+        .get_arguments()
+        .filter(|arg| arg.is_global_set() && !arg.is_hide_set())
+        .map(|arg| match (arg.get_short(), arg.get_long()) {
+            (Some(short), Some(long)) => format!("-{short}/--{long}"),
+            (Some(short), None) => format!("-{short}"),
+            (None, long) => format!("--{}", long.unwrap_or_else(|| arg.get_id().as_str())),
+        });
+    let version = root.get_version().map(|_| "--version".to_string());
+    flags.chain(version).collect::<Vec<_>>().join(", ")
 }
 
 /// "unknown command" with the nearest command names, as git and cargo do.
@@ -143,9 +160,49 @@ mod tests {
 
     #[test]
     fn every_visible_command_is_in_a_named_group() {
+        let root = Cli::command();
+        let ungrouped: Vec<&str> = root
+            .get_subcommands()
+            .filter(|c| !c.is_hide_set() && group_of(c).is_none())
+            .map(Command::get_name)
+            .collect();
+        assert!(ungrouped.is_empty(), "add to GROUPS: {ungrouped:?}");
         let text = grouped_help();
         assert!(!text.contains("\nOther:\n"), "ungrouped commands:\n{text}");
         assert!(text.contains("\nApps:\n  apps:create"), "{text}");
+    }
+
+    #[test]
+    fn every_group_prefix_names_a_command() {
+        let root = Cli::command();
+        let topics: Vec<&str> = root
+            .get_subcommands()
+            .map(|c| c.get_name().split(':').next().unwrap_or(""))
+            .collect();
+        for (title, prefixes) in GROUPS {
+            for prefix in *prefixes {
+                assert!(topics.contains(prefix), "{title}: no command {prefix:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_footer_lists_the_global_flags_and_exit_codes() {
+        let text = grouped_help();
+        assert!(
+            text.contains(
+                "\nGlobal options: -a/--app, -r/--remote, --account, --json, --api-url, \
+                 --debug, --dry-run, --no-color, --version\n"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.ends_with(
+                "\nExit codes: 0 success, 1 failure, 2 usage error, 3 not logged in, \
+                 4 not found or no access, 130 interrupted.\n"
+            ),
+            "{text}"
+        );
     }
 
     #[test]

@@ -159,7 +159,7 @@ async fn status(ctx: &Context) -> Result<()> {
         dry_run: None,
         extra_ca: vec![],
     })?;
-    let apps = api.interim_app_list().await?.len();
+    let apps = api.apps().list::<Value>().await?.len();
     let ca = dir.join("tls").join("ca.pem");
     let ca = ca.exists().then(|| ca.display().to_string());
     ctx.out.emit(&Status { dir, ca, apps })

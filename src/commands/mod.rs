@@ -19,6 +19,7 @@ pub mod plugins;
 pub mod ps;
 pub mod releases;
 pub mod run;
+pub mod shared;
 pub mod stack;
 
 use std::ffi::OsString;

@@ -3,11 +3,11 @@
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
-use super::addons::{WaitInterval, app_addons_path, fetch_all, wait_provisioned};
+use super::shared::WaitInterval;
 use crate::api::models::Addon;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::output::key_values;
+use crate::output::{Output, Quiet, View, key_values};
 
 const SERVICE: &str = "heroku-postgresql";
 
@@ -62,11 +62,11 @@ fn attachments(addon: &Addon) -> impl Iterator<Item = &str> {
 
 /// The app's databases (the one named, when `wanted`), raw for --json and decoded.
 async fn databases(ctx: &Context, app: &str, wanted: Option<&str>) -> Result<Vec<(Value, Addon)>> {
-    let (raw, addons) = fetch_all(ctx.client().await?, &app_addons_path(app)).await?;
-    let raws = raw.as_array().cloned().unwrap_or_default();
+    let addons = ctx.client().await?.addons(app).list().await?;
+    let raws = addons.raw.as_array().cloned().unwrap_or_default();
     let found: Vec<(Value, Addon)> = raws
         .into_iter()
-        .zip(addons)
+        .zip(addons.model)
         .filter(|(_, a)| {
             a.plan
                 .as_ref()
@@ -97,44 +97,51 @@ fn status(addon: &Addon) -> &'static str {
     }
 }
 
+/// `pg:info`: the app's databases.
+struct Databases {
+    app: String,
+    found: Vec<(Value, Addon)>,
+}
+
+impl View for Databases {
+    fn json(&self) -> Value {
+        Value::Array(self.found.iter().map(|(raw, _)| raw.clone()).collect())
+    }
+
+    fn human(&self, out: &Output) -> Result<()> {
+        if self.found.is_empty() {
+            return out.line(format!("{} has no {SERVICE} databases.", self.app));
+        }
+        for (i, (_, db)) in self.found.iter().enumerate() {
+            let plan = db.plan.as_ref();
+            let pairs = [
+                (
+                    "Plan",
+                    plan.and_then(|p| p.human_name.clone()).unwrap_or_default(),
+                ),
+                ("Status", status(db).to_string()),
+                ("Created", db.created_at.clone().unwrap_or_default()),
+                ("Add-on", db.name.clone()),
+            ];
+            if i > 0 {
+                out.line("")?;
+            }
+            out.header(db.config_vars.join(", "))?;
+            out.line(key_values(&pairs))?;
+        }
+        Ok(())
+    }
+}
+
 async fn info(ctx: &Context, args: DatabaseArg) -> Result<()> {
     let app = ctx.app().await?;
     let found = databases(ctx, &app, args.database.as_deref()).await?;
-    if ctx.globals.json {
-        return ctx
-            .out
-            .json(&found.iter().map(|(raw, _)| raw).collect::<Vec<_>>());
-    }
-    if found.is_empty() {
-        return ctx.out.line(format!("{app} has no {SERVICE} databases."));
-    }
-    let mut blocks = Vec::new();
-    for (_, db) in &found {
-        let plan = db.plan.as_ref();
-        let pairs = [
-            (
-                "Plan",
-                plan.and_then(|p| p.human_name.clone()).unwrap_or_default(),
-            ),
-            ("Status", status(db).to_string()),
-            ("Created", db.created_at.clone().unwrap_or_default()),
-            ("Add-on", db.name.clone()),
-        ];
-        blocks.push((db.config_vars.join(", "), key_values(&pairs)));
-    }
-    for (i, (title, block)) in blocks.iter().enumerate() {
-        if i > 0 {
-            ctx.out.line("")?;
-        }
-        ctx.out.header(title)?;
-        ctx.out.line(block)?;
-    }
-    Ok(())
+    ctx.out.emit(&Databases { app, found })
 }
 
 async fn wait(ctx: &Context, args: WaitArgs) -> Result<()> {
     let app = ctx.app().await?;
-    let client = ctx.client().await?;
+    let addons = ctx.client().await?.addons(&app);
     let mut finished = Vec::new();
     for (raw, db) in databases(ctx, &app, args.database.database.as_deref()).await? {
         if db.state.as_deref() != Some("provisioning") {
@@ -142,11 +149,11 @@ async fn wait(ctx: &Context, args: WaitArgs) -> Result<()> {
             continue;
         }
         let action = ctx.out.action(format!("Waiting for database {}", db.name));
-        finished.push(wait_provisioned(client, &app, &db.id, args.interval).await?);
+        let available = addons
+            .wait_provisioned(&db.id, args.interval.seconds)
+            .await?;
+        finished.push(available.raw);
         action.finish("available");
     }
-    if ctx.globals.json {
-        return ctx.out.json(&finished);
-    }
-    Ok(())
+    ctx.out.emit(&Quiet(Value::Array(finished)))
 }

@@ -62,7 +62,7 @@ pub async fn run(ctx: &Context, command: PluginsCommand) -> Result<()> {
 /// Every `belt-NAME` executable on PATH; the first one found wins, as the shell would pick it.
 fn find_all() -> BTreeMap<String, PathBuf> {
     let mut found = BTreeMap::new();
-    for dir in std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()) {
+    for dir in std::env::split_paths(&crate::env::PATH.get_os().unwrap_or_default()) {
         let Ok(entries) = std::fs::read_dir(&dir) else {
             continue;
         };
@@ -106,15 +106,15 @@ pub async fn run_external(ctx: &Context, args: Vec<OsString>) -> Result<()> {
     command.args(&args[1..]);
     // Context for the plugin, as far as it can be known without failing the call.
     if let Ok(app) = ctx.app().await {
-        command.env("BELT_APP", app);
+        command.env(crate::env::BELT_APP.name, app);
     }
     if let Ok(session) = ctx.session().await {
-        command.env("BELT_ACCOUNT", &session.account.name);
+        command.env(crate::env::BELT_ACCOUNT.name, &session.account.name);
         let url = match &session.account.backend {
             Backend::Local => "local".to_string(),
             Backend::Remote(url) => url.clone(),
         };
-        command.env("BELT_API_URL", url);
+        command.env(crate::env::BELT_API_URL.name, url);
     }
     let status = command
         .status()

@@ -107,7 +107,7 @@ pub async fn run(ctx: &Context, command: PsCommand) -> Result<()> {
     }
 }
 
-// Scale arguments are parsed in belt-text (fuzzed there); re-exported at their old paths.
+// Scale arguments are parsed in belt-text (fuzzed there).
 use belt_text::scale::{canonical_size, parse_scale_spec};
 use belt_text::scale::{is_type_name, target_quantity};
 

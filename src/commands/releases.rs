@@ -4,12 +4,13 @@
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
+use crate::api::Client;
 use crate::api::models::{Release, Slug, decode};
-use crate::api::{Client, MAX_PAGE, seg};
 use crate::config_diff::ConfigDiff;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::output::{key_values, table};
+use crate::output::forms::Human;
+use crate::output::{Output, View, key_values, table};
 use belt_text::dotenv::{self, ConfigMap};
 
 #[derive(Debug, Subcommand)]
@@ -89,10 +90,6 @@ pub async fn run(ctx: &Context, command: ReleasesCommand) -> Result<()> {
     }
 }
 
-fn releases_path(app: &str) -> String {
-    format!("/apps/{}/releases", seg(app))
-}
-
 /// `v3`, `3` or a release id, as the identity in a path; a usage error otherwise, before
 /// anything is sent.
 fn release_identity(text: &str) -> Result<String> {
@@ -108,30 +105,12 @@ fn release_identity(text: &str) -> Result<String> {
     }
 }
 
-/// The newest `max` releases, raw, newest first: as many pages as that takes.
-async fn newest(client: &Client, app: &str, max: u32) -> Result<Vec<Value>> {
-    let page = max.min(MAX_PAGE);
-    let range = format!("version ..; order=desc, max={page}");
-    client
-        .list_with(&releases_path(app), Some(&range), &[], Some(max as usize))
-        .await
-}
-
-/// The version of the app's newest release, as shown after a change (`done, v12`).
-pub(crate) async fn latest_version(client: &Client, app: &str) -> Result<Option<u64>> {
-    let releases = newest(client, app, 1).await?;
-    Ok(match releases.first() {
-        Some(raw) => Some(decode::<Release>(raw)?.version),
-        None => None,
-    })
-}
-
 /// How many recent releases to search for the current one and the one before it.
 const SEARCH: u32 = 100;
 
 /// The current release and the releases before it, newest first.
 async fn current_and_older(client: &Client, app: &str) -> Result<(Value, Vec<Release>)> {
-    let raw = newest(client, app, SEARCH).await?;
+    let raw = client.releases(app).newest(SEARCH).await?;
     let releases: Vec<Release> = raw.iter().map(decode).collect::<Result<_>>()?;
     let index = releases
         .iter()
@@ -140,26 +119,10 @@ async fn current_and_older(client: &Client, app: &str) -> Result<(Value, Vec<Rel
     Ok((raw[index].clone(), releases[index + 1..].to_vec()))
 }
 
-async fn fetch(client: &Client, app: &str, identity: &str) -> Result<Value> {
-    client
-        .get(&format!("{}/{}", releases_path(app), seg(identity)))
-        .await
-}
-
-async fn fetch_config(client: &Client, app: &str, release: &Release) -> Result<ConfigMap> {
-    client
-        .get(&format!(
-            "{}/{}/config-vars",
-            releases_path(app),
-            seg(&release.id)
-        ))
-        .await
-}
-
 /// The release named on the command line, or the current one.
 async fn fetch_or_current(client: &Client, app: &str, identity: Option<&str>) -> Result<Value> {
     match identity {
-        Some(identity) => fetch(client, app, identity).await,
+        Some(identity) => client.releases(app).info(identity).await,
         None => Ok(current_and_older(client, app).await?.0),
     }
 }
@@ -194,37 +157,86 @@ fn description(release: &Release) -> String {
     }
 }
 
+/// `releases`: the newest releases, raw, newest first.
+struct ReleaseList {
+    app: String,
+    raw: Vec<Value>,
+}
+
+impl View for ReleaseList {
+    fn json(&self) -> Value {
+        Value::Array(self.raw.clone())
+    }
+
+    fn human(&self, out: &Output) -> Result<()> {
+        let app = &self.app;
+        let releases: Vec<Release> = self.raw.iter().map(decode).collect::<Result<_>>()?;
+        let current = releases
+            .iter()
+            .find(|r| r.current)
+            .map(|r| format!(" - Current: v{}", r.version))
+            .unwrap_or_default();
+        out.header(format!("{app} Releases{current}"))?;
+        if releases.is_empty() {
+            return out.line(format!("{app} has no releases."));
+        }
+        let rows: Vec<Vec<String>> = releases
+            .iter()
+            .map(|r| {
+                vec![
+                    format!("v{}", r.version),
+                    description(r),
+                    user_email(r),
+                    when(r.created_at.as_deref()),
+                ]
+            })
+            .collect();
+        out.line(table(
+            &["Version", "Description", "User", "Created at"],
+            &rows,
+        ))
+    }
+}
+
 async fn list(ctx: &Context, args: ListArgs) -> Result<()> {
     let app = ctx.app().await?;
-    let raw = newest(ctx.client().await?, &app, args.num).await?;
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
+    let raw = ctx.client().await?.releases(&app).newest(args.num).await?;
+    ctx.out.emit(&ReleaseList { app, raw })
+}
+
+/// `releases:info` for people: the release and its config vars, as pairs or shell lines.
+struct ReleaseInfo {
+    release: Release,
+    config: ConfigMap,
+    shell: bool,
+}
+
+impl Human for ReleaseInfo {
+    fn human(&self, out: &Output) -> Result<()> {
+        let (release, config) = (&self.release, &self.config);
+        if self.shell {
+            let text = dotenv::shell_lines(config);
+            return out.line(text.trim_end_matches('\n'));
+        }
+        out.header(format!("Release v{}", release.version))?;
+        let mut pairs = vec![
+            ("Add-ons", release.addon_plan_names.join("\n")),
+            ("Change", description(release)),
+            ("By", user_email(release)),
+            ("When", when(release.created_at.as_deref())),
+        ];
+        if release.current {
+            pairs.push(("Current", "yes".into()));
+        }
+        out.line(key_values(&pairs))?;
+        out.line("")?;
+        out.header(format!("v{} Config vars", release.version))?;
+        let vars: Vec<(&str, String)> = config
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.clone()))
+            .collect();
+        out.line(key_values(&vars))
     }
-    let releases: Vec<Release> = raw.iter().map(decode).collect::<Result<_>>()?;
-    let current = releases
-        .iter()
-        .find(|r| r.current)
-        .map(|r| format!(" - Current: v{}", r.version))
-        .unwrap_or_default();
-    ctx.out.header(format!("{app} Releases{current}"))?;
-    if releases.is_empty() {
-        return ctx.out.line(format!("{app} has no releases."));
-    }
-    let rows: Vec<Vec<String>> = releases
-        .iter()
-        .map(|r| {
-            vec![
-                format!("v{}", r.version),
-                description(r),
-                user_email(r),
-                when(r.created_at.as_deref()),
-            ]
-        })
-        .collect();
-    ctx.out.line(table(
-        &["Version", "Description", "User", "Created at"],
-        &rows,
-    ))
 }
 
 async fn info(ctx: &Context, args: InfoArgs) -> Result<()> {
@@ -232,34 +244,18 @@ async fn info(ctx: &Context, args: InfoArgs) -> Result<()> {
     let app = ctx.app().await?;
     let client = ctx.client().await?;
     let raw = fetch_or_current(client, &app, identity.as_deref()).await?;
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
-    }
-    let release: Release = decode(&raw)?;
-    let config = fetch_config(client, &app, &release).await?;
-    if args.shell {
-        let text = dotenv::shell_lines(&config);
-        return ctx.out.line(text.trim_end_matches('\n'));
-    }
-    ctx.out.header(format!("Release v{}", release.version))?;
-    let mut pairs = vec![
-        ("Add-ons", release.addon_plan_names.join("\n")),
-        ("Change", description(&release)),
-        ("By", user_email(&release)),
-        ("When", when(release.created_at.as_deref())),
-    ];
-    if release.current {
-        pairs.push(("Current", "yes".into()));
-    }
-    ctx.out.line(key_values(&pairs))?;
-    ctx.out.line("")?;
+    let with_config = async {
+        let release: Release = decode(&raw)?;
+        let config = client.releases(&app).config_vars(&release.id).await?;
+        Ok::<_, Error>(ReleaseInfo {
+            release,
+            config,
+            shell: args.shell,
+        })
+    };
     ctx.out
-        .header(format!("v{} Config vars", release.version))?;
-    let vars: Vec<(&str, String)> = config
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.clone()))
-        .collect();
-    ctx.out.line(key_values(&vars))
+        .emit_either(async { Ok(raw.clone()) }, with_config)
+        .await
 }
 
 /// The config and code change from one release to another.
@@ -273,9 +269,10 @@ struct ReleaseDiff {
 
 impl ReleaseDiff {
     async fn between(client: &Client, app: &str, from: Release, to: Release) -> Result<Self> {
+        let releases = client.releases(app);
         let config = ConfigDiff::between(
-            &fetch_config(client, app, &from).await?,
-            &fetch_config(client, app, &to).await?,
+            &releases.config_vars(&from.id).await?,
+            &releases.config_vars(&to.id).await?,
         );
         Ok(ReleaseDiff {
             from_slug: slug(client, app, &from).await,
@@ -336,14 +333,35 @@ impl ReleaseDiff {
 /// The release's slug, with its commit when the backend can tell it.
 async fn slug(client: &Client, app: &str, release: &Release) -> Option<Slug> {
     let id = release.slug.as_ref()?.id.clone()?;
-    let path = format!("/apps/{}/slugs/{}", seg(app), seg(&id));
     // A backend without the slugs endpoint still has the id.
     Some(
         client
-            .get::<Slug>(&path)
+            .slugs(app)
+            .info(&id)
             .await
             .unwrap_or(Slug { id, commit: None }),
     )
+}
+
+/// `releases:diff`: the change between two releases of an app.
+struct DiffView {
+    app: String,
+    diff: ReleaseDiff,
+}
+
+impl View for DiffView {
+    fn json(&self) -> Value {
+        self.diff.to_json()
+    }
+
+    fn human(&self, out: &Output) -> Result<()> {
+        let diff = &self.diff;
+        out.header(format!(
+            "{} v{} → v{}",
+            self.app, diff.from.version, diff.to.version
+        ))?;
+        out.line(diff.lines().join("\n"))
+    }
 }
 
 async fn diff(ctx: &Context, args: DiffArgs) -> Result<()> {
@@ -351,27 +369,39 @@ async fn diff(ctx: &Context, args: DiffArgs) -> Result<()> {
     let to = args.to.as_deref().map(release_identity).transpose()?;
     let app = ctx.app().await?;
     let client = ctx.client().await?;
-    let from: Release = decode(&fetch(client, &app, &from).await?)?;
+    let from: Release = decode(&client.releases(&app).info(&from).await?)?;
     let to: Release = decode(&fetch_or_current(client, &app, to.as_deref()).await?)?;
     let diff = ReleaseDiff::between(client, &app, from, to).await?;
-    if ctx.globals.json {
-        return ctx.out.json(&diff.to_json());
+    ctx.out.emit(&DiffView { app, diff })
+}
+
+/// What people read after a rollback, on stderr: what it did not do and how to undo it.
+struct RolledBack {
+    raw: Value,
+    undo: String,
+}
+
+impl View for RolledBack {
+    fn json(&self) -> Value {
+        self.raw.clone()
     }
-    ctx.out.header(format!(
-        "{app} v{} → v{}",
-        diff.from.version, diff.to.version
-    ))?;
-    ctx.out.line(diff.lines().join("\n"))
+
+    fn human(&self, out: &Output) -> Result<()> {
+        out.warn("Rollback affects code and config vars; it doesn't add or remove addons.");
+        crate::output::stderr_line(&self.undo);
+        Ok(())
+    }
 }
 
 async fn rollback(ctx: &Context, args: RollbackArgs) -> Result<()> {
     let identity = args.release.as_deref().map(release_identity).transpose()?;
     let app = ctx.app().await?;
     let client = ctx.client().await?;
+    let releases = client.releases(&app);
     let (current, older) = current_and_older(client, &app).await?;
     let current: Release = decode(&current)?;
     let target: Release = match identity {
-        Some(identity) => decode(&fetch(client, &app, &identity).await?)?,
+        Some(identity) => decode(&releases.info(&identity).await?)?,
         None => older
             .into_iter()
             .find(|r| r.eligible_for_rollback)
@@ -382,30 +412,24 @@ async fn rollback(ctx: &Context, args: RollbackArgs) -> Result<()> {
                 ))
             })?,
     };
-    if ctx.globals.dry_run && !ctx.globals.json {
-        let diff = ReleaseDiff::between(client, &app, current.clone(), target.clone()).await?;
-        ctx.out.line(diff.lines().join("\n"))?;
+    if ctx.globals.dry_run {
+        let diff = async {
+            let diff = ReleaseDiff::between(client, &app, current.clone(), target.clone()).await?;
+            Ok::<_, Error>(diff.lines())
+        };
+        ctx.out.preview(diff).await?;
     }
     let action = ctx.out.action(format!(
         "Rolling back {} to v{}",
         ctx.out.err_style.app(&app),
         target.version
     ));
-    let raw: Value = client
-        .post(&releases_path(&app), &json!({ "release": target.id }))
-        .await?;
-    let created: Release = decode(&raw)?;
-    action.finish(&format!("done, v{}", created.version));
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
-    }
-    ctx.out
-        .warn("Rollback affects code and config vars; it doesn't add or remove addons.");
-    crate::output::stderr_line(&format!(
-        "To undo, run: belt rollback v{} -a {app}",
-        current.version
-    ));
-    Ok(())
+    let created = releases.rollback(&target.id).await?;
+    action.finish(&format!("done, v{}", created.model.version));
+    ctx.out.emit(&RolledBack {
+        raw: created.raw,
+        undo: format!("To undo, run: belt rollback v{} -a {app}", current.version),
+    })
 }
 
 #[cfg(test)]

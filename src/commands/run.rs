@@ -182,8 +182,8 @@ async fn attached(ctx: &Context, args: RunArgs) -> Result<()> {
 /// the window size as `COLUMNS` and `LINES`.
 fn terminal_env() -> BTreeMap<String, String> {
     let mut env = BTreeMap::new();
-    if let Some(term) = std::env::var("TERM").ok().filter(|t| !t.is_empty()) {
-        env.insert("TERM".to_string(), term);
+    if let Some(term) = crate::env::TERM.get().filter(|t| !t.is_empty()) {
+        env.insert(crate::env::TERM.name.to_string(), term);
     }
     if let Some((columns, lines)) = terminal::window_size() {
         env.insert("COLUMNS".to_string(), columns.to_string());

@@ -2,12 +2,13 @@
 
 use clap::{Args, Subcommand};
 use serde::Deserialize;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::api::models::{App, decode};
-use crate::api::seg;
 use crate::context::Context;
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::output::forms::Human;
+use crate::output::{Output, View};
 
 #[derive(Debug, Subcommand)]
 pub enum StackCommand {
@@ -40,57 +41,88 @@ struct Stack {
     state: Option<String>,
 }
 
+/// `stack` for people: the stacks, the app's marked with `*`.
+struct StackList<'a> {
+    app: &'a str,
+    current: String,
+    stacks: &'a [Value],
+}
+
+impl Human for StackList<'_> {
+    fn human(&self, out: &Output) -> Result<()> {
+        out.header(format!("{} Available Stacks", out.style.app(self.app)))?;
+        for stack in self.stacks {
+            let Ok(stack) = Stack::deserialize(stack) else {
+                continue;
+            };
+            let mark = if stack.name == self.current { "*" } else { " " };
+            let state = match stack.state.as_deref() {
+                Some("deprecated") => " (deprecated)",
+                _ => "",
+            };
+            out.line(format!("{mark} {}{state}", stack.name))?;
+        }
+        Ok(())
+    }
+}
+
+/// `stack:set`: the app; for people, how to build on the new stack when it waits for a build.
+struct StackSet {
+    app: String,
+    raw: Value,
+    remote: String,
+}
+
+impl View for StackSet {
+    fn json(&self) -> Value {
+        self.raw.clone()
+    }
+
+    fn human(&self, out: &Output) -> Result<()> {
+        let app: App = decode(&self.raw)?;
+        let stack = app.stack.as_ref().map(|s| s.name());
+        if stack == app.build_stack.as_ref().map(|s| s.name()) {
+            return Ok(());
+        }
+        let name = out.style.app(&self.app);
+        out.line(format!(
+            "You will need to redeploy {name} for the change to take effect.\n\
+             Run `git push {} main` to trigger a new build on {name}.",
+            self.remote
+        ))
+    }
+}
+
 pub async fn run(ctx: &Context, command: StackCommand) -> Result<()> {
     let name = ctx.app().await?;
     let client = ctx.client().await?;
-    let path = format!("/apps/{}", seg(&name));
     match command {
         StackCommand::List => {
-            let stacks: Vec<Value> = client.list_with("/stacks", None, &[], None).await?;
-            if ctx.globals.json {
-                return ctx.out.json(&stacks);
-            }
-            let app: App = client.get(&path).await?;
-            let current = app.stack.map(|s| s.name().to_string()).unwrap_or_default();
-            ctx.out
-                .header(format!("{} Available Stacks", ctx.out.style.app(&name)))?;
-            for stack in stacks {
-                let Ok(stack) = serde_json::from_value::<Stack>(stack) else {
-                    continue;
-                };
-                let mark = if stack.name == current { "*" } else { " " };
-                let state = match stack.state.as_deref() {
-                    Some("deprecated") => " (deprecated)",
-                    _ => "",
-                };
-                ctx.out.line(format!("{mark} {}{state}", stack.name))?;
-            }
-            Ok(())
+            let stacks = client.stacks().list().await?;
+            let whole = async { Ok(Value::Array(stacks.clone())) };
+            let marked = async {
+                let app = client.apps().info(&name).await?.model;
+                Ok::<_, Error>(StackList {
+                    current: app.stack.map(|s| s.name().to_string()).unwrap_or_default(),
+                    app: &name,
+                    stacks: &stacks,
+                })
+            };
+            ctx.out.emit_either(whole, marked).await
         }
         StackCommand::Set(args) => {
             let action = ctx.out.action(format!(
                 "Setting stack to {}",
                 ctx.out.err_style.bold(&args.stack)
             ));
-            let raw: Value = client
-                .patch(&path, &json!({ "build_stack": args.stack }))
-                .await?;
+            let raw = client.apps().set_build_stack(&name, &args.stack).await?;
             action.done();
-            if ctx.globals.json {
-                return ctx.out.json(&raw);
-            }
-            let app: App = decode(&raw)?;
-            let stack = app.stack.as_ref().map(|s| s.name());
-            if stack == app.build_stack.as_ref().map(|s| s.name()) {
-                return Ok(());
-            }
             let remote = ctx.globals.remote.as_deref().unwrap_or("heroku");
-            ctx.out.line(format!(
-                "You will need to redeploy {} for the change to take effect.\n\
-                 Run `git push {remote} main` to trigger a new build on {}.",
-                ctx.out.style.app(&name),
-                ctx.out.style.app(&name)
-            ))
+            ctx.out.emit(&StackSet {
+                app: name,
+                raw,
+                remote: remote.to_string(),
+            })
         }
     }
 }

@@ -6,6 +6,7 @@
 
 mod action;
 mod capture;
+pub mod forms;
 mod prompt;
 mod style;
 mod table;
@@ -58,8 +59,8 @@ impl Output {
         let stdout_tty = std::io::stdout().is_terminal();
         let stderr_tty = std::io::stderr().is_terminal();
         let color_allowed = !no_color
-            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-            && std::env::var("TERM").map_or(true, |t| t != "dumb");
+            && crate::env::NO_COLOR.get_os().is_none_or(|v| v.is_empty())
+            && crate::env::TERM.get().is_none_or(|t| t != "dumb");
         Output {
             json,
             quiet: json,

@@ -135,9 +135,8 @@ pub(super) fn is_loopback(url: &reqwest::Url) -> bool {
     }
 }
 
-pub(super) fn env_seconds(name: &str) -> Option<f64> {
-    std::env::var(name)
-        .ok()?
+pub(super) fn env_seconds(var: crate::env::Var) -> Option<f64> {
+    var.get()?
         .parse()
         .ok()
         .filter(|s: &f64| s.is_finite() && *s > 0.0)
@@ -152,7 +151,7 @@ pub(crate) fn tls_config(extra_ca: &[PathBuf], https: bool) -> Result<rustls::Cl
     let mut roots = rustls::RootCertStore::empty();
     if https {
         roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
-        let env_ca = std::env::var_os("SSL_CERT_FILE").map(PathBuf::from);
+        let env_ca = crate::env::SSL_CERT_FILE.get_os().map(PathBuf::from);
         for path in extra_ca.iter().chain(env_ca.iter()) {
             let certs = CertificateDer::pem_file_iter(path)
                 .and_then(|iter| iter.collect::<Result<Vec<_>, _>>())

@@ -91,6 +91,6 @@ impl Builds<'_> {
             .client
             .list_with(&self.path(), Some(&range), &[], Some(max as usize))
             .await?;
-        Fetched::read(Value::Array(items))
+        Fetched::read_list(items)
     }
 }

@@ -67,7 +67,7 @@ impl Dynos<'_> {
     /// `GET /apps/{app}/dynos`, every page.
     pub async fn list(&self) -> Result<Fetched<Vec<Dyno>>> {
         let items: Vec<Value> = self.client.list_with(&self.path(), None, &[], None).await?;
-        Fetched::read(Value::Array(items))
+        Fetched::read_list(items)
     }
 
     /// `POST /apps/{app}/dynos`, asked again on a 409 (see [`CONFLICT_RETRIES`]).

@@ -54,7 +54,7 @@ impl Formations<'_> {
     /// `GET /apps/{app}/formation`, every page.
     pub async fn list(&self) -> Result<Fetched<Vec<Formation>>> {
         let items: Vec<Value> = self.client.list_with(&self.path(), None, &[], None).await?;
-        Fetched::read(Value::Array(items))
+        Fetched::read_list(items)
     }
 
     /// `PATCH /apps/{app}/formation` with `{"updates": [...]}`, all applied or none. The

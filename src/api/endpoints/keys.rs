@@ -35,7 +35,7 @@ impl Keys<'_> {
     /// `GET /account/keys`, every page.
     pub async fn list(&self) -> Result<Fetched<Vec<Key>>> {
         let items: Vec<Value> = self.client.list_with(PATH, None, &[], None).await?;
-        Fetched::read(Value::Array(items))
+        Fetched::read_list(items)
     }
 
     /// `POST /account/keys`.

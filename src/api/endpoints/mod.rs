@@ -6,27 +6,42 @@
 //! the backend's answer kept whole, so `--json` prints what the API said, fields belt does not
 //! know included.
 
+mod account;
+mod addons;
 mod apps;
+mod buildpacks;
 mod builds;
+mod config_vars;
+mod domains;
 mod dynos;
 mod formation;
-mod interim;
 mod keys;
 mod log_sessions;
 mod oauth;
+mod releases;
+mod slugs;
 mod sources;
+mod stacks;
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-pub use apps::Apps;
+pub use account::AccountEndpoint;
+pub use addons::{AccountAddons, AddonServices, AppAddons, NewAddon};
+pub use apps::{Apps, NewApp};
+pub use buildpacks::Buildpacks;
 pub use builds::{Builds, Resume, SourceBlob};
+pub use config_vars::ConfigVars;
+pub use domains::Domains;
 pub use dynos::{Dynos, NewDyno};
 pub use formation::{FormationUpdate, Formations};
 pub use keys::{Key, Keys};
 pub use log_sessions::LogRequest;
 pub use oauth::{Authorization, BrowserAnswer, BrowserLogin, PasswordLogin};
+pub use releases::Releases;
+pub use slugs::Slugs;
 pub use sources::Sources;
+pub use stacks::Stacks;
 
 use super::models::decode;
 use crate::error::Result;
@@ -44,6 +59,11 @@ impl<T: DeserializeOwned> Fetched<T> {
             model: decode(&raw)?,
             raw,
         })
+    }
+
+    /// A list's items, every page of them, kept whole and decoded.
+    pub(crate) fn read_list(items: Vec<Value>) -> Result<Self> {
+        Fetched::read(Value::Array(items))
     }
 }
 

@@ -1,0 +1,23 @@
+//! `/account`: the account the API key belongs to.
+
+use super::Fetched;
+use crate::api::Client;
+use crate::api::models::Account;
+use crate::error::Result;
+
+pub struct AccountEndpoint<'a> {
+    client: &'a Client,
+}
+
+impl Client {
+    pub fn account(&self) -> AccountEndpoint<'_> {
+        AccountEndpoint { client: self }
+    }
+}
+
+impl AccountEndpoint<'_> {
+    /// `GET /account`.
+    pub async fn info(&self) -> Result<Fetched<Account>> {
+        Fetched::read(self.client.get("/account").await?)
+    }
+}
