@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use serde_json::json;
 
-use super::auth::{LoginArgs, log_in};
+use super::shared::{LoginArgs, log_in};
 use crate::auth::login;
 use crate::auth::{
     Account, AccountsFile, Backend, CredentialStore, HEROKU, HEROKU_API_URL, LOCAL, SystemStore,

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use clap::Subcommand;
 use serde_json::{Value, json};
 
-use super::help::unknown_command;
+use super::shared::unknown_command;
 use crate::auth::Backend;
 use crate::context::Context;
 use crate::error::{Error, Result};
