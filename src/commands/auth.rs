@@ -10,7 +10,7 @@ use crate::api::Fetched;
 use crate::api::endpoints::Key;
 use crate::api::models;
 use crate::auth::login;
-use crate::auth::{self, Account, Backend, HEROKU};
+use crate::auth::{self, Account, Backend};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Message, Output, Quiet, View};

@@ -6,7 +6,7 @@ use clap::{Args, Command, CommandFactory, Subcommand};
 use super::shared::unknown_command;
 use crate::cli::Cli;
 use crate::context::Context;
-use crate::error::{Error, Result, exit_codes_line};
+use crate::error::{Result, exit_codes_line};
 
 #[derive(Debug, Subcommand)]
 pub enum HelpCommand {
