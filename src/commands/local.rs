@@ -84,7 +84,9 @@ async fn serve_command(ctx: &Context, args: ServeArgs) -> Result<()> {
         ));
     }
     let out = &ctx.out;
-    serve(options, |info| {
+    // A closed stdout ends `serve` as it ends any command: quietly, through the exit path.
+    let (closed, stdout_closed) = tokio::sync::oneshot::channel();
+    let serving = serve(options, |info| {
         let json = json!({
             "url": info.url,
             "ca_cert": info.ca_path,
@@ -99,13 +101,17 @@ async fn serve_command(ctx: &Context, args: ServeArgs) -> Result<()> {
             ])
         );
         match out.emit(&Message::new(json, text)) {
-            // No one reads the banner: serving goes on all the same.
-            Ok(()) | Err(Error::BrokenPipe) => {}
+            Ok(()) => {}
+            Err(Error::BrokenPipe) => {
+                let _ = closed.send(());
+            }
             Err(e) => out.error(&e),
         }
-    })
-    .await?;
-    Ok(())
+    });
+    tokio::select! {
+        served = serving => Ok(served?),
+        Ok(()) = stdout_closed => Err(Error::BrokenPipe),
+    }
 }
 
 /// `local:status`: where the embedded platform keeps its state.
