@@ -61,7 +61,7 @@ impl Context {
     /// The flags of the clients that log in and out, which work without a session.
     pub fn login_options(&self) -> auth::login::Options {
         auth::login::Options {
-            debug: self.globals.debug,
+            debug: self.globals.debug.then(|| self.out.trace_sink()),
             dry_run: self.globals.dry_run.then(|| self.out.planned_sink_prose()),
         }
     }
@@ -83,7 +83,7 @@ impl Context {
         let client = Client::new(ClientOptions {
             base_url,
             token: token.clone(),
-            debug: self.globals.debug,
+            debug: self.globals.debug.then(|| self.out.trace_sink()),
             dry_run: self.globals.dry_run.then(|| self.out.planned_sink()),
             extra_ca: account.ca_cert.iter().cloned().collect(),
         })?;

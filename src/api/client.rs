@@ -12,7 +12,7 @@ use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use super::debug;
+use super::debug::{self, Trace};
 use super::planned::{Planned, PlannedSink};
 use crate::error::{Error, Result};
 pub use stream::ByteStream;
@@ -31,7 +31,8 @@ const MAX_PAGES: usize = 100_000;
 pub struct ClientOptions {
     pub base_url: String,
     pub token: Option<String>,
-    pub debug: bool,
+    /// With `--debug`: where each request and response is traced (Output's stderr).
+    pub debug: Option<Trace>,
     /// With `--dry-run`: where a change the client does not send is listed (Output's stdout).
     pub dry_run: Option<PlannedSink>,
     /// CA certificates (PEM files) trusted on top of the built-in roots.
@@ -45,7 +46,7 @@ pub struct Client {
     stream_http: reqwest::Client,
     base: String,
     token: Option<String>,
-    debug: bool,
+    debug: Option<Trace>,
     dry_run: Option<PlannedSink>,
     /// The Request-Id of the newest answer, for errors found after it was read (a body of the
     /// wrong shape, say) to name it.
@@ -339,8 +340,8 @@ impl Client {
             match retry_after {
                 Some(wait) if idempotent && attempt < MAX_RETRIES => {
                     let delay = wait.unwrap_or_else(|| backoff(attempt));
-                    if self.debug {
-                        debug::note(&format!("retrying in {} ms", delay.as_millis()));
+                    if let Some(trace) = &self.debug {
+                        debug::note(trace, &format!("retrying in {} ms", delay.as_millis()));
                     }
                     tokio::time::sleep(delay).await;
                     attempt += 1;
@@ -374,8 +375,8 @@ impl Client {
                 .header("Content-Type", "application/json")
                 .body(body.to_string());
         }
-        if self.debug {
-            debug::print_request(method, url, headers, body, self.token.as_deref());
+        if let Some(trace) = &self.debug {
+            debug::print_request(trace, method, url, headers, body, self.token.as_deref());
         }
         let started = Instant::now();
         let network_error = |e: reqwest::Error| Error::Network {
@@ -406,8 +407,9 @@ impl Client {
             .last_request_id
             .lock()
             .unwrap_or_else(|e| e.into_inner()) = request_id.clone();
-        if self.debug {
+        if let Some(trace) = &self.debug {
             debug::print_response(
+                trace,
                 status,
                 &response_headers,
                 &body,
@@ -433,7 +435,7 @@ mod tests {
         let options = |url: &str| ClientOptions {
             base_url: url.into(),
             token: None,
-            debug: false,
+            debug: None,
             dry_run: None,
             extra_ca: vec![],
         };

@@ -2,7 +2,7 @@
 //! the Authorization header is masked, and the token and secret-looking JSON fields are
 //! scrubbed from bodies.
 
-use std::io::Write;
+use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::header::HeaderMap;
@@ -19,15 +19,15 @@ const SECRET_KEYS: &[&str] = &[
     "secret",
 ];
 
-fn stderr(text: &str) {
-    let _ = writeln!(std::io::stderr().lock(), "{text}");
-}
+/// Where `--debug` traces go: Output's stderr, one call a trace.
+pub type Trace = Arc<dyn Fn(&str) + Send + Sync>;
 
-pub fn note(text: &str) {
-    stderr(&format!("[debug] {text}"));
+pub fn note(trace: &Trace, text: &str) {
+    trace(&format!("[debug] {text}"));
 }
 
 pub fn print_request(
+    trace: &Trace,
     method: &Method,
     url: &str,
     headers: &[(&str, String)],
@@ -55,10 +55,11 @@ pub fn print_request(
             scrub(&redact_json(body).to_string(), token)
         ));
     }
-    stderr(&text);
+    trace(&text);
 }
 
 pub fn print_response(
+    trace: &Trace,
     status: StatusCode,
     headers: &HeaderMap,
     body: &[u8],
@@ -78,7 +79,7 @@ pub fn print_response(
     if !shown.is_empty() {
         text.push_str(&format!("\n    {}", scrub(&shown, token)));
     }
-    stderr(&text);
+    trace(&text);
 }
 
 fn scrub(text: &str, token: Option<&str>) -> String {

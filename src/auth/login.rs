@@ -10,7 +10,7 @@ use super::credentials::{CredentialStore, SystemStore, key};
 use super::{Account, AccountsFile, Backend, HEROKU, HEROKU_API_URL};
 use crate::api::endpoints::{BrowserAnswer, PasswordLogin};
 use crate::api::models;
-use crate::api::{Client, ClientOptions, PlannedSink};
+use crate::api::{Client, ClientOptions, PlannedSink, Trace};
 use crate::env;
 use crate::error::{Error, Result};
 use crate::output::Output;
@@ -23,7 +23,8 @@ const THIRTY_DAYS: u64 = 60 * 60 * 24 * 30;
 /// Flags of the client made for logging in.
 #[derive(Clone)]
 pub struct Options {
-    pub debug: bool,
+    /// With `--debug`: where requests are traced.
+    pub debug: Option<Trace>,
     /// With `--dry-run`: where the changes not sent are listed.
     pub dry_run: Option<PlannedSink>,
 }
@@ -55,7 +56,7 @@ fn client_at(
     Client::new(ClientOptions {
         base_url: base_url.to_string(),
         token,
-        debug: options.debug,
+        debug: options.debug.clone(),
         dry_run: options.dry_run.clone(),
         extra_ca: account.ca_cert.iter().cloned().collect(),
     })

@@ -161,7 +161,7 @@ async fn status(ctx: &Context) -> Result<()> {
     let api = crate::api::Client::new(crate::api::ClientOptions {
         base_url: client.url.clone(),
         token: Some(client.token.clone()),
-        debug: ctx.globals.debug,
+        debug: ctx.globals.debug.then(|| ctx.out.trace_sink()),
         dry_run: None,
         extra_ca: vec![],
     })?;

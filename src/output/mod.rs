@@ -17,7 +17,7 @@ use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
 
-use crate::api::{Planned, PlannedSink};
+use crate::api::{Planned, PlannedSink, Trace};
 use crate::error::{Error, Result};
 
 pub use action::Action;
@@ -198,6 +198,15 @@ impl Output {
     /// The same, always in prose: the login clients' listing, which has never been JSON.
     pub fn planned_sink_prose(&self) -> PlannedSink {
         self.sink(false)
+    }
+
+    /// Where the API client writes its `--debug` traces: this stderr.
+    pub fn trace_sink(&self) -> Trace {
+        let stderr = Arc::clone(&self.stderr);
+        Arc::new(move |text: &str| {
+            let mut stderr = lock(&stderr);
+            let _ = writeln!(stderr, "{text}").and_then(|_| stderr.flush());
+        })
     }
 
     fn sink(&self, json: bool) -> PlannedSink {

@@ -33,11 +33,11 @@ impl Client {
         for (name, value) in headers {
             request = request.header(*name, value);
         }
-        if self.debug {
-            debug::note(&format!(
-                "streaming {} {headers:?}",
-                redact_query_secret(url)
-            ));
+        if let Some(trace) = &self.debug {
+            debug::note(
+                trace,
+                &format!("streaming {} {headers:?}", redact_query_secret(url)),
+            );
         }
         let network_error = |e: reqwest::Error| Error::Network {
             message: describe_transport_error(url, &e),
@@ -78,8 +78,8 @@ impl Client {
     /// poll, which has no idle timeout (the caller bounds it). Non-2xx answers become
     /// `Error::Api`, for the caller to decide on a retry.
     pub async fn get_held(&self, url: &str, bearer: &str) -> Result<Response> {
-        if self.debug {
-            debug::print_request(&Method::GET, url, &[], None, Some(bearer));
+        if let Some(trace) = &self.debug {
+            debug::print_request(trace, &Method::GET, url, &[], None, Some(bearer));
         }
         let started = Instant::now();
         let request = self
@@ -88,8 +88,9 @@ impl Client {
             .header("Accept", ACCEPT)
             .bearer_auth(bearer);
         let response = read_whole(url, request).await?;
-        if self.debug {
+        if let Some(trace) = &self.debug {
             debug::print_response(
+                trace,
                 response.status,
                 &response.headers,
                 &response.body,
@@ -116,11 +117,11 @@ impl Client {
             progress(end as u64);
             Ok::<_, std::io::Error>(data[start..end].to_vec())
         }));
-        if self.debug {
-            debug::note(&format!(
-                "PUT {} ({length} bytes)",
-                redact_query_secret(url)
-            ));
+        if let Some(trace) = &self.debug {
+            debug::note(
+                trace,
+                &format!("PUT {} ({length} bytes)", redact_query_secret(url)),
+            );
         }
         // A presigned S3 URL signs an empty Content-Type and carries its own credentials:
         // S3 answers 403 SignatureDoesNotMatch to a Content-Type or an Authorization header.
