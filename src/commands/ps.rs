@@ -412,4 +412,33 @@ mod tests {
         assert_eq!(age(7200), "2h");
         assert_eq!(age(200_000), "2d");
     }
+
+    #[test]
+    fn the_dyno_list_prints_blocks_or_the_dynos_json() {
+        let dyno = |name: &str, kind: &str| {
+            let raw = serde_json::json!({"id": name, "name": name, "type": kind, "size": "Basic",
+                "state": "up", "command": "npm start", "extra": 1});
+            Fetched::read(raw).unwrap()
+        };
+        let view = DynoList {
+            app: "demo".into(),
+            shown: vec![
+                dyno("web.2", "web"),
+                dyno("web.1", "web"),
+                dyno("run.7", "run"),
+            ],
+        };
+        let (out, captured) = Output::captured(false);
+        out.emit(&view).unwrap();
+        assert_eq!(
+            captured.stdout(),
+            "=== run: one-off processes (1)\n\nrun.7 (Basic): up: npm start\n\n\
+             === web (Basic): npm start (2)\n\nweb.1: up\nweb.2: up\n"
+        );
+        let (out, captured) = Output::captured(true);
+        out.emit(&view).unwrap();
+        let json: Value = serde_json::from_str(&captured.stdout()).unwrap();
+        assert_eq!(json[0]["name"], "web.2");
+        assert_eq!(json[0]["extra"], 1, "the API's answer, kept whole");
+    }
 }
