@@ -2,18 +2,14 @@
 //! that survives a server cutting its connection, and log session URLs that answer plain
 //! text or events as Heroku's do.
 
-mod common;
-mod curl;
-mod standin;
-
 use std::process::Child;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
-use common::{Lines, Sandbox};
-use curl::{curl, curl_api};
+use crate::harness::curl::{curl, curl_api};
+use crate::harness::standin::{self, StandIn};
+use crate::harness::{Lines, Sandbox};
 use serde_json::{Value, json};
-use standin::StandIn;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 

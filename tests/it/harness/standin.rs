@@ -3,8 +3,6 @@
 //! Each request goes to the test's handler with the connection, which it writes raw HTTP to;
 //! dropping the connection closes the TCP socket without close_notify, as such servers do.
 
-#![allow(dead_code)]
-
 use std::future::Future;
 use std::path::PathBuf;
 use std::pin::Pin;

@@ -1,8 +1,6 @@
 //! Global behaviour: version, help, --debug, --dry-run, --json errors, exit codes.
 
-mod common;
-
-use common::Sandbox;
+use crate::harness::Sandbox;
 use serde_json::Value;
 
 #[test]

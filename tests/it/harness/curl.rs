@@ -1,8 +1,6 @@
 //! curl, as Heroku's Dev Center articles drive the API and its stream and upload URLs: for
 //! checking what a server answers to a client other than belt.
 
-#![allow(dead_code)]
-
 use std::path::Path;
 use std::process::Command;
 

@@ -1,6 +1,5 @@
 //! Test harness: every test gets a private sandbox (config, data, home and working directory)
 //! and drives the real `belt` binary.
-#![allow(dead_code)]
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -413,8 +412,10 @@ fn http_client_with_roots(roots: rustls::RootCertStore) -> reqwest::Client {
         .expect("HTTP client")
 }
 
+pub mod curl;
 pub mod fake;
 pub mod pty;
+pub mod standin;
 pub mod stress;
 
 impl Server {

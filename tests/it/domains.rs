@@ -1,9 +1,7 @@
 //! Domains on the embedded default: the app's own hostname, custom domains, and a hostname
 //! belonging to one app only.
 
-mod common;
-
-use common::Sandbox;
+use crate::harness::Sandbox;
 use serde_json::Value;
 
 #[test]

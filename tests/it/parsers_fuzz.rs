@@ -4,14 +4,12 @@
 //! are built from each parser's own alphabet so they reach deep paths. BELT_FUZZ_CASES sets
 //! the number of cases per parser.
 
-mod common;
-
 use std::collections::HashSet;
 use std::ffi::OsString;
 
+use crate::harness::stress::{Rng, knob};
 use belt::auth::Backend;
 use clap::CommandFactory;
-use common::stress::{Rng, knob};
 
 /// A random string of up to `max` pieces drawn from `alphabet`.
 fn text(rng: &mut Rng, alphabet: &[&str], max: u64) -> String {

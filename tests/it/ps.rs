@@ -1,11 +1,9 @@
 //! Processes: the formation from a deployed Procfile, scaling, resizing, restarting and
 //! stopping dynos, and what each change writes to the app's log.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
-use common::{KillOnDrop, Marked, Sandbox, poll};
+use crate::harness::{KillOnDrop, Marked, Sandbox, poll};
 use serde_json::Value;
 
 const PROCFILE: &str = "web: bin/web --port $PORT\nworker: bin/worker\nscheduler: bin/tick\n";
@@ -202,8 +200,8 @@ fn bad_scale_input_changes_nothing() {
 #[test]
 fn the_api_takes_string_quantities_and_lists_dyno_sizes() {
     let (sb, dir) = deployed("api-scale");
-    let client = common::http_client();
-    let rt = common::runtime();
+    let client = crate::harness::http_client();
+    let rt = crate::harness::runtime();
     let embedded = rt
         .block_on(belt_platform::start_embedded(
             &sb.data_dir().join("platform"),
@@ -368,7 +366,7 @@ fn wait_for_log_lines(sb: &Sandbox, app: &str, wanted: &[String]) {
 }
 
 fn run(sb: &Sandbox, args: &[&str]) -> (i32, String, String) {
-    common::run_guarded(sb.belt().args(args))
+    crate::harness::run_guarded(sb.belt().args(args))
 }
 
 #[test]
@@ -659,7 +657,7 @@ fn unknown_sizes_and_big_quantities_reach_the_backend_unchanged() {
 /// buildpacks, add-on services.
 #[test]
 fn every_list_follows_next_range_to_the_end() {
-    use common::fake::{FakeBackend, Reply};
+    use crate::harness::fake::{FakeBackend, Reply};
     use std::collections::HashMap;
     use std::sync::Mutex;
     let pages: &[(&str, &str, &str)] = &[

@@ -1,9 +1,7 @@
 //! Add-ons on the embedded default: the seeds' `addons:add` lines, config vars, releases,
 //! database provisioning, plan changes, removal and bad input.
 
-mod common;
-
-use common::Sandbox;
+use crate::harness::Sandbox;
 use serde_json::{Value, json};
 
 /// The keys of the app's config vars.
@@ -389,10 +387,10 @@ fn catalogue_and_heroku_cli_requests() {
     // The Heroku CLI's addons:create body, with Accept-Expansion: plan.
     sb.ok(&["create", "cli"]);
     let data = sb.data_dir().join("platform");
-    let runtime = common::runtime();
+    let runtime = crate::harness::runtime();
     runtime.block_on(async {
         let platform = belt_platform::start_embedded(&data).await.unwrap();
-        let http = common::http_client();
+        let http = crate::harness::http_client();
         // (status, body) of one request to the in-process platform.
         let call = |method: reqwest::Method, path: &str, body: Option<Value>| {
             let mut request = http

@@ -3,19 +3,15 @@
 //! as a presigned S3 URL takes it, the build output as plain text or events, resumed when
 //! the stream drops.
 
-mod common;
-mod curl;
-mod standin;
-
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
-use common::{Sandbox, Server};
-use curl::{curl, curl_api, procfile_tarball, upload};
+use crate::harness::curl::{curl, curl_api, procfile_tarball, upload};
+use crate::harness::standin::{self, StandIn};
+use crate::harness::{Sandbox, Server};
 use serde_json::{Value, json};
-use standin::StandIn;
 
 const PROCFILE: &str = "web: bin/web --port $PORT\nworker: bin/worker\nscheduler: bin/tick\n";
 
@@ -59,12 +55,12 @@ fn descriptions(releases: &[Value]) -> Vec<String> {
 
 /// A slug as the embedded platform's API returns it.
 fn slug(sb: &Sandbox, app: &str, id: &str) -> Value {
-    let rt = common::runtime();
+    let rt = crate::harness::runtime();
     rt.block_on(async {
         let platform = belt_platform::start_embedded(&sb.data_dir().join("platform"))
             .await
             .expect("platform");
-        common::http_client()
+        crate::harness::http_client()
             .get(format!("{}/apps/{app}/slugs/{id}", platform.url))
             .bearer_auth(&platform.token)
             .header("Accept", "application/vnd.heroku+json; version=3")
@@ -256,12 +252,12 @@ fn deploy_of_a_subdirectory_sends_its_tree_with_checksum_and_subject() {
         "{checksum}"
     );
 
-    let rt = common::runtime();
+    let rt = crate::harness::runtime();
     rt.block_on(async {
         let platform = belt_platform::start_embedded(&sb.data_dir().join("platform"))
             .await
             .expect("platform");
-        let http = common::http_client();
+        let http = crate::harness::http_client();
         let call = |method: reqwest::Method, url: String| {
             http.request(method, url)
                 .bearer_auth(&platform.token)
@@ -790,7 +786,7 @@ fn builds_n_follows_next_range_to_any_number() {
         .timeout(Duration::from_secs(60))
         .output()
         .unwrap();
-    let builds: Vec<Value> = common::json_of(&out);
+    let builds: Vec<Value> = crate::harness::json_of(&out);
     let ids: Vec<String> = builds
         .iter()
         .map(|b| b["id"].as_str().unwrap().to_string())

@@ -2,14 +2,12 @@
 //! connections, malformed bodies, a certificate from the wrong CA. Safe requests (GET) are
 //! retried, unsafe ones (POST, PATCH) never; every failure is a clear error with its
 //! Request-Id and exit code, within the timeouts, without a panic. (An SSE stream cut
-//! mid-line is tests/logs.rs::tail_resumes_a_cut_stream_with_every_line_exactly_once.)
-
-mod common;
+//! mid-line is tests/it/logs.rs::tail_resumes_a_cut_stream_with_every_line_exactly_once.)
 
 use std::time::Duration;
 
-use common::fake::{FakeBackend, Reply};
-use common::{Sandbox, run_guarded};
+use crate::harness::fake::{FakeBackend, Reply};
+use crate::harness::{Sandbox, run_guarded};
 
 const APP: &str = r#"{"id":"01234567-89ab-4def-8123-456789abcdef","name":"demo"}"#;
 /// MAX_RETRIES in src/api/client.rs, plus the first attempt.

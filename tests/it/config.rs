@@ -1,8 +1,6 @@
 //! Config vars on the embedded default, through the real binary.
 
-mod common;
-
-use common::Sandbox;
+use crate::harness::Sandbox;
 use serde_json::{Value, json};
 
 /// Values that break naive quoting: `=`, edge spaces, a newline, emoji, quotes, shell syntax.

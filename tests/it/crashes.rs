@@ -3,15 +3,13 @@
 //! store is consistent, every acknowledged write (exit 0) is there, and the accounts and
 //! credentials files parse, with no readable leftovers.
 
-mod common;
-
 use std::io::Write;
 use std::path::Path;
 use std::process::{Child, Stdio};
 use std::time::Duration;
 
-use common::stress::{Rng, check_store, knob};
-use common::{Sandbox, run_guarded};
+use crate::harness::stress::{Rng, check_store, knob};
+use crate::harness::{Sandbox, run_guarded};
 
 /// Waits for `child` after killing it `delay_ms` in; true when it had already exited 0.
 fn kill_after(mut child: Child, delay_ms: u64) -> bool {
@@ -54,7 +52,7 @@ fn killed_clients_leave_a_consistent_store_and_intact_files() {
     let iterations = knob("BELT_CRASH_ITERATIONS", 200);
     sb.ok(&["apps:create", "crash"]);
     // A second platform, for accounts:add to log in to (it writes accounts and credentials).
-    let runtime = common::runtime();
+    let runtime = crate::harness::runtime();
     let other = runtime
         .block_on(belt_platform::start_embedded(&sb.path("other")))
         .unwrap();

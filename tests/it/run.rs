@@ -1,14 +1,11 @@
 //! One-off dynos: `run` executes for real, attached, with the remote exit status;
 //! `run:detached` logs its output; the rendezvous secret is single-use.
 
-mod common;
-mod standin;
-
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use common::{KillOnDrop, Marked, Sandbox, poll, pty};
+use crate::harness::{KillOnDrop, Marked, Sandbox, poll, pty, standin};
 use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -364,10 +361,10 @@ fn rustls_pemfile_certs(pem: &[u8]) -> Vec<rustls::pki_types::CertificateDer<'st
 fn rendezvous_secrets_are_single_use_and_ttl_kills() {
     let sb = Sandbox::new();
     let data = platform_dir(&sb);
-    let runtime = common::runtime();
+    let runtime = crate::harness::runtime();
     runtime.block_on(async {
         let platform = belt_platform::start_embedded(&data).await.unwrap();
-        let http = common::http_client();
+        let http = crate::harness::http_client();
         let post = |path: &str, body: Value| {
             http.post(format!("{}{path}", platform.url))
                 .bearer_auth(&platform.token)
@@ -666,7 +663,7 @@ fn piped_input_gets_no_terminal() {
 }
 
 /// A `belt serve` with one app, the default account; returns the server to keep it running.
-fn served_app(sb: &Sandbox, app: &str) -> common::Server {
+fn served_app(sb: &Sandbox, app: &str) -> crate::harness::Server {
     let server = sb.serve();
     sb.add_account("serve", &server, &server.token);
     sb.ok(&["accounts:set", "serve"]);
@@ -846,7 +843,7 @@ fn exit_status_comes_from_the_appended_echo_against_belt_serve() {
 /// Creates an attached dyno on `server` with `body`; returns its attach URL.
 async fn attached_dyno(
     http: &reqwest::Client,
-    server: &common::Server,
+    server: &crate::harness::Server,
     app: &str,
     body: Value,
 ) -> String {
@@ -874,8 +871,8 @@ fn secret_of(attach_url: &str) -> &str {
 fn eot_ends_input_and_a_bare_secret_is_accepted_by_belt_serve() {
     let sb = Sandbox::new();
     let server = sb.serve();
-    let http = common::http_client_trusting(&server.ca);
-    common::runtime().block_on(async {
+    let http = crate::harness::http_client_trusting(&server.ca);
+    crate::harness::runtime().block_on(async {
         let created = http
             .post(format!("{}/apps", server.url))
             .bearer_auth(&server.token)
@@ -933,7 +930,7 @@ const DYNO_STATES: &[&str] = &["crashed", "down", "idle", "starting", "up"];
 #[test]
 fn the_schema_names_these_dyno_states() {
     let schema: Value = serde_json::from_str(
-        &std::fs::read_to_string("tests/data/heroku-platform-api-schema.json").unwrap(),
+        &std::fs::read_to_string("tests/it/data/heroku-platform-api-schema.json").unwrap(),
     )
     .unwrap();
     let description = schema["definitions"]["dyno"]["definitions"]["state"]["description"]
@@ -953,7 +950,7 @@ fn the_schema_names_these_dyno_states() {
 
 /// `GET /apps/{app}/dynos` on `belt serve`, checking every state is the schema's; returns
 /// `NAME STATE` per dyno.
-fn listed_by_the_api(server: &common::Server, app: &str) -> Vec<String> {
+fn listed_by_the_api(server: &crate::harness::Server, app: &str) -> Vec<String> {
     let (_, _, dynos) = server.call("GET", &format!("/apps/{app}/dynos"), &[], None);
     dynos
         .as_array()
@@ -1023,7 +1020,7 @@ fn finished_one_off_dynos_leave_the_dyno_list() {
 }
 
 /// One page of `GET /apps/run-list/dynos` for `range`: status, names, Next-Range.
-fn dyno_page(server: &common::Server, range: &str) -> (u16, Vec<String>, Option<String>) {
+fn dyno_page(server: &crate::harness::Server, range: &str) -> (u16, Vec<String>, Option<String>) {
     let (status, headers, dynos) =
         server.call("GET", "/apps/run-list/dynos", &[("Range", range)], None);
     let next = headers
@@ -1139,12 +1136,12 @@ async fn stand_in_dyno(
 /// close_notify after the marker is the end of a command that exited 7.
 #[test]
 fn against_a_stand_in_heroku_conflicts_are_retried_and_a_dyno_session_ends_cleanly() {
-    use common::fake::{FakeBackend, Reply};
+    use crate::harness::fake::{FakeBackend, Reply};
     use std::sync::atomic::{AtomicUsize, Ordering};
 
     let sb = Sandbox::new();
     let (tls, ca_file) = standin::tls_acceptor(sb.root.path());
-    let runtime = common::runtime();
+    let runtime = crate::harness::runtime();
     let listener = runtime
         .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
         .unwrap();

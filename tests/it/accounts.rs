@@ -1,13 +1,11 @@
 //! Several accounts on several backends: precedence, isolation of tokens, management,
 //! corrupt files, and the git credential helper.
 
-mod common;
-
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
 use std::sync::{Arc, Mutex};
 
-use common::{Sandbox, Server};
+use crate::harness::{Sandbox, Server};
 
 /// Two `belt serve` instances, account `a` (owner of the first) and `b` (owner of the
 /// second), each with one app.

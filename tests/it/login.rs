@@ -3,16 +3,13 @@
 //! host), the password prompt with a second factor through a pseudo-terminal; logout, which
 //! revokes belt's own authorization and never the default API key; tokens in output.
 
-mod common;
-mod standin;
-
 use std::path::{Path, PathBuf};
 use std::process::{Command as StdCommand, Output, Stdio};
 use std::time::Duration;
 
-use common::{Sandbox, Server};
+use crate::harness::standin::{self, StandIn};
+use crate::harness::{Sandbox, Server};
 use serde_json::{Value, json};
-use standin::StandIn;
 
 const EMAIL: &str = "dev@example.com";
 const PASSWORD: &str = "correct horse";
@@ -185,7 +182,7 @@ fn password_user(server: &Server, second_factor: Option<&str>) {
         .unwrap();
 }
 
-/// A stand-in for a Heroku host (`tests/standin`, over TLS with its own CA): every request
+/// A stand-in for a Heroku host (`tests/it/harness/standin.rs`, over TLS with its own CA): every request
 /// answered with the JSON `script` gives.
 fn scripted(
     sb: &Sandbox,
@@ -560,8 +557,8 @@ fn interactive_login_on_a_terminal() {
 
 /// An API key of the server's platform, checked by `GET /account` (the email, or the status).
 fn account_of(server: &Server, token: &str) -> Result<String, u16> {
-    let http = common::http_client_trusting(&server.ca);
-    common::runtime().block_on(async {
+    let http = crate::harness::http_client_trusting(&server.ca);
+    crate::harness::runtime().block_on(async {
         let response = http
             .get(format!("{}/account", server.url))
             .header("Accept", "application/vnd.heroku+json; version=3")
@@ -688,8 +685,8 @@ fn belt_serve_speaks_the_cli_auth_protocol() {
     let sb = Sandbox::new();
     let server = sb.serve();
     password_user(&server, None);
-    let http = common::http_client_trusting(&server.ca);
-    let rt = common::runtime();
+    let http = crate::harness::http_client_trusting(&server.ca);
+    let rt = crate::harness::runtime();
     let start: Value = rt.block_on(async {
         http.post(format!("{}/auth", server.url))
             .json(&json!({"description": "Heroku CLI login from box"}))
@@ -779,8 +776,8 @@ fn password_login_second_factor_and_pre_authorizations_on_belt_serve() {
     let sb = Sandbox::new();
     let server = sb.serve();
     password_user(&server, Some(CODE));
-    let http = common::http_client_trusting(&server.ca);
-    let rt = common::runtime();
+    let http = crate::harness::http_client_trusting(&server.ca);
+    let rt = crate::harness::runtime();
     let create = |code: Option<&str>| {
         rt.block_on(async {
             let mut request = http

@@ -3,12 +3,10 @@
 //! (JSON where the API answers at all), memory stays bounded, and the server keeps serving
 //! everyone else.
 
-mod common;
-
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::{Sandbox, Server, run_guarded};
+use crate::harness::{Sandbox, Server, run_guarded};
 use reqwest::StatusCode;
 use serde_json::Value;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -41,13 +39,13 @@ async fn send(
 #[test]
 fn hostile_bodies_and_names_get_json_client_errors() {
     let sb = Sandbox::new();
-    let runtime = common::runtime();
+    let runtime = crate::harness::runtime();
     let embedded = runtime
         .block_on(belt_platform::start_embedded(
             &sb.data_dir().join("platform"),
         ))
         .unwrap();
-    let http = common::http_client();
+    let http = crate::harness::http_client();
     let base = embedded.url.clone();
     let token = embedded.token.clone();
     use reqwest::Method as M;
@@ -259,7 +257,7 @@ fn belt_apps_works(sb: &Sandbox, server: &Server) {
 fn header_floods_and_slowloris_leave_belt_serve_serving_others() {
     let sb = Sandbox::new();
     let server = sb.serve();
-    let runtime = common::runtime();
+    let runtime = crate::harness::runtime();
     let http = tls_client(&server);
     let url = format!("{}/apps", server.url);
     let port: u16 = server.url.rsplit(':').next().unwrap().parse().unwrap();

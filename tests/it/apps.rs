@@ -1,8 +1,6 @@
 //! Apps on the embedded default, through the real binary.
 
-mod common;
-
-use common::Sandbox;
+use crate::harness::Sandbox;
 use serde_json::Value;
 
 #[test]
@@ -236,7 +234,7 @@ fn app_from_env_project_file_and_git_remote() {
         .args(["info", "--json"])
         .output()
         .unwrap();
-    let v: Value = common::json_of(&out);
+    let v: Value = crate::harness::json_of(&out);
     assert_eq!(v["app"]["name"], "file-app");
 
     // A broken project file is a clear error naming the file.
@@ -298,10 +296,10 @@ fn app_from_env_project_file_and_git_remote() {
 fn apps_lists_all_2500() {
     let sb = Sandbox::new();
     let data = sb.data_dir().join("platform");
-    let runtime = common::runtime();
+    let runtime = crate::harness::runtime();
     runtime.block_on(async {
         let platform = belt_platform::start_embedded(&data).await.unwrap();
-        let http = common::http_client();
+        let http = crate::harness::http_client();
         let semaphore = std::sync::Arc::new(tokio::sync::Semaphore::new(16));
         let mut tasks = Vec::new();
         for i in 0..2500 {

@@ -2,9 +2,7 @@
 //! domains, git push, scale, pg:wait) runs top to bottom with `heroku` replaced by belt, on
 //! the embedded default, without editing a single line.
 
-mod common;
-
-use common::Sandbox;
+use crate::harness::Sandbox;
 use serde_json::Value;
 
 /// A copy of `../shared/seeds/000_491763ecefa21f4c.txt`, so the test stands on its own.

@@ -5,13 +5,11 @@
 //! the npm registry (the only network this test uses; the CLI itself is kept off it by a dead
 //! proxy).
 
-mod common;
-
 use std::path::PathBuf;
 use std::process::{Command as StdCommand, Stdio};
 
+use crate::harness::{Lines, Sandbox, Server, curl, pty};
 use assert_cmd::Command;
-use common::{Lines, Sandbox, Server, pty};
 
 /// The pinned official CLI.
 const HEROKU_CLI: &str = "heroku@11.10.0";
@@ -205,7 +203,7 @@ const PS_STEPS: &[Step] = &[
         &["\"state\": \"up\""],
         &[],
     ),
-    // The whole `run` type: every one-off dyno, and its processes (tests/ps.rs checks those).
+    // The whole `run` type: every one-off dyno, and its processes (tests/it/ps.rs checks those).
     changes(
         &["ps:stop", "--process-type", "run", "-a", APP],
         &["Stopping all run dynos"],
@@ -423,10 +421,8 @@ impl OfficialCli {
 /// The official CLI's `node_modules/.bin`, installed from the npm registry on first use into
 /// the target directory, where later runs find it.
 fn heroku_cli() -> PathBuf {
-    common::npm_installed(HEROKU_CLI).join("node_modules/.bin")
+    crate::harness::npm_installed(HEROKU_CLI).join("node_modules/.bin")
 }
-
-mod curl;
 
 /// The official CLI's deploy: the pinned CLI has no `builds:create` (`heroku help builds`
 /// finds no such command), so the Dev Center's Build API sequence with curl (POST the
@@ -493,7 +489,7 @@ fn the_official_cli_deploys_with_the_build_api_and_reads_its_logs() {
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn heroku logs --tail");
-    let mut lines = common::Lines::new(child.stdout.take().expect("stdout"));
+    let mut lines = crate::harness::Lines::new(child.stdout.take().expect("stdout"));
     lines.wait_for("the build's lines", |l| l.contains("Released v2"));
     let _ = child.kill();
     let _ = child.wait();
@@ -573,8 +569,8 @@ impl OfficialCli {
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || ":/.-_?=&".contains(*c))
             .collect();
-        let http = common::http_client_trusting(&self.server.ca);
-        let page = common::runtime().block_on(async {
+        let http = crate::harness::http_client_trusting(&self.server.ca);
+        let page = crate::harness::runtime().block_on(async {
             let page = http
                 .get(&url)
                 .send()
@@ -619,8 +615,8 @@ impl OfficialCli {
 
     /// Whether `token` still opens the account.
     fn token_works(&self, token: &str) -> bool {
-        let http = common::http_client_trusting(&self.server.ca);
-        common::runtime().block_on(async {
+        let http = crate::harness::http_client_trusting(&self.server.ca);
+        crate::harness::runtime().block_on(async {
             http.get(format!("{}/account", self.server.url))
                 .header("Accept", "application/vnd.heroku+json; version=3")
                 .bearer_auth(token)

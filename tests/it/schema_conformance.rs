@@ -1,4 +1,4 @@
-//! Wire conformance with the official Heroku Platform API schema (tests/data/README.md says
+//! Wire conformance with the official Heroku Platform API schema (tests/it/data/README.md says
 //! where the copy comes from). A scenario drives every command through the real binary, via a
 //! recording proxy in front of `belt serve`; every request belt sent must match a
 //! link of the schema (method, href, body against the link's `schema`), and every answer the
@@ -7,16 +7,14 @@
 //! whatever the schema gets wrong or leaves out (`HOST_SPECIFIC`, `FORMAT_FIXES`,
 //! `EXPANSIONS`) likewise.
 
-mod common;
-
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
+use crate::harness::Sandbox;
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, header};
 use axum::response::Response;
-use common::Sandbox;
 use serde_json::{Value, json};
 
 /// Endpoints belt uses that the official schema lacks: (method, href pattern, reason).
@@ -294,7 +292,7 @@ fn requests_and_responses_follow_the_official_schema() {
     // `belt serve`, not the in-process platform: run:detached starts a runner process from
     // the platform's own executable, which must be belt.
     let server = sb.serve();
-    let rt = common::runtime();
+    let rt = crate::harness::runtime();
     let log = Arc::new(Mutex::new(Vec::new()));
     let proxy_url = rt.block_on(start_proxy(&server, log.clone()));
 
@@ -409,7 +407,7 @@ fn requests_and_responses_follow_the_official_schema() {
 
 /// Accounts on the platform behind the proxy: `accounts:add` with a token and through the
 /// browser (a script approves), commands through an account, and logging out.
-fn accounts(sb: &Sandbox, server: &common::Server, proxy_url: &str) {
+fn accounts(sb: &Sandbox, server: &crate::harness::Server, proxy_url: &str) {
     server
         .platform()
         .create_user_with_password("wire@example.com", "wire password", None)
@@ -489,7 +487,7 @@ struct Proxy {
 
 /// Serves a loopback reverse proxy to `server` that records every exchange in `log`. It
 /// speaks HTTPS with the server's own certificate, so belt treats it as it would the server.
-async fn start_proxy(server: &common::Server, log: Arc<Mutex<Vec<Exchange>>>) -> String {
+async fn start_proxy(server: &crate::harness::Server, log: Arc<Mutex<Vec<Exchange>>>) -> String {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!(
         "https://localhost:{}",
@@ -497,7 +495,7 @@ async fn start_proxy(server: &common::Server, log: Arc<Mutex<Vec<Exchange>>>) ->
     );
     let state = Proxy {
         upstream: server.url.clone(),
-        http: common::http_client_trusting(&server.ca),
+        http: crate::harness::http_client_trusting(&server.ca),
         log,
     };
     let app = axum::Router::new().fallback(forward).with_state(state);
@@ -508,7 +506,7 @@ async fn start_proxy(server: &common::Server, log: Arc<Mutex<Vec<Exchange>>>) ->
 }
 
 /// The TLS configuration of `belt serve`, from its data directory.
-fn server_tls(server: &common::Server) -> rustls::ServerConfig {
+fn server_tls(server: &crate::harness::Server) -> rustls::ServerConfig {
     use rustls::pki_types::pem::PemObject;
     use rustls::pki_types::{CertificateDer, PrivateKeyDer};
     let tls = server.data_dir.join("tls");
@@ -612,7 +610,7 @@ impl Schema {
     fn load() -> Schema {
         let path = concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/tests/data/heroku-platform-api-schema.json"
+            "/tests/it/data/heroku-platform-api-schema.json"
         );
         let mut root: Value =
             serde_json::from_str(&std::fs::read_to_string(path).expect("schema file"))

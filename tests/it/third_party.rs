@@ -1,16 +1,14 @@
 //! Heroku's API libraries against `belt serve`: the Python `heroku3` and Node
-//! `heroku-client` (pinned), each driving a script in tests/data that checks what a caller of
+//! `heroku-client` (pinned), each driving a script in tests/it/data that checks what a caller of
 //! Heroku relies on (the rate-limit check, "Name is already taken", config vars, SSH keys
 //! added and removed, paging over Next-Range, buildpacks, features, log drains). Each package
 //! is installed once per target directory, from PyPI or the npm registry (the only network
 //! these tests use).
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{Sandbox, installed, npm_installed, run_guarded};
+use crate::harness::{Sandbox, installed, npm_installed, run_guarded};
 
 /// The pinned packages. heroku3 imports `six` without declaring it.
 const HEROKU3: &[&str] = &["heroku3==5.2.1", "six==1.17.0"];
@@ -27,7 +25,7 @@ fn succeeded(what: &str, cmd: &mut Command) {
 
 fn script(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data")
+        .join("tests/it/data")
         .join(name)
 }
 

@@ -8,16 +8,14 @@
 //! and snapshot consistency are checked. Operations are a list: add-ons (#4) and scale (#6)
 //! join it as one entry each when they land.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use crate::harness::stress::{Rng, check_store, knob};
+use crate::harness::{Sandbox, run_guarded};
 use assert_cmd::Command;
-use common::stress::{Rng, check_store, knob};
-use common::{Sandbox, run_guarded};
 
 /// What a worker knows about its own acknowledged writes.
 #[derive(Default)]

@@ -1,10 +1,8 @@
 //! `belt serve`: the same platform, standalone over HTTPS with its own CA.
 
-mod common;
-
 use std::process::Command;
 
-use common::Sandbox;
+use crate::harness::Sandbox;
 use serde_json::Value;
 
 fn curl(args: &[&str]) -> (String, String) {
@@ -52,7 +50,7 @@ fn serve_over_https_with_its_own_ca() {
         cmd.output().unwrap()
     };
     let out = belt(&["create", "served-app", "--json"]);
-    let app: Value = common::json_of(&out);
+    let app: Value = crate::harness::json_of(&out);
     assert_eq!(app["git_url"], format!("{}/served-app.git", server.url));
     let out = belt(&["apps", "--json"]);
     let apps: Value = serde_json::from_slice(&out.stdout).unwrap();

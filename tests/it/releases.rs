@@ -1,8 +1,6 @@
 //! Releases and rollback on the embedded default: through the real binary, and at the API.
 
-mod common;
-
-use common::Sandbox;
+use crate::harness::Sandbox;
 use serde_json::{Value, json};
 
 fn versions_and_descriptions(releases: &[Value]) -> Vec<(u64, String)> {
@@ -158,9 +156,9 @@ fn unknown_or_malformed_releases_are_errors() {
 fn api_speaks_the_schema() {
     let sb = Sandbox::new();
     let data = sb.data_dir().join("platform");
-    common::runtime().block_on(async {
+    crate::harness::runtime().block_on(async {
         let platform = belt_platform::start_embedded(&data).await.unwrap();
-        let http = common::http_client();
+        let http = crate::harness::http_client();
         let call =
             |method: reqwest::Method, path: &str, body: Option<Value>, range: Option<&str>| {
                 let mut request = http
