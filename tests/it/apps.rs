@@ -141,12 +141,8 @@ fn concurrent_creates_of_one_name_exactly_one_wins() {
     sb.ok(&["apps"]);
     let children: Vec<_> = (0..6)
         .map(|_| {
-            let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin!("belt"));
+            let mut cmd = sb.std_command(crate::harness::belt_program());
             cmd.args(["create", "race-app"])
-                .env("BELT_CONFIG_DIR", sb.config_dir())
-                .env("BELT_DATA_DIR", sb.data_dir())
-                .env("HOME", sb.path("home"))
-                .current_dir(sb.work())
                 .stdout(std::process::Stdio::null())
                 .stderr(std::process::Stdio::null());
             cmd.spawn().expect("spawn")
@@ -357,28 +353,10 @@ fn apps_lists_all_2500() {
 fn destroy_prompts_on_a_terminal() {
     let sb = Sandbox::new();
     sb.ok(&["create", "prompt-app"]);
-    let belt = assert_cmd::cargo::cargo_bin!("belt");
     let run_in_pty = |answer: &str| {
-        // util-linux `script` gives belt a pseudo-terminal and relays our stdin to it.
-        let mut child = std::process::Command::new("script")
-            .args([
-                "-qec",
-                &format!("{} destroy -a prompt-app", belt.display()),
-                "/dev/null",
-            ])
-            .env("BELT_CONFIG_DIR", sb.config_dir())
-            .env("BELT_DATA_DIR", sb.data_dir())
-            .env("HOME", sb.path("home"))
-            .current_dir(sb.work())
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .expect("util-linux script");
-        use std::io::Write;
-        let mut stdin = child.stdin.take().unwrap();
-        stdin.write_all(format!("{answer}\n").as_bytes()).unwrap();
-        let out = child.wait_with_output().unwrap();
-        String::from_utf8_lossy(&out.stdout).into_owned()
+        let answers = serde_json::json!([["To proceed, type", answer]]);
+        sb.belt_on_terminal(["destroy", "-a", "prompt-app"], &answers)
+            .1
     };
     let transcript = run_in_pty("not-the-name");
     assert!(transcript.contains("To proceed, type"), "{transcript}");

@@ -3,8 +3,10 @@
 
 use std::io::{Read, Write};
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::sync::mpsc;
+
+use crate::harness::env;
 use std::time::{Duration, Instant};
 
 fn repo() -> &'static Path {
@@ -24,7 +26,7 @@ _belt belt "${{COMP_WORDS[COMP_CWORD]}}" "${{COMP_WORDS[COMP_CWORD-1]}}"
 printf '%s\n' "${{COMPREPLY[@]}}""#,
         repo().display()
     );
-    let out = Command::new("bash")
+    let out = env::command("bash")
         .args(["-c", &script])
         .output()
         .expect("bash");
@@ -42,7 +44,7 @@ printf '%s\n' "${{COMPREPLY[@]}}""#,
 
 #[test]
 fn bash_completes_both_spellings() {
-    let registered = Command::new("bash")
+    let registered = env::command("bash")
         .args([
             "-c",
             &format!(
@@ -80,7 +82,7 @@ fn zsh_session(input: &str, expect: &str) -> String {
         ),
     )
     .unwrap();
-    let bin_dir = Path::new(assert_cmd::cargo::cargo_bin!("belt"))
+    let bin_dir = crate::harness::belt_program()
         .parent()
         .unwrap()
         .to_path_buf();
@@ -89,7 +91,7 @@ fn zsh_session(input: &str, expect: &str) -> String {
         bin_dir.display(),
         std::env::var("PATH").unwrap_or_default()
     );
-    let mut child = Command::new("script")
+    let mut child = env::command("script")
         .args(["-qc", "zsh -i", "/dev/null"])
         .env("ZDOTDIR", zdotdir.path())
         .env("TERM", "dumb")

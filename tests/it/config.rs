@@ -53,7 +53,8 @@ fn awkward_values_round_trip_everywhere() {
     let shell = sb.ok(&["config", "--shell", "-a", "awkward"]);
     std::fs::write(sb.work().join("vars.sh"), &shell).unwrap();
     for (key, value) in AWKWARD {
-        let output = std::process::Command::new("sh")
+        let output = sb
+            .std_command("sh")
             .arg("-c")
             .arg(format!(". ./vars.sh && printf '%s' \"${key}\""))
             .current_dir(sb.work())
@@ -213,7 +214,6 @@ fn edit_runs_an_editor_with_arguments_and_applies_one_release() {
     let out = sb
         .belt()
         .args(["config:edit", "-a", "edited"])
-        .env_remove("VISUAL")
         .env(
             "EDITOR",
             r#"sed -i -e 's/^A=.*/A="edited value"/' -e '$a C="new\nline"' -e '/^B=/d'"#,
@@ -241,7 +241,6 @@ fn edit_runs_an_editor_with_arguments_and_applies_one_release() {
         let out = sb
             .belt()
             .args(["config:edit", "-a", "edited"])
-            .env_remove("VISUAL")
             .env("EDITOR", "false")
             .output()
             .unwrap();

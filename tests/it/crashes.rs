@@ -81,7 +81,7 @@ fn killed_clients_leave_a_consistent_store_and_intact_files() {
             let name = format!("acct{i}");
             // The token goes in through stdin.
             let mut child = sb
-                .std_command(assert_cmd::cargo::cargo_bin!("belt"))
+                .std_command(crate::harness::belt_program())
                 .args([
                     "accounts:add",
                     &name,

@@ -271,11 +271,9 @@ impl OfficialCli {
             std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()),
         ))
         .expect("PATH");
-        let mut cmd = StdCommand::new(self.bin.join("heroku"));
+        let mut cmd = self.sb.std_command(self.bin.join("heroku"));
         cmd.args(args)
-            .env_clear()
             .env("PATH", path)
-            .env("HOME", self.sb.path("home"))
             .env("HEROKU_HOST", &self.server.url)
             // Else `GET /account` goes to particleboard.heroku.com.
             .env("HEROKU_PARTICLEBOARD_URL", &self.server.url)
@@ -286,8 +284,6 @@ impl OfficialCli {
             // Any request to a host other than this one fails instead of leaving the machine.
             .env("HTTPS_PROXY", "http://127.0.0.1:9")
             .env("NO_PROXY", "localhost,127.0.0.1")
-            .env("NO_COLOR", "1")
-            .current_dir(self.sb.work())
             .stdin(Stdio::null());
         cmd
     }
@@ -363,18 +359,16 @@ impl OfficialCli {
         }
     }
 
-    /// `python3` set to run `cli` (its program, arguments and only its environment, in the
-    /// sandbox's working directory) on a terminal (TERM xterm) under [`pty::DRIVER`].
+    /// `python3` set to run `cli` (its program, arguments and environment, in the sandbox's
+    /// working directory) on a terminal (TERM xterm) under [`pty::DRIVER`].
     fn on_pty(&self, cli: &StdCommand, steps: &serde_json::Value) -> StdCommand {
-        let mut python3 = StdCommand::new("python3");
-        python3
-            .env_clear()
-            .env("TERM", "xterm")
-            .current_dir(self.sb.work());
+        let mut python3 = self.sb.std_command("python3");
+        python3.env("TERM", "xterm");
         for (key, value) in cli.get_envs() {
-            if let Some(value) = value {
-                python3.env(key, value);
-            }
+            match value {
+                Some(value) => python3.env(key, value),
+                None => python3.env_remove(key),
+            };
         }
         pty::driver(python3, cli.get_program(), cli.get_args(), steps)
     }
@@ -697,7 +691,7 @@ fn the_official_heroku_cli_logs_in_and_out_of_belt_serve() {
     cli.whoami_then_logout(&token);
 
     // belt, on the same server as the `heroku` account (HEROKU_HOST): the same two logins.
-    let belt_program = assert_cmd::cargo::cargo_bin!("belt");
+    let belt_program = crate::harness::belt_program();
     let belt = |args: &[&str]| {
         let mut cmd = sb.std_command(belt_program);
         cmd.args(args)

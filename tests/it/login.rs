@@ -4,11 +4,11 @@
 //! revokes belt's own authorization and never the default API key; tokens in output.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command as StdCommand, Output, Stdio};
+use std::process::{Output, Stdio};
 use std::time::Duration;
 
 use crate::harness::standin::{self, StandIn};
-use crate::harness::{Sandbox, Server};
+use crate::harness::{Sandbox, Server, env};
 use serde_json::{Value, json};
 
 const EMAIL: &str = "dev@example.com";
@@ -226,7 +226,7 @@ fn script(sb: &Sandbox, name: &str, body: &str) -> PathBuf {
 /// `belt accounts:add web --browser` with BROWSER set to `browser`.
 fn browser_login(sb: &Sandbox, server: &Server, browser: &Path) -> std::process::Child {
     let ca = server.ca.to_string_lossy().into_owned();
-    let mut cmd = sb.std_command(assert_cmd::cargo::cargo_bin!("belt"));
+    let mut cmd = sb.std_command(crate::harness::belt_program());
     cmd.args([
         "accounts:add",
         "web",
@@ -300,7 +300,7 @@ struct Chromium {
 impl Chromium {
     fn start(profile: &Path) -> Option<Chromium> {
         let installed = ["chromium", "chromedriver"].iter().all(|tool| {
-            StdCommand::new("sh")
+            env::command("sh")
                 .args(["-c", &format!("command -v {tool}")])
                 .stdout(Stdio::null())
                 .status()
@@ -320,7 +320,7 @@ impl Chromium {
             .local_addr()
             .unwrap()
             .port();
-        let driver = StdCommand::new("chromedriver")
+        let driver = env::command("chromedriver")
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())

@@ -145,11 +145,7 @@ fn logs_reject_bad_flags_and_unknown_apps() {
 }
 
 fn interrupt(child: &mut Child) -> (i32, String) {
-    let status = std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .expect("kill");
-    assert!(status.success());
+    crate::harness::signal(child.id(), "-INT");
     let status = child.wait().expect("wait");
     let mut stderr = String::new();
     std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();

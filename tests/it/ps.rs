@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::harness::{KillOnDrop, Marked, Sandbox, poll};
+use crate::harness::{KillOnDrop, Marked, Sandbox, poll, signal};
 use serde_json::Value;
 
 const PROCFILE: &str = "web: bin/web --port $PORT\nworker: bin/worker\nscheduler: bin/tick\n";
@@ -413,14 +413,6 @@ fn runners(data_dir: &Path) -> Vec<u32> {
         .collect()
 }
 
-fn signal(pid: u32, signal: &str) {
-    let status = std::process::Command::new("kill")
-        .args([signal, &pid.to_string()])
-        .status()
-        .unwrap();
-    assert!(status.success(), "kill {signal} {pid}");
-}
-
 #[test]
 fn a_runner_told_to_stop_stops_its_dyno() {
     let sb = Sandbox::new();
@@ -508,7 +500,7 @@ fn attached_client(sb: &Sandbox, app: &str, marked: &Marked) -> std::process::Ch
     let mut args = vec!["run", "--no-tty", "-a", app];
     args.extend(marked.env());
     args.extend(["--", LONG_COMMAND]);
-    sb.std_command(assert_cmd::cargo::cargo_bin!("belt"))
+    sb.std_command(crate::harness::belt_program())
         .args(&args)
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())

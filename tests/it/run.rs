@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crate::harness::{KillOnDrop, Marked, Sandbox, poll, pty, standin};
+use crate::harness::{KillOnDrop, Marked, Sandbox, poll, pty, signal, standin};
 use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -501,7 +501,7 @@ fn on_terminal(sb: &Sandbox, args: &[&str], steps: Value) -> pty::Ran {
         .env("TERM", "belt-test-term");
     pty::run(pty::driver(
         python3,
-        assert_cmd::cargo::cargo_bin!("belt"),
+        crate::harness::belt_program(),
         args,
         &steps,
     ))
@@ -696,7 +696,7 @@ fn a_killed_client_hangs_up_its_dyno_terminal() {
     let mut holder = KillOnDrop(
         pty::driver(
             sb.std_command("python3"),
-            assert_cmd::cargo::cargo_bin!("belt"),
+            crate::harness::belt_program(),
             &args,
             &json!([]),
         )
@@ -711,7 +711,7 @@ fn a_killed_client_hangs_up_its_dyno_terminal() {
         sb.ok(&["ps", "-a", "run-hangup"]).contains("up"),
         "the dyno runs"
     );
-    kill(belt);
+    signal(belt, "-KILL");
     marked.assert_all_gone("SIGKILL to belt run on a terminal");
     let logs = dyno_over(&sb, "run-hangup");
     assert!(
@@ -732,7 +732,7 @@ fn a_killed_client_stops_its_piped_dyno() {
     args.extend(marked.env());
     args.extend(["--", "while :; do echo x; sleep 0.1; done"]);
     let client = KillOnDrop(
-        sb.std_command(assert_cmd::cargo::cargo_bin!("belt"))
+        sb.std_command(crate::harness::belt_program())
             .args(&args)
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::null())
@@ -741,7 +741,7 @@ fn a_killed_client_stops_its_piped_dyno() {
             .unwrap(),
     );
     marked.wait_running();
-    kill(client.0.id());
+    signal(client.0.id(), "-KILL");
     marked.assert_all_gone("SIGKILL to belt run on pipes");
     let logs = dyno_over(&sb, "run-gone");
     assert!(
@@ -760,14 +760,6 @@ fn a_killed_client_stops_its_piped_dyno() {
         .unwrap();
     assert!(out.status.success());
     assert_eq!(String::from_utf8_lossy(&out.stdout), "hi\n");
-}
-
-fn kill(pid: u32) {
-    let status = std::process::Command::new("kill")
-        .args(["-KILL", &pid.to_string()])
-        .status()
-        .unwrap();
-    assert!(status.success(), "kill -KILL {pid}");
 }
 
 /// The exit-status marker, as Heroku's clients have the dyno `echo` it after the command.

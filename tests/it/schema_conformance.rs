@@ -305,8 +305,7 @@ fn requests_and_responses_follow_the_official_schema() {
             // server directly.
             .env("SSL_CERT_FILE", &server.ca)
             // config:edit: the editor appends a line to the dotenv file it is given.
-            .env("EDITOR", "sh -c 'echo EDITED=1 >> \"$1\"' editor")
-            .env_remove("VISUAL");
+            .env("EDITOR", "sh -c 'echo EDITED=1 >> \"$1\"' editor");
         cmd.output().expect("run belt")
     };
     for args in SCENARIO {

@@ -1,8 +1,6 @@
 //! `belt serve`: the same platform, standalone over HTTPS with its own CA.
 
-use std::process::Command;
-
-use crate::harness::Sandbox;
+use crate::harness::{Sandbox, env};
 use serde_json::Value;
 
 fn curl(args: &[&str]) -> (String, String) {
@@ -14,7 +12,7 @@ fn curl(args: &[&str]) -> (String, String) {
 
 /// curl's own output for `args`, with its exit status and its errors.
 fn curl_output(args: &[&str]) -> std::process::Output {
-    Command::new("curl")
+    env::command("curl")
         .args(["-sS", "--noproxy", "*", "-w", "\n%{http_code}"])
         .args(args)
         .output()

@@ -1,8 +1,8 @@
 //! curl, as Heroku's Dev Center articles drive the API and its stream and upload URLs: for
 //! checking what a server answers to a client other than belt.
 
+use super::env;
 use std::path::Path;
-use std::process::Command;
 
 use serde_json::Value;
 
@@ -15,7 +15,7 @@ pub struct Curled {
 
 /// curl with `args`, trusting the CA certificate `ca`.
 pub fn curl(ca: &Path, args: &[&str]) -> Curled {
-    let out = Command::new("curl")
+    let out = env::command("curl")
         .args(["-sS", "--max-time", "60", "--cacert"])
         .arg(ca)
         .args(["-w", "\n%{content_type}\n%{http_code}"])
@@ -64,7 +64,7 @@ pub fn curl_api(
 pub fn procfile_tarball(dir: &Path, procfile: &str, file: &Path) {
     std::fs::create_dir_all(dir).expect("mkdir");
     std::fs::write(dir.join("Procfile"), procfile).expect("Procfile");
-    let status = Command::new("tar")
+    let status = env::command("tar")
         .arg("czf")
         .arg(file)
         .arg("-C")

@@ -138,3 +138,45 @@ pub fn program_pid(driver: &mut Child) -> u32 {
         .and_then(|pid| u32::try_from(pid).ok())
         .expect("a pid")
 }
+
+impl super::Sandbox {
+    /// `belt accounts:add tty -i` on a pseudo-terminal against `api_url`, typing `answers`
+    /// (`[[prompt, answer], ...]`) at its prompts: the exit code and all it wrote.
+    pub fn login_on_terminal(
+        &self,
+        api_url: &str,
+        ca: &std::path::Path,
+        answers: &serde_json::Value,
+    ) -> (i32, String) {
+        let args = [
+            "accounts:add",
+            "tty",
+            "-i",
+            "--api-url",
+            api_url,
+            "--ca-cert",
+        ];
+        self.belt_on_terminal(
+            args.iter()
+                .map(std::ffi::OsStr::new)
+                .chain([ca.as_os_str()]),
+            answers,
+        )
+    }
+
+    /// `belt ARGS` on a pseudo-terminal, typing `answers` (`[[prompt, answer], ...]`), each
+    /// with Enter, at its prompts: the exit code and all it wrote.
+    pub fn belt_on_terminal(
+        &self,
+        args: impl IntoIterator<Item = impl AsRef<std::ffi::OsStr>>,
+        answers: &serde_json::Value,
+    ) -> (i32, String) {
+        let ran = run(driver(
+            self.std_command("python3"),
+            super::belt_program(),
+            args,
+            &answering(answers, "\n"),
+        ));
+        (ran.status, ran.output)
+    }
+}
