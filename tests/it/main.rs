@@ -19,6 +19,7 @@ mod domains;
 mod faults;
 mod heroku_cli;
 mod hostile;
+mod human_output;
 mod login;
 mod logs;
 mod parsers_fuzz;
