@@ -46,7 +46,7 @@ fn heroku3_works_against_belt_serve() {
     let sb = Sandbox::new();
     let server = sb.serve();
     let (code, stdout, stderr) = run_guarded(
-        &mut assert_cmd::Command::from_std(sb.std_command(venv.join("bin/python")))
+        assert_cmd::Command::from_std(sb.std_command(venv.join("bin/python")))
             .arg(script("heroku3_client.py"))
             .args([&server.url, &server.token])
             .arg(&server.ca)
@@ -65,7 +65,7 @@ fn heroku_client_works_against_belt_serve() {
     let sb = Sandbox::new();
     let server = sb.serve();
     let (code, stdout, stderr) = run_guarded(
-        &mut assert_cmd::Command::from_std(sb.std_command("node"))
+        assert_cmd::Command::from_std(sb.std_command("node"))
             .arg(script("heroku_client.js"))
             .args([&server.url, &server.token, PUBLIC_KEY])
             .env("NODE_PATH", prefix.join("node_modules"))
