@@ -1,13 +1,11 @@
 //! The committed completion scripts complete both spellings in real shells: bash through its
 //! completion function, zsh interactively under a pseudo-terminal.
 
-use std::io::{Read, Write};
 use std::path::Path;
-use std::process::Stdio;
-use std::sync::mpsc;
 
-use crate::harness::env;
-use std::time::{Duration, Instant};
+use serde_json::json;
+
+use crate::harness::{env, pty};
 
 fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -68,8 +66,8 @@ fn bash_completes_both_spellings() {
     assert_eq!(nested, vec!["off", "on"]);
 }
 
-/// Types `input` into an interactive zsh (under util-linux `script` for a terminal) once its
-/// prompt is up, and returns what the terminal showed until `expect` appeared.
+/// Types `input` into an interactive zsh on a terminal (the pty driver) once its prompt is up,
+/// and, once `expect` showed, ends the session; returns all the terminal showed.
 fn zsh_session(input: &str, expect: &str) -> String {
     let zdotdir = tempfile::tempdir().unwrap();
     std::fs::write(
@@ -91,48 +89,23 @@ fn zsh_session(input: &str, expect: &str) -> String {
         bin_dir.display(),
         std::env::var("PATH").unwrap_or_default()
     );
-    let mut child = env::command("script")
-        .args(["-qc", "zsh -i", "/dev/null"])
+    let mut python3 = env::command("python3");
+    python3
         .env("ZDOTDIR", zdotdir.path())
         .env("TERM", "dumb")
-        .env("PATH", path)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("zsh under script (scripts/install-test-deps installs zsh)");
-    let mut stdout = child.stdout.take().unwrap();
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 4096];
-        while let Ok(n) = stdout.read(&mut buf) {
-            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
-                break;
-            }
-        }
-    });
-    let mut stdin = child.stdin.take().unwrap();
-    let mut screen = String::new();
-    // A guard against hanging, not a timing assertion.
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let wait_for = |wanted: &str, screen: &mut String| {
-        while !screen.contains(wanted) {
-            let left = deadline.saturating_duration_since(Instant::now());
-            match rx.recv_timeout(left) {
-                Ok(bytes) => screen.push_str(&String::from_utf8_lossy(&bytes)),
-                Err(_) => panic!("zsh never showed {wanted:?}; screen: {screen:?}"),
-            }
-        }
-    };
-    wait_for("READY> ", &mut screen);
-    screen.clear();
-    stdin.write_all(input.as_bytes()).unwrap();
-    wait_for(expect, &mut screen);
-    let _ = stdin.write_all(b"\x15exit\n");
-    drop(stdin);
-    let _ = child.kill();
-    let _ = child.wait();
-    screen
+        .env("PATH", path);
+    // Ctrl-U clears the completed line, then the shell is left.
+    let steps = json!([["READY> ", input], [expect, "\x15exit\n"]]);
+    // The driver execs a path: env finds zsh (scripts/install-test-deps installs it) on PATH.
+    let ran = pty::run(pty::driver(python3, "/usr/bin/env", ["zsh", "-i"], &steps));
+    assert_eq!(
+        ran.modes.len(),
+        2,
+        "zsh never showed {expect:?}: {}",
+        ran.output
+    );
+    assert_eq!(ran.status, 0, "{}", ran.output);
+    ran.output
 }
 
 #[test]

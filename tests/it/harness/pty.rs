@@ -109,10 +109,13 @@ pub fn run(mut driver: Command) -> Ran {
 
 /// The report at the end of the driver's `stderr`, with `output`, all it copied.
 pub fn ran(output: String, stderr: &str) -> Ran {
+    // No report: the driver was killed, by its own guard against hanging (the program never
+    // showed a step's text) or otherwise.
     let report: Value = stderr
         .lines()
         .last()
-        .and_then(|line| serde_json::from_str(line).ok())
+        .and_then(|line| serde_json::from_str::<Value>(line).ok())
+        .filter(|report| report.get("status").is_some())
         .unwrap_or_else(|| panic!("the pty driver made no report: {output}{stderr}"));
     Ran {
         status: report["status"]
