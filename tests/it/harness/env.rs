@@ -44,7 +44,7 @@ const CLEARED_PREFIXES: &[&str] = &[
     "BELT_", "HEROKU_", "XDG_", "GIT_", "NODE_", "NPM_", "npm_", "PYTHON", "PIP_",
 ];
 
-/// Clears from `cmd` what [`CLEARED`] and [`CLEARED_PREFIXES`] name and points it at the
+/// Clears from `cmd` what [`CLEARED`], [`CLEARED_PREFIXES`] and belt's registry name and points it at the
 /// private directories under `root` (`config`, `data`, `home`): belt's config and data, and
 /// `HOME` for everything else. Git gets a fixed author and no system config; colour is off
 /// and credentials stay in files, never the machine's keyring. Tests set what they need
@@ -52,6 +52,10 @@ const CLEARED_PREFIXES: &[&str] = &[
 pub fn isolate<'a>(cmd: &'a mut Command, root: &Path) -> &'a mut Command {
     for var in CLEARED {
         cmd.env_remove(var);
+    }
+    // Every variable belt reads, from its registry (src/env.rs), but the PATH it runs with.
+    for var in belt::env::ALL.iter().filter(|v| v.name != "PATH") {
+        cmd.env_remove(var.name);
     }
     for (var, _) in std::env::vars_os() {
         let name = var.to_string_lossy();
