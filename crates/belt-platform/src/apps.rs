@@ -7,7 +7,8 @@ use serde_json::Value;
 
 use super::Platform;
 use super::catalog;
-use super::http::{ApiError, ApiResult, Caller};
+use super::domain_error::{DomainError, DomainResult};
+use super::http::Caller;
 use super::util;
 
 #[derive(Debug, Clone)]
@@ -160,11 +161,11 @@ pub(crate) fn find(conn: &Connection, identity: &str) -> rusqlite::Result<Option
 
 /// The app with this id or name if `caller` may use it: 404 when it does not exist, 403
 /// when it belongs to someone else.
-pub(crate) fn find_for(conn: &Connection, identity: &str, caller: &Caller) -> ApiResult<App> {
+pub(crate) fn find_for(conn: &Connection, identity: &str, caller: &Caller) -> DomainResult<App> {
     let app = find(conn, identity)?
-        .ok_or_else(|| ApiError::not_found("app", "Couldn't find that app."))?;
+        .ok_or_else(|| DomainError::not_found("app", "Couldn't find that app."))?;
     if app.owner_id != caller.id {
-        return Err(ApiError::forbidden(format!(
+        return Err(DomainError::forbidden(format!(
             "You do not have access to the app {}.",
             app.name
         )));
@@ -178,6 +179,6 @@ pub(crate) fn name_taken(conn: &Connection, name: &str) -> rusqlite::Result<bool
 }
 
 /// Heroku's exact words, which API libraries match on.
-pub(crate) fn name_taken_error() -> ApiError {
-    ApiError::invalid_params("Name is already taken")
+pub(crate) fn name_taken_error() -> DomainError {
+    DomainError::invalid("Name is already taken")
 }

@@ -9,7 +9,8 @@ use rusqlite::{Connection, params};
 use serde_json::{Value, json};
 
 use super::apps::App;
-use super::http::{ApiError, Caller};
+use super::domain_error::DomainError;
+use super::http::Caller;
 use super::procfile::{self, ProcessTypes};
 use super::releases::{self, NewRelease, Release};
 use super::{Platform, events, util};
@@ -139,11 +140,11 @@ fn build(
             let release = releases::create(tx, &app.id, by, new)?;
             // Inside the transaction, so concurrent deploys swap trees in release order.
             swap_tree(&root, &target).map_err(|e| {
-                ApiError::internal(format!("Could not install the source tree: {e}"))
+                DomainError::internal(format!("Could not install the source tree: {e}"))
             })?;
-            Ok::<_, ApiError>(Built { slug_id, release })
+            Ok::<_, DomainError>(Built { slug_id, release })
         })
-        .map_err(|e| e.message)?;
+        .map_err(|e| e.to_string())?;
     log(&format!("       Released v{}", built.release.version));
     log(&format!(
         "       {} deployed to Heroku",
@@ -238,11 +239,11 @@ fn insert_slug(
     types: &ProcessTypes,
     size: u64,
     checksum: &str,
-) -> Result<String, ApiError> {
+) -> Result<String, DomainError> {
     let id = util::new_id();
     let now = util::timestamp(util::now());
     let types = serde_json::to_string(types)
-        .map_err(|e| ApiError::internal(format!("Could not encode process types: {e}")))?;
+        .map_err(|e| DomainError::internal(format!("Could not encode process types: {e}")))?;
     tx.execute(
         "INSERT INTO slugs (id, app_id, commit_sha, commit_description, process_types,
                             buildpack_provided_description, stack, size, checksum,

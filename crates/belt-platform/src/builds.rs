@@ -9,7 +9,8 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde_json::{Value, json};
 
 use super::apps::App;
-use super::http::{ApiError, ApiResult, Caller};
+use super::domain_error::{DomainError, DomainResult};
+use super::http::Caller;
 use super::procs::{Liveness, ProcessId};
 use super::{Platform, build, util};
 
@@ -132,11 +133,11 @@ impl Build {
 }
 
 /// The app's build `id`: 404 when there is none.
-pub(crate) fn find(conn: &Connection, app_id: &str, id: &str) -> ApiResult<Build> {
+pub(crate) fn find(conn: &Connection, app_id: &str, id: &str) -> DomainResult<Build> {
     conn.prepare_cached(&format!("{SELECT} WHERE b.app_id = ?1 AND b.id = ?2"))?
         .query_row([app_id, &id.to_ascii_lowercase()], Build::from_row)
         .optional()?
-        .ok_or_else(|| ApiError::not_found("build", "Couldn't find that build."))
+        .ok_or_else(|| DomainError::not_found("build", "Couldn't find that build."))
 }
 
 /// The status of build `id`, if it exists.
@@ -176,7 +177,7 @@ pub(crate) fn insert(
     by: &Caller,
     source_url: &str,
     source: &SourceInfo,
-) -> ApiResult<Build> {
+) -> DomainResult<Build> {
     let id = util::new_id();
     // The build runs in this process (see `start`).
     let builder = ProcessId::current();

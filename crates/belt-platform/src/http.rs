@@ -14,8 +14,8 @@ use serde::de::DeserializeOwned;
 use serde_json::json;
 
 use super::Platform;
+use super::domain_error::DomainError;
 use super::range::{Kind, Range};
-use super::store;
 use super::util;
 
 pub(crate) const MAX_BODY: usize = 1 << 20;
@@ -128,22 +128,32 @@ impl IntoResponse for ApiError {
     }
 }
 
-impl From<rusqlite::Error> for ApiError {
-    fn from(e: rusqlite::Error) -> Self {
-        if store::is_busy(&e) {
-            return Self::new(
+/// The wire form of a domain refusal or failure.
+impl From<DomainError> for ApiError {
+    fn from(e: DomainError) -> Self {
+        match e {
+            DomainError::NotFound { resource, message } => ApiError::not_found(resource, message),
+            DomainError::Forbidden(message) => ApiError::forbidden(message),
+            DomainError::Invalid(message) => ApiError::invalid_params(message),
+            DomainError::Busy => Self::new(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "unavailable",
-                "The platform is busy with other requests; try again.",
-            );
+                e.to_string(),
+            ),
+            DomainError::Internal(message) => ApiError::internal(message),
         }
-        Self::internal(format!("The platform's store failed: {e}"))
+    }
+}
+
+impl From<rusqlite::Error> for ApiError {
+    fn from(e: rusqlite::Error) -> Self {
+        DomainError::from(e).into()
     }
 }
 
 impl From<tokio::task::JoinError> for ApiError {
     fn from(e: tokio::task::JoinError) -> Self {
-        Self::internal(format!("The request was interrupted: {e}"))
+        DomainError::from(e).into()
     }
 }
 

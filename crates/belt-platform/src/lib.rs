@@ -11,6 +11,7 @@ mod build;
 mod buildpacks;
 mod builds;
 mod catalog;
+mod domain_error;
 mod domains;
 mod dynos;
 mod error;

@@ -227,7 +227,7 @@ impl Tail {
                 .read_async(move |conn| {
                     let lines = events::since(conn, &app_id, after, BATCH)?;
                     let exists = !check_app || apps::find(conn, &app_id)?.is_some();
-                    Ok::<_, crate::http::ApiError>((lines, exists))
+                    Ok::<_, crate::domain_error::DomainError>((lines, exists))
                 })
                 .await
                 .ok()?;

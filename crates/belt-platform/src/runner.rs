@@ -30,7 +30,7 @@ use tokio::process::{Child, Command};
 use tokio::sync::{mpsc, oneshot};
 use tokio::task::JoinHandle;
 
-use super::http::ApiError;
+use super::domain_error::DomainError;
 use super::procs::{self, ProcessId, Signal};
 use super::{Platform, dynos, events};
 use crate::error::{Error, Result};
@@ -674,7 +674,7 @@ async fn append_lines(platform: &Platform, spec: &Spec, lines: Vec<String>) {
             for line in &lines {
                 events::append(tx, &app_id, events::SOURCE_APP, &dyno, line)?;
             }
-            Ok::<_, ApiError>(())
+            Ok::<_, DomainError>(())
         })
         .await;
 }
@@ -687,7 +687,7 @@ async fn log_line(platform: &Platform, spec: &Spec, source: &'static str, messag
         .store()
         .write_async(move |tx| {
             events::append(tx, &app_id, source, &dyno, &message)?;
-            Ok::<_, ApiError>(())
+            Ok::<_, DomainError>(())
         })
         .await;
 }
@@ -700,7 +700,7 @@ async fn mark_up(platform: &Platform, dyno_id: &str, group: Option<ProcessId>) {
         .write_async(move |tx| {
             let runner = ProcessId::current();
             dynos::mark_up(tx, &dyno_id, runner.as_ref(), group.as_ref())?;
-            Ok::<_, ApiError>(())
+            Ok::<_, DomainError>(())
         })
         .await;
 }
@@ -710,7 +710,7 @@ async fn still_wanted(platform: &Platform, dyno_id: &str) -> bool {
     let dyno_id = dyno_id.to_string();
     platform
         .store()
-        .read_async(move |conn| Ok::<_, ApiError>(dynos::still_wanted(conn, &dyno_id)?))
+        .read_async(move |conn| Ok::<_, DomainError>(dynos::still_wanted(conn, &dyno_id)?))
         .await
         .unwrap_or(true)
 }
@@ -721,7 +721,7 @@ async fn finish(platform: &Platform, dyno_id: &str, state: &'static str, status:
         .store()
         .write_async(move |tx| {
             dynos::finish(tx, &dyno_id, state, status)?;
-            Ok::<_, ApiError>(())
+            Ok::<_, DomainError>(())
         })
         .await;
 }

@@ -14,6 +14,7 @@ use serde_json::Value;
 
 use crate::apps::{self, App};
 use crate::catalog::{self, Region, Stack};
+use crate::domain_error::{DomainError, DomainResult};
 use crate::http::{self, ApiError, ApiResult, Caller, IdentityRef, JsonBody};
 use crate::range::{Kind, Range};
 use crate::releases::{self, NewRelease};
@@ -70,17 +71,17 @@ fn validate_name(name: &str) -> ApiResult<()> {
 
 /// Maps a UNIQUE violation on `apps.name` (a concurrent create or rename that won the race)
 /// to Heroku's "taken" error.
-fn taken_on_conflict(e: rusqlite::Error) -> ApiError {
+fn taken_on_conflict(e: rusqlite::Error) -> DomainError {
     if store::is_unique_violation(&e) {
         apps::name_taken_error()
     } else {
-        ApiError::from(e)
+        DomainError::from(e)
     }
 }
 
-fn reload(conn: &Connection, id: &str) -> ApiResult<App> {
+fn reload(conn: &Connection, id: &str) -> DomainResult<App> {
     apps::find(conn, id)?
-        .ok_or_else(|| ApiError::internal("The app vanished while it was changed."))
+        .ok_or_else(|| DomainError::internal("The app vanished while it was changed."))
 }
 
 async fn create(
@@ -125,21 +126,21 @@ async fn create(
             releases::create(tx, &id, &caller, NewRelease::initial())?;
             // Before the commit, so an app never exists without the repository it pushes to.
             git::create_repo(&repo_platform, &name, &id)
-                .map_err(|e| ApiError::internal(e.to_string()))?;
+                .map_err(|e| DomainError::internal(e.to_string()))?;
             reload(tx, &id)
         })
         .await?;
     Ok((StatusCode::CREATED, Json(app.to_json(&platform))).into_response())
 }
 
-fn free_generated_name(conn: &Connection) -> ApiResult<String> {
+fn free_generated_name(conn: &Connection) -> DomainResult<String> {
     for _ in 0..NAME_ATTEMPTS {
         let name = names::generate();
         if !apps::name_taken(conn, &name)? {
             return Ok(name);
         }
     }
-    Err(ApiError::invalid_params(
+    Err(DomainError::invalid(
         "Could not find a free app name; please choose one.",
     ))
 }
@@ -285,7 +286,7 @@ async fn update(
             let updated = reload(tx, &app.id)?;
             if let Some(new_name) = rename {
                 git::rename_repo(&repo_platform, &app.name, &new_name)
-                    .map_err(|e| ApiError::internal(e.to_string()))?;
+                    .map_err(|e| DomainError::internal(e.to_string()))?;
                 *moved_in_tx.lock().unwrap_or_else(|e| e.into_inner()) = Some((app.name, new_name));
             }
             Ok(updated)

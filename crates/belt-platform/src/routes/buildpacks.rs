@@ -67,7 +67,7 @@ async fn update(
             u.buildpack
                 .as_deref()
                 .ok_or_else(|| ApiError::invalid_params("Each update needs a buildpack."))
-                .and_then(Installation::parse)
+                .and_then(|given| Ok(Installation::parse(given)?))
         })
         .collect::<ApiResult<Vec<_>>>()?;
     let installed = platform

@@ -93,4 +93,5 @@ async fn find_app(platform: &Platform, caller: Caller, app: String) -> ApiResult
         .store()
         .read_async(move |conn| apps::find_for(conn, &app, &caller))
         .await
+        .map_err(ApiError::from)
 }

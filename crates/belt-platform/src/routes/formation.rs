@@ -82,7 +82,7 @@ fn size(body: &UpdateBody) -> ApiResult<Option<&'static str>> {
         }
         (None, None) => None,
     };
-    requested.map(|s| dynos::canonical_size(&s)).transpose()
+    Ok(requested.map(|s| dynos::canonical_size(&s)).transpose()?)
 }
 
 fn parse_update(body: &UpdateBody, kind: Option<&str>) -> ApiResult<Update> {

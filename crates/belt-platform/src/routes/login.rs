@@ -27,6 +27,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
+use crate::domain_error::DomainError;
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::login::{self, KeyKind, Refusal};
 use crate::{Platform, apps, util};
@@ -125,6 +126,12 @@ impl From<rusqlite::Error> for Failure {
 
 impl From<tokio::task::JoinError> for Failure {
     fn from(e: tokio::task::JoinError) -> Self {
+        Failure::Api(e.into())
+    }
+}
+
+impl From<DomainError> for Failure {
+    fn from(e: DomainError) -> Self {
         Failure::Api(e.into())
     }
 }

@@ -65,7 +65,7 @@ async fn find(
         .store()
         .read_async(move |conn| {
             let app = apps::find_for(conn, &app, &caller)?;
-            releases::find(conn, &app.id, &release)
+            Ok(releases::find(conn, &app.id, &release)?)
         })
         .await
 }
@@ -156,7 +156,7 @@ async fn create(
                 }
                 (None, None) => return Err(ApiError::internal("No release or slug.")),
             };
-            releases::create(tx, &app.id, &caller, new)
+            Ok(releases::create(tx, &app.id, &caller, new)?)
         })
         .await?;
     Ok((StatusCode::CREATED, Json(release.to_json())).into_response())
