@@ -8,8 +8,8 @@ use serde_json::{Map, Value, json};
 use super::addon_catalog::{self, COLORS, PROVISIONING_MS, Plan};
 use super::apps::App;
 use super::domain_error::{DomainError, DomainResult};
-use super::http::Caller;
 use super::releases::{self, ConfigMap, NewRelease};
+use super::users::Actor;
 use super::{names, store, util};
 
 /// Tries at picking an unused generated name before giving up.
@@ -182,7 +182,7 @@ fn not_found() -> DomainError {
 }
 
 /// The add-on with this id or name, anywhere, if `caller` may see it (404 otherwise).
-pub(crate) fn find_for(conn: &Connection, identity: &str, caller: &Caller) -> DomainResult<Addon> {
+pub(crate) fn find_for(conn: &Connection, identity: &str, caller: &Actor) -> DomainResult<Addon> {
     let identity = identity.to_ascii_lowercase();
     let found = conn
         .prepare_cached(&format!(
@@ -239,7 +239,7 @@ fn plan_names(conn: &Connection, app_id: &str) -> rusqlite::Result<Vec<String>> 
 fn release(
     tx: &Connection,
     app: &App,
-    caller: &Caller,
+    caller: &Actor,
     description: String,
     change: impl FnOnce(&mut ConfigMap),
 ) -> DomainResult<()> {
@@ -385,7 +385,7 @@ fn pick_attachments(tx: &Connection, app: &App, new: &NewAddon) -> DomainResult<
 pub(crate) fn create(
     tx: &Connection,
     app: &App,
-    caller: &Caller,
+    caller: &Actor,
     new: NewAddon,
 ) -> DomainResult<Addon> {
     let service = new.plan.service;
@@ -452,7 +452,7 @@ pub(crate) fn create(
 pub(crate) fn destroy(
     tx: &Connection,
     app: &App,
-    caller: &Caller,
+    caller: &Actor,
     addon: &Addon,
 ) -> DomainResult<()> {
     tx.execute("DELETE FROM addons WHERE id = ?1", [&addon.id])?;
@@ -474,7 +474,7 @@ pub(crate) fn destroy(
 pub(crate) fn change_plan(
     tx: &Connection,
     app: &App,
-    caller: &Caller,
+    caller: &Actor,
     addon: &Addon,
     plan: Plan,
 ) -> DomainResult<()> {
@@ -508,7 +508,7 @@ pub(crate) fn change_plan(
 pub(crate) fn rename(
     tx: &Connection,
     addon: &Addon,
-    caller: &Caller,
+    caller: &Actor,
     name: &str,
 ) -> DomainResult<()> {
     let name = name.to_ascii_lowercase();

@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::Platform;
 use super::catalog;
 use super::domain_error::{DomainError, DomainResult};
-use super::http::Caller;
+use super::users::Actor;
 use super::util;
 
 #[derive(Debug, Clone)]
@@ -161,7 +161,7 @@ pub(crate) fn find(conn: &Connection, identity: &str) -> rusqlite::Result<Option
 
 /// The app with this id or name if `caller` may use it: 404 when it does not exist, 403
 /// when it belongs to someone else.
-pub(crate) fn find_for(conn: &Connection, identity: &str, caller: &Caller) -> DomainResult<App> {
+pub(crate) fn find_for(conn: &Connection, identity: &str, caller: &Actor) -> DomainResult<App> {
     let app = find(conn, identity)?
         .ok_or_else(|| DomainError::not_found("app", "Couldn't find that app."))?;
     if app.owner_id != caller.id {

@@ -10,9 +10,9 @@ use serde_json::{Value, json};
 
 use super::apps::App;
 use super::domain_error::DomainError;
-use super::http::Caller;
 use super::procfile::{self, ProcessTypes};
 use super::releases::{self, NewRelease, Release};
+use super::users::Actor;
 use super::{Platform, events, util};
 
 /// Where build lines go in the app's log: `app[build]: ...`.
@@ -41,7 +41,7 @@ pub(crate) type Log<'a> = &'a mut dyn FnMut(&str);
 pub(crate) fn run(
     platform: &Platform,
     app: &App,
-    by: &Caller,
+    by: &Actor,
     tar: impl Read,
     source: SourceInfo,
     log: Log<'_>,
@@ -75,7 +75,7 @@ pub(crate) fn run(
 fn build(
     platform: &Platform,
     app: &App,
-    by: &Caller,
+    by: &Actor,
     tar: impl Read,
     source: SourceInfo,
     log: &mut dyn FnMut(&str),

@@ -10,8 +10,8 @@ use serde_json::{Value, json};
 
 use super::apps::App;
 use super::domain_error::{DomainError, DomainResult};
-use super::http::Caller;
 use super::procs::{Liveness, ProcessId};
+use super::users::Actor;
 use super::{Platform, build, util};
 
 pub(crate) const PENDING: &str = "pending";
@@ -174,7 +174,7 @@ pub(crate) struct SourceInfo {
 pub(crate) fn insert(
     conn: &Connection,
     app: &App,
-    by: &Caller,
+    by: &Actor,
     source_url: &str,
     source: &SourceInfo,
 ) -> DomainResult<Build> {
@@ -214,7 +214,7 @@ pub(crate) fn insert(
 
 /// Runs the build in the background: unpacks `blob`, and marks the build succeeded (with its
 /// slug and release) or failed once its whole output is in the log file.
-pub(crate) fn start(platform: Platform, record: Build, app: App, by: Caller, blob: PathBuf) {
+pub(crate) fn start(platform: Platform, record: Build, app: App, by: Actor, blob: PathBuf) {
     tokio::task::spawn_blocking(move || {
         let log_file = log_path(&platform, &record.id);
         let mut log = std::fs::OpenOptions::new()

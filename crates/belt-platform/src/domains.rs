@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 
 use super::apps::App;
 use super::domain_error::{DomainError, DomainResult};
-use super::http::Caller;
+use super::users::Actor;
 use super::{Platform, events, store, util};
 
 /// The platform's own DNS name: app hostnames and DNS targets live under it.
@@ -133,7 +133,7 @@ pub(crate) fn validate_hostname(hostname: &str) -> Result<String, String> {
 pub(crate) fn create(
     tx: &Connection,
     app: &App,
-    caller: &Caller,
+    caller: &Actor,
     hostname: &str,
 ) -> DomainResult<Domain> {
     let hostname = validate_hostname(hostname).map_err(DomainError::invalid)?;
@@ -190,7 +190,7 @@ pub(crate) fn create(
 pub(crate) fn destroy(
     tx: &Connection,
     app: &App,
-    caller: &Caller,
+    caller: &Actor,
     domain: &Domain,
 ) -> DomainResult<()> {
     if !domain.is_custom() {

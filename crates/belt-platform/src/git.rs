@@ -8,7 +8,7 @@ use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use super::http::Caller;
+use super::users::Actor;
 use super::{Platform, REPOS_DIR, apps, build};
 use crate::error::{Error, Result};
 
@@ -170,7 +170,8 @@ fn receive(data_dir: &Path, app_id: &str) -> Result<()> {
         .read(|conn| apps::find(conn, app_id))
         .map_err(|e| Error::Platform(e.to_string()))?
         .ok_or_else(|| Error::NotFound("this app no longer exists".into()))?;
-    let by = Caller {
+    // A push deploys as the app's owner: the hook runs with the repository's rights.
+    let by = Actor {
         id: app.owner_id.clone(),
         email: app.owner_email.clone(),
     };

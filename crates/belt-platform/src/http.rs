@@ -16,6 +16,7 @@ use serde_json::json;
 use super::Platform;
 use super::domain_error::DomainError;
 use super::range::{Kind, Range};
+use super::users::Actor;
 use super::util;
 
 pub(crate) const MAX_BODY: usize = 1 << 20;
@@ -233,12 +234,10 @@ fn data_error(e: &serde_json::Error) -> String {
     }
 }
 
-/// The authenticated user making the request.
+/// The extractor of the authenticated user making the request: the edge's way to an
+/// [`Actor`], which is what the domain modules take.
 #[derive(Debug, Clone)]
-pub(crate) struct Caller {
-    pub id: String,
-    pub email: String,
-}
+pub(crate) struct Caller(pub Actor);
 
 impl FromRequestParts<Platform> for Caller {
     type Rejection = ApiError;
@@ -258,10 +257,10 @@ impl FromRequestParts<Platform> for Caller {
                 let now = util::now().unix_timestamp();
                 let mut rows = stmt.query(rusqlite::params![hash, now])?;
                 match rows.next()? {
-                    Some(row) => Ok(Caller {
+                    Some(row) => Ok(Caller(Actor {
                         id: row.get(0)?,
                         email: row.get(1)?,
-                    }),
+                    })),
                     None => Err(ApiError::unauthorized()),
                 }
             })
@@ -365,7 +364,7 @@ pub(crate) fn range(headers: &HeaderMap, fields: &[&str]) -> ApiResult<Range> {
 /// itself): the query's first parameter is the app's id, the rest are `bounds` (a Range page's).
 pub(crate) async fn app_rows<T: Send + 'static>(
     platform: &Platform,
-    caller: Caller,
+    caller: Actor,
     identity: String,
     sql: String,
     bounds: Vec<rusqlite::types::Value>,

@@ -31,6 +31,7 @@ mod routes;
 mod runner;
 mod store;
 mod tls;
+mod users;
 mod util;
 
 #[cfg(test)]

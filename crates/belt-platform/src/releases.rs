@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 use super::domain_error::{DomainError, DomainResult};
 use super::events;
-use super::http::Caller;
+use super::users::Actor;
 use super::util;
 
 /// An app's config vars, sorted by key.
@@ -144,7 +144,7 @@ impl NewRelease {
 pub(crate) fn create(
     tx: &Connection,
     app_id: &str,
-    by: &Caller,
+    by: &Actor,
     new: NewRelease,
 ) -> DomainResult<Release> {
     let version: i64 = tx

@@ -20,7 +20,7 @@ async fn rate_limits(_: State<Platform>, _: Caller) -> Json<Value> {
     Json(json!({ "remaining": http::RATE_LIMIT_REMAINING }))
 }
 
-async fn info(State(platform): State<Platform>, caller: Caller) -> ApiResult<Json<Value>> {
+async fn info(State(platform): State<Platform>, Caller(caller): Caller) -> ApiResult<Json<Value>> {
     let account = platform
         .store()
         .read_async(move |conn| {

@@ -152,7 +152,7 @@ fn paged_addons(headers: &HeaderMap, addons: &[Addon]) -> ApiResult<Response> {
 
 async fn list_all(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let addons = platform
@@ -164,7 +164,7 @@ async fn list_all(
 
 async fn list_for_app(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(app): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
@@ -180,7 +180,7 @@ async fn list_for_app(
 
 async fn info(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(addon): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Json<Value>> {
@@ -193,7 +193,7 @@ async fn info(
 
 async fn info_on_app(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((app, addon)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> ApiResult<Json<Value>> {
@@ -222,7 +222,7 @@ struct CreateBody {
 
 async fn create(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(app): Path<String>,
     headers: HeaderMap,
     JsonBody(body): JsonBody<CreateBody>,
@@ -259,7 +259,7 @@ struct UpdateBody {
 
 async fn update(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((app, addon)): Path<(String, String)>,
     headers: HeaderMap,
     JsonBody(body): JsonBody<UpdateBody>,
@@ -288,7 +288,7 @@ async fn update(
 
 async fn destroy(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((app, addon)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> ApiResult<Json<Value>> {
@@ -317,7 +317,7 @@ struct ResolveBody {
 /// among all the caller's add-ons (by id or name).
 async fn resolve(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     headers: HeaderMap,
     JsonBody(body): JsonBody<ResolveBody>,
 ) -> ApiResult<Json<Vec<Value>>> {
@@ -355,7 +355,7 @@ fn attachments_of(conn: &rusqlite::Connection, addons: &[Addon]) -> ApiResult<Ve
 
 async fn all_attachments(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let rows = platform
@@ -367,7 +367,7 @@ async fn all_attachments(
 
 async fn app_attachments(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(app): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
@@ -383,7 +383,7 @@ async fn app_attachments(
 
 async fn addon_attachments(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(addon): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {

@@ -86,7 +86,7 @@ fn reload(conn: &Connection, id: &str) -> DomainResult<App> {
 
 async fn create(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     JsonBody(body): JsonBody<CreateBody>,
 ) -> ApiResult<Response> {
     if let Some(name) = &body.name {
@@ -147,7 +147,7 @@ fn free_generated_name(conn: &Connection) -> DomainResult<String> {
 
 async fn list(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let range = http::range(&headers, RANGE_FIELDS)?;
@@ -157,7 +157,7 @@ async fn list(
 /// `GET /users/{~ | email | id}/apps`: only the caller's own list is visible.
 async fn list_for_user(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(user): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
@@ -219,7 +219,7 @@ async fn list_owned_by(platform: Platform, owner_id: String, range: Range) -> Ap
 
 async fn info(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
 ) -> ApiResult<Json<Value>> {
     let app = platform
@@ -231,7 +231,7 @@ async fn info(
 
 async fn update(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
     JsonBody(body): JsonBody<UpdateBody>,
 ) -> ApiResult<Json<Value>> {
@@ -303,7 +303,7 @@ async fn update(
 
 async fn destroy(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
 ) -> ApiResult<Json<Value>> {
     let app = platform

@@ -29,7 +29,7 @@ fn to_json(installed: &[Installation]) -> Vec<Value> {
 /// official CLI an empty one) that Heroku does not refuse here.
 async fn list(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(app): Path<String>,
 ) -> ApiResult<Json<Vec<Value>>> {
     let installed = platform
@@ -54,7 +54,7 @@ struct UpdateBody {
 
 async fn update(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(app): Path<String>,
     JsonBody(body): JsonBody<UpdateBody>,
 ) -> ApiResult<Json<Vec<Value>>> {

@@ -22,6 +22,7 @@ use super::logs::{stream_base, wants_event_stream};
 use crate::builds::{self, Build};
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
+use crate::users::Actor;
 use crate::{Platform, apps, build, util};
 
 /// The largest source tarball accepted.
@@ -48,7 +49,7 @@ pub(super) fn routes() -> Router<Platform> {
 async fn new_source(
     platform: &Platform,
     headers: &HeaderMap,
-    caller: Caller,
+    caller: Actor,
 ) -> ApiResult<Response> {
     let (id, secret) = platform
         .store()
@@ -64,7 +65,7 @@ async fn new_source(
 
 async fn create_source(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     new_source(&platform, &headers, caller).await
@@ -72,7 +73,7 @@ async fn create_source(
 
 async fn create_app_source(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(app): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
@@ -205,7 +206,7 @@ fn own_source(url: &str) -> Option<(String, String)> {
 
 async fn create(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
     headers: HeaderMap,
     JsonBody(body): JsonBody<CreateBody>,
@@ -298,7 +299,7 @@ async fn verify_checksum(blob: &std::path::Path, checksum: String) -> ApiResult<
 
 async fn list(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
@@ -327,7 +328,7 @@ async fn list(
 
 async fn info(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((app, id)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> ApiResult<Json<Value>> {
@@ -343,7 +344,7 @@ async fn info(
 
 async fn slug(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((app, id)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     platform

@@ -7,6 +7,7 @@ use axum::{Json, Router};
 use serde_json::{Value, json};
 
 use crate::http::{ApiError, ApiResult, Caller};
+use crate::users::Actor;
 use crate::{Platform, addons, apps};
 
 pub(super) fn routes() -> Router<Platform> {
@@ -26,7 +27,7 @@ pub(super) fn routes() -> Router<Platform> {
 /// A list of what apps here never have: empty, once the app is the caller's.
 async fn none_for_the_app(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(app): Path<String>,
 ) -> ApiResult<Json<Value>> {
     find_app(&platform, caller, app).await?;
@@ -35,7 +36,7 @@ async fn none_for_the_app(
 
 async fn log_drain(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((app, _)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     find_app(&platform, caller, app).await?;
@@ -47,7 +48,7 @@ async fn log_drain(
 
 async fn addon_log_drains(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(addon): Path<String>,
 ) -> ApiResult<Json<Value>> {
     platform
@@ -59,7 +60,7 @@ async fn addon_log_drains(
 
 async fn pipeline_coupling(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(app): Path<String>,
 ) -> ApiResult<Json<Value>> {
     find_app(&platform, caller, app).await?;
@@ -71,7 +72,7 @@ async fn pipeline_coupling(
 
 async fn collaborators(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(app): Path<String>,
 ) -> ApiResult<Json<Value>> {
     let app = find_app(&platform, caller, app).await?;
@@ -88,7 +89,7 @@ async fn collaborators(
 }
 
 /// The caller's app, or the usual 404/403.
-async fn find_app(platform: &Platform, caller: Caller, app: String) -> ApiResult<apps::App> {
+async fn find_app(platform: &Platform, caller: Actor, app: String) -> ApiResult<apps::App> {
     platform
         .store()
         .read_async(move |conn| apps::find_for(conn, &app, &caller))

@@ -17,7 +17,7 @@ pub(super) fn routes() -> Router<Platform> {
 
 async fn info(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
 ) -> ApiResult<Json<ConfigMap>> {
     let config = platform
@@ -65,7 +65,7 @@ fn describe(set: &[&str], removed: &[&str]) -> String {
 
 async fn update(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
     JsonBody(body): JsonBody<Map<String, Value>>,
 ) -> ApiResult<Json<ConfigMap>> {

@@ -24,7 +24,7 @@ pub(super) fn routes() -> Router<Platform> {
 
 async fn list(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(app): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
@@ -51,7 +51,7 @@ struct CreateBody {
 
 async fn create(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(app): Path<String>,
     JsonBody(body): JsonBody<CreateBody>,
 ) -> ApiResult<Response> {
@@ -70,7 +70,7 @@ async fn create(
 
 async fn info(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((app, domain)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     let p = platform.clone();
@@ -92,7 +92,7 @@ struct UpdateBody {
 /// Only `sni_endpoint` can change, and this platform has no SNI endpoints to point at.
 async fn update(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((app, domain)): Path<(String, String)>,
     JsonBody(body): JsonBody<UpdateBody>,
 ) -> ApiResult<Json<Value>> {
@@ -102,12 +102,12 @@ async fn update(
             "Couldn't find that SNI endpoint.",
         ));
     }
-    info(State(platform), caller, Path((app, domain))).await
+    info(State(platform), Caller(caller), Path((app, domain))).await
 }
 
 async fn destroy(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((app, domain)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     let p = platform.clone();

@@ -133,7 +133,7 @@ fn terminal_size(env: Option<&BTreeMap<String, String>>) -> TerminalSize {
 
 async fn create(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
     JsonBody(body): JsonBody<CreateBody>,
 ) -> ApiResult<Response> {
@@ -247,7 +247,7 @@ async fn start_detached(platform: &Platform, spec: &Spec) -> ApiResult<Option<Pr
 
 async fn list(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
@@ -273,7 +273,7 @@ async fn list(
 
 async fn info(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((identity, dyno)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     let dyno: Dyno = platform

@@ -13,6 +13,7 @@ use serde_json::{Value, json};
 
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
+use crate::users::Actor;
 use crate::{Platform, apps, util};
 
 pub(super) fn routes() -> Router<Platform> {
@@ -109,7 +110,7 @@ impl Owner {
         }
     }
 
-    fn account(conn: &Connection, caller: &Caller) -> ApiResult<Owner> {
+    fn account(conn: &Connection, caller: &Actor) -> ApiResult<Owner> {
         let created_at = conn
             .prepare_cached("SELECT created_at FROM users WHERE id = ?1")?
             .query_row([&caller.id], |row| row.get(0))?;
@@ -185,7 +186,7 @@ fn required_enabled(body: &UpdateBody) -> ApiResult<bool> {
 
 async fn app_list(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(app): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
@@ -198,7 +199,7 @@ async fn app_list(
 
 async fn app_info(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((app, feature)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     let json = platform
@@ -212,7 +213,7 @@ async fn app_info(
 
 async fn app_update(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((app, feature)): Path<(String, String)>,
     JsonBody(body): JsonBody<UpdateBody>,
 ) -> ApiResult<Json<Value>> {
@@ -228,7 +229,7 @@ async fn app_update(
 
 async fn account_list(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let items = platform
@@ -240,7 +241,7 @@ async fn account_list(
 
 async fn account_info(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(feature): Path<String>,
 ) -> ApiResult<Json<Value>> {
     let json = platform
@@ -252,7 +253,7 @@ async fn account_info(
 
 async fn account_update(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(feature): Path<String>,
     JsonBody(body): JsonBody<UpdateBody>,
 ) -> ApiResult<Json<Value>> {

@@ -12,6 +12,7 @@ use serde_json::{Value, json};
 use crate::formation::{self, Target, Update};
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
+use crate::users::Actor;
 use crate::{Platform, apps, dynos};
 
 pub(super) fn routes() -> Router<Platform> {
@@ -98,7 +99,7 @@ fn parse_update(body: &UpdateBody, kind: Option<&str>) -> ApiResult<Update> {
 
 async fn list(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
@@ -115,7 +116,7 @@ async fn list(
 
 async fn info(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((identity, kind)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     let entry = platform
@@ -131,7 +132,7 @@ async fn info(
 /// Applies the updates in one transaction and answers with the changed entries.
 async fn apply(
     platform: Platform,
-    caller: Caller,
+    caller: Actor,
     identity: String,
     updates: Vec<Update>,
 ) -> ApiResult<Vec<Value>> {
@@ -147,7 +148,7 @@ async fn apply(
 
 async fn batch_update(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
     JsonBody(body): JsonBody<BatchBody>,
 ) -> ApiResult<Json<Vec<Value>>> {
@@ -161,7 +162,7 @@ async fn batch_update(
 
 async fn update_one(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((identity, kind)): Path<(String, String)>,
     JsonBody(body): JsonBody<UpdateBody>,
 ) -> ApiResult<Json<Value>> {
@@ -183,7 +184,7 @@ enum Action {
 /// Restarts or stops what `target` names, in one transaction; the schema's answer is `{}`.
 async fn act(
     platform: Platform,
-    caller: Caller,
+    caller: Actor,
     identity: String,
     action: Action,
     target: Target,
@@ -203,7 +204,7 @@ async fn act(
 
 async fn restart_all(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
 ) -> ApiResult<Json<Value>> {
     act(platform, caller, identity, Action::Restart, Target::All).await
@@ -211,7 +212,7 @@ async fn restart_all(
 
 async fn restart_dyno(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((identity, dyno)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     act(
@@ -226,7 +227,7 @@ async fn restart_dyno(
 
 async fn restart_type(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((identity, kind)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     act(
@@ -241,7 +242,7 @@ async fn restart_type(
 
 async fn stop_dyno(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((identity, dyno)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     act(platform, caller, identity, Action::Stop, Target::Dyno(dyno)).await
@@ -249,7 +250,7 @@ async fn stop_dyno(
 
 async fn stop_type(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((identity, kind)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     act(platform, caller, identity, Action::Stop, Target::Type(kind)).await

@@ -48,7 +48,7 @@ async fn serve(
         Some(name) if SMART_PATHS.contains(&rest.as_str()) => name.to_string(),
         _ => return Err(crate::http::unknown_endpoint().await),
     };
-    let Ok(caller) = caller else {
+    let Ok(Caller(caller)) = caller else {
         return Ok(challenge());
     };
     let email = caller.email.clone();

@@ -14,6 +14,7 @@ use serde_json::{Value, json};
 
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
+use crate::users::Actor;
 use crate::{Platform, store, util};
 
 pub(super) fn routes() -> Router<Platform> {
@@ -38,7 +39,7 @@ fn key_json(row: &Row, email: &str) -> rusqlite::Result<Value> {
 
 async fn list(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let keys = platform
@@ -63,7 +64,7 @@ async fn list(
 /// `DELETE /account/keys/{id or fingerprint}`, as `heroku keys:remove` sends it.
 async fn remove(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(key): Path<String>,
 ) -> ApiResult<Json<Value>> {
     platform
@@ -81,7 +82,7 @@ async fn remove(
 
 async fn info(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(key): Path<String>,
 ) -> ApiResult<Json<Value>> {
     platform
@@ -91,7 +92,7 @@ async fn info(
 }
 
 /// The caller's key by id or fingerprint, or Heroku's 404.
-fn find_key(conn: &Connection, caller: &Caller, key: &str) -> ApiResult<Value> {
+fn find_key(conn: &Connection, caller: &Actor, key: &str) -> ApiResult<Value> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM ssh_keys WHERE user_id = ?1 AND (id = ?2 OR fingerprint = ?2)"
     ))?;
@@ -126,7 +127,7 @@ fn parse_public_key(line: &str) -> Option<(String, String)> {
 
 async fn add(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     JsonBody(body): JsonBody<AddBody>,
 ) -> ApiResult<Response> {
     let public_key = body.public_key.unwrap_or_default().trim().to_string();

@@ -30,6 +30,7 @@ use serde_json::{Value, json};
 use crate::domain_error::DomainError;
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::login::{self, KeyKind, Refusal};
+use crate::users::Actor;
 use crate::{Platform, apps, util};
 
 /// A browser login must be approved and collected within this many seconds.
@@ -194,7 +195,7 @@ fn authorization_json(row: &Row, token: Option<&str>) -> rusqlite::Result<Value>
 }
 
 /// The caller's authorization `id` (`~`: the default API key).
-fn find_authorization(conn: &Connection, caller: &Caller, id: &str) -> ApiResult<(String, Value)> {
+fn find_authorization(conn: &Connection, caller: &Actor, id: &str) -> ApiResult<(String, Value)> {
     let filter = if id == "~" {
         "api_keys.is_default = 1"
     } else {
@@ -227,7 +228,7 @@ async fn authorize(
     let code = two_factor_code(&headers);
     let caller_id = match (&login, caller) {
         (Some(_), _) => None,
-        (None, Ok(caller)) => Some(caller.id),
+        (None, Ok(Caller(caller))) => Some(caller.id),
         (None, Err(e)) => return Err(e.into()),
     };
     if let Some(seconds) = body.expires_in
@@ -267,7 +268,7 @@ async fn authorize(
     Ok((StatusCode::CREATED, Json(authorization)).into_response())
 }
 
-async fn list(State(platform): State<Platform>, caller: Caller) -> ApiResult<Json<Value>> {
+async fn list(State(platform): State<Platform>, Caller(caller): Caller) -> ApiResult<Json<Value>> {
     platform
         .store()
         .read_async(move |conn| {
@@ -286,7 +287,7 @@ async fn list(State(platform): State<Platform>, caller: Caller) -> ApiResult<Jso
 
 async fn info(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(id): Path<String>,
 ) -> ApiResult<Json<Value>> {
     platform
@@ -298,7 +299,7 @@ async fn info(
 /// Revokes an authorization, by id (`~`: the default API key, as on Heroku).
 async fn revoke(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(id): Path<String>,
 ) -> ApiResult<Json<Value>> {
     platform
@@ -321,7 +322,7 @@ async fn delete_session(_caller: Caller, Path(_id): Path<String>) -> ApiError {
 /// then repeats its request.
 async fn pre_authorize(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     headers: HeaderMap,
     Path(app): Path<String>,
 ) -> Result<Json<Value>, Failure> {

@@ -40,7 +40,7 @@ fn non_empty(value: Option<String>) -> Option<String> {
 
 async fn create(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
     headers: HeaderMap,
     JsonBody(body): JsonBody<CreateBody>,

@@ -13,6 +13,7 @@ use serde_json::Value;
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
 use crate::releases::{self, ConfigMap, NewRelease, Release};
+use crate::users::Actor;
 use crate::{Platform, apps};
 
 pub(super) fn routes() -> Router<Platform> {
@@ -29,7 +30,7 @@ const RANGE_FIELDS: &[&str] = &["version", "id"];
 
 async fn list(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
@@ -57,7 +58,7 @@ async fn list(
 
 async fn find(
     platform: &Platform,
-    caller: Caller,
+    caller: Actor,
     app: String,
     release: String,
 ) -> ApiResult<Release> {
@@ -72,7 +73,7 @@ async fn find(
 
 async fn info(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((app, release)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     Ok(Json(find(&platform, caller, app, release).await?.to_json()))
@@ -80,7 +81,7 @@ async fn info(
 
 async fn config_vars(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((app, release)): Path<(String, String)>,
 ) -> ApiResult<Json<ConfigMap>> {
     Ok(Json(find(&platform, caller, app, release).await?.config()?))
@@ -108,7 +109,7 @@ fn release_identity(value: &Value) -> ApiResult<String> {
 
 async fn create(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
     JsonBody(body): JsonBody<CreateBody>,
 ) -> ApiResult<Response> {
