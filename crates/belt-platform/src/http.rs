@@ -13,11 +13,11 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::json;
 
-use super::Platform;
 use super::domain_error::DomainError;
 use super::range::{Kind, Range};
 use super::users::Actor;
 use super::util;
+use super::{Platform, api_keys};
 
 pub(crate) const MAX_BODY: usize = 1 << 20;
 
@@ -244,25 +244,11 @@ impl FromRequestParts<Platform> for Caller {
 
     async fn from_request_parts(parts: &mut Parts, platform: &Platform) -> ApiResult<Self> {
         let token = credentials(&parts.headers).ok_or_else(ApiError::unauthorized)?;
-        let hash = util::token_hash(&token);
         platform
             .store()
-            .read_async(move |conn| {
-                // An authorization past its `expires_in` no longer opens the account.
-                let mut stmt = conn.prepare_cached(
-                    "SELECT users.id, users.email FROM api_keys
-                     JOIN users ON users.id = api_keys.user_id WHERE api_keys.hash = ?1
-                     AND (api_keys.expires_unix IS NULL OR api_keys.expires_unix > ?2)",
-                )?;
-                let now = util::now().unix_timestamp();
-                let mut rows = stmt.query(rusqlite::params![hash, now])?;
-                match rows.next()? {
-                    Some(row) => Ok(Caller(Actor {
-                        id: row.get(0)?,
-                        email: row.get(1)?,
-                    })),
-                    None => Err(ApiError::unauthorized()),
-                }
+            .read_async(move |conn| match api_keys::actor_for(conn, &token)? {
+                Some(actor) => Ok(Caller(actor)),
+                None => Err(ApiError::unauthorized()),
             })
             .await
     }

@@ -6,11 +6,13 @@
 
 mod addon_catalog;
 mod addons;
+mod api_keys;
 mod apps;
 mod build;
 mod buildpacks;
 mod builds;
 mod catalog;
+mod credentials;
 mod domain_error;
 mod domains;
 mod dynos;
@@ -19,7 +21,7 @@ mod events;
 mod formation;
 mod git;
 mod http;
-mod login;
+mod login_sessions;
 mod logs;
 mod migrations;
 mod names;
@@ -29,6 +31,7 @@ mod releases;
 mod rendezvous;
 mod routes;
 mod runner;
+mod ssh_keys;
 mod store;
 mod tls;
 mod users;
@@ -47,7 +50,7 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::serve::ListenerExt;
 use belt_text::procfile;
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::Connection;
 
 use belt_fs as fsutil;
 use store::Store;
@@ -106,7 +109,9 @@ impl Platform {
         let store = Store::open(&data_dir.join(DB_FILE))?;
         let token_path = data_dir.join(TOKEN_FILE);
         let current = match read_token(&token_path)? {
-            Some(token) if store.read(|c| Ok::<_, Error>(key_exists(c, &token)?))? => Some(token),
+            Some(token) if store.read(|c| Ok::<_, Error>(api_keys::exists(c, &token)?))? => {
+                Some(token)
+            }
             _ => None,
         };
         let owner_token = match current {
@@ -140,20 +145,6 @@ impl Platform {
 
     pub fn public_url(&self) -> Option<&str> {
         self.inner.public_url.as_deref()
-    }
-
-    /// Creates a user (or reuses the one with this email) and returns a new API key for it.
-    pub fn create_user(&self, email: &str) -> Result<String> {
-        let email = email.trim();
-        if email.is_empty() || !email.contains('@') {
-            return Err(Error::Platform(format!(
-                "`{email}` is not an email address"
-            )));
-        }
-        self.inner.store.write(|tx| {
-            let user_id = ensure_user(tx, email)?;
-            Ok(add_key(tx, &user_id)?)
-        })
     }
 
     /// The HTTP API, with every response JSON and carrying a `Request-Id`.
@@ -259,47 +250,19 @@ fn read_token(path: &Path) -> Result<Option<String>> {
     }
 }
 
-fn key_exists(conn: &Connection, token: &str) -> rusqlite::Result<bool> {
-    conn.prepare_cached("SELECT 1 FROM api_keys WHERE hash = ?1")?
-        .exists([util::token_hash(token)])
-}
-
 /// First start (or a lost or stale token file): the owner account and a new key, written
 /// to the token file while the write lock is held, so concurrent first starts agree.
 fn init_owner(conn: &Connection, token_path: &Path) -> Result<String> {
     // Another process may have done this while we waited for the lock.
     if let Some(token) = read_token(token_path)?
-        && key_exists(conn, &token)?
+        && api_keys::exists(conn, &token)?
     {
         return Ok(token);
     }
-    let user_id = ensure_user(conn, OWNER_EMAIL)?;
-    let token = add_key(conn, &user_id)?;
+    let user_id = users::ensure(conn, OWNER_EMAIL)?;
+    let token = api_keys::add_default(conn, &user_id)?;
     fsutil::write_atomic(token_path, token.as_bytes())?;
     Ok(token)
-}
-
-fn ensure_user(conn: &Connection, email: &str) -> rusqlite::Result<String> {
-    let existing: Option<String> = conn
-        .query_row("SELECT id FROM users WHERE email = ?1", [email], |r| {
-            r.get(0)
-        })
-        .optional()?;
-    if let Some(id) = existing {
-        return Ok(id);
-    }
-    let id = util::new_id();
-    let now = util::timestamp(util::now());
-    conn.execute(
-        "INSERT INTO users (id, email, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
-        params![id, email, now],
-    )?;
-    Ok(id)
-}
-
-/// A new API key for `user_id` (the account's default one if it has none yet).
-fn add_key(conn: &Connection, user_id: &str) -> rusqlite::Result<String> {
-    login::mint_key(conn, user_id, &login::KeyKind::Default)
 }
 
 /// The embedded backend: plain HTTP on `127.0.0.1`, served on the current tokio runtime

@@ -6,6 +6,7 @@ mod apps;
 mod buildpacks;
 mod builds;
 mod catalog;
+mod cli_auth;
 mod compat;
 mod config_vars;
 mod domains;
@@ -14,8 +15,8 @@ mod features;
 mod formation;
 mod git;
 mod keys;
-mod login;
 mod logs;
+mod oauth;
 mod releases;
 
 use axum::Router;
@@ -31,7 +32,8 @@ pub(crate) fn router() -> Router<Platform> {
         .merge(releases::routes())
         .merge(dynos::routes())
         .merge(keys::routes())
-        .merge(login::routes())
+        .merge(oauth::routes())
+        .merge(cli_auth::routes())
         .merge(logs::routes())
         .merge(builds::routes())
         .merge(git::routes())
