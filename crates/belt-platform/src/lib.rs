@@ -7,6 +7,7 @@
 mod addon_catalog;
 mod addons;
 mod api_keys;
+mod app_scope;
 mod apps;
 mod build;
 mod buildpacks;

@@ -169,9 +169,7 @@ async fn list_for_app(
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let addons = platform
-        .store()
-        .read_async(move |conn| {
-            let app = apps::find_for(conn, &app, &caller)?;
+        .read_app(caller, app, move |conn, app, _| {
             Ok::<_, ApiError>(addons::list_for_app(conn, &app.id)?)
         })
         .await?;
@@ -198,9 +196,7 @@ async fn info_on_app(
     headers: HeaderMap,
 ) -> ApiResult<Json<Value>> {
     let addon = platform
-        .store()
-        .read_async(move |conn| {
-            let app = apps::find_for(conn, &app, &caller)?;
+        .read_app(caller, app, move |conn, app, _| {
             addons::find_on_app(conn, &app, &addon)
         })
         .await?;
@@ -238,9 +234,7 @@ async fn create(
         attachment: body.attachment.and_then(|a| a.name),
     };
     let addon = platform
-        .store()
-        .write_async(move |tx| {
-            let app = apps::find_for(tx, &app, &caller)?;
+        .write_app(caller, app, move |tx, app, caller| {
             addons::create(tx, &app, &caller, new)
         })
         .await?;
@@ -270,9 +264,7 @@ async fn update(
         .map(|p| lookup_plan(p.as_str()))
         .transpose()?;
     let addon = platform
-        .store()
-        .write_async(move |tx| {
-            let app = apps::find_for(tx, &app, &caller)?;
+        .write_app(caller, app, move |tx, app, caller| {
             let addon = addons::find_on_app(tx, &app, &addon)?;
             if let Some(plan) = plan {
                 addons::change_plan(tx, &app, &caller, &addon, plan)?;
@@ -293,9 +285,7 @@ async fn destroy(
     headers: HeaderMap,
 ) -> ApiResult<Json<Value>> {
     let addon = platform
-        .store()
-        .write_async(move |tx| {
-            let app = apps::find_for(tx, &app, &caller)?;
+        .write_app(caller, app, move |tx, app, caller| {
             let addon = addons::find_on_app(tx, &app, &addon)?;
             addons::destroy(tx, &app, &caller, &addon)?;
             Ok::<_, ApiError>(addon)
@@ -372,9 +362,7 @@ async fn app_attachments(
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let rows = platform
-        .store()
-        .read_async(move |conn| {
-            let app = apps::find_for(conn, &app, &caller)?;
+        .read_app(caller, app, move |conn, app, _| {
             attachments_of(conn, &addons::list_for_app(conn, &app.id)?)
         })
         .await?;

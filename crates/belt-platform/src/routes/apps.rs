@@ -222,10 +222,7 @@ async fn info(
     Caller(caller): Caller,
     Path(identity): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    let app = platform
-        .store()
-        .read_async(move |conn| apps::find_for(conn, &identity, &caller))
-        .await?;
+    let app = platform.find_app::<ApiError>(caller, identity).await?;
     Ok(Json(app.to_json(&platform)))
 }
 
@@ -245,9 +242,7 @@ async fn update(
     let moved = Arc::new(Mutex::new(None::<(String, String)>));
     let moved_in_tx = moved.clone();
     let result = platform
-        .store()
-        .write_async(move |tx| {
-            let app = apps::find_for(tx, &identity, &caller)?;
+        .write_app(caller, identity, move |tx, app, caller| {
             let now = util::timestamp(util::now());
             let by = &caller.email;
             let rename = body.name.filter(|n| *n != app.name);
@@ -307,9 +302,7 @@ async fn destroy(
     Path(identity): Path<String>,
 ) -> ApiResult<Json<Value>> {
     let app = platform
-        .store()
-        .write_async(move |tx| {
-            let app = apps::find_for(tx, &identity, &caller)?;
+        .write_app(caller, identity, move |tx, app, _| {
             // Config, releases, events... go with it (ON DELETE CASCADE).
             tx.execute("DELETE FROM apps WHERE id = ?1", [&app.id])?;
             Ok::<_, ApiError>(app)

@@ -8,9 +8,9 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::Value;
 
+use crate::Platform;
 use crate::buildpacks::{self, Installation};
 use crate::http::{ApiError, ApiResult, Caller, JsonBody};
-use crate::{Platform, apps};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new().route("/apps/{app}/buildpack-installations", get(list).put(update))
@@ -33,9 +33,7 @@ async fn list(
     Path(app): Path<String>,
 ) -> ApiResult<Json<Vec<Value>>> {
     let installed = platform
-        .store()
-        .read_async(move |conn| {
-            let app = apps::find_for(conn, &app, &caller)?;
+        .read_app(caller, app, move |conn, app, _| {
             Ok::<_, ApiError>(buildpacks::list(conn, &app.id)?)
         })
         .await?;
@@ -71,9 +69,7 @@ async fn update(
         })
         .collect::<ApiResult<Vec<_>>>()?;
     let installed = platform
-        .store()
-        .write_async(move |tx| {
-            let app = apps::find_for(tx, &app, &caller)?;
+        .write_app(caller, app, move |tx, app, _| {
             buildpacks::replace(tx, &app.id, &wanted)?;
             Ok::<_, ApiError>(wanted)
         })

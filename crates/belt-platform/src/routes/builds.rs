@@ -23,7 +23,7 @@ use crate::builds::{self, Build};
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
 use crate::users::Actor;
-use crate::{Platform, apps, build, util};
+use crate::{Platform, build, util};
 
 /// The largest source tarball accepted.
 const MAX_SOURCE: usize = 200 << 20;
@@ -78,10 +78,7 @@ async fn create_app_source(
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let check = caller.clone();
-    platform
-        .store()
-        .read_async(move |conn| apps::find_for(conn, &app, &check))
-        .await?;
+    platform.find_app::<ApiError>(check, app).await?;
     new_source(&platform, &headers, caller).await
 }
 
@@ -238,9 +235,7 @@ async fn create(
     };
     let by = caller.clone();
     let (record, app) = platform
-        .store()
-        .write_async(move |tx| {
-            let app = apps::find_for(tx, &identity, &by)?;
+        .write_app(by, identity, move |tx, app, by| {
             let record = builds::insert(tx, &app, &by, &url, &source)?;
             Ok::<_, ApiError>((record, app))
         })
@@ -333,9 +328,7 @@ async fn info(
     headers: HeaderMap,
 ) -> ApiResult<Json<Value>> {
     let record = platform
-        .store()
-        .read_async(move |conn| {
-            let app = apps::find_for(conn, &app, &caller)?;
+        .read_app(caller, app, move |conn, app, _| {
             builds::find(conn, &app.id, &id)
         })
         .await?;
@@ -348,9 +341,7 @@ async fn slug(
     Path((app, id)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     platform
-        .store()
-        .read_async(move |conn| {
-            let app = apps::find_for(conn, &app, &caller)?;
+        .read_app(caller, app, move |conn, app, _| {
             build::slug_json(conn, &app.id, &id.to_ascii_lowercase())?
                 .ok_or_else(|| ApiError::not_found("slug", "Couldn't find that slug."))
         })

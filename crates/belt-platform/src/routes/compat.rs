@@ -7,8 +7,7 @@ use axum::{Json, Router};
 use serde_json::{Value, json};
 
 use crate::http::{ApiError, ApiResult, Caller};
-use crate::users::Actor;
-use crate::{Platform, addons, apps};
+use crate::{Platform, addons};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -30,7 +29,7 @@ async fn none_for_the_app(
     Caller(caller): Caller,
     Path(app): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    find_app(&platform, caller, app).await?;
+    platform.find_app::<ApiError>(caller, app).await?;
     Ok(Json(json!([])))
 }
 
@@ -39,7 +38,7 @@ async fn log_drain(
     Caller(caller): Caller,
     Path((app, _)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
-    find_app(&platform, caller, app).await?;
+    platform.find_app::<ApiError>(caller, app).await?;
     Err(ApiError::not_found(
         "log-drain",
         "Couldn't find that log drain.",
@@ -63,7 +62,7 @@ async fn pipeline_coupling(
     Caller(caller): Caller,
     Path(app): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    find_app(&platform, caller, app).await?;
+    platform.find_app::<ApiError>(caller, app).await?;
     Err(ApiError::not_found(
         "pipeline-coupling",
         "Couldn't find that pipeline coupling.",
@@ -75,7 +74,7 @@ async fn collaborators(
     Caller(caller): Caller,
     Path(app): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    let app = find_app(&platform, caller, app).await?;
+    let app = platform.find_app::<ApiError>(caller, app).await?;
     // The owner's collaboration lives as long as the app, so it shares the app's id.
     Ok(Json(json!([{
         "app": {"id": app.id, "name": app.name},
@@ -86,13 +85,4 @@ async fn collaborators(
         "updated_at": app.updated_at,
         "user": {"email": app.owner_email, "federated": false, "id": app.owner_id},
     }])))
-}
-
-/// The caller's app, or the usual 404/403.
-async fn find_app(platform: &Platform, caller: Actor, app: String) -> ApiResult<apps::App> {
-    platform
-        .store()
-        .read_async(move |conn| apps::find_for(conn, &app, &caller))
-        .await
-        .map_err(ApiError::from)
 }

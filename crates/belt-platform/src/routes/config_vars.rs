@@ -6,9 +6,9 @@ use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{Map, Value};
 
+use crate::Platform;
 use crate::http::{ApiError, ApiResult, Caller, JsonBody};
 use crate::releases::{self, ConfigMap, NewRelease};
-use crate::{Platform, apps};
 use belt_text::dotenv;
 
 pub(super) fn routes() -> Router<Platform> {
@@ -21,9 +21,7 @@ async fn info(
     Path(identity): Path<String>,
 ) -> ApiResult<Json<ConfigMap>> {
     let config = platform
-        .store()
-        .read_async(move |conn| {
-            let app = apps::find_for(conn, &identity, &caller)?;
+        .read_app(caller, identity, move |conn, app, _| {
             Ok::<_, ApiError>(releases::config_vars(conn, &app.id)?)
         })
         .await?;
@@ -71,9 +69,7 @@ async fn update(
 ) -> ApiResult<Json<ConfigMap>> {
     let changes = changes(body)?;
     let config = platform
-        .store()
-        .write_async(move |tx| {
-            let app = apps::find_for(tx, &identity, &caller)?;
+        .write_app(caller, identity, move |tx, app, caller| {
             let mut config = releases::config_vars(tx, &app.id)?;
             let (mut set, mut removed) = (Vec::new(), Vec::new());
             for (key, value) in &changes {

@@ -11,7 +11,7 @@ use serde_json::Value;
 
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
-use crate::{Platform, apps, domains};
+use crate::{Platform, domains};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -30,9 +30,7 @@ async fn list(
 ) -> ApiResult<Response> {
     let p = platform.clone();
     let rows = platform
-        .store()
-        .read_async(move |conn| {
-            let app = apps::find_for(conn, &app, &caller)?;
+        .read_app(caller, app, move |conn, app, _| {
             let all = domains::list(conn, &p, &app)?;
             Ok::<_, ApiError>(all.iter().map(|d| d.to_json(&app)).collect())
         })
@@ -59,9 +57,7 @@ async fn create(
         .hostname
         .ok_or_else(|| ApiError::invalid_params("hostname is required."))?;
     let json = platform
-        .store()
-        .write_async(move |tx| {
-            let app = apps::find_for(tx, &app, &caller)?;
+        .write_app(caller, app, move |tx, app, caller| {
             Ok::<_, ApiError>(domains::create(tx, &app, &caller, &hostname)?.to_json(&app))
         })
         .await?;
@@ -75,9 +71,7 @@ async fn info(
 ) -> ApiResult<Json<Value>> {
     let p = platform.clone();
     let json = platform
-        .store()
-        .read_async(move |conn| {
-            let app = apps::find_for(conn, &app, &caller)?;
+        .read_app(caller, app, move |conn, app, _| {
             Ok::<_, ApiError>(domains::find(conn, &p, &app, &domain)?.to_json(&app))
         })
         .await?;
@@ -112,9 +106,7 @@ async fn destroy(
 ) -> ApiResult<Json<Value>> {
     let p = platform.clone();
     let json = platform
-        .store()
-        .write_async(move |tx| {
-            let app = apps::find_for(tx, &app, &caller)?;
+        .write_app(caller, app, move |tx, app, caller| {
             let domain = domains::find(tx, &p, &app, &domain)?;
             domains::destroy(tx, &app, &caller, &domain)?;
             Ok::<_, ApiError>(domain.to_json(&app))

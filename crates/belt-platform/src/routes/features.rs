@@ -191,8 +191,7 @@ async fn app_list(
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let items = platform
-        .store()
-        .read_async(move |conn| Owner::app(apps::find_for(conn, &app, &caller)?).list(conn))
+        .read_app(caller, app, |conn, app, _| Owner::app(app).list(conn))
         .await?;
     http::paged(&headers, RANGE_FIELDS, items)
 }
@@ -203,9 +202,8 @@ async fn app_info(
     Path((app, feature)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     let json = platform
-        .store()
-        .read_async(move |conn| {
-            Owner::app(apps::find_for(conn, &app, &caller)?).info(conn, &feature)
+        .read_app(caller, app, move |conn, app, _| {
+            Owner::app(app).info(conn, &feature)
         })
         .await?;
     Ok(Json(json))
@@ -219,9 +217,8 @@ async fn app_update(
 ) -> ApiResult<Json<Value>> {
     let enabled = required_enabled(&body)?;
     let json = platform
-        .store()
-        .write_async(move |tx| {
-            Owner::app(apps::find_for(tx, &app, &caller)?).switch(tx, &feature, enabled)
+        .write_app(caller, app, move |tx, app, _| {
+            Owner::app(app).switch(tx, &feature, enabled)
         })
         .await?;
     Ok(Json(json))

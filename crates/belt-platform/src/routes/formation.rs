@@ -13,7 +13,7 @@ use crate::formation::{self, Target, Update};
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
 use crate::users::Actor;
-use crate::{Platform, apps, dynos};
+use crate::{Platform, dynos};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -104,9 +104,7 @@ async fn list(
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let list = platform
-        .store()
-        .read_async(move |conn| {
-            let app = apps::find_for(conn, &identity, &caller)?;
+        .read_app(caller, identity, move |conn, app, _| {
             let list = formation::list(conn, &app)?;
             Ok::<_, ApiError>(list.iter().map(|f| f.to_json(&app)).collect())
         })
@@ -120,9 +118,7 @@ async fn info(
     Path((identity, kind)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     let entry = platform
-        .store()
-        .read_async(move |conn| {
-            let app = apps::find_for(conn, &identity, &caller)?;
+        .read_app(caller, identity, move |conn, app, _| {
             Ok::<_, ApiError>(formation::find(conn, &app, &kind)?.to_json(&app))
         })
         .await?;
@@ -137,9 +133,7 @@ async fn apply(
     updates: Vec<Update>,
 ) -> ApiResult<Vec<Value>> {
     platform
-        .store()
-        .write_async(move |tx| {
-            let app = apps::find_for(tx, &identity, &caller)?;
+        .write_app(caller, identity, move |tx, app, caller| {
             let changed = formation::update(tx, &app, &updates, &caller.email)?;
             Ok::<_, ApiError>(changed.iter().map(|f| f.to_json(&app)).collect())
         })
@@ -190,13 +184,9 @@ async fn act(
     target: Target,
 ) -> ApiResult<Json<Value>> {
     platform
-        .store()
-        .write_async(move |tx| {
-            let app = apps::find_for(tx, &identity, &caller)?;
-            match action {
-                Action::Restart => formation::restart(tx, &app, &target, &caller.email),
-                Action::Stop => formation::stop(tx, &app, &target, &caller.email),
-            }
+        .write_app(caller, identity, move |tx, app, caller| match action {
+            Action::Restart => formation::restart(tx, &app, &target, &caller.email),
+            Action::Stop => formation::stop(tx, &app, &target, &caller.email),
         })
         .await?;
     Ok(Json(json!({})))

@@ -16,7 +16,7 @@ use futures_util::StreamExt;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 
 use crate::http::{ApiError, ApiResult, Caller};
-use crate::{Platform, apps, git};
+use crate::{Platform, git};
 
 /// The paths of git's smart protocol: ref discovery, fetch and push.
 const SMART_PATHS: &[&str] = &["info/refs", "git-upload-pack", "git-receive-pack"];
@@ -52,10 +52,7 @@ async fn serve(
         return Ok(challenge());
     };
     let email = caller.email.clone();
-    let app = platform
-        .store()
-        .read_async(move |conn| apps::find_for(conn, &name, &caller))
-        .await?;
+    let app = platform.find_app::<ApiError>(caller, name).await?;
     if !git::repo_path(&platform, &app.name).is_dir() {
         // Apps created before belt kept repositories get theirs on first use.
         let (p, name, id) = (platform.clone(), app.name.clone(), app.id.clone());

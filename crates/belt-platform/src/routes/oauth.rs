@@ -23,7 +23,7 @@ use serde_json::{Value, json};
 use crate::credentials::{self, Refusal};
 use crate::domain_error::DomainError;
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
-use crate::{Platform, api_keys, apps};
+use crate::{Platform, api_keys};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -218,9 +218,7 @@ async fn pre_authorize(
 ) -> Result<Json<Value>, Failure> {
     let code = two_factor_code(&headers);
     platform
-        .store()
-        .read_async(move |conn| {
-            apps::find_for(conn, &app, &caller)?;
+        .read_app(caller, app, move |conn, _, caller| {
             credentials::check_second_factor(conn, &caller.id, code.as_deref())?
                 .map_err(Failure::Refused)?;
             Ok(Json(json!({})))

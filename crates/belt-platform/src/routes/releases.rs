@@ -10,11 +10,11 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::Value;
 
+use crate::Platform;
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
 use crate::releases::{self, ConfigMap, NewRelease, Release};
 use crate::users::Actor;
-use crate::{Platform, apps};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -63,9 +63,7 @@ async fn find(
     release: String,
 ) -> ApiResult<Release> {
     platform
-        .store()
-        .read_async(move |conn| {
-            let app = apps::find_for(conn, &app, &caller)?;
+        .read_app(caller, app, move |conn, app, _| {
             Ok(releases::find(conn, &app.id, &release)?)
         })
         .await
@@ -120,9 +118,7 @@ async fn create(
         ));
     }
     let release = platform
-        .store()
-        .write_async(move |tx| {
-            let app = apps::find_for(tx, &identity, &caller)?;
+        .write_app(caller, identity, move |tx, app, caller| {
             let current = releases::current(tx, &app.id)?;
             let new = match (target, body.slug) {
                 (Some(target), _) => {
