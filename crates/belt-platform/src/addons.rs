@@ -5,7 +5,7 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde_json::{Map, Value, json};
 
-use super::addon_catalog::{self, COLORS, PROVISIONING_MS, Plan};
+use super::addon_plans::{self, COLORS, PROVISIONING_MS, Plan};
 use super::apps::App;
 use super::domain_error::{DomainError, DomainResult};
 use super::releases::{self, ConfigMap, NewRelease};
@@ -65,7 +65,7 @@ impl Addon {
     }
 
     pub fn plan(&self) -> Option<Plan> {
-        addon_catalog::plan(&self.plan_name)
+        addon_plans::plan(&self.plan_name)
     }
 
     /// `provisioning` for a moment after a database is created, then `provisioned`.

@@ -6,8 +6,8 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::Platform;
-use super::catalog;
 use super::domain_error::{DomainError, DomainResult};
+use super::regions_and_stacks;
 use super::users::Actor;
 use super::util;
 
@@ -63,8 +63,8 @@ impl App {
             buildpack_provided_description: None,
             created_at: &self.created_at,
             generation: Identity {
-                id: Some(catalog::GENERATION_ID),
-                name: catalog::GENERATION_NAME,
+                id: Some(regions_and_stacks::GENERATION_ID),
+                name: regions_and_stacks::GENERATION_NAME,
             },
             git_url: platform.git_url(&self.name),
             id: &self.id,
@@ -130,11 +130,17 @@ struct Owner<'a> {
 }
 
 fn stack_identity(name: &str) -> Identity<'_> {
-    identity(catalog::stack(name).map(|s| (s.id, s.name)), name)
+    identity(
+        regions_and_stacks::stack(name).map(|s| (s.id, s.name)),
+        name,
+    )
 }
 
 fn region_identity(name: &str) -> Identity<'_> {
-    identity(catalog::region(name).map(|r| (r.id, r.name)), name)
+    identity(
+        regions_and_stacks::region(name).map(|r| (r.id, r.name)),
+        name,
+    )
 }
 
 /// The catalogue's `(id, name)` when it has the entry, else the stored name with no id.

@@ -1,5 +1,5 @@
 //! Source blobs and builds as stored. A source is a tarball uploaded to a secret URL (like an
-//! S3 presigned URL); a build runs the shared pipeline ([`super::build`]) on one in the
+//! S3 presigned URL); a build runs the shared pipeline ([`super::slug_compiler`]) on one in the
 //! background, writing its output to a file that `output_stream_url` readers follow.
 
 use std::io::{BufRead, BufReader, Write};
@@ -12,7 +12,7 @@ use super::apps::App;
 use super::domain_error::{DomainError, DomainResult};
 use super::procs::{Liveness, ProcessId};
 use super::users::Actor;
-use super::{Platform, build, util};
+use super::{Platform, slug_compiler, util};
 
 pub(crate) const PENDING: &str = "pending";
 const SUCCEEDED: &str = "succeeded";
@@ -227,12 +227,12 @@ pub(crate) fn start(platform: Platform, record: Build, app: App, by: Actor, blob
                 let _ = writeln!(file, "{line}");
             }
         };
-        let source = build::SourceInfo {
+        let source = slug_compiler::SourceInfo {
             commit: record.source_version.clone(),
             commit_description: None,
         };
         let outcome = match open_blob(&blob) {
-            Ok(tar) => build::run(&platform, &app, &by, tar, source, &mut write_line),
+            Ok(tar) => slug_compiler::run(&platform, &app, &by, tar, source, &mut write_line),
             Err(reason) => {
                 write_line(&format!(" !     {reason}"));
                 Err(reason)

@@ -11,7 +11,7 @@ use super::apps::App;
 use super::domain_error::{DomainError, DomainResult};
 use super::dynos::{self, Dyno, NewDyno};
 use super::util;
-use super::{catalog, events};
+use super::{events, regions_and_stacks};
 
 /// The size a process type runs at until it is resized.
 pub(crate) const DEFAULT_SIZE: &str = "Standard-1X";
@@ -56,7 +56,7 @@ fn size_json(spec: &SizeSpec) -> Value {
         "cost": {"cents": cents, "unit": "month"},
         "dedicated": dedicated,
         "precise_dyno_units": units,
-        "generation": {"id": catalog::GENERATION_ID, "name": catalog::GENERATION_NAME},
+        "generation": {"id": regions_and_stacks::GENERATION_ID, "name": regions_and_stacks::GENERATION_NAME},
         "id": size_id(name),
         "memory": memory,
         "name": name,

@@ -4,15 +4,13 @@
 //! standalone as `belt serve` (HTTPS with a locally generated CA). Any number of processes
 //! may share one data directory at once.
 
-mod addon_catalog;
+mod addon_plans;
 mod addons;
 mod api_keys;
 mod app_scope;
 mod apps;
-mod build;
 mod buildpacks;
 mod builds;
-mod catalog;
 mod credentials;
 mod domain_error;
 mod domains;
@@ -20,7 +18,7 @@ mod dynos;
 mod error;
 mod events;
 mod formation;
-mod git;
+mod git_repos;
 mod http;
 mod login_sessions;
 mod logs;
@@ -28,10 +26,12 @@ mod migrations;
 mod names;
 mod procs;
 mod range;
+mod regions_and_stacks;
 mod releases;
 mod rendezvous;
 mod routes;
 mod runner;
+mod slug_compiler;
 mod ssh_keys;
 mod store;
 mod tls;
@@ -58,7 +58,7 @@ use store::Store;
 
 pub use error::{Error, Result};
 pub use events::Event;
-pub use git::{GIT_RECEIVE_COMMAND, receive_main as git_receive_main};
+pub use git_repos::{GIT_RECEIVE_COMMAND, receive_main as git_receive_main};
 pub use runner::{kill_running_dynos, runner_main};
 
 /// The account that owns a fresh install; its API key is in `DATA_DIR/owner-token`.

@@ -223,7 +223,10 @@ async fn creates_apps_with_heroku_fields() {
 
     // Defaults, by id, and a generated name from an empty body.
     let (status, app) = f
-        .create(&f.owner(), json!({"region": catalog::REGIONS[1].id}))
+        .create(
+            &f.owner(),
+            json!({"region": regions_and_stacks::REGIONS[1].id}),
+        )
         .await;
     assert_eq!(status, StatusCode::CREATED);
     assert_eq!(app["region"]["name"], "eu");

@@ -10,7 +10,7 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::addon_catalog::{self, Plan, SERVICES, Service};
+use crate::addon_plans::{self, Plan, SERVICES, Service};
 use crate::addons::{self, Addon, Expansion, NewAddon};
 use crate::http::{self, ApiError, ApiResult, Caller, IdentityRef, JsonBody};
 use crate::range::Kind;
@@ -41,13 +41,13 @@ pub(super) fn routes() -> Router<Platform> {
 }
 
 fn lookup_service(identity: &str) -> ApiResult<&'static Service> {
-    addon_catalog::service(identity).ok_or_else(|| {
-        let near = addon_catalog::closest(identity, SERVICES.iter().map(|s| s.name.to_string()));
+    addon_plans::service(identity).ok_or_else(|| {
+        let near = addon_plans::closest(identity, SERVICES.iter().map(|s| s.name.to_string()));
         ApiError::not_found(
             "add-on service",
             format!(
                 "Couldn't find the add-on service {identity}.{}",
-                addon_catalog::suggestion(&near)
+                addon_plans::suggestion(&near)
             ),
         )
     })
@@ -55,14 +55,14 @@ fn lookup_service(identity: &str) -> ApiResult<&'static Service> {
 
 /// A plan by `service:plan`, id, or service name (its default plan); 404 naming the closest.
 fn lookup_plan(identity: &str) -> ApiResult<Plan> {
-    if let Some(plan) = addon_catalog::plan(identity) {
+    if let Some(plan) = addon_plans::plan(identity) {
         return Ok(plan);
     }
     let Some((service, short)) = identity.split_once(':') else {
         return lookup_service(identity).map(|s| s.default_plan());
     };
     let service = lookup_service(service)?;
-    let near = addon_catalog::closest(short, service.plans().map(|p| p.short.to_string()));
+    let near = addon_plans::closest(short, service.plans().map(|p| p.short.to_string()));
     let near: Vec<String> = near
         .iter()
         .map(|p| format!("{}:{p}", service.name))
@@ -71,7 +71,7 @@ fn lookup_plan(identity: &str) -> ApiResult<Plan> {
         "plan",
         format!(
             "Couldn't find the plan {identity}.{} Plans of {}: {}.",
-            addon_catalog::suggestion(&near),
+            addon_plans::suggestion(&near),
             service.name,
             service
                 .plans

@@ -13,12 +13,12 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::apps::{self, App};
-use crate::catalog::{self, Region, Stack};
 use crate::domain_error::{DomainError, DomainResult};
 use crate::http::{self, ApiError, ApiResult, Caller, IdentityRef, JsonBody};
 use crate::range::{Kind, Range};
+use crate::regions_and_stacks::{self, Region, Stack};
 use crate::releases::{self, NewRelease};
-use crate::{Platform, events, git, names, store, util};
+use crate::{Platform, events, git_repos, names, store, util};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -46,21 +46,21 @@ struct UpdateBody {
 }
 
 fn lookup_region(identity: &IdentityRef) -> ApiResult<&'static Region> {
-    catalog::region(identity.as_str()).ok_or_else(|| {
+    regions_and_stacks::region(identity.as_str()).ok_or_else(|| {
         ApiError::invalid_params(format!(
             "Couldn't find the region {}. Valid regions are: {}.",
             identity.as_str(),
-            catalog::region_names()
+            regions_and_stacks::region_names()
         ))
     })
 }
 
 fn lookup_stack(identity: &IdentityRef) -> ApiResult<&'static Stack> {
-    catalog::stack(identity.as_str()).ok_or_else(|| {
+    regions_and_stacks::stack(identity.as_str()).ok_or_else(|| {
         ApiError::invalid_params(format!(
             "Couldn't find the stack {}. Valid stacks are: {}.",
             identity.as_str(),
-            catalog::stack_names()
+            regions_and_stacks::stack_names()
         ))
     })
 }
@@ -94,12 +94,12 @@ async fn create(
     }
     let region = match &body.region {
         Some(r) => lookup_region(r)?,
-        None => catalog::region(catalog::DEFAULT_REGION)
+        None => regions_and_stacks::region(regions_and_stacks::DEFAULT_REGION)
             .ok_or_else(|| ApiError::internal("No default region."))?,
     };
     let stack = match &body.stack {
         Some(s) => lookup_stack(s)?,
-        None => catalog::stack(catalog::DEFAULT_STACK)
+        None => regions_and_stacks::stack(regions_and_stacks::DEFAULT_STACK)
             .ok_or_else(|| ApiError::internal("No default stack."))?,
     };
     let repo_platform = platform.clone();
@@ -125,7 +125,7 @@ async fn create(
             events::api(tx, &id, &format!("Created app by user {}", caller.email))?;
             releases::create(tx, &id, &caller, NewRelease::initial())?;
             // Before the commit, so an app never exists without the repository it pushes to.
-            git::create_repo(&repo_platform, &name, &id)
+            git_repos::create_repo(&repo_platform, &name, &id)
                 .map_err(|e| DomainError::internal(e.to_string()))?;
             reload(tx, &id)
         })
@@ -280,7 +280,7 @@ async fn update(
             }
             let updated = reload(tx, &app.id)?;
             if let Some(new_name) = rename {
-                git::rename_repo(&repo_platform, &app.name, &new_name)
+                git_repos::rename_repo(&repo_platform, &app.name, &new_name)
                     .map_err(|e| DomainError::internal(e.to_string()))?;
                 *moved_in_tx.lock().unwrap_or_else(|e| e.into_inner()) = Some((app.name, new_name));
             }
@@ -290,7 +290,7 @@ async fn update(
     if result.is_err() {
         let moved = moved.lock().unwrap_or_else(|e| e.into_inner()).take();
         if let Some((old_name, new_name)) = moved {
-            let _ = git::rename_repo(&platform, &new_name, &old_name);
+            let _ = git_repos::rename_repo(&platform, &new_name, &old_name);
         }
     }
     Ok(Json(result?.to_json(&platform)))
@@ -308,6 +308,6 @@ async fn destroy(
             Ok::<_, ApiError>(app)
         })
         .await?;
-    git::remove_repo(&platform, &app.name);
+    git_repos::remove_repo(&platform, &app.name);
     Ok(Json(app.to_json(&platform)))
 }

@@ -23,7 +23,7 @@ use crate::builds::{self, Build};
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
 use crate::users::Actor;
-use crate::{Platform, build, util};
+use crate::{Platform, slug_compiler, util};
 
 /// The largest source tarball accepted.
 const MAX_SOURCE: usize = 200 << 20;
@@ -342,7 +342,7 @@ async fn slug(
 ) -> ApiResult<Json<Value>> {
     platform
         .read_app(caller, app, move |conn, app, _| {
-            build::slug_json(conn, &app.id, &id.to_ascii_lowercase())?
+            slug_compiler::slug_json(conn, &app.id, &id.to_ascii_lowercase())?
                 .ok_or_else(|| ApiError::not_found("slug", "Couldn't find that slug."))
         })
         .await

@@ -5,7 +5,6 @@ mod addons;
 mod apps;
 mod buildpacks;
 mod builds;
-mod catalog;
 mod cli_auth;
 mod compat;
 mod config_vars;
@@ -13,10 +12,11 @@ mod domains;
 mod dynos;
 mod features;
 mod formation;
-mod git;
+mod git_http;
 mod keys;
 mod logs;
 mod oauth;
+mod regions_and_stacks;
 mod releases;
 
 use axum::Router;
@@ -27,7 +27,7 @@ pub(crate) fn router() -> Router<Platform> {
     Router::new()
         .merge(account::routes())
         .merge(apps::routes())
-        .merge(catalog::routes())
+        .merge(regions_and_stacks::routes())
         .merge(config_vars::routes())
         .merge(releases::routes())
         .merge(dynos::routes())
@@ -36,7 +36,7 @@ pub(crate) fn router() -> Router<Platform> {
         .merge(cli_auth::routes())
         .merge(logs::routes())
         .merge(builds::routes())
-        .merge(git::routes())
+        .merge(git_http::routes())
         .merge(addons::routes())
         .merge(domains::routes())
         .merge(formation::routes())

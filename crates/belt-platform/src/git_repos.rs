@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use super::users::Actor;
-use super::{Platform, REPOS_DIR, apps, build};
+use super::{Platform, REPOS_DIR, apps, slug_compiler};
 use crate::error::{Error, Result};
 
 /// The internal belt subcommand a repository's `pre-receive` hook runs ([`receive_main`]).
@@ -175,7 +175,7 @@ fn receive(data_dir: &Path, app_id: &str) -> Result<()> {
         id: app.owner_id.clone(),
         email: app.owner_email.clone(),
     };
-    let source = build::SourceInfo {
+    let source = slug_compiler::SourceInfo {
         commit: Some(sha.clone()),
         commit_description: git_output(&["log", "-1", "--format=%s", sha]),
     };
@@ -189,7 +189,7 @@ fn receive(data_dir: &Path, app_id: &str) -> Result<()> {
         .stdout
         .take()
         .ok_or_else(|| Error::Failed("git archive has no output".into()))?;
-    let outcome = build::run(&platform, &app, &by, stdout, source, &mut |line| say(line));
+    let outcome = slug_compiler::run(&platform, &app, &by, stdout, source, &mut |line| say(line));
     let _ = archive.wait();
     match outcome {
         Ok(_) => {
