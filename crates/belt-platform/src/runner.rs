@@ -9,7 +9,9 @@
 //! when a stop or restart marks it `down`, or it is deleted with its app, the whole group gets
 //! SIGTERM, and SIGKILL if anything is left after a grace period, as on Heroku. So does a
 //! detached runner told to stop (SIGTERM, SIGINT, SIGHUP), and a runner dropped before the
-//! command ended (its platform shutting down) kills the group outright.
+//! command ended (its platform shutting down) kills the group outright. A detached dyno's
+//! command waits at a gate until its group is recorded: a runner killed before that (so
+//! before anyone could stop the group) takes the command with it, unstarted.
 //!
 //! An attached dyno ends with its client, as a `heroku run` session does: on a terminal, the
 //! client's input ending (it never closes it while the dyno runs) or failing hangs the
@@ -51,6 +53,10 @@ const INPUT_GRACE: Duration = Duration::from_millis(500);
 /// How long output still on a finished dyno's terminal is drained: a background job the
 /// command left in another process group can hold the terminal open indefinitely.
 const TERMINAL_DRAIN: Duration = Duration::from_secs(2);
+/// A detached dyno's `sh`, given the command as `$0`: it waits for the runner's go (one line
+/// on stdin, written once the group is recorded), then becomes `sh -c COMMAND` in the same
+/// process, with no stdin. A runner gone before that closes the pipe, and nothing runs.
+const GATED: &str = r#"read -r go || exit 0; exec sh -c "$0" </dev/null"#;
 /// `TERM` on a dyno's terminal when the client sends none.
 pub(crate) const DEFAULT_TERM: &str = "xterm-256color";
 /// How often a running dyno's row is read, to notice a stop, a restart or its deletion.
@@ -160,6 +166,8 @@ struct Started {
     /// The tasks reading the output, stopped once the command is over.
     readers: Vec<JoinHandle<()>>,
     on_terminal: bool,
+    /// A detached command's gate ([`GATED`]), opened once its group is recorded.
+    gate: Option<tokio::process::ChildStdin>,
 }
 
 enum Stdin {
@@ -176,7 +184,7 @@ async fn start(platform: &Platform, spec: &Spec, cwd: &Path, attached: bool) -> 
         .iter()
         .filter_map(|k| Some((*k, std::env::var_os(k)?)))
         .collect::<Vec<_>>();
-    let started = match spec.tty.filter(|_| attached) {
+    let mut started = match spec.tty.filter(|_| attached) {
         Some(size) => start_on_terminal(spec, cwd, &environment, size)?,
         None => start_on_pipes(spec, cwd, &environment, attached)?,
     };
@@ -186,6 +194,10 @@ async fn start(platform: &Platform, spec: &Spec, cwd: &Path, attached: bool) -> 
     // the watch in `supervise` stops the command at once.
     let group = started.child.id().and_then(ProcessId::of);
     mark_up(platform, &spec.dyno_id, group).await;
+    if let Some(mut gate) = started.gate.take() {
+        // A command that is already gone has nothing to be let through to.
+        let _ = gate.write_all(b"go\n").await;
+    }
     Ok(started)
 }
 
@@ -203,18 +215,19 @@ fn start_on_pipes(
     #[cfg(not(unix))]
     let (stdout, stderr) = (Stdio::piped(), Stdio::piped());
     let mut command = Command::new("sh");
+    // An attached command's runner is the process serving its client, not a detached one that
+    // may die on its own: it starts at once.
+    if attached {
+        command.arg("-c").arg(&spec.command);
+    } else {
+        command.arg("-c").arg(GATED).arg(&spec.command);
+    }
     command
-        .arg("-c")
-        .arg(&spec.command)
         .current_dir(cwd)
         .env_clear()
         .envs(environment.iter().map(|(k, v)| (k, v)))
         .envs(&spec.env)
-        .stdin(if attached {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
+        .stdin(Stdio::piped())
         .stdout(stdout)
         .stderr(stderr)
         .kill_on_drop(true);
@@ -240,13 +253,17 @@ fn start_on_pipes(
             .map(|e| tokio::spawn(read_chunks(e, tx)));
         stdout.into_iter().chain(stderr).collect()
     };
-    let stdin = child.stdin.take().map(Stdin::Pipe);
+    let (stdin, gate) = match child.stdin.take() {
+        Some(stdin) if attached => (Some(Stdin::Pipe(stdin)), None),
+        gate => (None, gate),
+    };
     Ok(Started {
         child,
         stdin,
         rx,
         readers,
         on_terminal: false,
+        gate,
     })
 }
 
@@ -297,6 +314,7 @@ fn start_on_terminal(
         rx,
         readers: vec![tokio::spawn(read_chunks(output, tx))],
         on_terminal: true,
+        gate: None,
     })
 }
 
@@ -325,6 +343,7 @@ async fn supervise(
         mut rx,
         readers,
         on_terminal,
+        gate: _,
     } = started;
     let group = child.id();
     // Dropped before the command is over (its platform shutting down), it kills the group.
