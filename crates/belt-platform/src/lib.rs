@@ -2,7 +2,25 @@
 //! commands use, backed by a SQLite database in the data directory. It runs embedded (plain
 //! HTTP on a loopback port, inside each belt process, for the duration of one command) or
 //! standalone as `belt serve` (HTTPS with a locally generated CA). Any number of processes
-//! may share one data directory at once.
+//! may share one data directory at once. It knows nothing of the CLI.
+//!
+//! The layers, each depending only on those below it:
+//! - the edge: `routes/` (one file per API area, each contributing its `routes()`) and
+//!   `http` (the API's conventions: JSON errors as `ApiError`, body and `Caller` extractors,
+//!   `Request-Id`, Range-paginated answers), `range` (the `Range` header), `rendezvous` (the
+//!   TLS listener attached dynos connect to), `tls` (`belt serve`'s CA and certificate)
+//! - the domain, which speaks in `DomainError` (`domain_error`) and acts for an `Actor`
+//!   (`users`), never in HTTP terms: `app_scope` (work on one app as an actor may see it),
+//!   `apps`, `addons` with `addon_plans` (the catalogue), `releases` (and config vars),
+//!   `formation`, `dynos`, `builds` with `slug_compiler` (the build pipeline), `buildpacks`,
+//!   `domains`, `logs` (log sessions) over `events` (the per-app event log), `users`,
+//!   `api_keys`, `ssh_keys`, `credentials` (passwords, second factors), `login_sessions`
+//!   (browser logins), `regions_and_stacks` and `names` (static data, app names)
+//! - processes outside a request: `git_repos` (each app's bare repository and its
+//!   `pre-receive` hook, `belt __git-receive`), `runner/` (runs a dyno's command: spawn,
+//!   supervise, its process group, its output), `procs` (recorded processes)
+//! - the store: `store` (SQLite, shared across processes), `migrations`; and `error` (failures
+//!   outside a request, for whoever started the platform), `util`.
 
 mod addon_plans;
 mod addons;

@@ -13,11 +13,11 @@ mod dynos;
 mod features;
 mod formation;
 mod git_http;
-mod keys;
 mod logs;
 mod oauth;
 mod regions_and_stacks;
 mod releases;
+mod ssh_keys;
 
 use axum::Router;
 
@@ -31,7 +31,7 @@ pub(crate) fn router() -> Router<Platform> {
         .merge(config_vars::routes())
         .merge(releases::routes())
         .merge(dynos::routes())
-        .merge(keys::routes())
+        .merge(ssh_keys::routes())
         .merge(oauth::routes())
         .merge(cli_auth::routes())
         .merge(logs::routes())
