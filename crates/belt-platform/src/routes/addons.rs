@@ -235,7 +235,7 @@ async fn create(
     };
     let addon = platform
         .write_app(caller, app, move |tx, app, caller| {
-            addons::create(tx, &app, &caller, new)
+            addons::create(tx, &app, caller, new)
         })
         .await?;
     Ok((
@@ -267,12 +267,12 @@ async fn update(
         .write_app(caller, app, move |tx, app, caller| {
             let addon = addons::find_on_app(tx, &app, &addon)?;
             if let Some(plan) = plan {
-                addons::change_plan(tx, &app, &caller, &addon, plan)?;
+                addons::change_plan(tx, &app, caller, &addon, plan)?;
             }
             if let Some(name) = &body.name {
-                addons::rename(tx, &addon, &caller, name)?;
+                addons::rename(tx, &addon, caller, name)?;
             }
-            addons::find_for(tx, &addon.id, &caller)
+            addons::find_for(tx, &addon.id, caller)
         })
         .await?;
     Ok(Json(addon.to_json(expansion(&headers))))
@@ -287,7 +287,7 @@ async fn destroy(
     let addon = platform
         .write_app(caller, app, move |tx, app, caller| {
             let addon = addons::find_on_app(tx, &app, &addon)?;
-            addons::destroy(tx, &app, &caller, &addon)?;
+            addons::destroy(tx, &app, caller, &addon)?;
             Ok::<_, ApiError>(addon)
         })
         .await?;

@@ -236,7 +236,7 @@ async fn create(
     let by = caller.clone();
     let (record, app) = platform
         .write_app(by, identity, move |tx, app, by| {
-            let record = builds::insert(tx, &app, &by, &url, &source)?;
+            let record = builds::insert(tx, &app, by, &url, &source)?;
             Ok::<_, ApiError>((record, app))
         })
         .await?;

@@ -88,7 +88,7 @@ async fn update(
             }
             let current = releases::current(tx, &app.id)?;
             let new = NewRelease::with_config(current.as_ref(), describe(&set, &removed), config);
-            let release = releases::create(tx, &app.id, &caller, new)?;
+            let release = releases::create(tx, &app.id, caller, new)?;
             release.config()
         })
         .await?;

@@ -58,7 +58,7 @@ async fn create(
         .ok_or_else(|| ApiError::invalid_params("hostname is required."))?;
     let json = platform
         .write_app(caller, app, move |tx, app, caller| {
-            Ok::<_, ApiError>(domains::create(tx, &app, &caller, &hostname)?.to_json(&app))
+            Ok::<_, ApiError>(domains::create(tx, &app, caller, &hostname)?.to_json(&app))
         })
         .await?;
     Ok((StatusCode::CREATED, Json(json)).into_response())
@@ -108,7 +108,7 @@ async fn destroy(
     let json = platform
         .write_app(caller, app, move |tx, app, caller| {
             let domain = domains::find(tx, &p, &app, &domain)?;
-            domains::destroy(tx, &app, &caller, &domain)?;
+            domains::destroy(tx, &app, caller, &domain)?;
             Ok::<_, ApiError>(domain.to_json(&app))
         })
         .await?;

@@ -153,7 +153,7 @@ async fn create(
                 }
                 (None, None) => return Err(ApiError::internal("No release or slug.")),
             };
-            Ok(releases::create(tx, &app.id, &caller, new)?)
+            Ok(releases::create(tx, &app.id, caller, new)?)
         })
         .await?;
     Ok((StatusCode::CREATED, Json(release.to_json())).into_response())
