@@ -264,38 +264,12 @@ pub(crate) fn credentials(headers: &HeaderMap) -> Option<String> {
         return Some(rest.to_string()).filter(|t| !t.is_empty());
     }
     if scheme.eq_ignore_ascii_case("basic") {
-        let decoded = String::from_utf8(base64_decode(rest)?).ok()?;
+        let decoded = String::from_utf8(util::base64_decode(rest)?).ok()?;
         let (user, password) = decoded.split_once(':').unwrap_or((&decoded, ""));
         let token = if password.is_empty() { user } else { password };
         return Some(token.to_string()).filter(|t| !t.is_empty());
     }
     None
-}
-
-/// Standard base64, padding optional; `None` on anything else.
-pub(crate) fn base64_decode(input: &str) -> Option<Vec<u8>> {
-    let input = input.trim_end_matches('=');
-    let mut out = Vec::with_capacity(input.len() * 3 / 4);
-    let mut acc: u32 = 0;
-    let mut bits = 0;
-    for c in input.bytes() {
-        let v = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' | b'-' => 62,
-            b'/' | b'_' => 63,
-            _ => return None,
-        };
-        acc = (acc << 6) | u32::from(v);
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    Some(out)
 }
 
 /// Outermost layer: echoes or assigns `Request-Id`, and turns any error response that is
@@ -514,12 +488,5 @@ mod tests {
         let error = parse_body::<Body>(b"{").unwrap_err();
         assert_eq!(error.id, "bad_request");
         assert!(parse_body::<Body>(br#"{"name": "x", "other": 1}"#).is_ok());
-    }
-
-    #[test]
-    fn decodes_base64() {
-        assert_eq!(base64_decode("aGVsbG8=").as_deref(), Some(&b"hello"[..]));
-        assert_eq!(base64_decode("").as_deref(), Some(&b""[..]));
-        assert_eq!(base64_decode("a b"), None);
     }
 }

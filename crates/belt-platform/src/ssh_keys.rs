@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 
 use super::domain_error::{DomainError, DomainResult};
 use super::users::Actor;
-use super::{http, store, util};
+use super::{store, util};
 
 const COLUMNS: &str = "id, public_key, fingerprint, comment, created_at, updated_at";
 
@@ -83,7 +83,7 @@ pub(crate) fn add(conn: &Connection, actor: &Actor, public_key: &str) -> DomainR
 fn parse_public_key(line: &str) -> Option<(String, String)> {
     let mut parts = line.split_whitespace();
     let kind = parts.next()?;
-    let blob = http::base64_decode(parts.next()?)?;
+    let blob = util::base64_decode(parts.next()?)?;
     let comment = parts.collect::<Vec<_>>().join(" ");
     let known = ["ssh-", "ecdsa-", "sk-"]
         .iter()

@@ -146,7 +146,7 @@ async fn stream(
             Ok::<_, ApiError>((session, backlog))
         })
         .await?;
-    let body = logs::body(platform, session, backlog, format);
+    let body = axum::body::Body::from_stream(logs::stream(platform, session, backlog, format));
     Ok((
         [(CONTENT_TYPE, content_type), (CACHE_CONTROL, "no-cache")],
         body,

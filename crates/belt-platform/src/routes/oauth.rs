@@ -22,8 +22,8 @@ use serde_json::{Value, json};
 
 use crate::credentials::{self, Refusal};
 use crate::domain_error::DomainError;
-use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
-use crate::{Platform, api_keys};
+use crate::http::{ApiError, ApiResult, Caller, JsonBody};
+use crate::{Platform, api_keys, util};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -40,7 +40,7 @@ fn basic_login(headers: &HeaderMap) -> Option<(String, String)> {
     if !scheme.eq_ignore_ascii_case("basic") {
         return None;
     }
-    let decoded = String::from_utf8(http::base64_decode(rest.trim())?).ok()?;
+    let decoded = String::from_utf8(util::base64_decode(rest.trim())?).ok()?;
     let (email, password) = decoded.split_once(':')?;
     email
         .contains('@')
