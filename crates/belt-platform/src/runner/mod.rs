@@ -138,12 +138,19 @@ pub(crate) async fn execute(
     status
 }
 
-/// Records the runner (this process) and the command's group, and moves the dyno to `up`.
-async fn mark_up(platform: &Platform, dyno_id: &str, group: Option<ProcessId>) {
-    let dyno_id = dyno_id.to_string();
+/// Logs the command's start, records the runner (this process) and the command's group, and
+/// moves the dyno to `up`: one write, so the group is recorded as soon as it can be.
+async fn mark_up(platform: &Platform, spec: &Spec, group: Option<ProcessId>) {
+    let message = format!("Starting process with command `{}`", spec.command);
+    let (app_id, dyno_id, dyno) = (
+        spec.app_id.clone(),
+        spec.dyno_id.clone(),
+        spec.dyno_name.clone(),
+    );
     let _ = platform
         .store()
         .write_async(move |tx| {
+            events::append(tx, &app_id, events::SOURCE_HEROKU, &dyno, &message)?;
             let runner = ProcessId::current();
             dynos::mark_up(tx, &dyno_id, runner.as_ref(), group.as_ref())?;
             Ok::<_, DomainError>(())

@@ -11,11 +11,11 @@ use tokio::process::{Child, Command};
 use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
 
+use crate::Platform;
 use crate::error::{Error, Result};
 use crate::procs::ProcessId;
-use crate::{Platform, events};
 
-use super::output::{log_line, read_chunks};
+use super::output::read_chunks;
 use super::{DEFAULT_TERM, Spec, TerminalSize, mark_up};
 
 /// Variables of the platform's own environment a dyno inherits; everything else it sees comes
@@ -63,12 +63,10 @@ pub(super) async fn start(
         Some(size) => start_on_terminal(spec, cwd, &environment, size)?,
         None => start_on_pipes(spec, cwd, &environment, attached)?,
     };
-    let message = format!("Starting process with command `{}`", spec.command);
-    log_line(platform, spec, events::SOURCE_HEROKU, &message).await;
     // Its own child, not yet reaped: the id is its. A dyno stopped meanwhile stays down, and
     // the watch in `supervise` stops the command at once.
     let group = started.child.id().and_then(ProcessId::of);
-    mark_up(platform, &spec.dyno_id, group).await;
+    mark_up(platform, spec, group).await;
     if let Some(mut gate) = started.gate.take() {
         // A command that is already gone has nothing to be let through to.
         let _ = gate.write_all(b"go\n").await;
