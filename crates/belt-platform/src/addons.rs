@@ -181,14 +181,14 @@ fn not_found() -> DomainError {
     DomainError::not_found("add-on", "Couldn't find that add-on.")
 }
 
-/// The add-on with this id or name, anywhere, if `caller` may see it (404 otherwise).
-pub(crate) fn find_for(conn: &Connection, identity: &str, caller: &Actor) -> DomainResult<Addon> {
+/// The add-on with this id or name, anywhere, if `actor` may see it (404 otherwise).
+pub(crate) fn find_for(conn: &Connection, identity: &str, actor: &Actor) -> DomainResult<Addon> {
     let identity = identity.to_ascii_lowercase();
     let found = conn
         .prepare_cached(&format!(
             "{SELECT} WHERE (a.id = ?1 OR a.name = ?1) AND apps.owner_id = ?2"
         ))?
-        .query_row(params![identity, caller.id], Addon::from_row)
+        .query_row(params![identity, actor.id], Addon::from_row)
         .optional()?;
     found.ok_or_else(not_found)
 }
@@ -239,7 +239,7 @@ fn plan_names(conn: &Connection, app_id: &str) -> rusqlite::Result<Vec<String>> 
 fn release(
     tx: &Connection,
     app: &App,
-    caller: &Actor,
+    actor: &Actor,
     description: String,
     change: impl FnOnce(&mut ConfigMap),
 ) -> DomainResult<()> {
@@ -250,7 +250,7 @@ fn release(
         addon_plan_names: plan_names(tx, &app.id)?,
         ..NewRelease::with_config(current.as_ref(), description, config)
     };
-    releases::create(tx, &app.id, caller, new)?;
+    releases::create(tx, &app.id, actor, new)?;
     Ok(())
 }
 
@@ -385,7 +385,7 @@ fn pick_attachments(tx: &Connection, app: &App, new: &NewAddon) -> DomainResult<
 pub(crate) fn create(
     tx: &Connection,
     app: &App,
-    caller: &Actor,
+    actor: &Actor,
     new: NewAddon,
 ) -> DomainResult<Addon> {
     let service = new.plan.service;
@@ -438,13 +438,13 @@ pub(crate) fn create(
     release(
         tx,
         app,
-        caller,
+        actor,
         format!("Add {} add-on", new.plan.name()),
         |config| {
             config.extend(vars);
         },
     )?;
-    find_for(tx, &id, caller)
+    find_for(tx, &id, actor)
 }
 
 /// Removes the add-on, its attachments and config vars, with release
@@ -452,7 +452,7 @@ pub(crate) fn create(
 pub(crate) fn destroy(
     tx: &Connection,
     app: &App,
-    caller: &Actor,
+    actor: &Actor,
     addon: &Addon,
 ) -> DomainResult<()> {
     tx.execute("DELETE FROM addons WHERE id = ?1", [&addon.id])?;
@@ -460,7 +460,7 @@ pub(crate) fn destroy(
     release(
         tx,
         app,
-        caller,
+        actor,
         format!("Remove {} add-on", addon.plan_name),
         |config| {
             for (key, _) in vars {
@@ -474,7 +474,7 @@ pub(crate) fn destroy(
 pub(crate) fn change_plan(
     tx: &Connection,
     app: &App,
-    caller: &Actor,
+    actor: &Actor,
     addon: &Addon,
     plan: Plan,
 ) -> DomainResult<()> {
@@ -501,14 +501,14 @@ pub(crate) fn change_plan(
         _ => "Upgrade",
     };
     let description = format!("{verb} {} to {}", addon.plan_name, plan.name());
-    release(tx, app, caller, description, |_| {})
+    release(tx, app, actor, description, |_| {})
 }
 
 /// Renames the add-on (no release: its config vars stay as they are).
 pub(crate) fn rename(
     tx: &Connection,
     addon: &Addon,
-    caller: &Actor,
+    actor: &Actor,
     name: &str,
 ) -> DomainResult<()> {
     let name = name.to_ascii_lowercase();
@@ -528,7 +528,7 @@ pub(crate) fn rename(
     )?;
     let message = format!(
         "Rename add-on {} to {name} by user {}",
-        addon.name, caller.email
+        addon.name, actor.email
     );
     super::events::api(tx, &addon.app_id, &message)?;
     Ok(())

@@ -165,12 +165,12 @@ pub(crate) fn find(conn: &Connection, identity: &str) -> rusqlite::Result<Option
         .optional()
 }
 
-/// The app with this id or name if `caller` may use it: 404 when it does not exist, 403
+/// The app with this id or name if `actor` may use it: 404 when it does not exist, 403
 /// when it belongs to someone else.
-pub(crate) fn find_for(conn: &Connection, identity: &str, caller: &Actor) -> DomainResult<App> {
+pub(crate) fn find_for(conn: &Connection, identity: &str, actor: &Actor) -> DomainResult<App> {
     let app = find(conn, identity)?
         .ok_or_else(|| DomainError::not_found("app", "Couldn't find that app."))?;
-    if app.owner_id != caller.id {
+    if app.owner_id != actor.id {
         return Err(DomainError::forbidden(format!(
             "You do not have access to the app {}.",
             app.name

@@ -133,7 +133,7 @@ pub(crate) fn validate_hostname(hostname: &str) -> Result<String, String> {
 pub(crate) fn create(
     tx: &Connection,
     app: &App,
-    caller: &Actor,
+    actor: &Actor,
     hostname: &str,
 ) -> DomainResult<Domain> {
     let hostname = validate_hostname(hostname).map_err(DomainError::invalid)?;
@@ -175,7 +175,7 @@ pub(crate) fn create(
     events::api(
         tx,
         &app.id,
-        &format!("Add {hostname} domain by user {}", caller.email),
+        &format!("Add {hostname} domain by user {}", actor.email),
     )?;
     Ok(Domain {
         id,
@@ -190,7 +190,7 @@ pub(crate) fn create(
 pub(crate) fn destroy(
     tx: &Connection,
     app: &App,
-    caller: &Actor,
+    actor: &Actor,
     domain: &Domain,
 ) -> DomainResult<()> {
     if !domain.is_custom() {
@@ -200,7 +200,7 @@ pub(crate) fn destroy(
         )));
     }
     tx.execute("DELETE FROM domains WHERE id = ?1", [&domain.id])?;
-    let message = format!("Remove {} domain by user {}", domain.hostname, caller.email);
+    let message = format!("Remove {} domain by user {}", domain.hostname, actor.email);
     events::api(tx, &app.id, &message)?;
     Ok(())
 }
