@@ -9,9 +9,10 @@ use rusqlite::{Connection, params};
 use serde_json::{Value, json};
 
 use super::apps::App;
-use super::http::{ApiError, Caller};
+use super::domain_error::DomainError;
 use super::procfile::{self, ProcessTypes};
 use super::releases::{self, NewRelease, Release};
+use super::users::Actor;
 use super::{Platform, events, util};
 
 /// Where build lines go in the app's log: `app[build]: ...`.
@@ -40,7 +41,7 @@ pub(crate) type Log<'a> = &'a mut dyn FnMut(&str);
 pub(crate) fn run(
     platform: &Platform,
     app: &App,
-    by: &Caller,
+    by: &Actor,
     tar: impl Read,
     source: SourceInfo,
     log: Log<'_>,
@@ -74,7 +75,7 @@ pub(crate) fn run(
 fn build(
     platform: &Platform,
     app: &App,
-    by: &Caller,
+    by: &Actor,
     tar: impl Read,
     source: SourceInfo,
     log: &mut dyn FnMut(&str),
@@ -139,11 +140,11 @@ fn build(
             let release = releases::create(tx, &app.id, by, new)?;
             // Inside the transaction, so concurrent deploys swap trees in release order.
             swap_tree(&root, &target).map_err(|e| {
-                ApiError::internal(format!("Could not install the source tree: {e}"))
+                DomainError::internal(format!("Could not install the source tree: {e}"))
             })?;
-            Ok::<_, ApiError>(Built { slug_id, release })
+            Ok::<_, DomainError>(Built { slug_id, release })
         })
-        .map_err(|e| e.message)?;
+        .map_err(|e| e.to_string())?;
     log(&format!("       Released v{}", built.release.version));
     log(&format!(
         "       {} deployed to Heroku",
@@ -238,11 +239,11 @@ fn insert_slug(
     types: &ProcessTypes,
     size: u64,
     checksum: &str,
-) -> Result<String, ApiError> {
+) -> Result<String, DomainError> {
     let id = util::new_id();
     let now = util::timestamp(util::now());
     let types = serde_json::to_string(types)
-        .map_err(|e| ApiError::internal(format!("Could not encode process types: {e}")))?;
+        .map_err(|e| DomainError::internal(format!("Could not encode process types: {e}")))?;
     tx.execute(
         "INSERT INTO slugs (id, app_id, commit_sha, commit_description, process_types,
                             buildpack_provided_description, stack, size, checksum,

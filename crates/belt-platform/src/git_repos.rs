@@ -8,8 +8,8 @@ use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use super::http::Caller;
-use super::{Platform, REPOS_DIR, apps, build};
+use super::users::Actor;
+use super::{Platform, REPOS_DIR, apps, slug_compiler};
 use crate::error::{Error, Result};
 
 /// The internal belt subcommand a repository's `pre-receive` hook runs ([`receive_main`]).
@@ -170,11 +170,12 @@ fn receive(data_dir: &Path, app_id: &str) -> Result<()> {
         .read(|conn| apps::find(conn, app_id))
         .map_err(|e| Error::Platform(e.to_string()))?
         .ok_or_else(|| Error::NotFound("this app no longer exists".into()))?;
-    let by = Caller {
+    // A push deploys as the app's owner: the hook runs with the repository's rights.
+    let by = Actor {
         id: app.owner_id.clone(),
         email: app.owner_email.clone(),
     };
-    let source = build::SourceInfo {
+    let source = slug_compiler::SourceInfo {
         commit: Some(sha.clone()),
         commit_description: git_output(&["log", "-1", "--format=%s", sha]),
     };
@@ -188,7 +189,7 @@ fn receive(data_dir: &Path, app_id: &str) -> Result<()> {
         .stdout
         .take()
         .ok_or_else(|| Error::Failed("git archive has no output".into()))?;
-    let outcome = build::run(&platform, &app, &by, stdout, source, &mut |line| say(line));
+    let outcome = slug_compiler::run(&platform, &app, &by, stdout, source, &mut |line| say(line));
     let _ = archive.wait();
     match outcome {
         Ok(_) => {

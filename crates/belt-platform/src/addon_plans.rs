@@ -361,8 +361,8 @@ impl Service {
             "supports_multiple_installations": self.supports_multiple_installations,
             "supports_sharing": true,
             "supported_generations": [{
-                "id": super::catalog::GENERATION_ID,
-                "name": super::catalog::GENERATION_NAME,
+                "id": super::regions_and_stacks::GENERATION_ID,
+                "name": super::regions_and_stacks::GENERATION_NAME,
             }],
             "updated_at": CATALOG_TIME,
         })

@@ -16,7 +16,7 @@ use futures_util::StreamExt;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 
 use crate::http::{ApiError, ApiResult, Caller};
-use crate::{Platform, apps, git};
+use crate::{Platform, git_repos};
 
 /// The paths of git's smart protocol: ref discovery, fetch and push.
 const SMART_PATHS: &[&str] = &["info/refs", "git-upload-pack", "git-receive-pack"];
@@ -48,18 +48,15 @@ async fn serve(
         Some(name) if SMART_PATHS.contains(&rest.as_str()) => name.to_string(),
         _ => return Err(crate::http::unknown_endpoint().await),
     };
-    let Ok(caller) = caller else {
+    let Ok(Caller(caller)) = caller else {
         return Ok(challenge());
     };
     let email = caller.email.clone();
-    let app = platform
-        .store()
-        .read_async(move |conn| apps::find_for(conn, &name, &caller))
-        .await?;
-    if !git::repo_path(&platform, &app.name).is_dir() {
+    let app = platform.find_app::<ApiError>(caller, name).await?;
+    if !git_repos::repo_path(&platform, &app.name).is_dir() {
         // Apps created before belt kept repositories get theirs on first use.
         let (p, name, id) = (platform.clone(), app.name.clone(), app.id.clone());
-        tokio::task::spawn_blocking(move || git::create_repo(&p, &name, &id))
+        tokio::task::spawn_blocking(move || git_repos::create_repo(&p, &name, &id))
             .await?
             .map_err(|e| ApiError::internal(e.to_string()))?;
     }
@@ -92,7 +89,7 @@ async fn cgi(
     let mut command = tokio::process::Command::new("git");
     command
         .arg("http-backend")
-        .env("GIT_PROJECT_ROOT", git::repos_dir(platform))
+        .env("GIT_PROJECT_ROOT", git_repos::repos_dir(platform))
         .env("GIT_HTTP_EXPORT_ALL", "1")
         .env("PATH_INFO", format!("/{name}.git/{rest}"))
         .env("QUERY_STRING", query.unwrap_or_default())
@@ -103,7 +100,7 @@ async fn cgi(
         .env("HTTP_CONTENT_ENCODING", header("content-encoding"))
         .env("HTTP_GIT_PROTOCOL", header("git-protocol"))
         .env(
-            git::PUBLIC_URL_ENV,
+            git_repos::PUBLIC_URL_ENV,
             platform.public_url().unwrap_or_default(),
         )
         .stdin(Stdio::piped())

@@ -7,8 +7,8 @@ use axum::{Json, Router};
 use serde_json::Value;
 
 use crate::Platform;
-use crate::catalog::{self, REGIONS, STACKS};
 use crate::http::{ApiError, ApiResult, Caller};
+use crate::regions_and_stacks::{self, REGIONS, STACKS};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -23,7 +23,7 @@ async fn regions(_: State<Platform>, _: Caller) -> Json<Vec<Value>> {
 }
 
 async fn region(_: State<Platform>, _: Caller, Path(id): Path<String>) -> ApiResult<Json<Value>> {
-    catalog::region(&id)
+    regions_and_stacks::region(&id)
         .map(|r| Json(r.to_json()))
         .ok_or_else(|| ApiError::not_found("region", "Couldn't find that region."))
 }
@@ -33,7 +33,7 @@ async fn stacks(_: State<Platform>, _: Caller) -> Json<Vec<Value>> {
 }
 
 async fn stack(_: State<Platform>, _: Caller, Path(id): Path<String>) -> ApiResult<Json<Value>> {
-    catalog::stack(&id)
+    regions_and_stacks::stack(&id)
         .map(|s| Json(s.to_json()))
         .ok_or_else(|| ApiError::not_found("stack", "Couldn't find that stack."))
 }
