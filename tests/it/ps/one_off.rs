@@ -160,6 +160,11 @@ fn a_dead_runners_dyno_is_not_left_up() {
     sb.ok(&["create", "runner-kill"]);
     let marked = Marked::new();
     let dyno = detached(&sb, "runner-kill", &marked);
+    // Up, so its process group is recorded (the command starts only then) and killing the
+    // runner leaves a running command behind for the platform to find.
+    poll("the dyno to be up", || {
+        listed(&sb, "runner-kill") == [format!("{dyno} \"up\"")]
+    });
     let runners = runners(&sb.data_dir());
     assert_eq!(runners.len(), 1, "{runners:?}");
     // Nothing can be done on SIGKILL: the dyno is found out afterwards.
