@@ -1,7 +1,7 @@
 //! argv normalisation: any words (split at NUL) are returned unchanged, or with exactly one
 //! `TOPIC SUB` pair joined into a known `TOPIC:SUB`; normalising twice changes nothing more.
 //! A fixed, representative command list stands in for the clap tree here (the suite's
-//! tests/parsers_fuzz.rs also runs the result through the real clap tree).
+//! tests/it/parsers_fuzz.rs also runs the result through the real clap tree).
 #![no_main]
 
 use std::collections::HashSet;

@@ -5,10 +5,11 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde_json::{Map, Value, json};
 
-use super::addon_catalog::{self, COLORS, PROVISIONING_MS, Plan};
+use super::addon_plans::{self, COLORS, PROVISIONING_MS, Plan};
 use super::apps::App;
-use super::http::{ApiError, ApiResult, Caller};
+use super::domain_error::{DomainError, DomainResult};
 use super::releases::{self, ConfigMap, NewRelease};
+use super::users::Actor;
 use super::{names, store, util};
 
 /// Tries at picking an unused generated name before giving up.
@@ -64,7 +65,7 @@ impl Addon {
     }
 
     pub fn plan(&self) -> Option<Plan> {
-        addon_catalog::plan(&self.plan_name)
+        addon_plans::plan(&self.plan_name)
     }
 
     /// `provisioning` for a moment after a database is created, then `provisioned`.
@@ -176,25 +177,25 @@ pub(crate) fn list_for_owner(conn: &Connection, owner_id: &str) -> rusqlite::Res
     query(conn, "apps.owner_id = ?1", owner_id)
 }
 
-fn not_found() -> ApiError {
-    ApiError::not_found("add-on", "Couldn't find that add-on.")
+fn not_found() -> DomainError {
+    DomainError::not_found("add-on", "Couldn't find that add-on.")
 }
 
-/// The add-on with this id or name, anywhere, if `caller` may see it (404 otherwise).
-pub(crate) fn find_for(conn: &Connection, identity: &str, caller: &Caller) -> ApiResult<Addon> {
+/// The add-on with this id or name, anywhere, if `actor` may see it (404 otherwise).
+pub(crate) fn find_for(conn: &Connection, identity: &str, actor: &Actor) -> DomainResult<Addon> {
     let identity = identity.to_ascii_lowercase();
     let found = conn
         .prepare_cached(&format!(
             "{SELECT} WHERE (a.id = ?1 OR a.name = ?1) AND apps.owner_id = ?2"
         ))?
-        .query_row(params![identity, caller.id], Addon::from_row)
+        .query_row(params![identity, actor.id], Addon::from_row)
         .optional()?;
     found.ok_or_else(not_found)
 }
 
 /// The app's add-on named by id, name, attachment name (`DATABASE`) or service name (when the
 /// app has exactly one of that service).
-pub(crate) fn find_on_app(conn: &Connection, app: &App, identity: &str) -> ApiResult<Addon> {
+pub(crate) fn find_on_app(conn: &Connection, app: &App, identity: &str) -> DomainResult<Addon> {
     let addons = list_for_app(conn, &app.id)?;
     let exact = addons.iter().find(|a| {
         a.id.eq_ignore_ascii_case(identity)
@@ -216,7 +217,7 @@ pub(crate) fn find_on_app(conn: &Connection, app: &App, identity: &str) -> ApiRe
     match of_service.as_slice() {
         [one] => Ok((*one).clone()),
         [] => Err(not_found()),
-        many => Err(ApiError::invalid_params(format!(
+        many => Err(DomainError::invalid(format!(
             "Ambiguous identifier; multiple matching add-ons found: {}.",
             many.iter()
                 .map(|a| a.name.as_str())
@@ -238,10 +239,10 @@ fn plan_names(conn: &Connection, app_id: &str) -> rusqlite::Result<Vec<String>> 
 fn release(
     tx: &Connection,
     app: &App,
-    caller: &Caller,
+    actor: &Actor,
     description: String,
     change: impl FnOnce(&mut ConfigMap),
-) -> ApiResult<()> {
+) -> DomainResult<()> {
     let mut config = releases::config_vars(tx, &app.id)?;
     change(&mut config);
     let current = releases::current(tx, &app.id)?;
@@ -249,7 +250,7 @@ fn release(
         addon_plan_names: plan_names(tx, &app.id)?,
         ..NewRelease::with_config(current.as_ref(), description, config)
     };
-    releases::create(tx, &app.id, caller, new)?;
+    releases::create(tx, &app.id, actor, new)?;
     Ok(())
 }
 
@@ -261,7 +262,7 @@ pub(crate) struct NewAddon {
     pub attachment: Option<String>,
 }
 
-fn validate_name(name: &str) -> ApiResult<()> {
+fn validate_name(name: &str) -> DomainResult<()> {
     let bytes = name.as_bytes();
     let ok = (3..=MAX_NAME_LEN).contains(&bytes.len())
         && bytes[0].is_ascii_lowercase()
@@ -272,7 +273,7 @@ fn validate_name(name: &str) -> ApiResult<()> {
     if ok {
         Ok(())
     } else {
-        Err(ApiError::invalid_params(format!(
+        Err(DomainError::invalid(format!(
             "Invalid add-on name {name:?}: names start with a letter, end with a letter or digit, \
              have 3 to {MAX_NAME_LEN} characters and contain only lowercase letters, digits, \
              dashes and underscores."
@@ -281,7 +282,7 @@ fn validate_name(name: &str) -> ApiResult<()> {
 }
 
 /// `MAIL`, `DATABASE_FOLLOWER`: a config var prefix.
-fn validate_attachment(name: &str) -> ApiResult<String> {
+fn validate_attachment(name: &str) -> DomainResult<String> {
     let upper = name.to_ascii_uppercase();
     let ok = upper.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
         && upper.len() <= MAX_NAME_LEN
@@ -291,7 +292,7 @@ fn validate_attachment(name: &str) -> ApiResult<String> {
     if ok {
         Ok(upper)
     } else {
-        Err(ApiError::invalid_params(format!(
+        Err(DomainError::invalid(format!(
             "Invalid attachment name {name:?}: it must start with a letter and contain only \
              letters, digits and underscores."
         )))
@@ -308,12 +309,12 @@ fn attachment_taken(conn: &Connection, app_id: &str, name: &str) -> rusqlite::Re
         .exists([app_id, name])
 }
 
-fn pick_name(tx: &Connection, plan: &Plan, wanted: Option<String>) -> ApiResult<String> {
+fn pick_name(tx: &Connection, plan: &Plan, wanted: Option<String>) -> DomainResult<String> {
     if let Some(name) = wanted {
         let name = name.to_ascii_lowercase();
         validate_name(&name)?;
         if name_taken(tx, &name)? {
-            return Err(ApiError::invalid_params(format!(
+            return Err(DomainError::invalid(format!(
                 "Name {name} is already taken"
             )));
         }
@@ -330,21 +331,21 @@ fn pick_name(tx: &Connection, plan: &Plan, wanted: Option<String>) -> ApiResult<
             return Ok(name);
         }
     }
-    Err(ApiError::invalid_params(
+    Err(DomainError::invalid(
         "Could not find a free add-on name; please choose one with --name.",
     ))
 }
 
 /// The new add-on's attachment names: the one asked for (or the service's default), and a
 /// `PREFIX_<COLOR>` one for databases.
-fn pick_attachments(tx: &Connection, app: &App, new: &NewAddon) -> ApiResult<Vec<String>> {
+fn pick_attachments(tx: &Connection, app: &App, new: &NewAddon) -> DomainResult<Vec<String>> {
     let service = new.plan.service;
     let mut names = Vec::new();
     match &new.attachment {
         Some(wanted) => {
             let wanted = validate_attachment(wanted)?;
             if attachment_taken(tx, &app.id, &wanted)? {
-                return Err(ApiError::invalid_params(format!(
+                return Err(DomainError::invalid(format!(
                     "{wanted} is already used by another add-on of {}; choose another with --as.",
                     app.name
                 )));
@@ -357,7 +358,7 @@ fn pick_attachments(tx: &Connection, app: &App, new: &NewAddon) -> ApiResult<Vec
         // A second database goes by its colour only.
         None if service.color_prefix.is_some() => {}
         None => {
-            return Err(ApiError::invalid_params(format!(
+            return Err(DomainError::invalid(format!(
                 "{} is already used by another add-on of {}; choose another name with --as.",
                 service.attachment, app.name
             )));
@@ -373,7 +374,7 @@ fn pick_attachments(tx: &Connection, app: &App, new: &NewAddon) -> ApiResult<Vec
             }
         }
         names.push(free.ok_or_else(|| {
-            ApiError::invalid_params(format!("{} has no free {prefix} colour left.", app.name))
+            DomainError::invalid(format!("{} has no free {prefix} colour left.", app.name))
         })?);
     }
     Ok(names)
@@ -384,16 +385,16 @@ fn pick_attachments(tx: &Connection, app: &App, new: &NewAddon) -> ApiResult<Vec
 pub(crate) fn create(
     tx: &Connection,
     app: &App,
-    caller: &Caller,
+    actor: &Actor,
     new: NewAddon,
-) -> ApiResult<Addon> {
+) -> DomainResult<Addon> {
     let service = new.plan.service;
     if !service.supports_multiple_installations {
         let existing = list_for_app(tx, &app.id)?
             .into_iter()
             .find(|a| a.plan().is_some_and(|p| p.service.name == service.name));
         if let Some(existing) = existing {
-            return Err(ApiError::invalid_params(format!(
+            return Err(DomainError::invalid(format!(
                 "{} already has {} ({}), and {} allows only one per app; change its plan with addons:upgrade.",
                 app.name, service.name, existing.name, service.name
             )));
@@ -418,9 +419,9 @@ pub(crate) fn create(
     )
     .map_err(|e| {
         if store::is_unique_violation(&e) {
-            ApiError::invalid_params(format!("Name {name} is already taken"))
+            DomainError::invalid(format!("Name {name} is already taken"))
         } else {
-            ApiError::from(e)
+            DomainError::from(e)
         }
     })?;
     let mut insert = tx.prepare_cached(
@@ -437,24 +438,29 @@ pub(crate) fn create(
     release(
         tx,
         app,
-        caller,
+        actor,
         format!("Add {} add-on", new.plan.name()),
         |config| {
             config.extend(vars);
         },
     )?;
-    find_for(tx, &id, caller)
+    find_for(tx, &id, actor)
 }
 
 /// Removes the add-on, its attachments and config vars, with release
 /// `Remove SERVICE:PLAN add-on`.
-pub(crate) fn destroy(tx: &Connection, app: &App, caller: &Caller, addon: &Addon) -> ApiResult<()> {
+pub(crate) fn destroy(
+    tx: &Connection,
+    app: &App,
+    actor: &Actor,
+    addon: &Addon,
+) -> DomainResult<()> {
     tx.execute("DELETE FROM addons WHERE id = ?1", [&addon.id])?;
     let vars = addon.config_vars();
     release(
         tx,
         app,
-        caller,
+        actor,
         format!("Remove {} add-on", addon.plan_name),
         |config| {
             for (key, _) in vars {
@@ -468,13 +474,13 @@ pub(crate) fn destroy(tx: &Connection, app: &App, caller: &Caller, addon: &Addon
 pub(crate) fn change_plan(
     tx: &Connection,
     app: &App,
-    caller: &Caller,
+    actor: &Actor,
     addon: &Addon,
     plan: Plan,
-) -> ApiResult<()> {
+) -> DomainResult<()> {
     let current = addon.plan();
     if current.is_some_and(|c| c.service.name != plan.service.name) {
-        return Err(ApiError::invalid_params(format!(
+        return Err(DomainError::invalid(format!(
             "{} is a {} add-on; it can only move to another {} plan, not {}.",
             addon.name,
             addon.plan_name.split(':').next().unwrap_or_default(),
@@ -495,18 +501,23 @@ pub(crate) fn change_plan(
         _ => "Upgrade",
     };
     let description = format!("{verb} {} to {}", addon.plan_name, plan.name());
-    release(tx, app, caller, description, |_| {})
+    release(tx, app, actor, description, |_| {})
 }
 
 /// Renames the add-on (no release: its config vars stay as they are).
-pub(crate) fn rename(tx: &Connection, addon: &Addon, caller: &Caller, name: &str) -> ApiResult<()> {
+pub(crate) fn rename(
+    tx: &Connection,
+    addon: &Addon,
+    actor: &Actor,
+    name: &str,
+) -> DomainResult<()> {
     let name = name.to_ascii_lowercase();
     if name == addon.name {
         return Ok(());
     }
     validate_name(&name)?;
     if name_taken(tx, &name)? {
-        return Err(ApiError::invalid_params(format!(
+        return Err(DomainError::invalid(format!(
             "Name {name} is already taken"
         )));
     }
@@ -517,7 +528,7 @@ pub(crate) fn rename(tx: &Connection, addon: &Addon, caller: &Caller, name: &str
     )?;
     let message = format!(
         "Rename add-on {} to {name} by user {}",
-        addon.name, caller.email
+        addon.name, actor.email
     );
     super::events::api(tx, &addon.app_id, &message)?;
     Ok(())

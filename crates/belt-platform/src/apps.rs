@@ -6,8 +6,9 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::Platform;
-use super::catalog;
-use super::http::{ApiError, ApiResult, Caller};
+use super::domain_error::{DomainError, DomainResult};
+use super::regions_and_stacks;
+use super::users::Actor;
 use super::util;
 
 #[derive(Debug, Clone)]
@@ -62,8 +63,8 @@ impl App {
             buildpack_provided_description: None,
             created_at: &self.created_at,
             generation: Identity {
-                id: Some(catalog::GENERATION_ID),
-                name: catalog::GENERATION_NAME,
+                id: Some(regions_and_stacks::GENERATION_ID),
+                name: regions_and_stacks::GENERATION_NAME,
             },
             git_url: platform.git_url(&self.name),
             id: &self.id,
@@ -129,11 +130,17 @@ struct Owner<'a> {
 }
 
 fn stack_identity(name: &str) -> Identity<'_> {
-    identity(catalog::stack(name).map(|s| (s.id, s.name)), name)
+    identity(
+        regions_and_stacks::stack(name).map(|s| (s.id, s.name)),
+        name,
+    )
 }
 
 fn region_identity(name: &str) -> Identity<'_> {
-    identity(catalog::region(name).map(|r| (r.id, r.name)), name)
+    identity(
+        regions_and_stacks::region(name).map(|r| (r.id, r.name)),
+        name,
+    )
 }
 
 /// The catalogue's `(id, name)` when it has the entry, else the stored name with no id.
@@ -158,13 +165,13 @@ pub(crate) fn find(conn: &Connection, identity: &str) -> rusqlite::Result<Option
         .optional()
 }
 
-/// The app with this id or name if `caller` may use it: 404 when it does not exist, 403
+/// The app with this id or name if `actor` may use it: 404 when it does not exist, 403
 /// when it belongs to someone else.
-pub(crate) fn find_for(conn: &Connection, identity: &str, caller: &Caller) -> ApiResult<App> {
+pub(crate) fn find_for(conn: &Connection, identity: &str, actor: &Actor) -> DomainResult<App> {
     let app = find(conn, identity)?
-        .ok_or_else(|| ApiError::not_found("app", "Couldn't find that app."))?;
-    if app.owner_id != caller.id {
-        return Err(ApiError::forbidden(format!(
+        .ok_or_else(|| DomainError::not_found("app", "Couldn't find that app."))?;
+    if app.owner_id != actor.id {
+        return Err(DomainError::forbidden(format!(
             "You do not have access to the app {}.",
             app.name
         )));
@@ -178,6 +185,6 @@ pub(crate) fn name_taken(conn: &Connection, name: &str) -> rusqlite::Result<bool
 }
 
 /// Heroku's exact words, which API libraries match on.
-pub(crate) fn name_taken_error() -> ApiError {
-    ApiError::invalid_params("Name is already taken")
+pub(crate) fn name_taken_error() -> DomainError {
+    DomainError::invalid("Name is already taken")
 }

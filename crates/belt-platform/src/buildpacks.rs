@@ -5,7 +5,7 @@
 use rusqlite::{Connection, params};
 use serde_json::{Value, json};
 
-use super::http::{ApiError, ApiResult};
+use super::domain_error::{DomainError, DomainResult};
 
 /// Heroku's prefix for a buildpack named in its registry (`urn:buildpack:heroku/python`).
 const URN: &str = "urn:buildpack:";
@@ -21,7 +21,7 @@ pub(crate) struct Installation {
 impl Installation {
     /// A buildpack as an update names it: a registry name (`heroku/python`), its URN, or a
     /// URL. The error is the 422's message.
-    pub fn parse(given: &str) -> ApiResult<Installation> {
+    pub fn parse(given: &str) -> DomainResult<Installation> {
         let given = given.trim();
         let registry = given.strip_prefix(URN).unwrap_or(given);
         if is_registry_name(registry) {
@@ -37,7 +37,7 @@ impl Installation {
                     name: given.to_string(),
                 })
             }
-            _ => Err(ApiError::invalid_params(format!(
+            _ => Err(DomainError::invalid(format!(
                 "{given:?} is not a buildpack: give a registry name such as heroku/python, or an https:// URL."
             ))),
         }
@@ -80,15 +80,15 @@ pub(crate) fn replace(
     conn: &Connection,
     app_id: &str,
     installations: &[Installation],
-) -> ApiResult<()> {
+) -> DomainResult<()> {
     if installations.len() > MAX {
-        return Err(ApiError::invalid_params(format!(
+        return Err(DomainError::invalid(format!(
             "An app can have at most {MAX} buildpacks."
         )));
     }
     for (i, a) in installations.iter().enumerate() {
         if installations[..i].iter().any(|b| b.url == a.url) {
-            return Err(ApiError::invalid_params(format!(
+            return Err(DomainError::invalid(format!(
                 "The buildpack {} is listed more than once.",
                 a.name
             )));

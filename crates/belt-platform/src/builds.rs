@@ -1,5 +1,5 @@
 //! Source blobs and builds as stored. A source is a tarball uploaded to a secret URL (like an
-//! S3 presigned URL); a build runs the shared pipeline ([`super::build`]) on one in the
+//! S3 presigned URL); a build runs the shared pipeline ([`super::slug_compiler`]) on one in the
 //! background, writing its output to a file that `output_stream_url` readers follow.
 
 use std::io::{BufRead, BufReader, Write};
@@ -9,9 +9,10 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde_json::{Value, json};
 
 use super::apps::App;
-use super::http::{ApiError, ApiResult, Caller};
+use super::domain_error::{DomainError, DomainResult};
 use super::procs::{Liveness, ProcessId};
-use super::{Platform, build, util};
+use super::users::Actor;
+use super::{Platform, slug_compiler, util};
 
 pub(crate) const PENDING: &str = "pending";
 const SUCCEEDED: &str = "succeeded";
@@ -132,11 +133,11 @@ impl Build {
 }
 
 /// The app's build `id`: 404 when there is none.
-pub(crate) fn find(conn: &Connection, app_id: &str, id: &str) -> ApiResult<Build> {
+pub(crate) fn find(conn: &Connection, app_id: &str, id: &str) -> DomainResult<Build> {
     conn.prepare_cached(&format!("{SELECT} WHERE b.app_id = ?1 AND b.id = ?2"))?
         .query_row([app_id, &id.to_ascii_lowercase()], Build::from_row)
         .optional()?
-        .ok_or_else(|| ApiError::not_found("build", "Couldn't find that build."))
+        .ok_or_else(|| DomainError::not_found("build", "Couldn't find that build."))
 }
 
 /// The status of build `id`, if it exists.
@@ -173,10 +174,10 @@ pub(crate) struct SourceInfo {
 pub(crate) fn insert(
     conn: &Connection,
     app: &App,
-    by: &Caller,
+    by: &Actor,
     source_url: &str,
     source: &SourceInfo,
-) -> ApiResult<Build> {
+) -> DomainResult<Build> {
     let id = util::new_id();
     // The build runs in this process (see `start`).
     let builder = ProcessId::current();
@@ -213,7 +214,7 @@ pub(crate) fn insert(
 
 /// Runs the build in the background: unpacks `blob`, and marks the build succeeded (with its
 /// slug and release) or failed once its whole output is in the log file.
-pub(crate) fn start(platform: Platform, record: Build, app: App, by: Caller, blob: PathBuf) {
+pub(crate) fn start(platform: Platform, record: Build, app: App, by: Actor, blob: PathBuf) {
     tokio::task::spawn_blocking(move || {
         let log_file = log_path(&platform, &record.id);
         let mut log = std::fs::OpenOptions::new()
@@ -226,12 +227,12 @@ pub(crate) fn start(platform: Platform, record: Build, app: App, by: Caller, blo
                 let _ = writeln!(file, "{line}");
             }
         };
-        let source = build::SourceInfo {
+        let source = slug_compiler::SourceInfo {
             commit: record.source_version.clone(),
             commit_description: None,
         };
         let outcome = match open_blob(&blob) {
-            Ok(tar) => build::run(&platform, &app, &by, tar, source, &mut write_line),
+            Ok(tar) => slug_compiler::run(&platform, &app, &by, tar, source, &mut write_line),
             Err(reason) => {
                 write_line(&format!(" !     {reason}"));
                 Err(reason)

@@ -5,7 +5,8 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde_json::{Value, json};
 
 use super::apps::App;
-use super::http::{ApiError, ApiResult, Caller};
+use super::domain_error::{DomainError, DomainResult};
+use super::users::Actor;
 use super::{Platform, events, store, util};
 
 /// The platform's own DNS name: app hostnames and DNS targets live under it.
@@ -76,7 +77,7 @@ fn heroku_domain(platform: &Platform, app: &App) -> Domain {
 const SELECT: &str = "SELECT id, hostname, cname, created_at, updated_at FROM domains";
 
 /// The app's domains: its own first, then custom ones in the order they were added.
-pub(crate) fn list(conn: &Connection, platform: &Platform, app: &App) -> ApiResult<Vec<Domain>> {
+pub(crate) fn list(conn: &Connection, platform: &Platform, app: &App) -> DomainResult<Vec<Domain>> {
     let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE app_id = ?1 ORDER BY rowid"))?;
     let custom = stmt
         .query_map([&app.id], Domain::from_row)?
@@ -92,11 +93,11 @@ pub(crate) fn find(
     platform: &Platform,
     app: &App,
     identity: &str,
-) -> ApiResult<Domain> {
+) -> DomainResult<Domain> {
     list(conn, platform, app)?
         .into_iter()
         .find(|d| d.id.eq_ignore_ascii_case(identity) || d.hostname.eq_ignore_ascii_case(identity))
-        .ok_or_else(|| ApiError::not_found("domain", "Couldn't find that domain."))
+        .ok_or_else(|| DomainError::not_found("domain", "Couldn't find that domain."))
 }
 
 /// A DNS name: labels of letters, digits and inner dashes (a leading `*` label for a
@@ -132,24 +133,23 @@ pub(crate) fn validate_hostname(hostname: &str) -> Result<String, String> {
 pub(crate) fn create(
     tx: &Connection,
     app: &App,
-    caller: &Caller,
+    actor: &Actor,
     hostname: &str,
-) -> ApiResult<Domain> {
-    let hostname = validate_hostname(hostname).map_err(ApiError::invalid_params)?;
+) -> DomainResult<Domain> {
+    let hostname = validate_hostname(hostname).map_err(DomainError::invalid)?;
     if hostname == PLATFORM_DOMAIN || hostname.ends_with(&format!(".{PLATFORM_DOMAIN}")) {
-        return Err(ApiError::invalid_params(format!(
+        return Err(DomainError::invalid(format!(
             "{hostname} is under the platform's own domain ({PLATFORM_DOMAIN}) and cannot be added."
         )));
     }
-    let taken =
-        || ApiError::invalid_params(format!("{hostname} is already in use by another app."));
+    let taken = || DomainError::invalid(format!("{hostname} is already in use by another app."));
     let owner: Option<String> = tx
         .prepare_cached("SELECT app_id FROM domains WHERE hostname = ?1")?
         .query_row([&hostname], |row| row.get(0))
         .optional()?;
     match owner {
         Some(owner) if owner == app.id => {
-            return Err(ApiError::invalid_params(format!(
+            return Err(DomainError::invalid(format!(
                 "{hostname} is already a domain of {}.",
                 app.name
             )));
@@ -169,13 +169,13 @@ pub(crate) fn create(
         if store::is_unique_violation(&e) {
             taken()
         } else {
-            ApiError::from(e)
+            DomainError::from(e)
         }
     })?;
     events::api(
         tx,
         &app.id,
-        &format!("Add {hostname} domain by user {}", caller.email),
+        &format!("Add {hostname} domain by user {}", actor.email),
     )?;
     Ok(Domain {
         id,
@@ -190,17 +190,17 @@ pub(crate) fn create(
 pub(crate) fn destroy(
     tx: &Connection,
     app: &App,
-    caller: &Caller,
+    actor: &Actor,
     domain: &Domain,
-) -> ApiResult<()> {
+) -> DomainResult<()> {
     if !domain.is_custom() {
-        return Err(ApiError::invalid_params(format!(
+        return Err(DomainError::invalid(format!(
             "{} is the app's own domain and cannot be removed.",
             domain.hostname
         )));
     }
     tx.execute("DELETE FROM domains WHERE id = ?1", [&domain.id])?;
-    let message = format!("Remove {} domain by user {}", domain.hostname, caller.email);
+    let message = format!("Remove {} domain by user {}", domain.hostname, actor.email);
     events::api(tx, &app.id, &message)?;
     Ok(())
 }

@@ -7,8 +7,8 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde_json::{Value, json};
 
 use super::apps::App;
+use super::domain_error::{DomainError, DomainResult};
 use super::events;
-use super::http::{ApiError, ApiResult};
 use super::procs::{Liveness, ProcessId};
 use super::util;
 
@@ -128,13 +128,13 @@ pub(crate) fn is_running(state: &str) -> bool {
 }
 
 /// The size as the API spells it, or a 422 naming the valid ones.
-pub(crate) fn canonical_size(requested: &str) -> ApiResult<&'static str> {
+pub(crate) fn canonical_size(requested: &str) -> DomainResult<&'static str> {
     SIZES
         .iter()
         .find(|s| s.eq_ignore_ascii_case(requested))
         .copied()
         .ok_or_else(|| {
-            ApiError::invalid_params(format!(
+            DomainError::invalid(format!(
                 "There is no dyno size {requested}. Valid sizes are: {}.",
                 SIZES.join(", ")
             ))
@@ -168,7 +168,7 @@ pub(crate) fn insert_one_off(
     app: &App,
     new: &NewDyno<'_>,
     by: &str,
-) -> ApiResult<Dyno> {
+) -> DomainResult<Dyno> {
     let name = free_run_name(conn, &app.id)?;
     let id = insert(conn, &app.id, &name, new)?;
     events::api(
@@ -179,7 +179,7 @@ pub(crate) fn insert_one_off(
             new.command
         ),
     )?;
-    find(conn, &app.id, &id)?.ok_or_else(|| ApiError::internal("The dyno vanished."))
+    find(conn, &app.id, &id)?.ok_or_else(|| DomainError::internal("The dyno vanished."))
 }
 
 /// Inserts a dyno in `starting` and returns its id.
@@ -213,7 +213,7 @@ pub(crate) fn insert(
 
 /// A `run.N` name no dyno of the app holds. A one-off dyno that has ended (complete or
 /// crashed, not one still being stopped) is gone from the API, so its row gives the name up.
-fn free_run_name(conn: &Connection, app_id: &str) -> ApiResult<String> {
+fn free_run_name(conn: &Connection, app_id: &str) -> DomainResult<String> {
     let mut taken = conn.prepare_cached(
         "SELECT 1 FROM dynos WHERE app_id = ?1 AND name = ?2 AND state NOT IN (?3, ?4)",
     )?;
@@ -225,7 +225,7 @@ fn free_run_name(conn: &Connection, app_id: &str) -> ApiResult<String> {
             return Ok(name);
         }
     }
-    Err(ApiError::invalid_params(
+    Err(DomainError::invalid(
         "Too many one-off dynos on this app; try again later.",
     ))
 }

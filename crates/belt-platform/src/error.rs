@@ -1,6 +1,7 @@
 //! The platform's own failures outside a request: it could not start, its store failed, an
 //! internal command (the dyno runner, the git hook) was misused. A request's failures are
-//! `http::ApiError`, answered to the client; these reach whoever started the platform.
+//! `domain_error::DomainError` (answered to the client as `http::ApiError`); these reach
+//! whoever started the platform.
 
 use std::path::PathBuf;
 

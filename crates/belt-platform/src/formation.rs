@@ -8,10 +8,10 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::{Value, json};
 
 use super::apps::App;
+use super::domain_error::{DomainError, DomainResult};
 use super::dynos::{self, Dyno, NewDyno};
-use super::http::{ApiError, ApiResult};
 use super::util;
-use super::{catalog, events};
+use super::{events, regions_and_stacks};
 
 /// The size a process type runs at until it is resized.
 pub(crate) const DEFAULT_SIZE: &str = "Standard-1X";
@@ -56,7 +56,7 @@ fn size_json(spec: &SizeSpec) -> Value {
         "cost": {"cents": cents, "unit": "month"},
         "dedicated": dedicated,
         "precise_dyno_units": units,
-        "generation": {"id": catalog::GENERATION_ID, "name": catalog::GENERATION_NAME},
+        "generation": {"id": regions_and_stacks::GENERATION_ID, "name": regions_and_stacks::GENERATION_NAME},
         "id": size_id(name),
         "memory": memory,
         "name": name,
@@ -150,15 +150,15 @@ pub(crate) fn list(conn: &Connection, app: &App) -> rusqlite::Result<Vec<Formati
 }
 
 /// The app's formation entry for this process type (or id), or Heroku's 404.
-pub(crate) fn find(conn: &Connection, app: &App, identity: &str) -> ApiResult<Formation> {
+pub(crate) fn find(conn: &Connection, app: &App, identity: &str) -> DomainResult<Formation> {
     list(conn, app)?
         .into_iter()
         .find(|f| f.kind == identity || f.id == identity)
         .ok_or_else(|| unknown_type(identity))
 }
 
-fn unknown_type(kind: &str) -> ApiError {
-    ApiError::not_found(
+fn unknown_type(kind: &str) -> DomainError {
+    DomainError::not_found(
         "formation",
         format!("Couldn't find that process type ({kind})."),
     )
@@ -179,13 +179,13 @@ pub(crate) fn update(
     app: &App,
     updates: &[Update],
     by: &str,
-) -> ApiResult<Vec<Formation>> {
+) -> DomainResult<Vec<Formation>> {
     let mut changed = Vec::with_capacity(updates.len());
     for update in updates {
         let mut entry = find(conn, app, &update.kind)?;
         let quantity = update.quantity.unwrap_or(entry.quantity);
         if !(0..=MAX_QUANTITY).contains(&quantity) {
-            return Err(ApiError::invalid_params(format!(
+            return Err(DomainError::invalid(format!(
                 "Cannot update to {quantity} dynos: the quantity must be between 0 and {MAX_QUANTITY} per process type."
             )));
         }
@@ -219,7 +219,7 @@ pub(crate) fn update(
 
 /// Makes the type's dynos `TYPE.1..=quantity`: starts the missing, stops the extra, and
 /// restarts the rest at the new size when it changed.
-fn reconcile(conn: &Connection, app: &App, entry: &Formation, resized: bool) -> ApiResult<()> {
+fn reconcile(conn: &Connection, app: &App, entry: &Formation, resized: bool) -> DomainResult<()> {
     let prefix = format!("{}.", entry.kind);
     for dyno in dynos::list(conn, &app.id)? {
         let Some(index) = dyno
@@ -295,7 +295,7 @@ pub(crate) enum Target {
 /// ends them on Heroku), a type's (`run` is every one-off dyno; any other type must be in the
 /// formation), or one by name. Dynos whose runner died are settled first (see
 /// `dynos::settle_lost`), so they read as the crashed dynos they are.
-fn targets(conn: &Connection, app: &App, target: &Target) -> ApiResult<Vec<Dyno>> {
+fn targets(conn: &Connection, app: &App, target: &Target) -> DomainResult<Vec<Dyno>> {
     dynos::settle_all_lost(conn, &app.id)?;
     let all = dynos::list(conn, &app.id)?;
     Ok(match target {
@@ -325,7 +325,7 @@ fn targets(conn: &Connection, app: &App, target: &Target) -> ApiResult<Vec<Dyno>
             None if !name.contains('.') => {
                 return targets(conn, app, &Target::Type(name.clone()));
             }
-            _ => return Err(ApiError::not_found("dyno", "Couldn't find that dyno.")),
+            _ => return Err(DomainError::not_found("dyno", "Couldn't find that dyno.")),
         },
     })
 }
@@ -342,7 +342,7 @@ fn describe(target: &Target) -> String {
 }
 
 /// Restarts the target's dynos (a one-off dyno is stopped: it has nothing to restart into).
-pub(crate) fn restart(conn: &Connection, app: &App, target: &Target, by: &str) -> ApiResult<()> {
+pub(crate) fn restart(conn: &Connection, app: &App, target: &Target, by: &str) -> DomainResult<()> {
     let dynos = targets(conn, app, target)?;
     events::api(
         conn,
@@ -370,7 +370,7 @@ fn restart_one(conn: &Connection, dyno: &Dyno, command: &str) -> rusqlite::Resul
 }
 
 /// Stops the target's dynos: they go `down` and stay so until restarted.
-pub(crate) fn stop(conn: &Connection, app: &App, target: &Target, by: &str) -> ApiResult<()> {
+pub(crate) fn stop(conn: &Connection, app: &App, target: &Target, by: &str) -> DomainResult<()> {
     let dynos = targets(conn, app, target)?;
     events::api(
         conn,

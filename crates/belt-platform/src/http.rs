@@ -13,10 +13,11 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::json;
 
-use super::Platform;
+use super::domain_error::DomainError;
 use super::range::{Kind, Range};
-use super::store;
+use super::users::Actor;
 use super::util;
+use super::{Platform, api_keys};
 
 pub(crate) const MAX_BODY: usize = 1 << 20;
 
@@ -128,22 +129,32 @@ impl IntoResponse for ApiError {
     }
 }
 
-impl From<rusqlite::Error> for ApiError {
-    fn from(e: rusqlite::Error) -> Self {
-        if store::is_busy(&e) {
-            return Self::new(
+/// The wire form of a domain refusal or failure.
+impl From<DomainError> for ApiError {
+    fn from(e: DomainError) -> Self {
+        match e {
+            DomainError::NotFound { resource, message } => ApiError::not_found(resource, message),
+            DomainError::Forbidden(message) => ApiError::forbidden(message),
+            DomainError::Invalid(message) => ApiError::invalid_params(message),
+            DomainError::Busy => Self::new(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "unavailable",
-                "The platform is busy with other requests; try again.",
-            );
+                e.to_string(),
+            ),
+            DomainError::Internal(message) => ApiError::internal(message),
         }
-        Self::internal(format!("The platform's store failed: {e}"))
+    }
+}
+
+impl From<rusqlite::Error> for ApiError {
+    fn from(e: rusqlite::Error) -> Self {
+        DomainError::from(e).into()
     }
 }
 
 impl From<tokio::task::JoinError> for ApiError {
     fn from(e: tokio::task::JoinError) -> Self {
-        Self::internal(format!("The request was interrupted: {e}"))
+        DomainError::from(e).into()
     }
 }
 
@@ -223,37 +234,21 @@ fn data_error(e: &serde_json::Error) -> String {
     }
 }
 
-/// The authenticated user making the request.
+/// The extractor of the authenticated user making the request: the edge's way to an
+/// [`Actor`], which is what the domain modules take.
 #[derive(Debug, Clone)]
-pub(crate) struct Caller {
-    pub id: String,
-    pub email: String,
-}
+pub(crate) struct Caller(pub Actor);
 
 impl FromRequestParts<Platform> for Caller {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, platform: &Platform) -> ApiResult<Self> {
         let token = credentials(&parts.headers).ok_or_else(ApiError::unauthorized)?;
-        let hash = util::token_hash(&token);
         platform
             .store()
-            .read_async(move |conn| {
-                // An authorization past its `expires_in` no longer opens the account.
-                let mut stmt = conn.prepare_cached(
-                    "SELECT users.id, users.email FROM api_keys
-                     JOIN users ON users.id = api_keys.user_id WHERE api_keys.hash = ?1
-                     AND (api_keys.expires_unix IS NULL OR api_keys.expires_unix > ?2)",
-                )?;
-                let now = util::now().unix_timestamp();
-                let mut rows = stmt.query(rusqlite::params![hash, now])?;
-                match rows.next()? {
-                    Some(row) => Ok(Caller {
-                        id: row.get(0)?,
-                        email: row.get(1)?,
-                    }),
-                    None => Err(ApiError::unauthorized()),
-                }
+            .read_async(move |conn| match api_keys::actor_for(conn, &token)? {
+                Some(actor) => Ok(Caller(actor)),
+                None => Err(ApiError::unauthorized()),
             })
             .await
     }
@@ -269,38 +264,12 @@ pub(crate) fn credentials(headers: &HeaderMap) -> Option<String> {
         return Some(rest.to_string()).filter(|t| !t.is_empty());
     }
     if scheme.eq_ignore_ascii_case("basic") {
-        let decoded = String::from_utf8(base64_decode(rest)?).ok()?;
+        let decoded = String::from_utf8(util::base64_decode(rest)?).ok()?;
         let (user, password) = decoded.split_once(':').unwrap_or((&decoded, ""));
         let token = if password.is_empty() { user } else { password };
         return Some(token.to_string()).filter(|t| !t.is_empty());
     }
     None
-}
-
-/// Standard base64, padding optional; `None` on anything else.
-pub(crate) fn base64_decode(input: &str) -> Option<Vec<u8>> {
-    let input = input.trim_end_matches('=');
-    let mut out = Vec::with_capacity(input.len() * 3 / 4);
-    let mut acc: u32 = 0;
-    let mut bits = 0;
-    for c in input.bytes() {
-        let v = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' | b'-' => 62,
-            b'/' | b'_' => 63,
-            _ => return None,
-        };
-        acc = (acc << 6) | u32::from(v);
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    Some(out)
 }
 
 /// Outermost layer: echoes or assigns `Request-Id`, and turns any error response that is
@@ -355,16 +324,14 @@ pub(crate) fn range(headers: &HeaderMap, fields: &[&str]) -> ApiResult<Range> {
 /// itself): the query's first parameter is the app's id, the rest are `bounds` (a Range page's).
 pub(crate) async fn app_rows<T: Send + 'static>(
     platform: &Platform,
-    caller: Caller,
+    caller: Actor,
     identity: String,
     sql: String,
     bounds: Vec<rusqlite::types::Value>,
     from_row: fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
 ) -> ApiResult<Vec<T>> {
     platform
-        .store()
-        .read_async(move |conn| {
-            let app = super::apps::find_for(conn, &identity, &caller)?;
+        .read_app(caller, identity, move |conn, app, _| {
             let values = std::iter::once(rusqlite::types::Value::Text(app.id)).chain(bounds);
             let mut stmt = conn.prepare_cached(&sql)?;
             let rows = stmt.query_map(rusqlite::params_from_iter(values), from_row)?;
@@ -521,12 +488,5 @@ mod tests {
         let error = parse_body::<Body>(b"{").unwrap_err();
         assert_eq!(error.id, "bad_request");
         assert!(parse_body::<Body>(br#"{"name": "x", "other": 1}"#).is_ok());
-    }
-
-    #[test]
-    fn decodes_base64() {
-        assert_eq!(base64_decode("aGVsbG8=").as_deref(), Some(&b"hello"[..]));
-        assert_eq!(base64_decode("").as_deref(), Some(&b""[..]));
-        assert_eq!(base64_decode("a b"), None);
     }
 }

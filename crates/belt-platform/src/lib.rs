@@ -2,34 +2,58 @@
 //! commands use, backed by a SQLite database in the data directory. It runs embedded (plain
 //! HTTP on a loopback port, inside each belt process, for the duration of one command) or
 //! standalone as `belt serve` (HTTPS with a locally generated CA). Any number of processes
-//! may share one data directory at once.
+//! may share one data directory at once. It knows nothing of the CLI.
+//!
+//! The layers, each depending only on those below it:
+//! - the edge: `routes/` (one file per API area, each contributing its `routes()`) and
+//!   `http` (the API's conventions: JSON errors as `ApiError`, body and `Caller` extractors,
+//!   `Request-Id`, Range-paginated answers), `range` (the `Range` header), `rendezvous` (the
+//!   TLS listener attached dynos connect to), `tls` (`belt serve`'s CA and certificate)
+//! - the domain, which speaks in `DomainError` (`domain_error`) and acts for an `Actor`
+//!   (`users`), never in HTTP terms: `app_scope` (work on one app as an actor may see it),
+//!   `apps`, `addons` with `addon_plans` (the catalogue), `releases` (and config vars),
+//!   `formation`, `dynos`, `builds` with `slug_compiler` (the build pipeline), `buildpacks`,
+//!   `domains`, `logs` (log sessions) over `events` (the per-app event log), `users`,
+//!   `api_keys`, `ssh_keys`, `credentials` (passwords, second factors), `login_sessions`
+//!   (browser logins), `regions_and_stacks` and `names` (static data, app names)
+//! - processes outside a request: `git_repos` (each app's bare repository and its
+//!   `pre-receive` hook, `belt __git-receive`), `runner/` (runs a dyno's command: spawn,
+//!   supervise, its process group, its output), `procs` (recorded processes)
+//! - the store: `store` (SQLite, shared across processes), `migrations`; and `error` (failures
+//!   outside a request, for whoever started the platform), `util`.
 
-mod addon_catalog;
+mod addon_plans;
 mod addons;
+mod api_keys;
+mod app_scope;
 mod apps;
-mod build;
 mod buildpacks;
 mod builds;
-mod catalog;
+mod credentials;
+mod domain_error;
 mod domains;
 mod dynos;
 mod error;
 mod events;
 mod formation;
-mod git;
+mod git_repos;
 mod http;
-mod login;
+mod login_sessions;
 mod logs;
 mod migrations;
 mod names;
 mod procs;
 mod range;
+mod regions_and_stacks;
 mod releases;
 mod rendezvous;
 mod routes;
 mod runner;
+mod slug_compiler;
+mod ssh_keys;
 mod store;
 mod tls;
+mod users;
 mod util;
 
 #[cfg(test)]
@@ -45,14 +69,14 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::serve::ListenerExt;
 use belt_text::procfile;
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::Connection;
 
 use belt_fs as fsutil;
 use store::Store;
 
 pub use error::{Error, Result};
 pub use events::Event;
-pub use git::{GIT_RECEIVE_COMMAND, receive_main as git_receive_main};
+pub use git_repos::{GIT_RECEIVE_COMMAND, receive_main as git_receive_main};
 pub use runner::{kill_running_dynos, runner_main};
 
 /// The account that owns a fresh install; its API key is in `DATA_DIR/owner-token`.
@@ -104,7 +128,9 @@ impl Platform {
         let store = Store::open(&data_dir.join(DB_FILE))?;
         let token_path = data_dir.join(TOKEN_FILE);
         let current = match read_token(&token_path)? {
-            Some(token) if store.read(|c| Ok::<_, Error>(key_exists(c, &token)?))? => Some(token),
+            Some(token) if store.read(|c| Ok::<_, Error>(api_keys::exists(c, &token)?))? => {
+                Some(token)
+            }
             _ => None,
         };
         let owner_token = match current {
@@ -138,20 +164,6 @@ impl Platform {
 
     pub fn public_url(&self) -> Option<&str> {
         self.inner.public_url.as_deref()
-    }
-
-    /// Creates a user (or reuses the one with this email) and returns a new API key for it.
-    pub fn create_user(&self, email: &str) -> Result<String> {
-        let email = email.trim();
-        if email.is_empty() || !email.contains('@') {
-            return Err(Error::Platform(format!(
-                "`{email}` is not an email address"
-            )));
-        }
-        self.inner.store.write(|tx| {
-            let user_id = ensure_user(tx, email)?;
-            Ok(add_key(tx, &user_id)?)
-        })
     }
 
     /// The HTTP API, with every response JSON and carrying a `Request-Id`.
@@ -257,47 +269,19 @@ fn read_token(path: &Path) -> Result<Option<String>> {
     }
 }
 
-fn key_exists(conn: &Connection, token: &str) -> rusqlite::Result<bool> {
-    conn.prepare_cached("SELECT 1 FROM api_keys WHERE hash = ?1")?
-        .exists([util::token_hash(token)])
-}
-
 /// First start (or a lost or stale token file): the owner account and a new key, written
 /// to the token file while the write lock is held, so concurrent first starts agree.
 fn init_owner(conn: &Connection, token_path: &Path) -> Result<String> {
     // Another process may have done this while we waited for the lock.
     if let Some(token) = read_token(token_path)?
-        && key_exists(conn, &token)?
+        && api_keys::exists(conn, &token)?
     {
         return Ok(token);
     }
-    let user_id = ensure_user(conn, OWNER_EMAIL)?;
-    let token = add_key(conn, &user_id)?;
+    let user_id = users::ensure(conn, OWNER_EMAIL)?;
+    let token = api_keys::add_default(conn, &user_id)?;
     fsutil::write_atomic(token_path, token.as_bytes())?;
     Ok(token)
-}
-
-fn ensure_user(conn: &Connection, email: &str) -> rusqlite::Result<String> {
-    let existing: Option<String> = conn
-        .query_row("SELECT id FROM users WHERE email = ?1", [email], |r| {
-            r.get(0)
-        })
-        .optional()?;
-    if let Some(id) = existing {
-        return Ok(id);
-    }
-    let id = util::new_id();
-    let now = util::timestamp(util::now());
-    conn.execute(
-        "INSERT INTO users (id, email, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
-        params![id, email, now],
-    )?;
-    Ok(id)
-}
-
-/// A new API key for `user_id` (the account's default one if it has none yet).
-fn add_key(conn: &Connection, user_id: &str) -> rusqlite::Result<String> {
-    login::mint_key(conn, user_id, &login::KeyKind::Default)
 }
 
 /// The embedded backend: plain HTTP on `127.0.0.1`, served on the current tokio runtime

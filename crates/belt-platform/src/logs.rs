@@ -174,14 +174,14 @@ impl Session {
     }
 }
 
-/// The stream's body: `first`, then, with `tail`, new lines as they are written (by any
-/// process). Ends when the client goes away (the body is dropped) or the app is deleted.
-pub(crate) fn body(
+/// The stream's chunks: `first`, then, with `tail`, new lines as they are written (by any
+/// process). Ends when the client goes away (the stream is dropped) or the app is deleted.
+pub(crate) fn stream(
     platform: Platform,
     session: Session,
     (first, position): (String, i64),
     format: Format,
-) -> axum::body::Body {
+) -> impl futures_util::Stream<Item = Result<String, Infallible>> + Send + 'static {
     let state = Tail {
         platform,
         session,
@@ -190,11 +190,10 @@ pub(crate) fn body(
         first: Some(first),
         last_check: Instant::now(),
     };
-    let stream = futures_util::stream::unfold(state, |mut tail| async move {
+    futures_util::stream::unfold(state, |mut tail| async move {
         let chunk = tail.next_chunk().await?;
         Some((Ok::<_, Infallible>(chunk), tail))
-    });
-    axum::body::Body::from_stream(stream)
+    })
 }
 
 struct Tail {
@@ -227,7 +226,7 @@ impl Tail {
                 .read_async(move |conn| {
                     let lines = events::since(conn, &app_id, after, BATCH)?;
                     let exists = !check_app || apps::find(conn, &app_id)?.is_some();
-                    Ok::<_, crate::http::ApiError>((lines, exists))
+                    Ok::<_, crate::domain_error::DomainError>((lines, exists))
                 })
                 .await
                 .ok()?;

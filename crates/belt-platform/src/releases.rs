@@ -8,8 +8,9 @@ use std::collections::BTreeMap;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde_json::{Value, json};
 
+use super::domain_error::{DomainError, DomainResult};
 use super::events;
-use super::http::{ApiError, ApiResult, Caller};
+use super::users::Actor;
 use super::util;
 
 /// An app's config vars, sorted by key.
@@ -70,9 +71,9 @@ impl Release {
     }
 
     /// The config vars this release carries.
-    pub fn config(&self) -> ApiResult<ConfigMap> {
+    pub fn config(&self) -> DomainResult<ConfigMap> {
         serde_json::from_str(&self.config_json).map_err(|e| {
-            ApiError::internal(format!(
+            DomainError::internal(format!(
                 "The config of release v{} is damaged: {e}",
                 self.version
             ))
@@ -143,18 +144,18 @@ impl NewRelease {
 pub(crate) fn create(
     tx: &Connection,
     app_id: &str,
-    by: &Caller,
+    by: &Actor,
     new: NewRelease,
-) -> ApiResult<Release> {
+) -> DomainResult<Release> {
     let version: i64 = tx
         .prepare_cached("SELECT coalesce(max(version), 0) + 1 FROM releases WHERE app_id = ?1")?
         .query_row([app_id], |row| row.get(0))?;
     let id = util::new_id();
     let now = util::timestamp(util::now());
     let config = serde_json::to_string(&new.config)
-        .map_err(|e| ApiError::internal(format!("Could not encode config vars: {e}")))?;
+        .map_err(|e| DomainError::internal(format!("Could not encode config vars: {e}")))?;
     let plans = serde_json::to_string(&new.addon_plan_names)
-        .map_err(|e| ApiError::internal(format!("Could not encode add-on plans: {e}")))?;
+        .map_err(|e| DomainError::internal(format!("Could not encode add-on plans: {e}")))?;
     tx.execute(
         "INSERT INTO releases (id, app_id, version, description, status, slug_id, config,
                                addon_plan_names, user_id, created_at, updated_at)
@@ -205,8 +206,8 @@ pub(crate) fn config_vars(conn: &Connection, app_id: &str) -> rusqlite::Result<C
 }
 
 /// The app's release with this id or version (`42` or `v42`): 404 when there is none.
-pub(crate) fn find(conn: &Connection, app_id: &str, identity: &str) -> ApiResult<Release> {
-    let not_found = || ApiError::not_found("release", "Couldn't find that release.");
+pub(crate) fn find(conn: &Connection, app_id: &str, identity: &str) -> DomainResult<Release> {
+    let not_found = || DomainError::not_found("release", "Couldn't find that release.");
     let release = if util::is_uuid(identity) {
         conn.prepare_cached(&format!("{SELECT} WHERE r.app_id = ?1 AND r.id = ?2"))?
             .query_row(

@@ -18,7 +18,7 @@ use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncRead, AsyncWriteExt, BufRead
 use tokio::net::{TcpListener, TcpStream};
 use tokio_rustls::TlsAcceptor;
 
-use super::http::ApiError;
+use super::domain_error::DomainError;
 use super::runner::{self, Attached, Spec};
 use super::{Platform, dynos, events, tls, util};
 use crate::error::{Error, Result};
@@ -105,7 +105,7 @@ async fn never_attached(platform: &Platform, spec: &Spec) {
             let message = "Error R13 (Attach error) -> Failed to attach to process";
             events::append(tx, &app_id, events::SOURCE_HEROKU, &dyno_name, message)?;
             dynos::change_state(tx, &dyno_id, dynos::CRASHED, None)?;
-            Ok::<_, ApiError>(())
+            Ok::<_, DomainError>(())
         })
         .await;
 }

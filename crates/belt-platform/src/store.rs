@@ -248,7 +248,7 @@ mod tests {
         let value: String = store
             .read_async(|conn| {
                 conn.query_row("SELECT v FROM marker", [], |r| r.get(0))
-                    .map_err(super::super::http::ApiError::from)
+                    .map_err(super::super::domain_error::DomainError::from)
             })
             .await
             .expect("the read waits for the lock");

@@ -10,7 +10,7 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::addon_catalog::{self, Plan, SERVICES, Service};
+use crate::addon_plans::{self, Plan, SERVICES, Service};
 use crate::addons::{self, Addon, Expansion, NewAddon};
 use crate::http::{self, ApiError, ApiResult, Caller, IdentityRef, JsonBody};
 use crate::range::Kind;
@@ -41,13 +41,13 @@ pub(super) fn routes() -> Router<Platform> {
 }
 
 fn lookup_service(identity: &str) -> ApiResult<&'static Service> {
-    addon_catalog::service(identity).ok_or_else(|| {
-        let near = addon_catalog::closest(identity, SERVICES.iter().map(|s| s.name.to_string()));
+    addon_plans::service(identity).ok_or_else(|| {
+        let near = addon_plans::closest(identity, SERVICES.iter().map(|s| s.name.to_string()));
         ApiError::not_found(
             "add-on service",
             format!(
                 "Couldn't find the add-on service {identity}.{}",
-                addon_catalog::suggestion(&near)
+                addon_plans::suggestion(&near)
             ),
         )
     })
@@ -55,14 +55,14 @@ fn lookup_service(identity: &str) -> ApiResult<&'static Service> {
 
 /// A plan by `service:plan`, id, or service name (its default plan); 404 naming the closest.
 fn lookup_plan(identity: &str) -> ApiResult<Plan> {
-    if let Some(plan) = addon_catalog::plan(identity) {
+    if let Some(plan) = addon_plans::plan(identity) {
         return Ok(plan);
     }
     let Some((service, short)) = identity.split_once(':') else {
         return lookup_service(identity).map(|s| s.default_plan());
     };
     let service = lookup_service(service)?;
-    let near = addon_catalog::closest(short, service.plans().map(|p| p.short.to_string()));
+    let near = addon_plans::closest(short, service.plans().map(|p| p.short.to_string()));
     let near: Vec<String> = near
         .iter()
         .map(|p| format!("{}:{p}", service.name))
@@ -71,7 +71,7 @@ fn lookup_plan(identity: &str) -> ApiResult<Plan> {
         "plan",
         format!(
             "Couldn't find the plan {identity}.{} Plans of {}: {}.",
-            addon_catalog::suggestion(&near),
+            addon_plans::suggestion(&near),
             service.name,
             service
                 .plans
@@ -152,7 +152,7 @@ fn paged_addons(headers: &HeaderMap, addons: &[Addon]) -> ApiResult<Response> {
 
 async fn list_all(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let addons = platform
@@ -164,14 +164,12 @@ async fn list_all(
 
 async fn list_for_app(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(app): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let addons = platform
-        .store()
-        .read_async(move |conn| {
-            let app = apps::find_for(conn, &app, &caller)?;
+        .read_app(caller, app, move |conn, app, _| {
             Ok::<_, ApiError>(addons::list_for_app(conn, &app.id)?)
         })
         .await?;
@@ -180,7 +178,7 @@ async fn list_for_app(
 
 async fn info(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(addon): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Json<Value>> {
@@ -193,14 +191,12 @@ async fn info(
 
 async fn info_on_app(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((app, addon)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> ApiResult<Json<Value>> {
     let addon = platform
-        .store()
-        .read_async(move |conn| {
-            let app = apps::find_for(conn, &app, &caller)?;
+        .read_app(caller, app, move |conn, app, _| {
             addons::find_on_app(conn, &app, &addon)
         })
         .await?;
@@ -222,7 +218,7 @@ struct CreateBody {
 
 async fn create(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(app): Path<String>,
     headers: HeaderMap,
     JsonBody(body): JsonBody<CreateBody>,
@@ -238,10 +234,8 @@ async fn create(
         attachment: body.attachment.and_then(|a| a.name),
     };
     let addon = platform
-        .store()
-        .write_async(move |tx| {
-            let app = apps::find_for(tx, &app, &caller)?;
-            addons::create(tx, &app, &caller, new)
+        .write_app(caller, app, move |tx, app, caller| {
+            addons::create(tx, &app, caller, new)
         })
         .await?;
     Ok((
@@ -259,7 +253,7 @@ struct UpdateBody {
 
 async fn update(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((app, addon)): Path<(String, String)>,
     headers: HeaderMap,
     JsonBody(body): JsonBody<UpdateBody>,
@@ -270,17 +264,15 @@ async fn update(
         .map(|p| lookup_plan(p.as_str()))
         .transpose()?;
     let addon = platform
-        .store()
-        .write_async(move |tx| {
-            let app = apps::find_for(tx, &app, &caller)?;
+        .write_app(caller, app, move |tx, app, caller| {
             let addon = addons::find_on_app(tx, &app, &addon)?;
             if let Some(plan) = plan {
-                addons::change_plan(tx, &app, &caller, &addon, plan)?;
+                addons::change_plan(tx, &app, caller, &addon, plan)?;
             }
             if let Some(name) = &body.name {
-                addons::rename(tx, &addon, &caller, name)?;
+                addons::rename(tx, &addon, caller, name)?;
             }
-            addons::find_for(tx, &addon.id, &caller)
+            addons::find_for(tx, &addon.id, caller)
         })
         .await?;
     Ok(Json(addon.to_json(expansion(&headers))))
@@ -288,16 +280,14 @@ async fn update(
 
 async fn destroy(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((app, addon)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> ApiResult<Json<Value>> {
     let addon = platform
-        .store()
-        .write_async(move |tx| {
-            let app = apps::find_for(tx, &app, &caller)?;
+        .write_app(caller, app, move |tx, app, caller| {
             let addon = addons::find_on_app(tx, &app, &addon)?;
-            addons::destroy(tx, &app, &caller, &addon)?;
+            addons::destroy(tx, &app, caller, &addon)?;
             Ok::<_, ApiError>(addon)
         })
         .await?;
@@ -317,7 +307,7 @@ struct ResolveBody {
 /// among all the caller's add-ons (by id or name).
 async fn resolve(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     headers: HeaderMap,
     JsonBody(body): JsonBody<ResolveBody>,
 ) -> ApiResult<Json<Vec<Value>>> {
@@ -355,7 +345,7 @@ fn attachments_of(conn: &rusqlite::Connection, addons: &[Addon]) -> ApiResult<Ve
 
 async fn all_attachments(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let rows = platform
@@ -367,14 +357,12 @@ async fn all_attachments(
 
 async fn app_attachments(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(app): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let rows = platform
-        .store()
-        .read_async(move |conn| {
-            let app = apps::find_for(conn, &app, &caller)?;
+        .read_app(caller, app, move |conn, app, _| {
             attachments_of(conn, &addons::list_for_app(conn, &app.id)?)
         })
         .await?;
@@ -383,7 +371,7 @@ async fn app_attachments(
 
 async fn addon_attachments(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(addon): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {

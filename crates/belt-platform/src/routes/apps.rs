@@ -13,11 +13,12 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::apps::{self, App};
-use crate::catalog::{self, Region, Stack};
+use crate::domain_error::{DomainError, DomainResult};
 use crate::http::{self, ApiError, ApiResult, Caller, IdentityRef, JsonBody};
 use crate::range::{Kind, Range};
+use crate::regions_and_stacks::{self, Region, Stack};
 use crate::releases::{self, NewRelease};
-use crate::{Platform, events, git, names, store, util};
+use crate::{Platform, events, git_repos, names, store, util};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -45,21 +46,21 @@ struct UpdateBody {
 }
 
 fn lookup_region(identity: &IdentityRef) -> ApiResult<&'static Region> {
-    catalog::region(identity.as_str()).ok_or_else(|| {
+    regions_and_stacks::region(identity.as_str()).ok_or_else(|| {
         ApiError::invalid_params(format!(
             "Couldn't find the region {}. Valid regions are: {}.",
             identity.as_str(),
-            catalog::region_names()
+            regions_and_stacks::region_names()
         ))
     })
 }
 
 fn lookup_stack(identity: &IdentityRef) -> ApiResult<&'static Stack> {
-    catalog::stack(identity.as_str()).ok_or_else(|| {
+    regions_and_stacks::stack(identity.as_str()).ok_or_else(|| {
         ApiError::invalid_params(format!(
             "Couldn't find the stack {}. Valid stacks are: {}.",
             identity.as_str(),
-            catalog::stack_names()
+            regions_and_stacks::stack_names()
         ))
     })
 }
@@ -70,22 +71,22 @@ fn validate_name(name: &str) -> ApiResult<()> {
 
 /// Maps a UNIQUE violation on `apps.name` (a concurrent create or rename that won the race)
 /// to Heroku's "taken" error.
-fn taken_on_conflict(e: rusqlite::Error) -> ApiError {
+fn taken_on_conflict(e: rusqlite::Error) -> DomainError {
     if store::is_unique_violation(&e) {
         apps::name_taken_error()
     } else {
-        ApiError::from(e)
+        DomainError::from(e)
     }
 }
 
-fn reload(conn: &Connection, id: &str) -> ApiResult<App> {
+fn reload(conn: &Connection, id: &str) -> DomainResult<App> {
     apps::find(conn, id)?
-        .ok_or_else(|| ApiError::internal("The app vanished while it was changed."))
+        .ok_or_else(|| DomainError::internal("The app vanished while it was changed."))
 }
 
 async fn create(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     JsonBody(body): JsonBody<CreateBody>,
 ) -> ApiResult<Response> {
     if let Some(name) = &body.name {
@@ -93,12 +94,12 @@ async fn create(
     }
     let region = match &body.region {
         Some(r) => lookup_region(r)?,
-        None => catalog::region(catalog::DEFAULT_REGION)
+        None => regions_and_stacks::region(regions_and_stacks::DEFAULT_REGION)
             .ok_or_else(|| ApiError::internal("No default region."))?,
     };
     let stack = match &body.stack {
         Some(s) => lookup_stack(s)?,
-        None => catalog::stack(catalog::DEFAULT_STACK)
+        None => regions_and_stacks::stack(regions_and_stacks::DEFAULT_STACK)
             .ok_or_else(|| ApiError::internal("No default stack."))?,
     };
     let repo_platform = platform.clone();
@@ -124,29 +125,29 @@ async fn create(
             events::api(tx, &id, &format!("Created app by user {}", caller.email))?;
             releases::create(tx, &id, &caller, NewRelease::initial())?;
             // Before the commit, so an app never exists without the repository it pushes to.
-            git::create_repo(&repo_platform, &name, &id)
-                .map_err(|e| ApiError::internal(e.to_string()))?;
+            git_repos::create_repo(&repo_platform, &name, &id)
+                .map_err(|e| DomainError::internal(e.to_string()))?;
             reload(tx, &id)
         })
         .await?;
     Ok((StatusCode::CREATED, Json(app.to_json(&platform))).into_response())
 }
 
-fn free_generated_name(conn: &Connection) -> ApiResult<String> {
+fn free_generated_name(conn: &Connection) -> DomainResult<String> {
     for _ in 0..NAME_ATTEMPTS {
         let name = names::generate();
         if !apps::name_taken(conn, &name)? {
             return Ok(name);
         }
     }
-    Err(ApiError::invalid_params(
+    Err(DomainError::invalid(
         "Could not find a free app name; please choose one.",
     ))
 }
 
 async fn list(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let range = http::range(&headers, RANGE_FIELDS)?;
@@ -156,7 +157,7 @@ async fn list(
 /// `GET /users/{~ | email | id}/apps`: only the caller's own list is visible.
 async fn list_for_user(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(user): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
@@ -218,19 +219,16 @@ async fn list_owned_by(platform: Platform, owner_id: String, range: Range) -> Ap
 
 async fn info(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    let app = platform
-        .store()
-        .read_async(move |conn| apps::find_for(conn, &identity, &caller))
-        .await?;
+    let app = platform.find_app::<ApiError>(caller, identity).await?;
     Ok(Json(app.to_json(&platform)))
 }
 
 async fn update(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
     JsonBody(body): JsonBody<UpdateBody>,
 ) -> ApiResult<Json<Value>> {
@@ -244,9 +242,7 @@ async fn update(
     let moved = Arc::new(Mutex::new(None::<(String, String)>));
     let moved_in_tx = moved.clone();
     let result = platform
-        .store()
-        .write_async(move |tx| {
-            let app = apps::find_for(tx, &identity, &caller)?;
+        .write_app(caller, identity, move |tx, app, caller| {
             let now = util::timestamp(util::now());
             let by = &caller.email;
             let rename = body.name.filter(|n| *n != app.name);
@@ -284,8 +280,8 @@ async fn update(
             }
             let updated = reload(tx, &app.id)?;
             if let Some(new_name) = rename {
-                git::rename_repo(&repo_platform, &app.name, &new_name)
-                    .map_err(|e| ApiError::internal(e.to_string()))?;
+                git_repos::rename_repo(&repo_platform, &app.name, &new_name)
+                    .map_err(|e| DomainError::internal(e.to_string()))?;
                 *moved_in_tx.lock().unwrap_or_else(|e| e.into_inner()) = Some((app.name, new_name));
             }
             Ok(updated)
@@ -294,7 +290,7 @@ async fn update(
     if result.is_err() {
         let moved = moved.lock().unwrap_or_else(|e| e.into_inner()).take();
         if let Some((old_name, new_name)) = moved {
-            let _ = git::rename_repo(&platform, &new_name, &old_name);
+            let _ = git_repos::rename_repo(&platform, &new_name, &old_name);
         }
     }
     Ok(Json(result?.to_json(&platform)))
@@ -302,18 +298,16 @@ async fn update(
 
 async fn destroy(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
 ) -> ApiResult<Json<Value>> {
     let app = platform
-        .store()
-        .write_async(move |tx| {
-            let app = apps::find_for(tx, &identity, &caller)?;
+        .write_app(caller, identity, move |tx, app, _| {
             // Config, releases, events... go with it (ON DELETE CASCADE).
             tx.execute("DELETE FROM apps WHERE id = ?1", [&app.id])?;
             Ok::<_, ApiError>(app)
         })
         .await?;
-    git::remove_repo(&platform, &app.name);
+    git_repos::remove_repo(&platform, &app.name);
     Ok(Json(app.to_json(&platform)))
 }

@@ -8,9 +8,9 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::Value;
 
+use crate::Platform;
 use crate::buildpacks::{self, Installation};
 use crate::http::{ApiError, ApiResult, Caller, JsonBody};
-use crate::{Platform, apps};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new().route("/apps/{app}/buildpack-installations", get(list).put(update))
@@ -29,13 +29,11 @@ fn to_json(installed: &[Installation]) -> Vec<Value> {
 /// official CLI an empty one) that Heroku does not refuse here.
 async fn list(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(app): Path<String>,
 ) -> ApiResult<Json<Vec<Value>>> {
     let installed = platform
-        .store()
-        .read_async(move |conn| {
-            let app = apps::find_for(conn, &app, &caller)?;
+        .read_app(caller, app, move |conn, app, _| {
             Ok::<_, ApiError>(buildpacks::list(conn, &app.id)?)
         })
         .await?;
@@ -54,7 +52,7 @@ struct UpdateBody {
 
 async fn update(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(app): Path<String>,
     JsonBody(body): JsonBody<UpdateBody>,
 ) -> ApiResult<Json<Vec<Value>>> {
@@ -67,13 +65,11 @@ async fn update(
             u.buildpack
                 .as_deref()
                 .ok_or_else(|| ApiError::invalid_params("Each update needs a buildpack."))
-                .and_then(Installation::parse)
+                .and_then(|given| Ok(Installation::parse(given)?))
         })
         .collect::<ApiResult<Vec<_>>>()?;
     let installed = platform
-        .store()
-        .write_async(move |tx| {
-            let app = apps::find_for(tx, &app, &caller)?;
+        .write_app(caller, app, move |tx, app, _| {
             buildpacks::replace(tx, &app.id, &wanted)?;
             Ok::<_, ApiError>(wanted)
         })

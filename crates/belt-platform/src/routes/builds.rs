@@ -22,7 +22,8 @@ use super::logs::{stream_base, wants_event_stream};
 use crate::builds::{self, Build};
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
-use crate::{Platform, apps, build, util};
+use crate::users::Actor;
+use crate::{Platform, slug_compiler, util};
 
 /// The largest source tarball accepted.
 const MAX_SOURCE: usize = 200 << 20;
@@ -48,7 +49,7 @@ pub(super) fn routes() -> Router<Platform> {
 async fn new_source(
     platform: &Platform,
     headers: &HeaderMap,
-    caller: Caller,
+    caller: Actor,
 ) -> ApiResult<Response> {
     let (id, secret) = platform
         .store()
@@ -64,7 +65,7 @@ async fn new_source(
 
 async fn create_source(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     new_source(&platform, &headers, caller).await
@@ -72,15 +73,12 @@ async fn create_source(
 
 async fn create_app_source(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(app): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let check = caller.clone();
-    platform
-        .store()
-        .read_async(move |conn| apps::find_for(conn, &app, &check))
-        .await?;
+    platform.find_app::<ApiError>(check, app).await?;
     new_source(&platform, &headers, caller).await
 }
 
@@ -205,7 +203,7 @@ fn own_source(url: &str) -> Option<(String, String)> {
 
 async fn create(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
     headers: HeaderMap,
     JsonBody(body): JsonBody<CreateBody>,
@@ -237,10 +235,8 @@ async fn create(
     };
     let by = caller.clone();
     let (record, app) = platform
-        .store()
-        .write_async(move |tx| {
-            let app = apps::find_for(tx, &identity, &by)?;
-            let record = builds::insert(tx, &app, &by, &url, &source)?;
+        .write_app(by, identity, move |tx, app, by| {
+            let record = builds::insert(tx, &app, by, &url, &source)?;
             Ok::<_, ApiError>((record, app))
         })
         .await?;
@@ -298,7 +294,7 @@ async fn verify_checksum(blob: &std::path::Path, checksum: String) -> ApiResult<
 
 async fn list(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
@@ -327,14 +323,12 @@ async fn list(
 
 async fn info(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((app, id)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> ApiResult<Json<Value>> {
     let record = platform
-        .store()
-        .read_async(move |conn| {
-            let app = apps::find_for(conn, &app, &caller)?;
+        .read_app(caller, app, move |conn, app, _| {
             builds::find(conn, &app.id, &id)
         })
         .await?;
@@ -343,14 +337,12 @@ async fn info(
 
 async fn slug(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((app, id)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     platform
-        .store()
-        .read_async(move |conn| {
-            let app = apps::find_for(conn, &app, &caller)?;
-            build::slug_json(conn, &app.id, &id.to_ascii_lowercase())?
+        .read_app(caller, app, move |conn, app, _| {
+            slug_compiler::slug_json(conn, &app.id, &id.to_ascii_lowercase())?
                 .ok_or_else(|| ApiError::not_found("slug", "Couldn't find that slug."))
         })
         .await

@@ -7,7 +7,7 @@ use axum::{Json, Router};
 use serde_json::{Value, json};
 
 use crate::http::{ApiError, ApiResult, Caller};
-use crate::{Platform, addons, apps};
+use crate::{Platform, addons};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -26,19 +26,19 @@ pub(super) fn routes() -> Router<Platform> {
 /// A list of what apps here never have: empty, once the app is the caller's.
 async fn none_for_the_app(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(app): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    find_app(&platform, caller, app).await?;
+    platform.find_app::<ApiError>(caller, app).await?;
     Ok(Json(json!([])))
 }
 
 async fn log_drain(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((app, _)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
-    find_app(&platform, caller, app).await?;
+    platform.find_app::<ApiError>(caller, app).await?;
     Err(ApiError::not_found(
         "log-drain",
         "Couldn't find that log drain.",
@@ -47,7 +47,7 @@ async fn log_drain(
 
 async fn addon_log_drains(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(addon): Path<String>,
 ) -> ApiResult<Json<Value>> {
     platform
@@ -59,10 +59,10 @@ async fn addon_log_drains(
 
 async fn pipeline_coupling(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(app): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    find_app(&platform, caller, app).await?;
+    platform.find_app::<ApiError>(caller, app).await?;
     Err(ApiError::not_found(
         "pipeline-coupling",
         "Couldn't find that pipeline coupling.",
@@ -71,10 +71,10 @@ async fn pipeline_coupling(
 
 async fn collaborators(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(app): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    let app = find_app(&platform, caller, app).await?;
+    let app = platform.find_app::<ApiError>(caller, app).await?;
     // The owner's collaboration lives as long as the app, so it shares the app's id.
     Ok(Json(json!([{
         "app": {"id": app.id, "name": app.name},
@@ -85,12 +85,4 @@ async fn collaborators(
         "updated_at": app.updated_at,
         "user": {"email": app.owner_email, "federated": false, "id": app.owner_id},
     }])))
-}
-
-/// The caller's app, or the usual 404/403.
-async fn find_app(platform: &Platform, caller: Caller, app: String) -> ApiResult<apps::App> {
-    platform
-        .store()
-        .read_async(move |conn| apps::find_for(conn, &app, &caller))
-        .await
 }

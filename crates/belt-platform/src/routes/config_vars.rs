@@ -6,9 +6,9 @@ use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{Map, Value};
 
+use crate::Platform;
 use crate::http::{ApiError, ApiResult, Caller, JsonBody};
 use crate::releases::{self, ConfigMap, NewRelease};
-use crate::{Platform, apps};
 use belt_text::dotenv;
 
 pub(super) fn routes() -> Router<Platform> {
@@ -17,13 +17,11 @@ pub(super) fn routes() -> Router<Platform> {
 
 async fn info(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
 ) -> ApiResult<Json<ConfigMap>> {
     let config = platform
-        .store()
-        .read_async(move |conn| {
-            let app = apps::find_for(conn, &identity, &caller)?;
+        .read_app(caller, identity, move |conn, app, _| {
             Ok::<_, ApiError>(releases::config_vars(conn, &app.id)?)
         })
         .await?;
@@ -65,15 +63,13 @@ fn describe(set: &[&str], removed: &[&str]) -> String {
 
 async fn update(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
     JsonBody(body): JsonBody<Map<String, Value>>,
 ) -> ApiResult<Json<ConfigMap>> {
     let changes = changes(body)?;
     let config = platform
-        .store()
-        .write_async(move |tx| {
-            let app = apps::find_for(tx, &identity, &caller)?;
+        .write_app(caller, identity, move |tx, app, caller| {
             let mut config = releases::config_vars(tx, &app.id)?;
             let (mut set, mut removed) = (Vec::new(), Vec::new());
             for (key, value) in &changes {
@@ -92,7 +88,7 @@ async fn update(
             }
             let current = releases::current(tx, &app.id)?;
             let new = NewRelease::with_config(current.as_ref(), describe(&set, &removed), config);
-            let release = releases::create(tx, &app.id, &caller, new)?;
+            let release = releases::create(tx, &app.id, caller, new)?;
             release.config()
         })
         .await?;

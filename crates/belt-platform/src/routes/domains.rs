@@ -11,7 +11,7 @@ use serde_json::Value;
 
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
-use crate::{Platform, apps, domains};
+use crate::{Platform, domains};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -24,15 +24,13 @@ pub(super) fn routes() -> Router<Platform> {
 
 async fn list(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(app): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let p = platform.clone();
     let rows = platform
-        .store()
-        .read_async(move |conn| {
-            let app = apps::find_for(conn, &app, &caller)?;
+        .read_app(caller, app, move |conn, app, _| {
             let all = domains::list(conn, &p, &app)?;
             Ok::<_, ApiError>(all.iter().map(|d| d.to_json(&app)).collect())
         })
@@ -51,7 +49,7 @@ struct CreateBody {
 
 async fn create(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(app): Path<String>,
     JsonBody(body): JsonBody<CreateBody>,
 ) -> ApiResult<Response> {
@@ -59,10 +57,8 @@ async fn create(
         .hostname
         .ok_or_else(|| ApiError::invalid_params("hostname is required."))?;
     let json = platform
-        .store()
-        .write_async(move |tx| {
-            let app = apps::find_for(tx, &app, &caller)?;
-            Ok::<_, ApiError>(domains::create(tx, &app, &caller, &hostname)?.to_json(&app))
+        .write_app(caller, app, move |tx, app, caller| {
+            Ok::<_, ApiError>(domains::create(tx, &app, caller, &hostname)?.to_json(&app))
         })
         .await?;
     Ok((StatusCode::CREATED, Json(json)).into_response())
@@ -70,14 +66,12 @@ async fn create(
 
 async fn info(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((app, domain)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     let p = platform.clone();
     let json = platform
-        .store()
-        .read_async(move |conn| {
-            let app = apps::find_for(conn, &app, &caller)?;
+        .read_app(caller, app, move |conn, app, _| {
             Ok::<_, ApiError>(domains::find(conn, &p, &app, &domain)?.to_json(&app))
         })
         .await?;
@@ -92,7 +86,7 @@ struct UpdateBody {
 /// Only `sni_endpoint` can change, and this platform has no SNI endpoints to point at.
 async fn update(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((app, domain)): Path<(String, String)>,
     JsonBody(body): JsonBody<UpdateBody>,
 ) -> ApiResult<Json<Value>> {
@@ -102,21 +96,19 @@ async fn update(
             "Couldn't find that SNI endpoint.",
         ));
     }
-    info(State(platform), caller, Path((app, domain))).await
+    info(State(platform), Caller(caller), Path((app, domain))).await
 }
 
 async fn destroy(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((app, domain)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     let p = platform.clone();
     let json = platform
-        .store()
-        .write_async(move |tx| {
-            let app = apps::find_for(tx, &app, &caller)?;
+        .write_app(caller, app, move |tx, app, caller| {
             let domain = domains::find(tx, &p, &app, &domain)?;
-            domains::destroy(tx, &app, &caller, &domain)?;
+            domains::destroy(tx, &app, caller, &domain)?;
             Ok::<_, ApiError>(domain.to_json(&app))
         })
         .await?;

@@ -14,12 +14,12 @@ use serde::Deserialize;
 use serde_json::Value;
 use tokio::io::AsyncWriteExt;
 
+use crate::Platform;
 use crate::dynos::{self, Dyno, NewDyno};
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::procs::ProcessId;
 use crate::range::Kind;
 use crate::runner::{Spec, TerminalSize};
-use crate::{Platform, apps};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -133,7 +133,7 @@ fn terminal_size(env: Option<&BTreeMap<String, String>>) -> TerminalSize {
 
 async fn create(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
     JsonBody(body): JsonBody<CreateBody>,
 ) -> ApiResult<Response> {
@@ -144,9 +144,7 @@ async fn create(
     let (dyno, config) = {
         let command = command.clone();
         platform
-            .store()
-            .write_async(move |tx| {
-                let app = apps::find_for(tx, &identity, &caller)?;
+            .write_app(caller, identity, move |tx, app, caller| {
                 let new = NewDyno {
                     kind: &kind,
                     command: &command,
@@ -247,14 +245,12 @@ async fn start_detached(platform: &Platform, spec: &Spec) -> ApiResult<Option<Pr
 
 async fn list(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let dynos = platform
-        .store()
-        .read_async(move |conn| {
-            let app = apps::find_for(conn, &identity, &caller)?;
+        .read_app(caller, identity, move |conn, app, _| {
             Ok::<_, ApiError>(dynos::list(conn, &app.id)?)
         })
         .await?;
@@ -273,13 +269,11 @@ async fn list(
 
 async fn info(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((identity, dyno)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     let dyno: Dyno = platform
-        .store()
-        .read_async(move |conn| {
-            let app = apps::find_for(conn, &identity, &caller)?;
+        .read_app(caller, identity, move |conn, app, _| {
             dynos::find(conn, &app.id, &dyno)?.ok_or_else(not_found)
         })
         .await?;

@@ -13,6 +13,7 @@ use serde_json::{Value, json};
 
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
+use crate::users::Actor;
 use crate::{Platform, apps, util};
 
 pub(super) fn routes() -> Router<Platform> {
@@ -109,7 +110,7 @@ impl Owner {
         }
     }
 
-    fn account(conn: &Connection, caller: &Caller) -> ApiResult<Owner> {
+    fn account(conn: &Connection, caller: &Actor) -> ApiResult<Owner> {
         let created_at = conn
             .prepare_cached("SELECT created_at FROM users WHERE id = ?1")?
             .query_row([&caller.id], |row| row.get(0))?;
@@ -185,26 +186,24 @@ fn required_enabled(body: &UpdateBody) -> ApiResult<bool> {
 
 async fn app_list(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(app): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let items = platform
-        .store()
-        .read_async(move |conn| Owner::app(apps::find_for(conn, &app, &caller)?).list(conn))
+        .read_app(caller, app, |conn, app, _| Owner::app(app).list(conn))
         .await?;
     http::paged(&headers, RANGE_FIELDS, items)
 }
 
 async fn app_info(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((app, feature)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     let json = platform
-        .store()
-        .read_async(move |conn| {
-            Owner::app(apps::find_for(conn, &app, &caller)?).info(conn, &feature)
+        .read_app(caller, app, move |conn, app, _| {
+            Owner::app(app).info(conn, &feature)
         })
         .await?;
     Ok(Json(json))
@@ -212,15 +211,14 @@ async fn app_info(
 
 async fn app_update(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((app, feature)): Path<(String, String)>,
     JsonBody(body): JsonBody<UpdateBody>,
 ) -> ApiResult<Json<Value>> {
     let enabled = required_enabled(&body)?;
     let json = platform
-        .store()
-        .write_async(move |tx| {
-            Owner::app(apps::find_for(tx, &app, &caller)?).switch(tx, &feature, enabled)
+        .write_app(caller, app, move |tx, app, _| {
+            Owner::app(app).switch(tx, &feature, enabled)
         })
         .await?;
     Ok(Json(json))
@@ -228,7 +226,7 @@ async fn app_update(
 
 async fn account_list(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let items = platform
@@ -240,7 +238,7 @@ async fn account_list(
 
 async fn account_info(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(feature): Path<String>,
 ) -> ApiResult<Json<Value>> {
     let json = platform
@@ -252,7 +250,7 @@ async fn account_info(
 
 async fn account_update(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(feature): Path<String>,
     JsonBody(body): JsonBody<UpdateBody>,
 ) -> ApiResult<Json<Value>> {

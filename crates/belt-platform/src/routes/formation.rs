@@ -12,7 +12,8 @@ use serde_json::{Value, json};
 use crate::formation::{self, Target, Update};
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
-use crate::{Platform, apps, dynos};
+use crate::users::Actor;
+use crate::{Platform, dynos};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -82,7 +83,7 @@ fn size(body: &UpdateBody) -> ApiResult<Option<&'static str>> {
         }
         (None, None) => None,
     };
-    requested.map(|s| dynos::canonical_size(&s)).transpose()
+    Ok(requested.map(|s| dynos::canonical_size(&s)).transpose()?)
 }
 
 fn parse_update(body: &UpdateBody, kind: Option<&str>) -> ApiResult<Update> {
@@ -98,14 +99,12 @@ fn parse_update(body: &UpdateBody, kind: Option<&str>) -> ApiResult<Update> {
 
 async fn list(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let list = platform
-        .store()
-        .read_async(move |conn| {
-            let app = apps::find_for(conn, &identity, &caller)?;
+        .read_app(caller, identity, move |conn, app, _| {
             let list = formation::list(conn, &app)?;
             Ok::<_, ApiError>(list.iter().map(|f| f.to_json(&app)).collect())
         })
@@ -115,13 +114,11 @@ async fn list(
 
 async fn info(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((identity, kind)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     let entry = platform
-        .store()
-        .read_async(move |conn| {
-            let app = apps::find_for(conn, &identity, &caller)?;
+        .read_app(caller, identity, move |conn, app, _| {
             Ok::<_, ApiError>(formation::find(conn, &app, &kind)?.to_json(&app))
         })
         .await?;
@@ -131,14 +128,12 @@ async fn info(
 /// Applies the updates in one transaction and answers with the changed entries.
 async fn apply(
     platform: Platform,
-    caller: Caller,
+    caller: Actor,
     identity: String,
     updates: Vec<Update>,
 ) -> ApiResult<Vec<Value>> {
     platform
-        .store()
-        .write_async(move |tx| {
-            let app = apps::find_for(tx, &identity, &caller)?;
+        .write_app(caller, identity, move |tx, app, caller| {
             let changed = formation::update(tx, &app, &updates, &caller.email)?;
             Ok::<_, ApiError>(changed.iter().map(|f| f.to_json(&app)).collect())
         })
@@ -147,7 +142,7 @@ async fn apply(
 
 async fn batch_update(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
     JsonBody(body): JsonBody<BatchBody>,
 ) -> ApiResult<Json<Vec<Value>>> {
@@ -161,7 +156,7 @@ async fn batch_update(
 
 async fn update_one(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((identity, kind)): Path<(String, String)>,
     JsonBody(body): JsonBody<UpdateBody>,
 ) -> ApiResult<Json<Value>> {
@@ -183,19 +178,15 @@ enum Action {
 /// Restarts or stops what `target` names, in one transaction; the schema's answer is `{}`.
 async fn act(
     platform: Platform,
-    caller: Caller,
+    caller: Actor,
     identity: String,
     action: Action,
     target: Target,
 ) -> ApiResult<Json<Value>> {
     platform
-        .store()
-        .write_async(move |tx| {
-            let app = apps::find_for(tx, &identity, &caller)?;
-            match action {
-                Action::Restart => formation::restart(tx, &app, &target, &caller.email),
-                Action::Stop => formation::stop(tx, &app, &target, &caller.email),
-            }
+        .write_app(caller, identity, move |tx, app, caller| match action {
+            Action::Restart => formation::restart(tx, &app, &target, &caller.email),
+            Action::Stop => formation::stop(tx, &app, &target, &caller.email),
         })
         .await?;
     Ok(Json(json!({})))
@@ -203,7 +194,7 @@ async fn act(
 
 async fn restart_all(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
 ) -> ApiResult<Json<Value>> {
     act(platform, caller, identity, Action::Restart, Target::All).await
@@ -211,7 +202,7 @@ async fn restart_all(
 
 async fn restart_dyno(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((identity, dyno)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     act(
@@ -226,7 +217,7 @@ async fn restart_dyno(
 
 async fn restart_type(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((identity, kind)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     act(
@@ -241,7 +232,7 @@ async fn restart_type(
 
 async fn stop_dyno(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((identity, dyno)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     act(platform, caller, identity, Action::Stop, Target::Dyno(dyno)).await
@@ -249,7 +240,7 @@ async fn stop_dyno(
 
 async fn stop_type(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((identity, kind)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     act(platform, caller, identity, Action::Stop, Target::Type(kind)).await

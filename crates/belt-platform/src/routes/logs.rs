@@ -14,7 +14,7 @@ use serde_json::json;
 
 use crate::http::{ApiError, ApiResult, Caller, JsonBody};
 use crate::logs::{self, DEFAULT_LINES, Format, Session};
-use crate::{Platform, apps, events, util};
+use crate::{Platform, events, util};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -40,7 +40,7 @@ fn non_empty(value: Option<String>) -> Option<String> {
 
 async fn create(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
     headers: HeaderMap,
     JsonBody(body): JsonBody<CreateBody>,
@@ -59,9 +59,7 @@ async fn create(
     }
     let (source, tail) = (non_empty(body.source), body.tail.unwrap_or(false));
     let secret = platform
-        .store()
-        .write_async(move |tx| {
-            let app = apps::find_for(tx, &identity, &caller)?;
+        .write_app(caller, identity, move |tx, app, _| {
             let session = Session {
                 app_id: app.id,
                 dyno,
@@ -148,7 +146,7 @@ async fn stream(
             Ok::<_, ApiError>((session, backlog))
         })
         .await?;
-    let body = logs::body(platform, session, backlog, format);
+    let body = axum::body::Body::from_stream(logs::stream(platform, session, backlog, format));
     Ok((
         [(CONTENT_TYPE, content_type), (CACHE_CONTROL, "no-cache")],
         body,

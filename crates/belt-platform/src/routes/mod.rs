@@ -5,18 +5,19 @@ mod addons;
 mod apps;
 mod buildpacks;
 mod builds;
-mod catalog;
+mod cli_auth;
 mod compat;
 mod config_vars;
 mod domains;
 mod dynos;
 mod features;
 mod formation;
-mod git;
-mod keys;
-mod login;
+mod git_http;
 mod logs;
+mod oauth;
+mod regions_and_stacks;
 mod releases;
+mod ssh_keys;
 
 use axum::Router;
 
@@ -26,15 +27,16 @@ pub(crate) fn router() -> Router<Platform> {
     Router::new()
         .merge(account::routes())
         .merge(apps::routes())
-        .merge(catalog::routes())
+        .merge(regions_and_stacks::routes())
         .merge(config_vars::routes())
         .merge(releases::routes())
         .merge(dynos::routes())
-        .merge(keys::routes())
-        .merge(login::routes())
+        .merge(ssh_keys::routes())
+        .merge(oauth::routes())
+        .merge(cli_auth::routes())
         .merge(logs::routes())
         .merge(builds::routes())
-        .merge(git::routes())
+        .merge(git_http::routes())
         .merge(addons::routes())
         .merge(domains::routes())
         .merge(formation::routes())

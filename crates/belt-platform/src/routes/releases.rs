@@ -10,10 +10,11 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::Value;
 
+use crate::Platform;
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
 use crate::releases::{self, ConfigMap, NewRelease, Release};
-use crate::{Platform, apps};
+use crate::users::Actor;
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -29,7 +30,7 @@ const RANGE_FIELDS: &[&str] = &["version", "id"];
 
 async fn list(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
@@ -57,22 +58,20 @@ async fn list(
 
 async fn find(
     platform: &Platform,
-    caller: Caller,
+    caller: Actor,
     app: String,
     release: String,
 ) -> ApiResult<Release> {
     platform
-        .store()
-        .read_async(move |conn| {
-            let app = apps::find_for(conn, &app, &caller)?;
-            releases::find(conn, &app.id, &release)
+        .read_app(caller, app, move |conn, app, _| {
+            Ok(releases::find(conn, &app.id, &release)?)
         })
         .await
 }
 
 async fn info(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((app, release)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     Ok(Json(find(&platform, caller, app, release).await?.to_json()))
@@ -80,7 +79,7 @@ async fn info(
 
 async fn config_vars(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path((app, release)): Path<(String, String)>,
 ) -> ApiResult<Json<ConfigMap>> {
     Ok(Json(find(&platform, caller, app, release).await?.config()?))
@@ -108,7 +107,7 @@ fn release_identity(value: &Value) -> ApiResult<String> {
 
 async fn create(
     State(platform): State<Platform>,
-    caller: Caller,
+    Caller(caller): Caller,
     Path(identity): Path<String>,
     JsonBody(body): JsonBody<CreateBody>,
 ) -> ApiResult<Response> {
@@ -119,9 +118,7 @@ async fn create(
         ));
     }
     let release = platform
-        .store()
-        .write_async(move |tx| {
-            let app = apps::find_for(tx, &identity, &caller)?;
+        .write_app(caller, identity, move |tx, app, caller| {
             let current = releases::current(tx, &app.id)?;
             let new = match (target, body.slug) {
                 (Some(target), _) => {
@@ -156,7 +153,7 @@ async fn create(
                 }
                 (None, None) => return Err(ApiError::internal("No release or slug.")),
             };
-            releases::create(tx, &app.id, &caller, new)
+            Ok(releases::create(tx, &app.id, caller, new)?)
         })
         .await?;
     Ok((StatusCode::CREATED, Json(release.to_json())).into_response())

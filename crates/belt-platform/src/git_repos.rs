@@ -1,0 +1,229 @@
+//! Each app's bare git repository under `DATA/repos/NAME.git`, whose `pre-receive` hook runs
+//! `belt __git-receive`: a push to `main` or `master` builds the pushed commit, and a failed
+//! build rejects the push. The same repositories serve `git push` to the embedded platform
+//! (a path) and to `belt serve` (smart HTTP through `git http-backend`).
+
+use std::ffi::OsString;
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use super::users::Actor;
+use super::{Platform, REPOS_DIR, apps, slug_compiler};
+use crate::error::{Error, Result};
+
+/// The internal belt subcommand a repository's `pre-receive` hook runs ([`receive_main`]).
+pub const GIT_RECEIVE_COMMAND: &str = "__git-receive";
+/// Tells the hook the platform's public URL when it runs under `belt serve`.
+pub(crate) const PUBLIC_URL_ENV: &str = "BELT_PUBLIC_URL";
+
+/// Branches whose pushes deploy.
+const DEPLOY_REFS: &[&str] = &["refs/heads/main", "refs/heads/master"];
+
+pub(crate) fn repos_dir(platform: &Platform) -> PathBuf {
+    platform.data_dir().join(REPOS_DIR)
+}
+
+pub(crate) fn repo_path(platform: &Platform, name: &str) -> PathBuf {
+    repos_dir(platform).join(format!("{name}.git"))
+}
+
+/// Creates (or repairs) the app's bare repository and its hook. It writes the few files of an
+/// empty bare repository itself rather than running `git init`: this happens inside the
+/// app-create transaction, which holds the store's write lock, so it must not wait on a process.
+pub(crate) fn create_repo(platform: &Platform, name: &str, app_id: &str) -> Result<()> {
+    let path = repo_path(platform, name);
+    for dir in [
+        "objects/info",
+        "objects/pack",
+        "refs/heads",
+        "refs/tags",
+        "hooks",
+        "info",
+    ] {
+        let dir = path.join(dir);
+        std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+    }
+    for (file, contents) in [
+        ("HEAD", "ref: refs/heads/main\n"),
+        (
+            "config",
+            "[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = true\n",
+        ),
+    ] {
+        let file = path.join(file);
+        if !file.exists() {
+            std::fs::write(&file, contents).map_err(|e| Error::io(&file, e))?;
+        }
+    }
+    let hook = path.join("hooks").join("pre-receive");
+    std::fs::write(&hook, hook_script(platform.data_dir(), app_id))
+        .map_err(|e| Error::io(&hook, e))?;
+    make_executable(&hook)
+}
+
+/// Moves the repository along with an app's rename (the hook names the app by id).
+pub(crate) fn rename_repo(platform: &Platform, from: &str, to: &str) -> Result<()> {
+    let (old, new) = (repo_path(platform, from), repo_path(platform, to));
+    match std::fs::rename(&old, &new) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(Error::io(&old, e)),
+        _ => Ok(()),
+    }
+}
+
+pub(crate) fn remove_repo(platform: &Platform, name: &str) {
+    let _ = std::fs::remove_dir_all(repo_path(platform, name));
+}
+
+fn quote(text: &str) -> String {
+    format!("'{}'", text.replace('\'', r"'\''"))
+}
+
+/// The hook runs this belt by its absolute path, or the one on PATH once that is gone.
+fn hook_script(data_dir: &Path, app_id: &str) -> String {
+    let exe = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_else(|_| "belt".into());
+    format!(
+        "#!/bin/sh\n# Installed by belt: a push to main or master builds and releases the app.\n\
+         belt={}\n[ -x \"$belt\" ] || belt=belt\nexec \"$belt\" {GIT_RECEIVE_COMMAND} --data-dir {} --app {}\n",
+        quote(&exe),
+        quote(&data_dir.to_string_lossy()),
+        quote(app_id)
+    )
+}
+
+#[cfg(unix)]
+fn make_executable(path: &Path) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755))
+        .map_err(|e| Error::io(path, e))
+}
+
+#[cfg(not(unix))]
+fn make_executable(_path: &Path) -> Result<()> {
+    Ok(())
+}
+
+/// The `pre-receive` hook, `belt __git-receive --data-dir DIR --app ID` (not a user command,
+/// so not in the clap tree): reads git's `old new ref` lines and builds the deploy branch's
+/// new commit. Its output reaches the pusher as `remote:` lines; non-zero rejects the push.
+pub fn receive_main(args: &[OsString]) -> Result<i32> {
+    let (data_dir, app_id) = match args {
+        [d, dir, a, app] if d == "--data-dir" && a == "--app" => {
+            (PathBuf::from(dir), app.to_string_lossy().into_owned())
+        }
+        _ => {
+            return Err(Error::Usage(format!(
+                "usage: belt {GIT_RECEIVE_COMMAND} --data-dir DIR --app ID < UPDATES"
+            )));
+        }
+    };
+    match receive(&data_dir, &app_id) {
+        Ok(()) => Ok(0),
+        Err(e) => {
+            say(&format!(" !     {e}"));
+            Ok(1)
+        }
+    }
+}
+
+/// One line to the pusher, at once (git relays it as `remote: ...`).
+fn say(line: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{line}").and_then(|_| out.flush());
+}
+
+fn receive(data_dir: &Path, app_id: &str) -> Result<()> {
+    let updates: Vec<(String, String)> = std::io::stdin()
+        .lock()
+        .lines()
+        .map_while(|line| line.ok())
+        .filter_map(|line| {
+            let mut parts = line.split_whitespace();
+            let (_old, new, name) = (parts.next()?, parts.next()?, parts.next()?);
+            Some((new.to_string(), name.to_string()))
+        })
+        .collect();
+    let deleted = |sha: &str| sha.bytes().all(|b| b == b'0');
+    for (new, name) in &updates {
+        if !DEPLOY_REFS.contains(&name.as_str()) {
+            say(&format!(
+                "Pushed to non-deploy branch {name}; nothing was built."
+            ));
+        } else if deleted(new) {
+            return Err(Error::Failed(format!(
+                "{name} cannot be deleted: it is what is deployed"
+            )));
+        }
+    }
+    let Some((sha, _)) = updates
+        .iter()
+        .rev()
+        .find(|(new, name)| DEPLOY_REFS.contains(&name.as_str()) && !deleted(new))
+    else {
+        return Ok(());
+    };
+    let platform = Platform::open(data_dir, std::env::var(PUBLIC_URL_ENV).ok())?;
+    let app = platform
+        .store()
+        .read(|conn| apps::find(conn, app_id))
+        .map_err(|e| Error::Platform(e.to_string()))?
+        .ok_or_else(|| Error::NotFound("this app no longer exists".into()))?;
+    // A push deploys as the app's owner: the hook runs with the repository's rights.
+    let by = Actor {
+        id: app.owner_id.clone(),
+        email: app.owner_email.clone(),
+    };
+    let source = slug_compiler::SourceInfo {
+        commit: Some(sha.clone()),
+        commit_description: git_output(&["log", "-1", "--format=%s", sha]),
+    };
+    let mut archive = Command::new("git")
+        .args(["archive", "--format=tar", sha])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| Error::Failed(format!("cannot run git archive: {e}")))?;
+    let stdout = archive
+        .stdout
+        .take()
+        .ok_or_else(|| Error::Failed("git archive has no output".into()))?;
+    let outcome = slug_compiler::run(&platform, &app, &by, stdout, source, &mut |line| say(line));
+    let _ = archive.wait();
+    match outcome {
+        Ok(_) => {
+            say("");
+            say("Verifying deploy... done.");
+            Ok(())
+        }
+        // Already told to the pusher by the build.
+        Err(_) => Err(Error::Failed(format!("Push rejected to {}.", app.name))),
+    }
+}
+
+fn git_output(args: &[&str]) -> Option<String> {
+    let output = Command::new("git")
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .ok()?;
+    output
+        .status
+        .success()
+        .then(|| String::from_utf8_lossy(&output.stdout).trim().to_string())
+        .filter(|s| !s.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn hook_quotes_its_arguments() {
+        let script = super::hook_script(std::path::Path::new("/data/it's"), "id-1");
+        assert!(script.starts_with("#!/bin/sh\n"), "{script}");
+        assert!(
+            script.contains(r"--data-dir '/data/it'\''s' --app 'id-1'"),
+            "{script}"
+        );
+    }
+}

@@ -1,0 +1,247 @@
+//! Runs a dyno's command for real: `sh -c COMMAND` in the app's deployed source tree (or an
+//! empty scratch directory), with the app's environment, killed at its time to live. Output
+//! goes to the app's log, one event per line, and to the attached client when there is one.
+//! An attached dyno that asked for a terminal runs on a pseudo-terminal of its own (a new
+//! session whose controlling terminal it is), so shells, editors and Ctrl-C behave as on a
+//! terminal; otherwise stdin, stdout and stderr are plain pipes.
+//!
+//! The command runs in a process group of its own, and the runner watches the dyno's row:
+//! when a stop or restart marks it `down`, or it is deleted with its app, the whole group gets
+//! SIGTERM, and SIGKILL if anything is left after a grace period, as on Heroku. So does a
+//! detached runner told to stop (SIGTERM, SIGINT, SIGHUP), and a runner dropped before the
+//! command ended (its platform shutting down) kills the group outright. A detached dyno's
+//! command waits at a gate until its group is recorded: a runner killed before that (so
+//! before anyone could stop the group) takes the command with it, unstarted.
+//!
+//! An attached dyno ends with its client, as a `heroku run` session does: on a terminal, the
+//! client's input ending (it never closes it while the dyno runs) or failing hangs the
+//! terminal up, SIGHUP to the group, and the stop above follows for whatever survives that.
+//! On pipes, input ending (EOT, or a half-close) is only the end of the command's stdin;
+//! output the client can no longer be sent, or its input failing, stops the dyno.
+
+use std::collections::BTreeMap;
+use std::ffi::OsString;
+use std::future::Future;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt};
+
+use super::domain_error::DomainError;
+use super::procs::ProcessId;
+use super::{Platform, dynos, events};
+use crate::error::{Error, Result};
+
+use output::{log_line, write_output};
+pub use process_group::kill_running_dynos;
+use spawn::start;
+use supervise::supervise;
+
+mod output;
+mod process_group;
+mod spawn;
+mod supervise;
+
+/// How long a finished dyno on pipes waits for its client's input to end before closing the
+/// connection.
+const INPUT_GRACE: Duration = Duration::from_millis(500);
+/// `TERM` on a dyno's terminal when the client sends none.
+pub(crate) const DEFAULT_TERM: &str = "xterm-256color";
+/// Everything needed to run one dyno, also handed as JSON to a detached runner process.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct Spec {
+    pub app_id: String,
+    pub dyno_id: String,
+    pub dyno_name: String,
+    pub command: String,
+    pub env: BTreeMap<String, String>,
+    pub time_to_live: u64,
+    /// Run on a pseudo-terminal of this size instead of pipes (attached dynos only).
+    #[serde(default)]
+    pub tty: Option<TerminalSize>,
+}
+
+/// A dyno terminal's window size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct TerminalSize {
+    pub rows: u16,
+    pub cols: u16,
+}
+
+impl Default for TerminalSize {
+    fn default() -> Self {
+        TerminalSize { rows: 24, cols: 80 }
+    }
+}
+
+/// The attached client: its input becomes the process's stdin, the output is copied to it.
+pub(crate) struct Attached {
+    pub input: Box<dyn AsyncRead + Unpin + Send>,
+    pub output: Box<dyn AsyncWrite + Unpin + Send>,
+}
+
+/// Runs the dyno to its end and returns its exit status; with `attached`, its output is
+/// relayed and the connection closed at the end. As on Heroku, no exit status is sent: a
+/// client that wants it appends an `echo` of `$?` to the command. When `shutdown` resolves
+/// (the runner is told to stop), the command is stopped as a `ps:stop` would.
+pub(crate) async fn execute(
+    platform: &Platform,
+    spec: &Spec,
+    attached: Option<Attached>,
+    shutdown: impl Future<Output = ()>,
+) -> i32 {
+    let scratch = platform.dyno_scratch_dir(&spec.dyno_id);
+    let source = platform.app_source_dir(&spec.app_id);
+    let cwd = if source.is_dir() {
+        source
+    } else {
+        scratch.clone()
+    };
+    let (input, mut output) = match attached {
+        Some(a) => (Some(a.input), Some(a.output)),
+        None => (None, None),
+    };
+    let (status, input_done) = match start(platform, spec, &cwd, input.is_some()).await {
+        Ok(started) => supervise(platform, spec, started, input, &mut output, shutdown).await,
+        Err(e) => {
+            log_line(
+                platform,
+                spec,
+                events::SOURCE_HEROKU,
+                &format!("Error: {e}"),
+            )
+            .await;
+            write_output(&mut output, format!("{e}\n").as_bytes()).await;
+            (127, None)
+        }
+    };
+    let final_state = if status == 0 {
+        dynos::COMPLETE
+    } else {
+        dynos::CRASHED
+    };
+    let message = format!("Process exited with status {status}");
+    log_line(platform, spec, events::SOURCE_HEROKU, &message).await;
+    finish(platform, &spec.dyno_id, final_state, status).await;
+    if let Some(mut out) = output {
+        // The Heroku CLI sends EOT when its stdin ends and crashes writing it to a closed
+        // connection: let piped input that is about to end do so before closing.
+        if let Some(mut done) = input_done
+            && tokio::time::timeout(INPUT_GRACE, &mut done).await.is_err()
+        {
+            done.abort();
+        }
+        let _ = out.shutdown().await;
+    }
+    let _ = tokio::fs::remove_dir_all(&scratch).await;
+    status
+}
+
+/// Logs the command's start, records the runner (this process) and the command's group, and
+/// moves the dyno to `up`: one write, so the group is recorded as soon as it can be.
+async fn mark_up(platform: &Platform, spec: &Spec, group: Option<ProcessId>) {
+    let message = format!("Starting process with command `{}`", spec.command);
+    let (app_id, dyno_id, dyno) = (
+        spec.app_id.clone(),
+        spec.dyno_id.clone(),
+        spec.dyno_name.clone(),
+    );
+    let _ = platform
+        .store()
+        .write_async(move |tx| {
+            events::append(tx, &app_id, events::SOURCE_HEROKU, &dyno, &message)?;
+            let runner = ProcessId::current();
+            dynos::mark_up(tx, &dyno_id, runner.as_ref(), group.as_ref())?;
+            Ok::<_, DomainError>(())
+        })
+        .await;
+}
+
+/// Whether the dyno is still meant to run; a store that cannot be read says yes.
+async fn still_wanted(platform: &Platform, dyno_id: &str) -> bool {
+    let dyno_id = dyno_id.to_string();
+    platform
+        .store()
+        .read_async(move |conn| Ok::<_, DomainError>(dynos::still_wanted(conn, &dyno_id)?))
+        .await
+        .unwrap_or(true)
+}
+
+async fn finish(platform: &Platform, dyno_id: &str, state: &'static str, status: i32) {
+    let dyno_id = dyno_id.to_string();
+    let _ = platform
+        .store()
+        .write_async(move |tx| {
+            dynos::finish(tx, &dyno_id, state, status)?;
+            Ok::<_, DomainError>(())
+        })
+        .await;
+}
+
+/// The detached runner, `belt __dyno-runner --data-dir DIR` (not a user command, so not in
+/// the clap tree): reads a [`Spec`] as JSON from stdin, runs it against the platform in `DIR`,
+/// and returns its status for the process to exit with.
+pub fn runner_main(args: &[OsString]) -> Result<i32> {
+    let data_dir = match args {
+        [flag, dir] if flag == "--data-dir" => PathBuf::from(dir),
+        _ => {
+            return Err(Error::Usage(
+                "usage: belt __dyno-runner --data-dir DIR < SPEC.json".into(),
+            ));
+        }
+    };
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::Failed(format!("cannot start the async runtime: {e}")))?
+        .block_on(run_detached(data_dir))
+}
+
+async fn run_detached(data_dir: PathBuf) -> Result<i32> {
+    // Listened for before anything starts: from here on, being told to stop stops the dyno
+    // (its whole process group) rather than leaving its command running without a runner.
+    let shutdown = stop_signals();
+    let json = tokio::task::spawn_blocking(|| std::io::read_to_string(std::io::stdin()))
+        .await
+        .map_err(|e| Error::Failed(format!("cannot read the dyno specification: {e}")))?
+        .map_err(|e| Error::io("<stdin>", e))?;
+    let spec: Spec = serde_json::from_str(&json)
+        .map_err(|e| Error::Platform(format!("invalid dyno specification: {e}")))?;
+    let platform = Platform::open(&data_dir, None)?;
+    Ok(execute(&platform, &spec, None, shutdown).await)
+}
+
+/// Resolves when this process gets SIGTERM, SIGINT or SIGHUP (never where they cannot be
+/// caught). The handlers are installed by this call, not when the future is first polled.
+fn stop_signals() -> impl Future<Output = ()> {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let [term, interrupt, hangup] = [
+            SignalKind::terminate(),
+            SignalKind::interrupt(),
+            SignalKind::hangup(),
+        ]
+        .map(|kind| signal(kind).ok());
+        async fn next(stream: Option<tokio::signal::unix::Signal>) {
+            match stream {
+                Some(mut stream) => {
+                    stream.recv().await;
+                }
+                None => std::future::pending().await,
+            }
+        }
+        async move {
+            tokio::select! {
+                () = next(term) => {}
+                () = next(interrupt) => {}
+                () = next(hangup) => {}
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        std::future::pending()
+    }
+}

@@ -1,0 +1,346 @@
+//! The build pipeline shared by `git push` and the Builds API: unpack a source tarball, read
+//! its Procfile, then in one transaction record a slug, release it, and make it the source
+//! tree the app's dynos run in. Blocking: call it from a hook process or `spawn_blocking`.
+
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, params};
+use serde_json::{Value, json};
+
+use super::apps::App;
+use super::domain_error::DomainError;
+use super::procfile::{self, ProcessTypes};
+use super::releases::{self, NewRelease, Release};
+use super::users::Actor;
+use super::{Platform, events, util};
+
+/// Where build lines go in the app's log: `app[build]: ...`.
+const DYNO_BUILD: &str = "build";
+
+/// What the source is, as far as the release's description and the slug are concerned.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct SourceInfo {
+    /// The commit (git push) or the version a build was given.
+    pub commit: Option<String>,
+    pub commit_description: Option<String>,
+}
+
+/// A successful build.
+#[derive(Debug, Clone)]
+pub(crate) struct Built {
+    pub slug_id: String,
+    pub release: Release,
+}
+
+/// Receives each line of the build's output, as it is produced.
+pub(crate) type Log<'a> = &'a mut dyn FnMut(&str);
+
+/// Builds the (uncompressed) tar stream `tar` for `app` on behalf of `by`. On failure the
+/// reason has been logged and is returned; nothing was recorded but the log lines.
+pub(crate) fn run(
+    platform: &Platform,
+    app: &App,
+    by: &Actor,
+    tar: impl Read,
+    source: SourceInfo,
+    log: Log<'_>,
+) -> Result<Built, String> {
+    let mut lines = Vec::new();
+    let mut emit = |text: &str| {
+        log(text);
+        lines.push(text.to_string());
+    };
+    let outcome = build(platform, app, by, tar, source, &mut emit);
+    if let Err(reason) = &outcome {
+        emit(&format!(" !     {reason}"));
+        emit(" !     Push rejected, failed to compile app.");
+    }
+    // The log is best effort: a failed write must not turn a good build into a failed one.
+    let status = if outcome.is_ok() {
+        "Build succeeded"
+    } else {
+        "Build failed"
+    };
+    let _ = platform.store().write(|tx| {
+        for line in &lines {
+            events::append(tx, &app.id, events::SOURCE_APP, DYNO_BUILD, line)?;
+        }
+        events::api(tx, &app.id, &format!("{status} by user {}", by.email))?;
+        Ok::<_, rusqlite::Error>(())
+    });
+    outcome
+}
+
+fn build(
+    platform: &Platform,
+    app: &App,
+    by: &Actor,
+    tar: impl Read,
+    source: SourceInfo,
+    log: &mut dyn FnMut(&str),
+) -> Result<Built, String> {
+    log(&format!(
+        "-----> Building on the {} stack",
+        stack_title(&app.stack)
+    ));
+    let buildpacks = platform
+        .store()
+        .read(|conn| super::buildpacks::build_lines(conn, &app.id))
+        .map_err(|e| format!("Could not read the app's buildpacks: {e}"))?;
+    for line in &buildpacks {
+        log(line);
+    }
+    let target = platform.app_source_dir(&app.id);
+    let parent = target
+        .parent()
+        .ok_or("the app's source directory has no parent")?;
+    std::fs::create_dir_all(parent)
+        .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    let staging = Staging(parent.join(format!("build-{}", util::new_id())));
+    let mut hashing = Hashing::new(tar);
+    tar::Archive::new(&mut hashing)
+        .unpack(&staging.0)
+        .map_err(|e| format!("Could not unpack the source: {e}"))?;
+    // Trailing padding the archive reader left unread still counts for the checksum.
+    io::copy(&mut hashing, &mut io::sink())
+        .map_err(|e| format!("Could not read the source: {e}"))?;
+    let checksum = format!("SHA256:{}", util::hex(hashing.digest.finish().as_ref()));
+    let root = tree_root(&staging.0);
+
+    log("-----> Discovering process types");
+    let types = read_procfile(&root)?;
+    let names: Vec<&str> = types.keys().map(String::as_str).collect();
+    log(&format!(
+        "       Procfile declares types -> {}",
+        if names.is_empty() {
+            "(none)".to_string()
+        } else {
+            names.join(", ")
+        }
+    ));
+    log("-----> Compressing...");
+    let size = tree_size(&root).map_err(|e| format!("Could not measure the slug: {e}"))?;
+    log(&format!("       Done: {}", human_size(size)));
+    log("-----> Launching...");
+    let built = platform
+        .store()
+        .write(|tx| {
+            let slug_id = insert_slug(tx, app, &source, &types, size, &checksum)?;
+            let description = match source.commit.as_deref() {
+                Some(commit) => format!("Deploy {}", short(commit)),
+                None => "Deploy".to_string(),
+            };
+            let current = releases::current(tx, &app.id)?;
+            let config = releases::config_vars(tx, &app.id)?;
+            let new = NewRelease {
+                slug_id: Some(slug_id.clone()),
+                ..NewRelease::with_config(current.as_ref(), description, config)
+            };
+            let release = releases::create(tx, &app.id, by, new)?;
+            // Inside the transaction, so concurrent deploys swap trees in release order.
+            swap_tree(&root, &target).map_err(|e| {
+                DomainError::internal(format!("Could not install the source tree: {e}"))
+            })?;
+            Ok::<_, DomainError>(Built { slug_id, release })
+        })
+        .map_err(|e| e.to_string())?;
+    log(&format!("       Released v{}", built.release.version));
+    log(&format!(
+        "       {} deployed to Heroku",
+        platform.web_url(&app.name)
+    ));
+    Ok(built)
+}
+
+/// "heroku-24" → "Heroku-24", as Heroku's build output names stacks.
+fn stack_title(stack: &str) -> String {
+    let mut chars = stack.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+pub(crate) fn short(commit: &str) -> &str {
+    commit.get(..7).unwrap_or(commit)
+}
+
+fn read_procfile(root: &Path) -> Result<ProcessTypes, String> {
+    match std::fs::read(root.join("Procfile")) {
+        Ok(bytes) => {
+            let text = String::from_utf8(bytes).map_err(|_| "Procfile is not UTF-8 text")?;
+            procfile::parse(&text)
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(ProcessTypes::new()),
+        Err(e) => Err(format!("Could not read the Procfile: {e}")),
+    }
+}
+
+/// The unpacked tree's root: a tarball holding one directory (as GitHub's do) is that one.
+fn tree_root(staging: &Path) -> PathBuf {
+    let entries: Vec<_> = std::fs::read_dir(staging)
+        .map(|dir| dir.flatten().collect())
+        .unwrap_or_default();
+    match entries.as_slice() {
+        [only] if only.file_type().is_ok_and(|t| t.is_dir()) => only.path(),
+        _ => staging.to_path_buf(),
+    }
+}
+
+fn tree_size(dir: &Path) -> io::Result<u64> {
+    let mut total = 0;
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let kind = entry.file_type()?;
+        total += if kind.is_dir() {
+            tree_size(&entry.path())?
+        } else {
+            entry.metadata()?.len()
+        };
+    }
+    Ok(total)
+}
+
+/// `12K`, `52.6M`: Heroku's slug size notation.
+fn human_size(bytes: u64) -> String {
+    const MIB: u64 = 1 << 20;
+    if bytes < MIB {
+        format!("{}K", bytes.div_ceil(1024))
+    } else {
+        format!("{:.1}M", bytes as f64 / MIB as f64)
+    }
+}
+
+/// Makes `tree` the app's source at `target`, moving the old one aside first.
+fn swap_tree(tree: &Path, target: &Path) -> io::Result<()> {
+    let old = target.with_file_name(format!("old-{}", util::new_id()));
+    let had_old = match std::fs::rename(target, &old) {
+        Ok(()) => true,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => false,
+        Err(e) => return Err(e),
+    };
+    if let Err(e) = std::fs::rename(tree, target) {
+        if had_old {
+            let _ = std::fs::rename(&old, target);
+        }
+        return Err(e);
+    }
+    if had_old {
+        let _ = std::fs::remove_dir_all(&old);
+    }
+    Ok(())
+}
+
+fn insert_slug(
+    tx: &Connection,
+    app: &App,
+    source: &SourceInfo,
+    types: &ProcessTypes,
+    size: u64,
+    checksum: &str,
+) -> Result<String, DomainError> {
+    let id = util::new_id();
+    let now = util::timestamp(util::now());
+    let types = serde_json::to_string(types)
+        .map_err(|e| DomainError::internal(format!("Could not encode process types: {e}")))?;
+    tx.execute(
+        "INSERT INTO slugs (id, app_id, commit_sha, commit_description, process_types,
+                            buildpack_provided_description, stack, size, checksum,
+                            created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, NULL, ?6, ?7, ?8, ?9, ?9)",
+        params![
+            id,
+            app.id,
+            source.commit,
+            source.commit_description,
+            types,
+            app.stack,
+            i64::try_from(size).unwrap_or(i64::MAX),
+            checksum,
+            now
+        ],
+    )?;
+    Ok(id)
+}
+
+/// The schema's `slug` object for the app's slug `id`, if it has one.
+pub(crate) fn slug_json(
+    conn: &Connection,
+    app_id: &str,
+    id: &str,
+) -> rusqlite::Result<Option<Value>> {
+    use rusqlite::OptionalExtension;
+    conn.prepare_cached(
+        "SELECT id, commit_sha, commit_description, process_types, buildpack_provided_description,
+                stack, size, checksum, created_at, updated_at
+         FROM slugs WHERE app_id = ?1 AND id = ?2",
+    )?
+    .query_row([app_id, id], |row| {
+        let types: String = row.get(3)?;
+        let stack: Option<String> = row.get(5)?;
+        Ok(json!({
+            "blob": {"method": "get", "url": null},
+            "buildpack_provided_description": row.get::<_, Option<String>>(4)?,
+            "checksum": row.get::<_, Option<String>>(7)?,
+            "commit": row.get::<_, Option<String>>(1)?,
+            "commit_description": row.get::<_, Option<String>>(2)?,
+            "created_at": row.get::<_, String>(8)?,
+            "id": row.get::<_, String>(0)?,
+            // Written by this module only; damaged types read as none rather than failing.
+            "process_types": serde_json::from_str::<Value>(&types).unwrap_or_else(|_| json!({})),
+            "size": row.get::<_, Option<i64>>(6)?,
+            "stack": {"id": null, "name": stack},
+            "updated_at": row.get::<_, String>(9)?,
+        }))
+    })
+    .optional()
+}
+
+/// The staging directory, removed when the build is over (it is gone already when its tree
+/// was installed).
+struct Staging(PathBuf);
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// A reader that hashes what passes through it.
+struct Hashing<R> {
+    inner: R,
+    digest: ring::digest::Context,
+}
+
+impl<R> Hashing<R> {
+    fn new(inner: R) -> Self {
+        Hashing {
+            inner,
+            digest: ring::digest::Context::new(&ring::digest::SHA256),
+        }
+    }
+}
+
+impl<R: Read> Read for Hashing<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.digest.update(&buf[..n]);
+        Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_and_stacks_read_like_heroku() {
+        assert_eq!(human_size(0), "0K");
+        assert_eq!(human_size(12 * 1024 - 5), "12K");
+        assert_eq!(human_size(52 * 1024 * 1024 + 600 * 1024), "52.6M");
+        assert_eq!(stack_title("heroku-24"), "Heroku-24");
+        assert_eq!(short("0123456789abcdef"), "0123456");
+        assert_eq!(short("abc"), "abc");
+    }
+}

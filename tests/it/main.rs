@@ -1,0 +1,32 @@
+//! The integration suite as one test binary (as cargo and uv do): a module per area, all
+//! driving the real `belt` binary through [`harness`], so a change to belt links one test
+//! executable instead of one per area. `tests/generated.rs` (the committed completions and
+//! man pages) stays a binary of its own: it uses belt's clap tree, not the binary.
+//! `cargo test --test it MODULE::` runs one area.
+
+mod harness;
+
+mod accounts;
+mod addons;
+mod apps;
+mod cli;
+mod completions;
+mod concurrency;
+mod config;
+mod crashes;
+mod deploy;
+mod domains;
+mod faults;
+mod heroku_cli;
+mod hostile;
+mod human_output;
+mod login;
+mod logs;
+mod parsers_fuzz;
+mod ps;
+mod releases;
+mod run;
+mod schema_conformance;
+mod seed_batch;
+mod serve;
+mod third_party;
