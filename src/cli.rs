@@ -105,11 +105,11 @@ pub fn run(args: Vec<OsString>) -> i32 {
     // The top-level help is grouped by topic, like `belt help`.
     let bare = args.len() == 1;
     if bare || (args.len() == 2 && matches!(args[1].to_str(), Some("--help" | "-h"))) {
-        return match crate::output::Output::new(false, false)
+        return match Output::new(false, false)
             .line(crate::commands::help::grouped_help().trim_end())
         {
             Ok(()) => 0,
-            Err(_) => 1,
+            Err(e) => e.exit_code(),
         };
     }
     let cli = match command
@@ -152,7 +152,8 @@ pub fn run(args: Vec<OsString>) -> i32 {
         Err(Error::Interrupted) => crate::error::EXIT_INTERRUPTED,
         Err(e) => {
             let e = ctx.annotate(e);
-            if !matches!(e, Error::DryRun | Error::Exit(_)) {
+            // A closed stdout has no one left to tell.
+            if !matches!(e, Error::DryRun | Error::Exit(_) | Error::BrokenPipe) {
                 ctx.out.error(&e);
             }
             e.exit_code()
@@ -171,7 +172,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
 fn internal_exit(outcome: belt_platform::Result<i32>) -> i32 {
     outcome.unwrap_or_else(|e| {
         let e = Error::from(e);
-        crate::output::stderr_line(&format!("error: {e}"));
+        Output::new(false, true).err_line(format!("error: {e}"));
         e.exit_code()
     })
 }
@@ -203,9 +204,7 @@ fn usage_error(e: clap::Error, json: bool) -> i32 {
             .next()
             .map(|l| l.trim_start_matches("error: ").to_string())
             .unwrap_or(message);
-        let body =
-            serde_json::json!({"error": {"id": "usage", "message": message, "request_id": null}});
-        crate::output::stderr_line(&body.to_string());
+        Output::new(true, false).error(&Error::Usage(message));
     } else {
         let _ = e.print();
     }

@@ -58,6 +58,14 @@ impl Context {
         )
     }
 
+    /// The flags of the clients that log in and out, which work without a session.
+    pub fn login_options(&self) -> auth::login::Options {
+        auth::login::Options {
+            debug: self.globals.debug.then(|| self.out.trace_sink()),
+            dry_run: self.globals.dry_run.then(|| self.out.planned_sink_prose()),
+        }
+    }
+
     async fn connect(&self) -> Result<Session> {
         let account = self.account()?;
         let token = auth::token(&account)?.map(|(token, _)| token);
@@ -75,9 +83,8 @@ impl Context {
         let client = Client::new(ClientOptions {
             base_url,
             token: token.clone(),
-            debug: self.globals.debug,
-            dry_run: self.globals.dry_run,
-            json: self.globals.json,
+            debug: self.globals.debug.then(|| self.out.trace_sink()),
+            dry_run: self.globals.dry_run.then(|| self.out.planned_sink()),
             extra_ca: account.ca_cert.iter().cloned().collect(),
         })?;
         if token.is_none() {

@@ -132,6 +132,11 @@ pub enum Error {
     #[error("dry run: nothing was sent")]
     DryRun,
 
+    /// Stdout was closed under belt (`belt apps | head -1`): it ends quietly, with status 0,
+    /// as other Unix tools do.
+    #[error("stdout was closed")]
+    BrokenPipe,
+
     /// Exit with this status and print nothing: a plugin's or a dyno command's own status,
     /// which already said why it failed.
     #[error("exit status {0}")]
@@ -157,7 +162,7 @@ impl Error {
             Error::NotLoggedIn(_) => EXIT_AUTH,
             Error::NotFound(_) => EXIT_NOT_FOUND,
             Error::Interrupted => EXIT_INTERRUPTED,
-            Error::DryRun => EXIT_SUCCESS,
+            Error::DryRun | Error::BrokenPipe => EXIT_SUCCESS,
             Error::Exit(code) => *code,
             _ => EXIT_FAILURE,
         }
@@ -178,6 +183,7 @@ impl Error {
             Error::Failed(_) => "failed",
             Error::Interrupted => "interrupted",
             Error::DryRun => "dry_run",
+            Error::BrokenPipe => "broken_pipe",
             Error::Exit(_) => "exit",
         }
     }

@@ -1,7 +1,8 @@
-//! `--debug` traces and `--dry-run` listings. Tokens never appear in either: the Authorization
-//! header is masked, and the token and secret-looking JSON fields are scrubbed from bodies.
+//! `--debug` traces, and the redaction of dry-run listings. Tokens never appear in either:
+//! the Authorization header is masked, and the token and secret-looking JSON fields are
+//! scrubbed from bodies.
 
-use std::io::Write;
+use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::header::HeaderMap;
@@ -18,15 +19,15 @@ const SECRET_KEYS: &[&str] = &[
     "secret",
 ];
 
-fn stderr(text: &str) {
-    let _ = writeln!(std::io::stderr().lock(), "{text}");
-}
+/// Where `--debug` traces go: Output's stderr, one call a trace.
+pub type Trace = Arc<dyn Fn(&str) + Send + Sync>;
 
-pub fn note(text: &str) {
-    stderr(&format!("[debug] {text}"));
+pub fn note(trace: &Trace, text: &str) {
+    trace(&format!("[debug] {text}"));
 }
 
 pub fn print_request(
+    trace: &Trace,
     method: &Method,
     url: &str,
     headers: &[(&str, String)],
@@ -54,10 +55,11 @@ pub fn print_request(
             scrub(&redact_json(body).to_string(), token)
         ));
     }
-    stderr(&text);
+    trace(&text);
 }
 
 pub fn print_response(
+    trace: &Trace,
     status: StatusCode,
     headers: &HeaderMap,
     body: &[u8],
@@ -77,22 +79,7 @@ pub fn print_response(
     if !shown.is_empty() {
         text.push_str(&format!("\n    {}", scrub(&shown, token)));
     }
-    stderr(&text);
-}
-
-/// What `--dry-run` prints instead of sending a change.
-pub fn print_dry_run(method: &Method, url: &str, body: Option<&Value>, json: bool) {
-    let body = body.map(redact_json);
-    let text = if json {
-        serde_json::json!({"dry_run": {"method": method.as_str(), "url": url, "body": body}})
-            .to_string()
-    } else {
-        match &body {
-            Some(body) => format!("Would send: {method} {url}\n{body}"),
-            None => format!("Would send: {method} {url}"),
-        }
-    };
-    let _ = writeln!(std::io::stdout().lock(), "{text}");
+    trace(&text);
 }
 
 fn scrub(text: &str, token: Option<&str>) -> String {
@@ -102,7 +89,8 @@ fn scrub(text: &str, token: Option<&str>) -> String {
     }
 }
 
-fn redact_json(value: &Value) -> Value {
+/// `value` with the values of secret-looking keys replaced, for traces and dry-run listings.
+pub(super) fn redact_json(value: &Value) -> Value {
     match value {
         Value::Object(map) => Value::Object(
             map.iter()

@@ -4,10 +4,14 @@ mod client;
 mod debug;
 pub mod endpoints;
 pub mod models;
+mod planned;
+pub mod reconnect;
 pub mod rendezvous;
 
 pub use client::{ByteStream, Client, ClientOptions, MAX_PAGE, Response};
+pub use debug::Trace;
 pub use endpoints::Fetched;
+pub use planned::{Planned, PlannedSink};
 
 /// Percent-encodes one path segment, so a name typed by a user can never change the path
 /// (`../account`, `a/b`, `?x`).

@@ -4,19 +4,16 @@
 //! confirms it and the credential is stored. Logging out revokes belt's own authorization
 //! (never the account's default API key). Wire format only.
 
-use std::io::{BufRead, Write};
 use std::time::Duration;
-
-use reqwest::Method;
-use serde::Deserialize;
-use serde_json::{Value, json};
 
 use super::credentials::{CredentialStore, SystemStore, key};
 use super::{Account, AccountsFile, Backend, HEROKU, HEROKU_API_URL};
-use crate::api::models::{self, decode};
-use crate::api::{Client, ClientOptions};
+use crate::api::endpoints::{BrowserAnswer, PasswordLogin};
+use crate::api::models;
+use crate::api::{Client, ClientOptions, PlannedSink, Trace};
 use crate::env;
 use crate::error::{Error, Result};
+use crate::output::Output;
 
 /// How long the browser flow waits for the person to approve, as the official CLI does.
 const BROWSER_WAIT: Duration = Duration::from_secs(600);
@@ -24,10 +21,12 @@ const BROWSER_WAIT: Duration = Duration::from_secs(600);
 const THIRTY_DAYS: u64 = 60 * 60 * 24 * 30;
 
 /// Flags of the client made for logging in.
-#[derive(Debug, Clone, Copy)]
+#[derive(Clone)]
 pub struct Options {
-    pub debug: bool,
-    pub dry_run: bool,
+    /// With `--debug`: where requests are traced.
+    pub debug: Option<Trace>,
+    /// With `--dry-run`: where the changes not sent are listed.
+    pub dry_run: Option<PlannedSink>,
 }
 
 /// The backend URL of an account that can log in; `local` needs no login.
@@ -52,19 +51,18 @@ fn client_at(
     account: &Account,
     base_url: &str,
     token: Option<String>,
-    options: Options,
+    options: &Options,
 ) -> Result<Client> {
     Client::new(ClientOptions {
         base_url: base_url.to_string(),
         token,
-        debug: options.debug,
-        dry_run: options.dry_run,
-        json: false,
+        debug: options.debug.clone(),
+        dry_run: options.dry_run.clone(),
         extra_ca: account.ca_cert.iter().cloned().collect(),
     })
 }
 
-fn client(account: &Account, token: Option<String>, options: Options) -> Result<Client> {
+fn client(account: &Account, token: Option<String>, options: &Options) -> Result<Client> {
     client_at(account, remote_url(account)?, token, options)
 }
 
@@ -121,14 +119,6 @@ fn refused(error: Error) -> Error {
     }
 }
 
-/// What the login host's `POST /auth` answers: paths on the login host, and the poll's token.
-#[derive(Deserialize)]
-struct BrowserLogin {
-    browser_url: String,
-    cli_url: String,
-    token: String,
-}
-
 /// Only a path may follow the login host, so the answer cannot send belt elsewhere.
 fn path_on_host(path: &str, request_id: Option<String>) -> Result<&str> {
     if path.starts_with('/') && !path.starts_with("//") {
@@ -144,37 +134,26 @@ fn path_on_host(path: &str, request_id: Option<String>) -> Result<&str> {
 /// The browser flow: `POST {login host}/auth`, open its page, then one long-polling
 /// `GET {login host}{cli_url}` (asked again when a gateway gives up on it, within ten
 /// minutes).
-pub async fn browser(account: &Account, options: Options) -> Result<String> {
+pub async fn browser(account: &Account, options: &Options, out: &Output) -> Result<String> {
     let host = login_host(account)?;
     let client = client_at(account, &host, None, options)?;
-    let response = client
-        .send(
-            Method::POST,
-            "/auth",
-            Some(&json!({"description": description()})),
-            &[],
-        )
-        .await?;
-    let login: BrowserLogin = response.decode()?;
-    let browser_url = path_on_host(&login.browser_url, response.request_id.clone())?;
-    let cli_url = format!(
-        "{host}{}",
-        path_on_host(&login.cli_url, response.request_id.clone())?
-    );
+    let (login, request_id) = client.start_browser_login(&description()).await?;
+    let browser_url = path_on_host(&login.browser_url, request_id.clone())?;
+    let cli_url = format!("{host}{}", path_on_host(&login.cli_url, request_id)?);
     let url = format!("{host}{browser_url}");
-    crate::output::stderr_line(&format!(
+    out.err_line(format!(
         "Opening your browser to log in; if it does not open, visit:\n  {url}"
     ));
     let to_open = url.clone();
     let opened = tokio::task::spawn_blocking(move || webbrowser::open(&to_open)).await;
     if !matches!(opened, Ok(Ok(()))) {
-        crate::output::stderr_line("warning: could not open a browser; visit the URL above");
+        out.err_line("warning: could not open a browser; visit the URL above");
     }
-    crate::output::stderr_line("Waiting for the login to be approved in the browser...");
+    out.err_line("Waiting for the login to be approved in the browser...");
     let timed_out = || Error::NotLoggedIn("the login was not approved within 10 minutes".into());
     let deadline = tokio::time::Instant::now() + BROWSER_WAIT;
     let answer = loop {
-        let poll = client.get_held(&cli_url, &login.token);
+        let poll = client.poll_browser_login(&cli_url, &login.token);
         match tokio::time::timeout_at(deadline, poll)
             .await
             .map_err(|_| timed_out())?
@@ -187,16 +166,11 @@ pub async fn browser(account: &Account, options: Options) -> Result<String> {
             other => break other.map_err(refused)?,
         }
     };
-    #[derive(Deserialize)]
-    struct Answer {
-        access_token: Option<String>,
-        error: Option<String>,
-    }
-    match answer.decode::<Answer>()? {
-        Answer {
+    match answer {
+        BrowserAnswer {
             error: Some(error), ..
         } => Err(Error::NotLoggedIn(error)),
-        Answer {
+        BrowserAnswer {
             access_token: Some(token),
             ..
         } if !token.is_empty() => Ok(token),
@@ -205,32 +179,6 @@ pub async fn browser(account: &Account, options: Options) -> Result<String> {
             request_id: None,
         }),
     }
-}
-
-/// Writes `label` on stderr and reads a line from the terminal, without echo if `hidden`.
-pub fn prompt(label: &str, hidden: bool) -> Result<String> {
-    let echo = |on: bool| {
-        let _ = std::process::Command::new("stty")
-            .arg(if on { "echo" } else { "-echo" })
-            .stdin(std::process::Stdio::inherit())
-            .status();
-    };
-    // Echo goes off before the prompt shows, so nothing typed after it is ever displayed.
-    if hidden {
-        echo(false);
-    }
-    {
-        let mut stderr = std::io::stderr().lock();
-        let _ = write!(stderr, "{label}").and_then(|_| stderr.flush());
-    }
-    let mut line = String::new();
-    let read = std::io::stdin().lock().read_line(&mut line);
-    if hidden {
-        echo(true);
-        crate::output::stderr_line("");
-    }
-    read.map_err(|e| Error::io("<stdin>", e))?;
-    Ok(line.trim().to_string())
 }
 
 /// `Basic base64(user:password)`.
@@ -257,41 +205,31 @@ fn basic_auth(user: &str, password: &str) -> String {
 /// The interactive flow: email and password (and a two-factor code when the backend asks
 /// for one, with an error of id `two_factor` at whatever status), or an API key pasted at the
 /// prompt.
-pub async fn interactive(account: &Account, options: Options) -> Result<String> {
+pub async fn interactive(account: &Account, options: &Options, out: &Output) -> Result<String> {
     let client = client(account, None, options)?;
-    crate::output::stderr_line(&format!("Log in to {}", account.backend.display()));
-    let email = prompt("Email (leave empty to enter an API key): ", false)?;
+    out.err_line(format!("Log in to {}", account.backend.display()));
+    let email = out.prompt("Email (leave empty to enter an API key): ", false)?;
     if email.is_empty() {
-        return non_empty(prompt("API key: ", true)?);
+        return non_empty(out.prompt("API key: ", true)?);
     }
-    let password = prompt("Password: ", true)?;
-    let body = json!({
-        "description": description(),
-        "expires_in": THIRTY_DAYS,
-        "scope": ["global"],
-    });
-    let mut headers = vec![("Authorization", basic_auth(&email, &password))];
-    let response = match client
-        .send(Method::POST, "/oauth/authorizations", Some(&body), &headers)
-        .await
-    {
+    let password = out.prompt("Password: ", true)?;
+    let description = description();
+    let basic_auth = basic_auth(&email, &password);
+    let mut login = PasswordLogin {
+        description: &description,
+        expires_in: THIRTY_DAYS,
+        basic_auth: &basic_auth,
+        two_factor_code: None,
+    };
+    match client.create_authorization(&login).await {
         Err(Error::Api { id, .. }) if id == "two_factor" => {
-            headers.push(("Heroku-Two-Factor-Code", prompt("Two-factor code: ", true)?));
-            client
-                .send(Method::POST, "/oauth/authorizations", Some(&body), &headers)
-                .await
+            let code = out.prompt("Two-factor code: ", true)?;
+            login.two_factor_code = Some(&code);
+            client.create_authorization(&login).await
         }
         other => other,
     }
-    .map_err(refused)?;
-    let authorization: Value = response.decode()?;
-    authorization["access_token"]["token"]
-        .as_str()
-        .map(str::to_string)
-        .ok_or_else(|| Error::Protocol {
-            message: "the backend's authorization carries no access token".into(),
-            request_id: response.request_id.clone(),
-        })
+    .map_err(refused)
 }
 
 fn non_empty(token: String) -> Result<String> {
@@ -314,16 +252,16 @@ pub fn token_from_stdin() -> Result<String> {
 }
 
 /// `GET /account` with the new token: the account it belongs to, or exit 3 if refused.
-pub async fn confirm(account: &Account, token: &str, options: Options) -> Result<models::Account> {
+pub async fn confirm(account: &Account, token: &str, options: &Options) -> Result<models::Account> {
     let client = client(account, Some(token.to_string()), options)?;
-    let raw: Value = client.get("/account").await.map_err(|e| match e {
+    let fetched = client.account().info().await.map_err(|e| match e {
         Error::Api { status: 401, .. } => Error::NotLoggedIn(format!(
             "{} rejected this API key: check it and log in again",
             account.backend.display()
         )),
         other => other,
     })?;
-    decode(&raw)
+    Ok(fetched.model)
 }
 
 /// Stores the token for the account and records the account (with its email).
@@ -365,31 +303,27 @@ async fn revoke(client: &Client, token: &str) -> Result<()> {
         } => r.as_deref() == Some(resource),
         _ => false,
     };
-    match client.delete::<Value>("/oauth/sessions/~").await {
+    match client.end_session().await {
         Err(e) if !gone(&e, "session") => return Err(e),
         _ => {}
     }
-    let authorizations: Vec<Value> = match client.get("/oauth/authorizations").await {
+    let authorizations = match client.authorizations().await {
         Err(Error::Api { status: 401, .. }) => return Ok(()),
         other => other?,
     };
-    let default: Option<Value> = match client.get("/oauth/authorizations/~").await {
+    let default = match client.default_authorization().await {
         Err(e) if gone(&e, "authorization") => None,
         other => Some(other?),
     };
-    let default_token = default
-        .as_ref()
-        .and_then(|d| d["access_token"]["token"].as_str());
+    let default_token = default.as_ref().and_then(|d| d.token());
     if default_token.is_some_and(|listed| is_token(token, listed)) {
         return Ok(());
     }
     for authorization in &authorizations {
-        let listed = authorization["access_token"]["token"].as_str();
-        if let (Some(listed), Some(id)) = (listed, authorization["id"].as_str())
+        if let (Some(listed), Some(id)) = (authorization.token(), authorization.id.as_deref())
             && is_token(token, listed)
         {
-            let path = format!("/oauth/authorizations/{}", crate::api::seg(id));
-            match client.delete::<Value>(&path).await {
+            match client.delete_authorization(id).await {
                 Err(e) if !gone(&e, "authorization") => return Err(e),
                 _ => {}
             }
@@ -400,7 +334,7 @@ async fn revoke(client: &Client, token: &str) -> Result<()> {
 
 /// Revokes belt's stored token for the account (see [`revoke`]), then forgets it. Returns
 /// whether a stored credential was deleted.
-pub async fn logout(account: &Account, options: Options) -> Result<bool> {
+pub async fn logout(account: &Account, options: &Options, out: &Output) -> Result<bool> {
     let store = SystemStore::new(false);
     let Some(token) = store.get(&key(account))? else {
         return Ok(false);
@@ -412,7 +346,7 @@ pub async fn logout(account: &Account, options: Options) -> Result<bool> {
     match revoked {
         Err(Error::DryRun) => return Err(Error::DryRun),
         Ok(()) => {}
-        Err(e) => crate::output::stderr_line(&format!(
+        Err(e) => out.err_line(format!(
             "warning: could not revoke the API key on the backend ({e}); forgetting it anyway"
         )),
     }

@@ -6,15 +6,15 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use serde_json::json;
 
-use super::auth::{LoginArgs, log_in};
-use crate::auth::login::{self, Options};
+use super::shared::{LoginArgs, log_in};
+use crate::auth::login;
 use crate::auth::{
     Account, AccountsFile, Backend, CredentialStore, HEROKU, HEROKU_API_URL, LOCAL, SystemStore,
     credential_key, heroku_cli, is_built_in, validate_name,
 };
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::output::table;
+use crate::output::{Message, Output, View, table};
 use crate::project::PROJECT_FILE;
 
 #[derive(Debug, Subcommand)]
@@ -140,29 +140,43 @@ fn account_json(account: &Account, current: bool) -> serde_json::Value {
     })
 }
 
+/// `accounts`: every account, the one in use marked.
+struct AccountList {
+    accounts: Vec<Account>,
+    in_use: String,
+}
+
+impl View for AccountList {
+    fn json(&self) -> serde_json::Value {
+        let all: Vec<_> = self
+            .accounts
+            .iter()
+            .map(|a| account_json(a, a.name == self.in_use))
+            .collect();
+        json!(all)
+    }
+
+    fn human(&self, out: &Output) -> Result<()> {
+        let rows: Vec<Vec<String>> = self
+            .accounts
+            .iter()
+            .map(|a| {
+                vec![
+                    if a.name == self.in_use { "*" } else { "" }.to_string(),
+                    a.name.clone(),
+                    a.backend.display(),
+                    a.email.clone().unwrap_or_default(),
+                ]
+            })
+            .collect();
+        out.line(table(&["", "Account", "Backend", "Email"], &rows))
+    }
+}
+
 fn list(ctx: &Context) -> Result<()> {
     let accounts = AccountsFile::load()?.all()?;
     let in_use = ctx.account()?.name;
-    if ctx.globals.json {
-        let all: Vec<_> = accounts
-            .iter()
-            .map(|a| account_json(a, a.name == in_use))
-            .collect();
-        return ctx.out.json(&all);
-    }
-    let rows: Vec<Vec<String>> = accounts
-        .iter()
-        .map(|a| {
-            vec![
-                if a.name == in_use { "*" } else { "" }.to_string(),
-                a.name.clone(),
-                a.backend.display(),
-                a.email.clone().unwrap_or_default(),
-            ]
-        })
-        .collect();
-    ctx.out
-        .line(table(&["", "Account", "Backend", "Email"], &rows))
+    ctx.out.emit(&AccountList { accounts, in_use })
 }
 
 async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
@@ -212,13 +226,12 @@ fn set(ctx: &Context, name: &str) -> Result<()> {
         file.current = Some(name.to_string());
         Ok(())
     })?;
-    if ctx.globals.json {
-        return ctx.out.json(&account_json(&account, true));
-    }
-    ctx.out.line(format!(
+    let text = format!(
         "Now using account {name} ({}) by default",
         account.backend.display()
-    ))
+    );
+    ctx.out
+        .emit(&Message::new(account_json(&account, true), text))
 }
 
 /// Writes `account = "NAME"` into `.belt.toml` here, keeping whatever else it says.
@@ -240,22 +253,19 @@ fn bind_directory(ctx: &Context, name: &str) -> Result<()> {
     };
     table.insert("account".into(), toml::Value::String(name.to_string()));
     std::fs::write(&path, table.to_string()).map_err(|e| Error::io(&path, e))?;
-    if ctx.globals.json {
-        return ctx.out.json(&account_json(&account, true));
-    }
-    ctx.out.line(format!(
+    let text = format!(
         "This directory now uses account {name} ({}), written to {}",
         account.backend.display(),
         path.display()
-    ))
+    );
+    ctx.out
+        .emit(&Message::new(account_json(&account, true), text))
 }
 
 fn current(ctx: &Context) -> Result<()> {
     let account = ctx.account()?;
-    if ctx.globals.json {
-        return ctx.out.json(&account_json(&account, true));
-    }
-    ctx.out.line(&account.name)
+    let json = account_json(&account, true);
+    ctx.out.emit(&Message::new(json, account.name))
 }
 
 fn remove(ctx: &Context, args: RemoveArgs) -> Result<()> {
@@ -279,10 +289,9 @@ fn remove(ctx: &Context, args: RemoveArgs) -> Result<()> {
         file.remove(&args.name);
         Ok(())
     })?;
-    if ctx.globals.json {
-        return ctx.out.json(&json!({"removed": args.name}));
-    }
-    ctx.out.line(format!("Removed account {}", args.name))
+    let text = format!("Removed account {}", args.name);
+    ctx.out
+        .emit(&Message::new(json!({"removed": args.name}), text))
 }
 
 /// `accounts:import`: the official CLI's token for the `heroku` account's API host, checked
@@ -298,22 +307,17 @@ async fn import(ctx: &Context, args: ImportArgs) -> Result<()> {
              nor a `machine {host}` in {netrc}; log in with `belt login --account heroku`"
         ))
     })?;
-    let options = Options {
-        debug: ctx.globals.debug,
-        dry_run: ctx.globals.dry_run,
-    };
-    let user = login::confirm(&account, &found.token, options).await?;
+    let user = login::confirm(&account, &found.token, &ctx.login_options()).await?;
     login::save(&account, &found.token, &user.email, args.insecure_storage)?;
-    if ctx.globals.json {
-        return ctx.out.json(&json!({
-            "account": HEROKU,
-            "api_url": account.backend.display(),
-            "email": user.email,
-            "found_in": found.place,
-        }));
-    }
-    ctx.out.line(format!(
+    let json = json!({
+        "account": HEROKU,
+        "api_url": account.backend.display(),
+        "email": user.email,
+        "found_in": found.place,
+    });
+    let text = format!(
         "Imported the Heroku CLI's login of {} from {} into account {HEROKU}",
         user.email, found.place
-    ))
+    );
+    ctx.out.emit(&Message::new(json, text))
 }

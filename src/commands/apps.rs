@@ -267,7 +267,7 @@ async fn list(ctx: &Context) -> Result<()> {
         let listed = apps.list().await?;
         let owner = match &session.account.email {
             Some(email) => email.clone(),
-            None => session.client.account().info().await?.email,
+            None => session.client.account().info().await?.model.email,
         };
         Ok::<_, Error>(AppList {
             owner,

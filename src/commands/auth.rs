@@ -5,10 +5,15 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
-use crate::auth::login::{self, Options};
-use crate::auth::{self, Account, Backend, HEROKU};
+use super::shared::{LoginArgs, log_in};
+use crate::api::Fetched;
+use crate::api::endpoints::Key;
+use crate::api::models;
+use crate::auth::login;
+use crate::auth::{self, Account, Backend};
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::output::{Message, Output, Quiet, View};
 
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
@@ -78,23 +83,6 @@ pub enum AuthCommand {
     KeysRemove(KeysRemoveArgs),
 }
 
-/// How to log in; shared by `login` and `accounts:add`.
-#[derive(Debug, Clone, Args)]
-pub struct LoginArgs {
-    /// Log in with email and password (or an API key) at a prompt
-    #[arg(short, long, conflicts_with_all = ["with_token", "browser"])]
-    pub interactive: bool,
-    /// Read the API key from stdin (for CI)
-    #[arg(long, conflicts_with = "browser")]
-    pub with_token: bool,
-    /// Log in through the browser even when not on a terminal
-    #[arg(long)]
-    pub browser: bool,
-    /// Keep the API key in a file (mode 0600) instead of the OS keyring
-    #[arg(long)]
-    pub insecure_storage: bool,
-}
-
 #[derive(Debug, Args)]
 pub struct KeysAddArgs {
     /// The public key file (default: the one ~/.ssh/id_*.pub)
@@ -119,51 +107,38 @@ pub async fn run(ctx: &Context, command: AuthCommand) -> Result<()> {
     }
 }
 
-fn options(ctx: &Context) -> Options {
-    Options {
-        debug: ctx.globals.debug,
-        dry_run: ctx.globals.dry_run,
-    }
+/// `logout`: whether belt's own credential was forgotten, and what login is left.
+struct LoggedOut {
+    account: Account,
+    forgotten: bool,
 }
 
-/// Logs `account` in by the chosen flow, confirms with `GET /account`, stores the key.
-pub async fn log_in(ctx: &Context, account: &Account, args: &LoginArgs) -> Result<()> {
-    let options = options(ctx);
-    if account.name == HEROKU && auth::heroku_api_key().is_some() {
-        // It would win over the new login anyway, as for the official CLI.
-        return Err(Error::Usage(
-            "Cannot log in with HEROKU_API_KEY set: unset it first".into(),
-        ));
+impl View for LoggedOut {
+    fn json(&self) -> Value {
+        json!({"account": self.account.name, "logged_out": self.forgotten})
     }
-    let no_terminal = || {
-        Error::Usage(
-            "no terminal to log in at: pipe an API key into `belt login --with-token` \
-             (or use --browser to approve the login in a browser)"
-                .into(),
-        )
-    };
-    let token = if args.with_token {
-        login::token_from_stdin()?
-    } else if args.interactive {
-        if !ctx.out.interactive() {
-            return Err(no_terminal());
+
+    fn human(&self, out: &Output) -> Result<()> {
+        let name = &self.account.name;
+        // What is left is not belt's to revoke: the official CLI's login, which `heroku` then
+        // uses.
+        let heroku_cli = match auth::token(&self.account)? {
+            Some((_, auth::Source::HerokuCli(place))) => Some(place),
+            _ => None,
+        };
+        match (self.forgotten, heroku_cli) {
+            (true, None) => out.line(format!("Logged out of {name}")),
+            (true, Some(place)) => out.line(format!(
+                "Logged out of {name}; it now uses the Heroku CLI's login, from {place} (log out \
+                 of that with `heroku logout`)"
+            )),
+            (false, Some(place)) => out.line(format!(
+                "belt has no login of its own for {name}: it uses the Heroku CLI's, from {place}; \
+                 log out with `heroku logout`"
+            )),
+            (false, None) => out.line(format!("Not logged in to {name}; nothing to do")),
         }
-        login::interactive(account, options).await?
-    } else if args.browser || ctx.out.interactive() {
-        login::browser(account, options).await?
-    } else {
-        return Err(no_terminal());
-    };
-    let user = login::confirm(account, &token, options).await?;
-    login::save(account, &token, &user.email, args.insecure_storage)?;
-    if ctx.globals.json {
-        return ctx.out.json(&json!({
-            "account": account.name,
-            "api_url": account.backend.display(),
-            "email": user.email,
-        }));
     }
-    ctx.out.line(format!("Logged in as {}", user.email))
 }
 
 async fn logout(ctx: &Context) -> Result<()> {
@@ -173,42 +148,26 @@ async fn logout(ctx: &Context) -> Result<()> {
             "the local account needs no login, so there is nothing to log out of".into(),
         ));
     }
-    let forgotten = login::logout(&account, options(ctx)).await?;
-    if ctx.globals.json {
-        return ctx
-            .out
-            .json(&json!({"account": account.name, "logged_out": forgotten}));
+    let forgotten = login::logout(&account, &ctx.login_options(), &ctx.out).await?;
+    ctx.out.emit(&LoggedOut { account, forgotten })
+}
+
+/// `whoami`: the account's email.
+struct Whoami(Fetched<models::Account>);
+
+impl View for Whoami {
+    fn json(&self) -> Value {
+        self.0.raw.clone()
     }
-    // What is left is not belt's to revoke: the official CLI's login, which `heroku` then uses.
-    let heroku_cli = match auth::token(&account)? {
-        Some((_, auth::Source::HerokuCli(place))) => Some(place),
-        _ => None,
-    };
-    match (forgotten, heroku_cli) {
-        (true, None) => ctx.out.line(format!("Logged out of {}", account.name)),
-        (true, Some(place)) => ctx.out.line(format!(
-            "Logged out of {}; it now uses the Heroku CLI's login, from {place} (log out of \
-             that with `heroku logout`)",
-            account.name
-        )),
-        (false, Some(place)) => ctx.out.line(format!(
-            "belt has no login of its own for {}: it uses the Heroku CLI's, from {place}; \
-             log out with `heroku logout`",
-            account.name
-        )),
-        (false, None) => ctx
-            .out
-            .line(format!("Not logged in to {}; nothing to do", account.name)),
+
+    fn human(&self, out: &Output) -> Result<()> {
+        out.line(&self.0.model.email)
     }
 }
 
 async fn whoami(ctx: &Context) -> Result<()> {
-    let raw: Value = ctx.client().await?.get("/account").await?;
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
-    }
-    let account: crate::api::models::Account = crate::api::models::decode(&raw)?;
-    ctx.out.line(account.email)
+    let account = ctx.client().await?.account().info().await?;
+    ctx.out.emit(&Whoami(account))
 }
 
 async fn token(ctx: &Context) -> Result<()> {
@@ -216,10 +175,7 @@ async fn token(ctx: &Context) -> Result<()> {
     let token = client
         .token()
         .ok_or_else(|| Error::NotLoggedIn("no API key for this account".into()))?;
-    if ctx.globals.json {
-        return ctx.out.json(&json!({"token": token}));
-    }
-    ctx.out.line(token)
+    ctx.out.emit(&Message::new(json!({"token": token}), token))
 }
 
 /// `ssh-ed25519 AAAA...xyz4 me@host`: a key shortened for display.
@@ -238,25 +194,31 @@ fn abbreviate_key(key: &str) -> String {
     format!("{kind} {short} {comment}").trim_end().to_string()
 }
 
+/// `keys`: the account's SSH keys, shortened.
+struct KeyList(Fetched<Vec<Key>>);
+
+impl View for KeyList {
+    fn json(&self) -> Value {
+        self.0.raw.clone()
+    }
+
+    fn human(&self, out: &Output) -> Result<()> {
+        let keys = &self.0.model;
+        let Some(first) = keys.first() else {
+            return out.line("You have no SSH keys.");
+        };
+        out.header(format!("{} keys", first.email.as_deref().unwrap_or("your")))?;
+        let lines: Vec<String> = keys
+            .iter()
+            .map(|k| abbreviate_key(k.public_key.as_deref().unwrap_or_default()))
+            .collect();
+        out.line(lines.join("\n"))
+    }
+}
+
 async fn keys(ctx: &Context) -> Result<()> {
-    let keys: Vec<Value> = ctx
-        .client()
-        .await?
-        .list_with("/account/keys", None, &[], None)
-        .await?;
-    if ctx.globals.json {
-        return ctx.out.json(&keys);
-    }
-    if keys.is_empty() {
-        return ctx.out.line("You have no SSH keys.");
-    }
-    let email = keys[0]["email"].as_str().unwrap_or("your");
-    ctx.out.header(format!("{email} keys"))?;
-    let lines: Vec<String> = keys
-        .iter()
-        .map(|k| abbreviate_key(k["public_key"].as_str().unwrap_or_default()))
-        .collect();
-    ctx.out.line(lines.join("\n"))
+    let keys = ctx.client().await?.keys().list().await?;
+    ctx.out.emit(&KeyList(keys))
 }
 
 /// The one `~/.ssh/id_*.pub`, or an error naming what was (not) found.
@@ -305,14 +267,9 @@ async fn keys_add(ctx: &Context, args: KeysAddArgs) -> Result<()> {
     let action = ctx
         .out
         .action(format!("Uploading {} SSH key", path.display()));
-    let raw: Value = client
-        .post("/account/keys", &json!({"public_key": public_key.trim()}))
-        .await?;
+    let raw = client.keys().add(public_key.trim()).await?;
     action.done();
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
-    }
-    Ok(())
+    ctx.out.emit(&Quiet(raw))
 }
 
 /// As the official CLI does: every key whose comment is `key` is deleted by id; belt also
@@ -320,21 +277,21 @@ async fn keys_add(ctx: &Context, args: KeysAddArgs) -> Result<()> {
 async fn keys_remove(ctx: &Context, args: KeysRemoveArgs) -> Result<()> {
     let client = ctx.client().await?;
     let action = ctx.out.action(format!("Removing {} SSH key", args.key));
-    let keys: Vec<Value> = client.list_with("/account/keys", None, &[], None).await?;
+    let keys = client.keys().list().await?.model;
     if keys.is_empty() {
         return Err(Error::NotFound("No SSH keys on account".into()));
     }
-    let field = |k: &Value, name: &str| k[name].as_str().unwrap_or_default().to_string();
-    let chosen: Vec<&Value> = keys
+    let field = |value: &Option<String>| value.clone().unwrap_or_default();
+    let chosen: Vec<&Key> = keys
         .iter()
         .filter(|k| {
-            field(k, "comment") == args.key
-                || field(k, "id") == args.key
-                || field(k, "fingerprint") == args.key
+            field(&k.comment) == args.key
+                || field(&k.id) == args.key
+                || field(&k.fingerprint) == args.key
         })
         .collect();
     if chosen.is_empty() {
-        let found: Vec<String> = keys.iter().map(|k| field(k, "comment")).collect();
+        let found: Vec<String> = keys.iter().map(|k| field(&k.comment)).collect();
         return Err(Error::NotFound(format!(
             "SSH Key {} not found.\nFound keys: {}.",
             args.key,
@@ -343,12 +300,8 @@ async fn keys_remove(ctx: &Context, args: KeysRemoveArgs) -> Result<()> {
     }
     let mut removed = Vec::with_capacity(chosen.len());
     for key in chosen {
-        let path = format!("/account/keys/{}", crate::api::seg(&field(key, "id")));
-        removed.push(client.delete::<Value>(&path).await?);
+        removed.push(client.keys().remove(&field(&key.id)).await?);
     }
     action.done();
-    if ctx.globals.json {
-        return ctx.out.json(&removed);
-    }
-    Ok(())
+    ctx.out.emit(&Quiet(Value::Array(removed)))
 }

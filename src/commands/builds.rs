@@ -4,19 +4,18 @@
 mod pack;
 mod stream;
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Args, Subcommand};
-use reqwest::Method;
-use serde_json::{Value, json};
+use serde_json::Value;
 
-use crate::api::models::{Build, Source, decode};
-use crate::api::{Client, MAX_PAGE, seg};
+use crate::api::endpoints::SourceBlob;
+use crate::api::models::{Build, NamedRef};
+use crate::api::{Client, Fetched};
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::output::{key_values, table};
+use crate::output::{Output, Quiet, View, key_values, table};
 
 #[derive(Debug, Subcommand)]
 pub enum BuildsCommand {
@@ -115,50 +114,41 @@ pub async fn run(ctx: &Context, command: BuildsCommand) -> Result<()> {
     }
 }
 
-fn builds_path(app: &str) -> String {
-    format!("/apps/{}/builds", seg(app))
-}
-
 async fn create(ctx: &Context, args: CreateArgs) -> Result<()> {
     let app = ctx.app().await?;
     let packed = pack::pack(&args.dir)?;
     let client = ctx.client().await?;
     let checksum = packed.checksum();
-    // Every field of the schema's source_blob, which has strict properties.
-    let build_body = |url: &str| {
-        json!({"source_blob": {
-            "checksum": checksum,
-            "url": url,
-            "version": packed.commit,
-            "version_description": packed.description,
-        }})
+    let blob = |url| SourceBlob {
+        checksum: &checksum,
+        url,
+        version: packed.commit.as_deref(),
+        version_description: packed.description.as_deref(),
     };
+    let builds = client.builds(&app);
     if ctx.globals.dry_run {
-        client.print_dry_run(Method::POST, "/sources", None);
-        let size = json!({"bytes": packed.tarball.len()});
-        client.print_dry_run(Method::PUT, "<source_blob.put_url>", Some(&size));
-        let body = build_body("<source_blob.get_url>");
-        client.print_dry_run(Method::POST, &builds_path(&app), Some(&body));
+        let upload = client.sources().planned_upload(packed.tarball.len());
+        let build = builds.planned_create(&blob("<source_blob.get_url>"));
+        for planned in upload.iter().chain([&build]) {
+            ctx.out.planned(planned);
+        }
         return Err(Error::DryRun);
     }
-    let source: Source = client.post("/sources", &json!({})).await?;
+    let source = client.sources().create().await?;
     upload(ctx, client, &source.source_blob.put_url, packed.tarball).await?;
-    let raw: Value = client
-        .post(&builds_path(&app), &build_body(&source.source_blob.get_url))
-        .await?;
-    let build: Build = decode(&raw)?;
-    let (raw, build) = stream::Follow::new(
+    let started = builds.create(&blob(&source.source_blob.get_url)).await?;
+    let finished = stream::Follow::new(
         ctx,
         client,
-        build_path(&app, &build.id),
-        !ctx.globals.json,
+        &app,
+        &started.model.id,
         args.wait.wait_interval,
     )
-    .run(build.output_stream_url.as_deref())
+    .progress()
+    .run(started.model.output_stream_url.as_deref())
     .await?;
-    if ctx.globals.json {
-        ctx.out.json(&raw)?;
-    }
+    ctx.out.emit(&Quiet(finished.raw))?;
+    let build = finished.model;
     match build.status.as_deref() {
         Some("succeeded") => Ok(()),
         status => Err(Error::Failed(format!(
@@ -172,18 +162,10 @@ async fn create(ctx: &Context, args: CreateArgs) -> Result<()> {
 
 /// Uploads the tarball, with a progress bar when someone is watching.
 async fn upload(ctx: &Context, client: &Client, url: &str, tarball: Vec<u8>) -> Result<()> {
-    let total = tarball.len() as u64;
-    let bar = if std::io::stderr().is_terminal() && !ctx.globals.json {
-        let bar = indicatif::ProgressBar::new(total);
-        if let Ok(style) = indicatif::ProgressStyle::with_template(
-            "Uploading source {bar:30} {bytes}/{total_bytes}",
-        ) {
-            bar.set_style(style);
-        }
-        bar
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
+    let bar = ctx.out.progress_bar(
+        tarball.len() as u64,
+        "Uploading source {bar:30} {bytes}/{total_bytes}",
+    );
     let progress = bar.clone();
     client
         .put_blob(url, tarball, move |sent| progress.set_position(sent))
@@ -192,25 +174,15 @@ async fn upload(ctx: &Context, client: &Client, url: &str, tarball: Vec<u8>) -> 
     Ok(())
 }
 
-fn build_path(app: &str, id: &str) -> String {
-    format!("{}/{}", builds_path(app), seg(id))
-}
-
-/// The app's newest `max` builds, newest first.
-async fn newest(client: &Client, app: &str, max: u32) -> Result<Vec<Value>> {
-    // The schema ranges builds by `id` or `started_at` (not `created_at`).
-    let range = format!("started_at ..; order=desc, max={}", max.min(MAX_PAGE));
-    client
-        .list_with(&builds_path(app), Some(&range), &[], Some(max as usize))
-        .await
-}
-
 /// The build named on the command line, or the app's latest.
-async fn fetch(client: &Client, app: &str, id: Option<&str>) -> Result<Value> {
+async fn fetch(client: &Client, app: &str, id: Option<&str>) -> Result<Fetched<Build>> {
     match id {
-        Some(id) => client.get(&build_path(app, id)).await,
-        None => newest(client, app, 1)
+        Some(id) => client.builds(app).info(id).await,
+        None => client
+            .builds(app)
+            .newest(1)
             .await?
+            .into_items()
             .into_iter()
             .next()
             .ok_or_else(|| Error::NotFound(format!("{app} has no builds yet"))),
@@ -233,72 +205,90 @@ fn version(build: &Build) -> String {
         .unwrap_or_default()
 }
 
+/// `builds`: a table of the newest builds.
+struct BuildList {
+    app: String,
+    builds: Fetched<Vec<Build>>,
+}
+
+impl View for BuildList {
+    fn json(&self) -> Value {
+        self.builds.raw.clone()
+    }
+
+    fn human(&self, out: &Output) -> Result<()> {
+        let app = &self.app;
+        out.header(format!("{app} Builds"))?;
+        if self.builds.model.is_empty() {
+            return out.line(format!("{app} has no builds."));
+        }
+        let rows: Vec<Vec<String>> = self
+            .builds
+            .model
+            .iter()
+            .map(|b| {
+                vec![
+                    b.id.clone(),
+                    b.status.clone().unwrap_or_default(),
+                    version(b),
+                    user_email(b),
+                    b.created_at.clone().unwrap_or_default(),
+                ]
+            })
+            .collect();
+        out.line(table(
+            &["Id", "Status", "Version", "User", "Created at"],
+            &rows,
+        ))
+    }
+}
+
 async fn list(ctx: &Context, args: ListArgs) -> Result<()> {
     let app = ctx.app().await?;
-    let raw = newest(ctx.client().await?, &app, args.num).await?;
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
+    let builds = ctx.client().await?.builds(&app).newest(args.num).await?;
+    ctx.out.emit(&BuildList { app, builds })
+}
+
+/// `builds:info`: one build's fields.
+struct BuildInfo(Fetched<Build>);
+
+impl View for BuildInfo {
+    fn json(&self) -> Value {
+        self.0.raw.clone()
     }
-    ctx.out.header(format!("{app} Builds"))?;
-    if raw.is_empty() {
-        return ctx.out.line(format!("{app} has no builds."));
+
+    fn human(&self, out: &Output) -> Result<()> {
+        let build = &self.0.model;
+        let id_of =
+            |r: &Option<NamedRef>| r.as_ref().and_then(|r| r.id.clone()).unwrap_or_default();
+        out.header(format!("Build {}", build.id))?;
+        out.line(key_values(&[
+            ("Status", build.status.clone().unwrap_or_default()),
+            ("Version", version(build)),
+            ("Stack", build.stack.clone().unwrap_or_default()),
+            ("Slug", id_of(&build.slug)),
+            ("Release", id_of(&build.release)),
+            ("By", user_email(build)),
+            ("When", build.created_at.clone().unwrap_or_default()),
+        ]))
     }
-    let builds: Vec<Build> = raw.iter().map(decode).collect::<Result<_>>()?;
-    let rows: Vec<Vec<String>> = builds
-        .iter()
-        .map(|b| {
-            vec![
-                b.id.clone(),
-                b.status.clone().unwrap_or_default(),
-                version(b),
-                user_email(b),
-                b.created_at.clone().unwrap_or_default(),
-            ]
-        })
-        .collect();
-    ctx.out.line(table(
-        &["Id", "Status", "Version", "User", "Created at"],
-        &rows,
-    ))
 }
 
 async fn info(ctx: &Context, args: BuildArg) -> Result<()> {
     let app = ctx.app().await?;
-    let raw = fetch(ctx.client().await?, &app, args.id.as_deref()).await?;
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
-    }
-    let build: Build = decode(&raw)?;
-    let id_of = |r: &Option<crate::api::models::NamedRef>| {
-        r.as_ref().and_then(|r| r.id.clone()).unwrap_or_default()
-    };
-    ctx.out.header(format!("Build {}", build.id))?;
-    ctx.out.line(key_values(&[
-        ("Status", build.status.clone().unwrap_or_default()),
-        ("Version", version(&build)),
-        ("Stack", build.stack.clone().unwrap_or_default()),
-        ("Slug", id_of(&build.slug)),
-        ("Release", id_of(&build.release)),
-        ("By", user_email(&build)),
-        ("When", build.created_at.clone().unwrap_or_default()),
-    ]))
+    let build = fetch(ctx.client().await?, &app, args.id.as_deref()).await?;
+    ctx.out.emit(&BuildInfo(build))
 }
 
 async fn output(ctx: &Context, args: OutputArgs) -> Result<()> {
     let app = ctx.app().await?;
     let client = ctx.client().await?;
-    let build: Build = decode(&fetch(client, &app, args.build.id.as_deref()).await?)?;
+    let build = fetch(client, &app, args.build.id.as_deref()).await?.model;
     let url = build
         .output_stream_url
         .ok_or_else(|| Error::NotFound(format!("build {} has no output", build.id)))?;
-    stream::Follow::new(
-        ctx,
-        client,
-        build_path(&app, &build.id),
-        true,
-        args.wait.wait_interval,
-    )
-    .run(Some(&url))
-    .await
-    .map(|_| ())
+    stream::Follow::new(ctx, client, &app, &build.id, args.wait.wait_interval)
+        .run(Some(&url))
+        .await
+        .map(|_| ())
 }

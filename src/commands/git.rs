@@ -5,11 +5,10 @@ use std::io::BufRead;
 
 use clap::{Args, Subcommand};
 
-use crate::api::models::{App, decode};
-use crate::api::seg;
 use crate::auth::{self, Backend};
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::output::Message;
 use crate::project;
 
 #[derive(Debug, Subcommand)]
@@ -59,12 +58,13 @@ async fn remote(ctx: &Context) -> Result<()> {
     }
     let app = ctx.app().await?;
     let remote = ctx.globals.remote.as_deref().unwrap_or("heroku");
-    let raw: serde_json::Value = ctx
+    let git_url = ctx
         .client()
         .await?
-        .get(&format!("/apps/{}", seg(&app)))
-        .await?;
-    let git_url = decode::<App>(&raw)?
+        .apps()
+        .info(&app)
+        .await?
+        .model
         .git_url
         .filter(|u| !u.is_empty())
         .ok_or_else(|| Error::Failed(format!("{app} has no git URL on this backend")))?;
@@ -80,13 +80,9 @@ async fn remote(ctx: &Context) -> Result<()> {
     project::git(&["remote", verb, remote, &git_url])
         .ok_or_else(|| Error::Failed(format!("git remote {verb} {remote} failed")))?;
     project::use_credential_helper(&git_url);
-    if ctx.globals.json {
-        return ctx
-            .out
-            .json(&serde_json::json!({"remote": remote, "url": git_url}));
-    }
-    ctx.out
-        .line(format!("set git remote {remote} to {git_url}"))
+    let json = serde_json::json!({"remote": remote, "url": git_url});
+    let text = format!("set git remote {remote} to {git_url}");
+    ctx.out.emit(&Message::new(json, text))
 }
 
 /// git's `key=value` request lines, up to a blank line or the end of input.

@@ -3,9 +3,10 @@
 
 use clap::{Args, Command, CommandFactory, Subcommand};
 
+use super::shared::unknown_command;
 use crate::cli::Cli;
 use crate::context::Context;
-use crate::error::{Error, Result, exit_codes_line};
+use crate::error::{Result, exit_codes_line};
 
 #[derive(Debug, Subcommand)]
 pub enum HelpCommand {
@@ -132,26 +133,6 @@ fn global_options(root: &Command) -> String {
         });
     let version = root.get_version().map(|_| "--version".to_string());
     flags.chain(version).collect::<Vec<_>>().join(", ")
-}
-
-/// "unknown command" with the nearest command names, as git and cargo do.
-pub fn unknown_command(name: &str) -> Error {
-    let root = Cli::command();
-    let mut scored: Vec<(f64, String)> = root
-        .get_subcommands()
-        .flat_map(|c| std::iter::once(c.get_name()).chain(c.get_all_aliases()))
-        .map(|candidate| (strsim::jaro_winkler(name, candidate), candidate.to_string()))
-        .filter(|(score, _)| *score > 0.8)
-        .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-    scored.dedup_by(|a, b| a.1 == b.1);
-    let suggestions: Vec<String> = scored.into_iter().take(3).map(|(_, n)| n).collect();
-    let mut message = format!("{name:?} is not a belt command");
-    if !suggestions.is_empty() {
-        message.push_str(&format!("; did you mean {}?", suggestions.join(", ")));
-    }
-    message.push_str(" See `belt help`.");
-    Error::Usage(message)
 }
 
 #[cfg(test)]

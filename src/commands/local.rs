@@ -7,10 +7,9 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
-use crate::api::MAX_PAGE;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::output::key_values;
+use crate::output::{Message, Output, View, key_values};
 use belt_platform::{ServeOptions, serve};
 
 #[derive(Debug, Subcommand)]
@@ -84,31 +83,76 @@ async fn serve_command(ctx: &Context, args: ServeArgs) -> Result<()> {
             args.bind
         ));
     }
-    let json = ctx.globals.json;
     let out = &ctx.out;
-    serve(options, |info| {
-        let printed = if json {
-            out.json(&json!({
-                "url": info.url,
-                "ca_cert": info.ca_path,
-                "token_file": info.token_path,
-            }))
-        } else {
-            out.line(format!(
-                "belt platform listening on {}\n{}\nPress Ctrl-C to stop.",
-                info.url,
-                key_values(&[
-                    ("CA certificate", info.ca_path.display().to_string()),
-                    ("Owner API key", info.token_path.display().to_string()),
-                ])
-            ))
-        };
-        if let Err(e) = printed {
-            out.error(&e);
+    // A closed stdout ends `serve` as it ends any command: quietly, through the exit path.
+    let (closed, stdout_closed) = tokio::sync::oneshot::channel();
+    let serving = serve(options, |info| {
+        let json = json!({
+            "url": info.url,
+            "ca_cert": info.ca_path,
+            "token_file": info.token_path,
+        });
+        let text = format!(
+            "belt platform listening on {}\n{}\nPress Ctrl-C to stop.",
+            info.url,
+            key_values(&[
+                ("CA certificate", info.ca_path.display().to_string()),
+                ("Owner API key", info.token_path.display().to_string()),
+            ])
+        );
+        match out.emit(&Message::new(json, text)) {
+            Ok(()) => {}
+            Err(Error::BrokenPipe) => {
+                let _ = closed.send(());
+            }
+            Err(e) => out.error(&e),
         }
-    })
-    .await?;
-    Ok(())
+    });
+    tokio::select! {
+        served = serving => Ok(served?),
+        Ok(()) = stdout_closed => Err(Error::BrokenPipe),
+    }
+}
+
+/// `local:status`: where the embedded platform keeps its state.
+struct Status {
+    dir: PathBuf,
+    ca: Option<String>,
+    apps: usize,
+}
+
+impl View for Status {
+    fn json(&self) -> Value {
+        json!({
+            "data_dir": self.dir,
+            "database": self.dir.join("platform.db"),
+            "ca_cert": self.ca,
+            "owner_token_file": self.dir.join("owner-token"),
+            "apps": self.apps,
+        })
+    }
+
+    fn human(&self, out: &Output) -> Result<()> {
+        out.header("Local platform")?;
+        out.line(key_values(&[
+            ("Data dir", self.dir.display().to_string()),
+            (
+                "Database",
+                self.dir.join("platform.db").display().to_string(),
+            ),
+            (
+                "CA certificate",
+                self.ca
+                    .clone()
+                    .unwrap_or_else(|| "(created by the first `belt serve`)".into()),
+            ),
+            (
+                "Owner API key",
+                self.dir.join("owner-token").display().to_string(),
+            ),
+            ("Apps", self.apps.to_string()),
+        ]))
+    }
 }
 
 async fn status(ctx: &Context) -> Result<()> {
@@ -117,40 +161,14 @@ async fn status(ctx: &Context) -> Result<()> {
     let api = crate::api::Client::new(crate::api::ClientOptions {
         base_url: client.url.clone(),
         token: Some(client.token.clone()),
-        debug: ctx.globals.debug,
-        dry_run: false,
-        json: ctx.globals.json,
+        debug: ctx.globals.debug.then(|| ctx.out.trace_sink()),
+        dry_run: None,
         extra_ca: vec![],
     })?;
-    let apps: Vec<Value> = api
-        .list("/apps", &format!("name ..; max={MAX_PAGE}"))
-        .await?;
+    let apps = api.apps().list::<Value>().await?.len();
     let ca = dir.join("tls").join("ca.pem");
     let ca = ca.exists().then(|| ca.display().to_string());
-    let database = dir.join("platform.db");
-    if ctx.globals.json {
-        return ctx.out.json(&json!({
-            "data_dir": dir,
-            "database": database,
-            "ca_cert": ca,
-            "owner_token_file": dir.join("owner-token"),
-            "apps": apps.len(),
-        }));
-    }
-    ctx.out.header("Local platform")?;
-    ctx.out.line(key_values(&[
-        ("Data dir", dir.display().to_string()),
-        ("Database", database.display().to_string()),
-        (
-            "CA certificate",
-            ca.unwrap_or_else(|| "(created by the first `belt serve`)".into()),
-        ),
-        (
-            "Owner API key",
-            dir.join("owner-token").display().to_string(),
-        ),
-        ("Apps", apps.len().to_string()),
-    ]))
+    ctx.out.emit(&Status { dir, ca, apps })
 }
 
 fn reset(ctx: &Context, args: ResetArgs) -> Result<()> {
@@ -166,9 +184,6 @@ fn reset(ctx: &Context, args: ResetArgs) -> Result<()> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => return Err(Error::io(&dir, e)),
     }
-    if ctx.globals.json {
-        return ctx.out.json(&json!({ "reset": dir }));
-    }
-    ctx.out
-        .line(format!("Local platform reset ({} removed)", dir.display()))
+    let text = format!("Local platform reset ({} removed)", dir.display());
+    ctx.out.emit(&Message::new(json!({ "reset": dir }), text))
 }

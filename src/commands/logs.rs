@@ -6,23 +6,18 @@
 
 mod format;
 
-use std::time::Duration;
-
 use clap::{Args, Subcommand};
-use serde_json::{Value, json};
 
-use crate::api::models::LogSession;
-use crate::api::{ByteStream, Client, seg};
+use crate::api::endpoints::LogRequest;
+use crate::api::reconnect::{FIRST_RETRY, MAX_RETRY, is_transient};
+use crate::api::{ByteStream, Client};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use belt_text::sse::{Frame, Parser};
-use format::Formatter;
+use format::Logged;
 
 /// The most lines a log buffer keeps, and so the most `--num` can ask for.
 const MAX_LINES: u32 = 1500;
-/// The first and the longest wait before a stream reconnects.
-pub(crate) const FIRST_RETRY: Duration = Duration::from_millis(250);
-pub(crate) const MAX_RETRY: Duration = Duration::from_secs(5);
 /// Reconnects in a row that may bring no new line to a history (not a tail) before belt
 /// gives up: a server that always cuts the stream must not keep belt busy.
 const MAX_STALLS: u32 = 5;
@@ -65,9 +60,13 @@ pub async fn run(ctx: &Context, command: LogsCommand) -> Result<()> {
     let mut stream = Stream {
         ctx,
         client,
-        path: format!("/apps/{}/log-sessions", seg(&app)),
-        body: session_body(&args),
-        formatter: Formatter::new(ctx.globals.json, ctx.out.style),
+        app: &app,
+        request: LogRequest {
+            lines: args.num,
+            tail: args.tail,
+            dyno: args.dyno.clone(),
+            source: args.source.clone(),
+        },
         url: None,
         sessions: 0,
         last_id: None,
@@ -101,7 +100,7 @@ pub async fn run(ctx: &Context, command: LogsCommand) -> Result<()> {
             }
             Err(e) if connected && is_transient(&e) => {
                 if ctx.globals.debug {
-                    crate::output::stderr_line(&format!("[debug] reconnecting: {e}"));
+                    ctx.out.debug(format!("reconnecting: {e}"));
                 }
             }
             Err(e) => return Err(e),
@@ -116,40 +115,11 @@ pub async fn run(ctx: &Context, command: LogsCommand) -> Result<()> {
     }
 }
 
-/// The log session request, with the schema's names: `type` for a process type, `dyno_name`
-/// for one dyno.
-fn session_body(args: &LogsArgs) -> Value {
-    let mut body = json!({ "lines": args.num, "tail": args.tail });
-    if let Some(dyno) = &args.dyno {
-        let key = if dyno.contains('.') {
-            "dyno_name"
-        } else {
-            "type"
-        };
-        body[key] = json!(dyno);
-    }
-    if let Some(source) = &args.source {
-        body["source"] = json!(source);
-    }
-    body
-}
-
-/// Failures a stream rides out by reconnecting: the network, and a server that is restarting
-/// or busy.
-pub(crate) fn is_transient(e: &Error) -> bool {
-    match e {
-        Error::Network { .. } => true,
-        Error::Api { status, .. } => *status == 429 || *status >= 500,
-        _ => false,
-    }
-}
-
 struct Stream<'a> {
     ctx: &'a Context,
     client: &'a Client,
-    path: String,
-    body: Value,
-    formatter: Formatter,
+    app: &'a str,
+    request: LogRequest,
     /// The session's stream URL, reused by reconnects until it expires.
     url: Option<String>,
     /// Sessions opened so far.
@@ -169,23 +139,21 @@ impl Stream<'_> {
         let url = match &self.url {
             Some(url) => url.clone(),
             None => {
-                let mut body = self.body.clone();
+                let mut request = self.request.clone();
                 if self.sessions > 0 {
                     // A session after an expired one: the history is on screen already.
-                    body["lines"] = json!(0);
+                    request.lines = 0;
                 }
                 self.sessions += 1;
-                // A log session changes nothing, so it is opened under --dry-run too.
-                let session: LogSession = self.client.post_readonly(&self.path, &body).await?;
+                let session = self.client.open_log_session(self.app, &request).await?;
                 self.url = Some(session.logplex_url.clone());
                 session.logplex_url
             }
         };
-        let mut headers = vec![("Accept", "text/event-stream".to_string())];
-        if let Some(id) = &self.last_id {
-            headers.push(("Last-Event-ID", id.clone()));
-        }
-        let mut bytes = self.client.open_stream(&url, &headers).await?;
+        let mut bytes = self
+            .client
+            .log_stream(&url, self.last_id.as_deref())
+            .await?;
         self.progressed = true;
         if bytes.is_event_stream() {
             self.read_events(&mut bytes).await
@@ -241,7 +209,7 @@ impl Stream<'_> {
     /// Formats each non-empty line of `text` into `out`.
     fn lines(&mut self, text: &str, out: &mut Vec<u8>) {
         for line in text.split(['\n', '\r']).filter(|l| !l.is_empty()) {
-            self.formatter.line(line, out);
+            self.ctx.out.record(&Logged(line), out);
         }
     }
 

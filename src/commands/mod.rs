@@ -142,27 +142,18 @@ pub fn confirm(ctx: &Context, name: &str, confirm: Option<&str>, what: &str) -> 
         }
         None => {}
     }
-    if !ctx.out.interactive() || ctx.globals.json {
+    if !ctx.out.interactive() || ctx.out.json {
         return Err(Error::Usage(format!(
             "{what} cannot be undone: re-run with --confirm {name} to proceed"
         )));
     }
     let style = &ctx.out.err_style;
-    crate::output::stderr_line(&format!(
+    ctx.out.err_line(format!(
         "{} {what} cannot be undone.\nTo proceed, type {} or re-run this command with --confirm {name}",
         style.yellow("warning:"),
         style.bold(name)
     ));
-    {
-        use std::io::Write;
-        let mut stderr = std::io::stderr().lock();
-        let _ = write!(stderr, "> ").and_then(|_| stderr.flush());
-    }
-    let mut answer = String::new();
-    std::io::stdin()
-        .read_line(&mut answer)
-        .map_err(|e| Error::io("<stdin>", e))?;
-    if answer.trim() == name {
+    if ctx.out.prompt("> ", false)? == name {
         Ok(())
     } else {
         Err(Error::Usage(format!(

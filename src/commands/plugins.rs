@@ -6,12 +6,13 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 
 use clap::Subcommand;
-use serde_json::json;
+use serde_json::{Value, json};
 
-use super::help::unknown_command;
+use super::shared::unknown_command;
 use crate::auth::Backend;
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::output::{Output, View, table};
 
 const PREFIX: &str = "belt-";
 
@@ -27,27 +28,35 @@ pub enum PluginsCommand {
     List,
 }
 
-pub async fn run(ctx: &Context, command: PluginsCommand) -> Result<()> {
-    let PluginsCommand::List = command;
-    let plugins = find_all();
-    if ctx.globals.json {
-        let list: Vec<_> = plugins
+/// `plugins`: each plugin's name and where it is.
+struct PluginList(BTreeMap<String, PathBuf>);
+
+impl View for PluginList {
+    fn json(&self) -> Value {
+        let list: Vec<_> = self
+            .0
             .iter()
             .map(|(name, path)| json!({"name": name, "path": path}))
             .collect();
-        return ctx.out.json(&list);
+        json!(list)
     }
-    if plugins.is_empty() {
-        return ctx
-            .out
-            .line("No plugins found: put an executable named belt-NAME on PATH.");
+
+    fn human(&self, out: &Output) -> Result<()> {
+        if self.0.is_empty() {
+            return out.line("No plugins found: put an executable named belt-NAME on PATH.");
+        }
+        let rows: Vec<Vec<String>> = self
+            .0
+            .iter()
+            .map(|(name, path)| vec![name.clone(), path.display().to_string()])
+            .collect();
+        out.line(table(&["Plugin", "Path"], &rows))
     }
-    let rows: Vec<Vec<String>> = plugins
-        .iter()
-        .map(|(name, path)| vec![name.clone(), path.display().to_string()])
-        .collect();
-    ctx.out
-        .line(crate::output::table(&["Plugin", "Path"], &rows))
+}
+
+pub async fn run(ctx: &Context, command: PluginsCommand) -> Result<()> {
+    let PluginsCommand::List = command;
+    ctx.out.emit(&PluginList(find_all()))
 }
 
 /// Every `belt-NAME` executable on PATH; the first one found wins, as the shell would pick it.

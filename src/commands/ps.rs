@@ -2,15 +2,17 @@
 //! restarting and stopping dynos.
 
 use clap::{Args, Subcommand};
-use serde_json::{Value, json};
+use serde_json::Value;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 use time::macros::format_description;
 
-use crate::api::models::{Dyno, Formation, decode};
-use crate::api::seg;
+use crate::api::Fetched;
+use crate::api::endpoints::FormationUpdate;
+use crate::api::models::{Dyno, Formation};
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::output::{Output, Quiet, View};
 
 #[derive(Debug, Subcommand)]
 pub enum PsCommand {
@@ -109,10 +111,6 @@ pub async fn run(ctx: &Context, command: PsCommand) -> Result<()> {
 use belt_text::scale::{canonical_size, parse_scale_spec};
 use belt_text::scale::{is_type_name, target_quantity};
 
-fn formation_path(app: &str) -> String {
-    format!("/apps/{}/formation", seg(app))
-}
-
 fn unknown_type(kind: &str) -> Error {
     Error::NotFound(format!("Couldn't find that process type ({kind})."))
 }
@@ -126,6 +124,38 @@ fn summary(formation: &[Formation], separator: &str) -> String {
         .join(", ")
 }
 
+/// `ps:scale` without changes: `web=1:Standard-1X worker=0:Standard-1X`.
+struct Current(Fetched<Vec<Formation>>);
+
+impl View for Current {
+    fn json(&self) -> Value {
+        self.0.raw.clone()
+    }
+
+    fn human(&self, out: &Output) -> Result<()> {
+        let listed: Vec<String> = self
+            .0
+            .model
+            .iter()
+            .map(|f| format!("{}={}:{}", f.kind, f.quantity, f.size))
+            .collect();
+        out.line(listed.join(" "))
+    }
+}
+
+/// `ps:type`: the formation as it now is, `web=1:Standard-2X, ...`.
+struct Resized(Fetched<Vec<Formation>>);
+
+impl View for Resized {
+    fn json(&self) -> Value {
+        self.0.raw.clone()
+    }
+
+    fn human(&self, out: &Output) -> Result<()> {
+        out.line(summary(&self.0.model, "="))
+    }
+}
+
 async fn scale(ctx: &Context, args: ScaleArgs) -> Result<()> {
     let specs = args
         .changes
@@ -134,46 +164,31 @@ async fn scale(ctx: &Context, args: ScaleArgs) -> Result<()> {
         .collect::<std::result::Result<Vec<_>, _>>()
         .map_err(Error::Usage)?;
     let app = ctx.app().await?;
-    let client = ctx.client().await?;
-    let raw = Value::Array(
-        client
-            .list_with(&formation_path(&app), None, &[], None)
-            .await?,
-    );
-    let current: Vec<Formation> = decode(&raw)?;
+    let formation = ctx.client().await?.formation(&app);
+    let current = formation.list().await?;
     if specs.is_empty() {
-        if ctx.globals.json {
-            return ctx.out.json(&raw);
-        }
-        let listed: Vec<String> = current
-            .iter()
-            .map(|f| format!("{}={}:{}", f.kind, f.quantity, f.size))
-            .collect();
-        return ctx.out.line(listed.join(" "));
+        return ctx.out.emit(&Current(current));
     }
     let mut updates = Vec::with_capacity(specs.len());
     for spec in &specs {
         let entry = current
+            .model
             .iter()
             .find(|f| f.kind == spec.kind)
             .ok_or_else(|| unknown_type(&spec.kind))?;
-        let quantity = target_quantity(spec, entry.quantity);
-        let mut update = json!({"type": spec.kind, "quantity": quantity});
-        if let Some(size) = &spec.size {
-            update["dyno_size"] = json!({"name": size});
-        }
-        updates.push(update);
+        updates.push(FormationUpdate {
+            kind: spec.kind.clone(),
+            quantity: Some(target_quantity(spec, entry.quantity)),
+            size: spec.size.clone(),
+        });
     }
     let action = ctx.out.action("Scaling dynos");
-    let raw: Value = client
-        .patch(&formation_path(&app), &json!({"updates": updates}))
-        .await?;
-    let changed: Vec<Formation> = decode(&raw).unwrap_or_default();
-    action.finish(&format!("done, now running {}", summary(&changed, " at ")));
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
-    }
-    Ok(())
+    let changed = formation.update(&updates).await?;
+    action.finish(&format!(
+        "done, now running {}",
+        summary(&changed.model, " at ")
+    ));
+    ctx.out.emit(&Quiet(changed.raw))
 }
 
 async fn resize(ctx: &Context, args: TypeArgs) -> Result<()> {
@@ -185,23 +200,20 @@ async fn resize(ctx: &Context, args: TypeArgs) -> Result<()> {
             .ok_or_else(|| {
                 Error::Usage(format!("Invalid argument `{change}`: expected TYPE=SIZE."))
             })?;
-        let size = canonical_size(size).map_err(Error::Usage)?;
-        updates.push(json!({"type": kind, "dyno_size": {"name": size}}));
+        updates.push(FormationUpdate {
+            kind: kind.to_string(),
+            quantity: None,
+            size: Some(canonical_size(size).map_err(Error::Usage)?),
+        });
     }
     let app = ctx.app().await?;
     let client = ctx.client().await?;
     let action = ctx
         .out
         .action(format!("Scaling dynos on {}", ctx.out.err_style.app(&app)));
-    let raw: Value = client
-        .patch(&formation_path(&app), &json!({"updates": updates}))
-        .await?;
+    let changed = client.formation(&app).update(&updates).await?;
     action.done();
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
-    }
-    let changed: Vec<Formation> = decode(&raw).unwrap_or_default();
-    ctx.out.line(summary(&changed, "="))
+    ctx.out.emit(&Resized(changed))
 }
 
 /// A dyno name has a dot (`web.1`); anything else names a process type.
@@ -212,52 +224,44 @@ fn is_dyno_name(target: &str) -> bool {
 async fn restart(ctx: &Context, target: Option<String>) -> Result<()> {
     let app = ctx.app().await?;
     let client = ctx.client().await?;
-    let (path, what) = match &target {
-        None => (format!("/apps/{}/dynos", seg(&app)), "dynos".to_string()),
-        Some(t) if is_dyno_name(t) => (
-            format!("/apps/{}/dynos/{}", seg(&app), seg(t)),
-            format!("dyno {t}"),
-        ),
-        Some(t) => (
-            format!("/apps/{}/formations/{}", seg(&app), seg(t)),
-            format!("{t} dynos"),
-        ),
+    let what = match &target {
+        None => "dynos".to_string(),
+        Some(t) if is_dyno_name(t) => format!("dyno {t}"),
+        Some(t) => format!("{t} dynos"),
     };
     let action = ctx.out.action(format!(
         "Restarting {what} on {}",
         ctx.out.err_style.app(&app)
     ));
-    let raw: Value = client.delete(&path).await?;
+    let raw = match &target {
+        None => client.dynos(&app).restart_all().await?,
+        Some(t) if is_dyno_name(t) => client.dynos(&app).restart(t).await?,
+        Some(t) => client.formation(&app).restart(t).await?,
+    };
     action.done();
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
-    }
-    Ok(())
+    ctx.out.emit(&Quiet(raw))
 }
 
 async fn stop(ctx: &Context, target: String) -> Result<()> {
     let app = ctx.app().await?;
     let client = ctx.client().await?;
-    let (collection, what) = if is_dyno_name(&target) {
-        ("dynos", format!("dyno {target}"))
+    let dyno = is_dyno_name(&target);
+    let what = if dyno {
+        format!("dyno {target}")
     } else {
-        ("formations", format!("{target} dynos"))
+        format!("{target} dynos")
     };
-    let path = format!(
-        "/apps/{}/{collection}/{}/actions/stop",
-        seg(&app),
-        seg(&target)
-    );
     let action = ctx.out.action(format!(
         "Stopping {what} on {}",
         ctx.out.err_style.app(&app)
     ));
-    let raw: Value = client.post(&path, &json!({})).await?;
+    let raw = if dyno {
+        client.dynos(&app).stop(&target).await?
+    } else {
+        client.formation(&app).stop(&target).await?
+    };
     action.done();
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
-    }
-    Ok(())
+    ctx.out.emit(&Quiet(raw))
 }
 
 const ONE_OFF: &str = "run";
@@ -271,82 +275,92 @@ fn is_one_off(dyno: &Dyno) -> bool {
     dyno.name.starts_with("run.")
 }
 
+/// `ps`: one-off dynos, then one block per process type.
+struct DynoList {
+    app: String,
+    shown: Vec<Fetched<Dyno>>,
+}
+
+impl View for DynoList {
+    fn json(&self) -> Value {
+        Value::Array(self.shown.iter().map(|d| d.raw.clone()).collect())
+    }
+
+    fn human(&self, out: &Output) -> Result<()> {
+        let now = OffsetDateTime::now_utc();
+        let (one_offs, formation): (Vec<&Dyno>, Vec<&Dyno>) = self
+            .shown
+            .iter()
+            .map(|d| &d.model)
+            .partition(|d| is_one_off(d));
+        let mut blocks = Vec::new();
+        if !one_offs.is_empty() {
+            let lines: Vec<String> = one_offs
+                .iter()
+                .map(|d| {
+                    format!(
+                        "{} ({}): {}: {}",
+                        d.name,
+                        d.size.as_deref().unwrap_or(""),
+                        state_and_age(d, now),
+                        d.command.as_deref().unwrap_or("")
+                    )
+                })
+                .collect();
+            blocks.push(format!(
+                "=== run: one-off processes ({})\n\n{}",
+                lines.len(),
+                lines.join("\n")
+            ));
+        }
+        let mut types: Vec<&str> = formation.iter().filter_map(|d| d.kind.as_deref()).collect();
+        types.sort_unstable();
+        types.dedup();
+        for kind in types {
+            let mut dynos: Vec<&Dyno> = formation
+                .iter()
+                .copied()
+                .filter(|d| d.kind.as_deref() == Some(kind))
+                .collect();
+            dynos.sort_by_key(|d| dyno_index(&d.name));
+            let first = dynos[0];
+            let lines: Vec<String> = dynos
+                .iter()
+                .map(|d| format!("{}: {}", d.name, state_and_age(d, now)))
+                .collect();
+            blocks.push(format!(
+                "=== {kind} ({}): {} ({})\n\n{}",
+                first.size.as_deref().unwrap_or(""),
+                first.command.as_deref().unwrap_or(""),
+                lines.len(),
+                lines.join("\n")
+            ));
+        }
+        if blocks.is_empty() {
+            return out.line(format!("No dynos on {}", self.app));
+        }
+        out.line(blocks.join("\n\n"))
+    }
+}
+
 async fn list(ctx: &Context, args: ListArgs) -> Result<()> {
     let app = ctx.app().await?;
-    let path = format!("/apps/{}/dynos", seg(&app));
-    let all: Vec<Value> = ctx
-        .client()
-        .await?
-        .list_with(&path, None, &[], None)
-        .await?;
+    let all = ctx.client().await?.dynos(&app).list().await?;
     let wanted = |kind: &str| args.types.is_empty() || args.types.iter().any(|t| t == kind);
-    let mut shown: Vec<(Value, Dyno)> = Vec::new();
-    for value in all {
-        let dyno: Dyno = decode(&value)?;
-        let group = if is_one_off(&dyno) {
-            ONE_OFF
-        } else {
-            dyno.kind.as_deref().unwrap_or("")
-        };
-        if wanted(group) && !(is_one_off(&dyno) && finished(&dyno)) {
-            shown.push((value, dyno));
-        }
-    }
-    if ctx.globals.json {
-        let values: Vec<&Value> = shown.iter().map(|(v, _)| v).collect();
-        return ctx.out.json(&values);
-    }
-    let now = OffsetDateTime::now_utc();
-    let (one_offs, formation): (Vec<&Dyno>, Vec<&Dyno>) =
-        shown.iter().map(|(_, d)| d).partition(|d| is_one_off(d));
-    let mut blocks = Vec::new();
-    if !one_offs.is_empty() {
-        let lines: Vec<String> = one_offs
-            .iter()
-            .map(|d| {
-                format!(
-                    "{} ({}): {}: {}",
-                    d.name,
-                    d.size.as_deref().unwrap_or(""),
-                    state_and_age(d, now),
-                    d.command.as_deref().unwrap_or("")
-                )
-            })
-            .collect();
-        blocks.push(format!(
-            "=== run: one-off processes ({})\n\n{}",
-            lines.len(),
-            lines.join("\n")
-        ));
-    }
-    let mut types: Vec<&str> = formation.iter().filter_map(|d| d.kind.as_deref()).collect();
-    types.dedup();
-    types.sort_unstable();
-    types.dedup();
-    for kind in types {
-        let mut dynos: Vec<&Dyno> = formation
-            .iter()
-            .copied()
-            .filter(|d| d.kind.as_deref() == Some(kind))
-            .collect();
-        dynos.sort_by_key(|d| dyno_index(&d.name));
-        let first = dynos[0];
-        let lines: Vec<String> = dynos
-            .iter()
-            .map(|d| format!("{}: {}", d.name, state_and_age(d, now)))
-            .collect();
-        blocks.push(format!(
-            "=== {kind} ({}): {} ({})\n\n{}",
-            first.size.as_deref().unwrap_or(""),
-            first.command.as_deref().unwrap_or(""),
-            lines.len(),
-            lines.join("\n")
-        ));
-    }
-    if blocks.is_empty() {
-        return ctx.out.line(format!("No dynos on {app}"));
-    }
-    ctx.out.line(blocks.join("\n\n"))
+    let shown = all
+        .into_items()
+        .into_iter()
+        .filter(|dyno| {
+            let dyno = &dyno.model;
+            let group = if is_one_off(dyno) {
+                ONE_OFF
+            } else {
+                dyno.kind.as_deref().unwrap_or("")
+            };
+            wanted(group) && !(is_one_off(dyno) && finished(dyno))
+        })
+        .collect();
+    ctx.out.emit(&DynoList { app, shown })
 }
 
 fn dyno_index(name: &str) -> u64 {
@@ -397,5 +411,34 @@ mod tests {
         assert_eq!(age(125), "2m");
         assert_eq!(age(7200), "2h");
         assert_eq!(age(200_000), "2d");
+    }
+
+    #[test]
+    fn the_dyno_list_prints_blocks_or_the_dynos_json() {
+        let dyno = |name: &str, kind: &str| {
+            let raw = serde_json::json!({"id": name, "name": name, "type": kind, "size": "Basic",
+                "state": "up", "command": "npm start", "extra": 1});
+            Fetched::read(raw).unwrap()
+        };
+        let view = DynoList {
+            app: "demo".into(),
+            shown: vec![
+                dyno("web.2", "web"),
+                dyno("web.1", "web"),
+                dyno("run.7", "run"),
+            ],
+        };
+        let (out, captured) = Output::captured(false);
+        out.emit(&view).unwrap();
+        assert_eq!(
+            captured.stdout(),
+            "=== run: one-off processes (1)\n\nrun.7 (Basic): up: npm start\n\n\
+             === web (Basic): npm start (2)\n\nweb.1: up\nweb.2: up\n"
+        );
+        let (out, captured) = Output::captured(true);
+        out.emit(&view).unwrap();
+        let json: Value = serde_json::from_str(&captured.stdout()).unwrap();
+        assert_eq!(json[0]["name"], "web.2");
+        assert_eq!(json[0]["extra"], 1, "the API's answer, kept whole");
     }
 }

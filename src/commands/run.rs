@@ -4,14 +4,16 @@ use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use clap::{Args, Subcommand};
-use serde_json::{Value, json};
+use serde_json::Value;
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWriteExt};
 
-use crate::api::models::{Dyno, decode};
+use crate::api::Fetched;
+use crate::api::endpoints::NewDyno;
+use crate::api::models::Dyno;
 use crate::api::rendezvous::{self, InputEnd, Target};
-use crate::api::seg;
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::output::{Output, View};
 use crate::terminal::{self, RawMode};
 
 /// Ctrl-C, which a terminal session sends to the dyno as this byte.
@@ -97,42 +99,25 @@ fn running(ctx: &Context, command: &str, app: &str) -> String {
     format!("Running {command} on {}", ctx.out.err_style.app(app))
 }
 
-/// How often a dyno creation answered with 409 is tried again, as the official CLI does: Heroku
-/// answers so while a new release is not yet known to its runtime, typically for a moment.
-const CONFLICT_RETRIES: usize = 2;
-
-/// Starts the dyno with `env` and then `-e`'s variables; returns its JSON (for `--json`) and
-/// the model.
+/// Starts the dyno with `env` and then `-e`'s variables.
 async fn create(
     ctx: &Context,
     app: &str,
-    command: &str,
+    command: String,
     args: &DynoArgs,
     mut env: BTreeMap<String, String>,
-    extra: Value,
-) -> Result<(Value, Dyno)> {
+    (attach, force_no_tty): (bool, Option<bool>),
+) -> Result<Fetched<Dyno>> {
     env.extend(parse_env(&args.env)?);
-    let mut body = json!({ "command": command, "env": env });
-    if let Some(size) = &args.size {
-        body["size"] = json!(size);
-    }
-    if let Some(kind) = &args.kind {
-        body["type"] = json!(kind);
-    }
-    if let (Some(body), Value::Object(extra)) = (body.as_object_mut(), extra) {
-        body.extend(extra);
-    }
-    let client = ctx.client().await?;
-    let path = format!("/apps/{}/dynos", seg(app));
-    let mut retries = CONFLICT_RETRIES;
-    let raw: Value = loop {
-        match client.post(&path, &body).await {
-            Err(Error::Api { status: 409, .. }) if retries > 0 => retries -= 1,
-            answer => break answer?,
-        }
+    let dyno = NewDyno {
+        command,
+        env,
+        size: args.size.clone(),
+        kind: args.kind.clone(),
+        attach,
+        force_no_tty,
     };
-    let dyno: Dyno = decode(&raw)?;
-    Ok((raw, dyno))
+    ctx.client().await?.dynos(app).create(&dyno).await
 }
 
 async fn attached(ctx: &Context, args: RunArgs) -> Result<()> {
@@ -144,9 +129,10 @@ async fn attached(ctx: &Context, args: RunArgs) -> Result<()> {
     // Finished once the dyno answers, as the Heroku CLI does.
     let action = ctx.out.action(running(ctx, &command, &app));
     let env = if tty { terminal_env() } else { BTreeMap::new() };
-    let extra = json!({ "attach": true, "force_no_tty": !tty });
     let remote = rendezvous::with_exit_status(&command);
-    let (_, dyno) = create(ctx, &app, &remote, &args.dyno, env, extra).await?;
+    let dyno = create(ctx, &app, remote, &args.dyno, env, (true, Some(!tty)))
+        .await?
+        .model;
     let url = dyno.attach_url.as_deref().ok_or_else(|| Error::Protocol {
         message: "the backend started the dyno without an attach URL".into(),
         request_id: None,
@@ -272,21 +258,34 @@ async fn hung_up(tty: bool) -> i32 {
     }
 }
 
+/// `run:detached`: where the dyno's output goes.
+struct Detached {
+    app: String,
+    dyno: Fetched<Dyno>,
+}
+
+impl View for Detached {
+    fn json(&self) -> Value {
+        self.dyno.raw.clone()
+    }
+
+    fn human(&self, out: &Output) -> Result<()> {
+        out.line(format!(
+            "Use belt logs -a {} --dyno {} to view the output.",
+            self.app, self.dyno.model.name
+        ))
+    }
+}
+
 async fn detached(ctx: &Context, args: DetachedArgs) -> Result<()> {
     let app = ctx.app().await?;
     let command = shell_command(&args.dyno.command);
     let action = ctx.out.action(running(ctx, &command, &app));
-    let extra = json!({ "attach": false });
-    let (raw, dyno) = create(ctx, &app, &command, &args.dyno, BTreeMap::new(), extra).await?;
-    let size = dyno.size.as_deref().unwrap_or("");
-    action.finish(&format!("done, {} ({size})", dyno.name));
-    if ctx.globals.json {
-        return ctx.out.json(&raw);
-    }
-    ctx.out.line(format!(
-        "Use belt logs -a {app} --dyno {} to view the output.",
-        dyno.name
-    ))
+    let env = BTreeMap::new();
+    let dyno = create(ctx, &app, command, &args.dyno, env, (false, None)).await?;
+    let size = dyno.model.size.as_deref().unwrap_or("");
+    action.finish(&format!("done, {} ({size})", dyno.model.name));
+    ctx.out.emit(&Detached { app, dyno })
 }
 
 /// `-e "A=1;B=2"` (repeatable) as a map; names are letters, digits and underscores.

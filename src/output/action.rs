@@ -4,17 +4,18 @@ use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use super::stderr_line;
+use super::Output;
 
-pub struct Action {
+pub struct Action<'a> {
+    out: &'a Output,
     message: String,
     visible: bool,
     spinner: Option<ProgressBar>,
 }
 
-impl Action {
-    pub(super) fn start(message: String, visible: bool, tty: bool) -> Self {
-        let spinner = (visible && tty).then(|| {
+impl<'a> Action<'a> {
+    pub(super) fn start(out: &'a Output, message: String, visible: bool) -> Self {
+        let spinner = (visible && out.stderr_tty).then(|| {
             let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
             if let Ok(style) = ProgressStyle::with_template("{msg}... {spinner}") {
                 bar.set_style(style);
@@ -24,6 +25,7 @@ impl Action {
             bar
         });
         Action {
+            out,
             message,
             visible,
             spinner,
@@ -36,24 +38,24 @@ impl Action {
 
     /// Finishes with a status other than `done`, e.g. `done, v4`.
     pub fn finish(mut self, status: &str) {
+        self.end(status);
+    }
+
+    /// Clears the spinner and prints the line once.
+    fn end(&mut self, status: &str) {
         if let Some(bar) = self.spinner.take() {
             bar.finish_and_clear();
         }
         if self.visible {
-            stderr_line(&format!("{}... {status}", self.message));
+            self.out.err_line(format!("{}... {status}", self.message));
         }
         self.visible = false;
     }
 }
 
-impl Drop for Action {
+impl Drop for Action<'_> {
     /// An action dropped without finishing failed: clear the spinner so the error reads cleanly.
     fn drop(&mut self) {
-        if let Some(bar) = self.spinner.take() {
-            bar.finish_and_clear();
-        }
-        if self.visible {
-            stderr_line(&format!("{}... !", self.message));
-        }
+        self.end("!");
     }
 }

@@ -1,5 +1,6 @@
 //! `/account`: the account the API key belongs to.
 
+use super::Fetched;
 use crate::api::Client;
 use crate::api::models::Account;
 use crate::error::Result;
@@ -16,7 +17,7 @@ impl Client {
 
 impl AccountEndpoint<'_> {
     /// `GET /account`.
-    pub async fn info(&self) -> Result<Account> {
-        self.client.get("/account").await
+    pub async fn info(&self) -> Result<Fetched<Account>> {
+        Fetched::read(self.client.get("/account").await?)
     }
 }

@@ -10,10 +10,17 @@ mod account;
 mod addons;
 mod apps;
 mod buildpacks;
+mod builds;
 mod config_vars;
 mod domains;
+mod dynos;
+mod formation;
+mod keys;
+mod log_sessions;
+mod oauth;
 mod releases;
 mod slugs;
+mod sources;
 mod stacks;
 
 use serde::de::DeserializeOwned;
@@ -23,10 +30,17 @@ pub use account::AccountEndpoint;
 pub use addons::{AccountAddons, AddonServices, AppAddons, NewAddon};
 pub use apps::{Apps, NewApp};
 pub use buildpacks::Buildpacks;
+pub use builds::{Builds, Resume, SourceBlob};
 pub use config_vars::ConfigVars;
 pub use domains::Domains;
+pub use dynos::{Dynos, NewDyno};
+pub use formation::{FormationUpdate, Formations};
+pub use keys::{Key, Keys};
+pub use log_sessions::LogRequest;
+pub use oauth::{Authorization, BrowserAnswer, BrowserLogin, PasswordLogin};
 pub use releases::Releases;
 pub use slugs::Slugs;
+pub use sources::Sources;
 pub use stacks::Stacks;
 
 use super::models::decode;
@@ -50,5 +64,31 @@ impl<T: DeserializeOwned> Fetched<T> {
     /// A list's items, every page of them, kept whole and decoded.
     pub(crate) fn read_list(items: Vec<Value>) -> Result<Self> {
         Fetched::read(Value::Array(items))
+    }
+}
+
+impl<T> Fetched<Vec<T>> {
+    /// Each item of a list with its own raw answer.
+    pub fn into_items(self) -> Vec<Fetched<T>> {
+        let raws = match self.raw {
+            Value::Array(items) => items,
+            _ => Vec::new(),
+        };
+        self.model
+            .into_iter()
+            .zip(raws)
+            .map(|(model, raw)| Fetched { model, raw })
+            .collect()
+    }
+}
+
+impl<T: DeserializeOwned + Default> Fetched<T> {
+    /// As [`Fetched::read`], with the default model when the answer is not of its shape: for
+    /// an answer that only decorates a progress line.
+    pub(crate) fn lenient(raw: Value) -> Self {
+        Fetched {
+            model: decode(&raw).unwrap_or_default(),
+            raw,
+        }
     }
 }

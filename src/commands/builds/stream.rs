@@ -6,11 +6,10 @@
 
 use std::time::Duration;
 
-use serde_json::Value;
-
-use crate::api::models::{Build, decode};
-use crate::api::{ByteStream, Client};
-use crate::commands::logs::{FIRST_RETRY, MAX_RETRY, is_transient};
+use crate::api::endpoints::Resume;
+use crate::api::models::Build;
+use crate::api::reconnect::{FIRST_RETRY, MAX_RETRY, is_transient};
+use crate::api::{ByteStream, Client, Fetched};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use belt_text::sse::Parser;
@@ -19,14 +18,16 @@ use belt_text::sse::Parser;
 const MAX_FAILURES: u32 = 10;
 
 pub(super) struct Follow<'a> {
-    pub ctx: &'a Context,
-    pub client: &'a Client,
-    /// The build's API path, read for its status.
-    pub build_path: String,
-    /// Whether to print the output (not under `--json`).
-    pub echo: bool,
+    ctx: &'a Context,
+    client: &'a Client,
+    /// The build's app and id, read for its status.
+    app: &'a str,
+    id: &'a str,
+    /// Whether the output is the progress of a deploy (left out of `--json`) rather than
+    /// what the command shows.
+    progress: bool,
     /// How long to wait before looking again at a build still pending.
-    pub interval: Duration,
+    interval: Duration,
     /// Plain-text bytes received, where a `Range` resumes.
     received: u64,
     /// The id of the last event received, where a `Last-Event-ID` resumes.
@@ -44,15 +45,16 @@ impl<'a> Follow<'a> {
     pub fn new(
         ctx: &'a Context,
         client: &'a Client,
-        build_path: String,
-        echo: bool,
+        app: &'a str,
+        id: &'a str,
         interval: Duration,
     ) -> Self {
         Follow {
             ctx,
             client,
-            build_path,
-            echo,
+            app,
+            id,
+            progress: false,
             interval,
             received: 0,
             last_id: None,
@@ -63,9 +65,15 @@ impl<'a> Follow<'a> {
         }
     }
 
+    /// The output is a deploy's progress, not shown with `--json`.
+    pub fn progress(mut self) -> Self {
+        self.progress = true;
+        self
+    }
+
     /// Prints the output at `url` (none: only waits) until the build is over; returns the
-    /// finished build, raw and decoded.
-    pub async fn run(&mut self, url: Option<&str>) -> Result<(Value, Build)> {
+    /// finished build.
+    pub async fn run(&mut self, url: Option<&str>) -> Result<Fetched<Build>> {
         let mut delay = FIRST_RETRY;
         let mut failures = 0;
         // A build still pending after its stream ended is checked with backoff: soon at first
@@ -97,7 +105,7 @@ impl<'a> Follow<'a> {
                         return Ok(done);
                     }
                     if self.ctx.globals.debug {
-                        crate::output::stderr_line(&format!("[debug] resuming the output: {e}"));
+                        self.ctx.out.debug(format!("resuming the output: {e}"));
                     }
                     failures += 1;
                     tokio::time::sleep(delay).await;
@@ -108,27 +116,25 @@ impl<'a> Follow<'a> {
         }
     }
 
-    /// The build, raw and decoded, once it is no longer pending (its last line printed).
-    async fn finished(&mut self) -> Result<Option<(Value, Build)>> {
-        let raw: Value = self.client.get(&self.build_path).await?;
-        let build: Build = decode(&raw)?;
-        if build.status.as_deref() == Some("pending") {
+    /// The build, once it is no longer pending (its last line printed).
+    async fn finished(&mut self) -> Result<Option<Fetched<Build>>> {
+        let build = self.client.builds(self.app).info(self.id).await?;
+        if build.model.status.as_deref() == Some("pending") {
             return Ok(None);
         }
         self.finish()?;
-        Ok(Some((raw, build)))
+        Ok(Some(build))
     }
 
     /// One connection: from where the last one broke off, to the server's end of it.
     async fn read(&mut self, url: &str) -> Result<()> {
         (self.opened, self.progressed) = (false, false);
-        let mut headers = vec![("Accept", "text/plain".to_string())];
-        match (&self.last_id, self.received) {
-            (Some(id), _) if self.events => headers.push(("Last-Event-ID", id.clone())),
-            (_, 0) => {}
-            (_, n) => headers.push(("Range", format!("bytes={n}-"))),
-        }
-        let mut stream = match self.client.open_stream(url, &headers).await {
+        let resume = match (&self.last_id, self.received) {
+            (Some(id), _) if self.events => Resume::AfterEvent(id),
+            (_, 0) => Resume::Start,
+            (_, n) => Resume::FromByte(n),
+        };
+        let mut stream = match self.client.build_output(url, resume).await {
             Ok(stream) => stream,
             // Nothing after the bytes already received.
             Err(Error::Api { status: 416, .. }) => return Ok(()),
@@ -204,9 +210,12 @@ impl<'a> Follow<'a> {
     }
 
     fn print(&self, bytes: &[u8]) -> Result<()> {
-        if self.echo && !bytes.is_empty() {
-            self.ctx.out.raw(bytes)?;
+        if bytes.is_empty() {
+            Ok(())
+        } else if self.progress {
+            self.ctx.out.progress_raw(bytes)
+        } else {
+            self.ctx.out.raw(bytes)
         }
-        Ok(())
     }
 }

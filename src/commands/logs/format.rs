@@ -1,14 +1,12 @@
 //! Log lines (`TIMESTAMP SOURCE[DYNO]: MESSAGE`) as belt prints them: unchanged into a pipe,
 //! coloured per dyno on a terminal, or as NDJSON objects.
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
-use crate::output::Style;
+use crate::output::{Record, Style};
 
-pub struct Formatter {
-    json: bool,
-    style: Style,
-}
+/// One line of a log stream as it came, printed through [`crate::output::Output::record`].
+pub struct Logged<'a>(pub &'a str);
 
 /// A line's parts; a line that does not have the usual shape is all message.
 #[derive(Debug, PartialEq, Eq, Serialize)]
@@ -55,44 +53,42 @@ const PALETTE: [fn(&Style, &str) -> String; 5] = [
     Style::red,
 ];
 
-impl Formatter {
-    pub fn new(json: bool, style: Style) -> Self {
-        Formatter { json, style }
+impl Serialize for Logged<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        LogLine::parse(self.0).serialize(serializer)
     }
+}
 
-    /// Appends `line` and a newline to `out`.
-    pub fn line(&self, line: &str, out: &mut Vec<u8>) {
-        if self.json {
-            // Serialising borrowed strings into a Vec cannot fail.
-            let _ = serde_json::to_writer(&mut *out, &LogLine::parse(line));
-        } else if self.style.enabled() {
-            self.coloured(line, out);
+impl Record for Logged<'_> {
+    /// Unchanged, or coloured per dyno on a colour terminal.
+    fn human(&self, style: &Style, out: &mut Vec<u8>) {
+        if style.enabled() {
+            coloured(style, self.0, out);
         } else {
-            out.extend_from_slice(line.as_bytes());
+            out.extend_from_slice(self.0.as_bytes());
         }
-        out.push(b'\n');
     }
+}
 
-    fn coloured(&self, line: &str, out: &mut Vec<u8>) {
-        let parsed = LogLine::parse(line);
-        let (Some(timestamp), Some(source), Some(dyno)) =
-            (parsed.timestamp, parsed.source, parsed.dyno)
-        else {
-            out.extend_from_slice(line.as_bytes());
-            return;
-        };
-        let hash = dyno
-            .bytes()
-            .fold(0usize, |h, b| h.wrapping_mul(31) + usize::from(b));
-        let paint = PALETTE[hash % PALETTE.len()];
-        let text = format!(
-            "{} {} {}",
-            self.style.dim(timestamp),
-            paint(&self.style, &format!("{source}[{dyno}]:")),
-            parsed.message
-        );
-        out.extend_from_slice(text.trim_end_matches(' ').as_bytes());
-    }
+fn coloured(style: &Style, line: &str, out: &mut Vec<u8>) {
+    let parsed = LogLine::parse(line);
+    let (Some(timestamp), Some(source), Some(dyno)) =
+        (parsed.timestamp, parsed.source, parsed.dyno)
+    else {
+        out.extend_from_slice(line.as_bytes());
+        return;
+    };
+    let hash = dyno
+        .bytes()
+        .fold(0usize, |h, b| h.wrapping_mul(31) + usize::from(b));
+    let paint = PALETTE[hash % PALETTE.len()];
+    let text = format!(
+        "{} {} {}",
+        style.dim(timestamp),
+        paint(style, &format!("{source}[{dyno}]:")),
+        parsed.message
+    );
+    out.extend_from_slice(text.trim_end_matches(' ').as_bytes());
 }
 
 #[cfg(test)]
@@ -137,8 +133,10 @@ mod tests {
     }
 
     fn format(json: bool, colour: bool, line: &str) -> String {
+        let (mut output, _) = crate::output::Output::captured(json);
+        output.style = Style::new(colour);
         let mut out = Vec::new();
-        Formatter::new(json, Style::new(colour)).line(line, &mut out);
+        output.record(&Logged(line), &mut out);
         String::from_utf8(out).unwrap()
     }
 
