@@ -10,7 +10,7 @@ use crate::api::models::{Addon, App, NamedRef};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::forms::Human;
-use crate::output::{Output, Quiet, View, key_values, stderr_line};
+use crate::output::{Output, Quiet, View, key_values};
 use crate::project;
 
 #[derive(Debug, Subcommand)]
@@ -215,7 +215,7 @@ impl View for Urls {
             app.git_url.as_deref().unwrap_or("")
         ))?;
         for note in &self.notes {
-            stderr_line(note);
+            out.err_line(note);
         }
         if let Some(warning) = self.warning {
             out.warn(warning);

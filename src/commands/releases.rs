@@ -388,7 +388,7 @@ impl View for RolledBack {
 
     fn human(&self, out: &Output) -> Result<()> {
         out.warn("Rollback affects code and config vars; it doesn't add or remove addons.");
-        crate::output::stderr_line(&self.undo);
+        out.err_line(&self.undo);
         Ok(())
     }
 }
