@@ -273,3 +273,23 @@ fn dot_names_cannot_move_a_request() {
     );
     assert!(sb.ok(&["apps"]).contains("dots"));
 }
+
+/// `belt completions bash | head -1`: a reader that goes away ends belt quietly with status 0,
+/// as it ends other Unix tools (the script is larger than a pipe's buffer, so belt is still
+/// writing when the pipe closes).
+#[test]
+fn a_closed_stdout_ends_belt_quietly() {
+    let sb = Sandbox::new();
+    let mut child = sb
+        .std_command(crate::harness::belt_program())
+        .args(["completions", "bash"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert_eq!(stderr, "", "nothing on stderr for a closed pipe");
+}
