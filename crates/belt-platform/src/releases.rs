@@ -17,6 +17,10 @@ use super::util;
 pub(crate) type ConfigMap = BTreeMap<String, String>;
 
 pub(crate) const STATUS_SUCCEEDED: &str = "succeeded";
+/// Its release command is running: not current yet.
+pub(crate) const STATUS_PENDING: &str = "pending";
+/// Its release command failed: it never becomes current.
+pub(crate) const STATUS_FAILED: &str = "failed";
 
 #[derive(Debug, Clone)]
 pub(crate) struct Release {
@@ -35,13 +39,16 @@ pub(crate) struct Release {
     pub updated_at: String,
     /// The latest succeeded release of its app.
     pub current: bool,
+    /// The secret of its release command's output URL; none without a release command.
+    pub output_secret: Option<String>,
 }
 
 /// Columns of [`Release`], in [`Release::from_row`] order; append `WHERE ...`.
 pub(crate) const SELECT: &str = "SELECT r.id, r.app_id, apps.name, r.version, r.description, \
      r.status, r.slug_id, r.config, r.addon_plan_names, r.user_id, users.email, r.created_at, \
      r.updated_at, r.version = (SELECT max(c.version) FROM releases c \
-                                WHERE c.app_id = r.app_id AND c.status = 'succeeded') \
+                                WHERE c.app_id = r.app_id AND c.status = 'succeeded'), \
+     r.output_secret \
      FROM releases r JOIN apps ON apps.id = r.app_id LEFT JOIN users ON users.id = r.user_id";
 
 impl Release {
@@ -63,6 +70,7 @@ impl Release {
             created_at: row.get(11)?,
             updated_at: row.get(12)?,
             current: row.get::<_, Option<bool>>(13)?.unwrap_or(false),
+            output_secret: row.get(14)?,
         })
     }
 
@@ -80,8 +88,9 @@ impl Release {
         })
     }
 
-    /// The schema's `release` object.
-    pub fn to_json(&self) -> Value {
+    /// The schema's `release` object; `base` is the platform URL the caller reached, where
+    /// the release command's output is served.
+    pub fn to_json(&self, base: &str) -> Value {
         json!({
             "addon_plan_names": self.addon_plan_names,
             "app": {"id": self.app_id, "name": self.app_name},
@@ -91,7 +100,9 @@ impl Release {
             "description": self.description,
             "eligible_for_rollback": self.eligible_for_rollback(),
             "id": self.id,
-            "output_stream_url": null,
+            "output_stream_url": self.output_secret.as_ref().map(|secret| {
+                format!("{base}/release-output/{}/{secret}", self.id)
+            }),
             "slug": self.slug_id.as_ref().map(|id| json!({"id": id})),
             "status": self.status,
             "updated_at": self.updated_at,
