@@ -179,6 +179,32 @@ fn a_config_change_runs_the_release_command_too() {
         info.contains("Set GREETING config vars (release command failed)"),
         "{info}"
     );
+    // A rollback is a release like any other (Dev Center, Release Phase).
+    sb.ok(&["rollback", "v3", "-a", "rp-config"]);
+    let v5 = settled(&sb, "rp-config", "v5");
+    assert_eq!(v5["status"], "succeeded", "{v5}");
+    assert_eq!(
+        sb.ok(&["releases:output", "v5", "-a", "rp-config"]),
+        "greeting=hello\n"
+    );
+    // So is provisioning an add-on; other add-on changes only change config vars, and skip it.
+    sb.ok(&["addons:create", "heroku-postgresql", "-a", "rp-config"]);
+    let v6 = settled(&sb, "rp-config", "v6");
+    assert_eq!(v6["status"], "succeeded", "{v6}");
+    assert!(v6["output_stream_url"].is_string(), "{v6}");
+    let addon = sb.json(&["addons", "-a", "rp-config"]);
+    let name = addon[0]["name"].as_str().expect("add-on name");
+    sb.ok(&[
+        "addons:destroy",
+        name,
+        "--confirm",
+        "rp-config",
+        "-a",
+        "rp-config",
+    ]);
+    let v7 = release(&sb, "rp-config", "v7");
+    assert_eq!(v7["status"], "succeeded", "{v7}");
+    assert!(v7["output_stream_url"].is_null(), "{v7}");
 }
 
 #[test]
