@@ -173,7 +173,7 @@ async fn release_phase(ctx: &Context, client: &Client, app: &str, build: &Build)
     };
     ctx.out.progress_raw(b"Running release command...\n\n")?;
     let ended = match follow_release_output(ctx, client, app, id, url, Shown::Progress).await? {
-        Followed::Ended(release) => release.status,
+        Followed::Ended(status) => status,
         Followed::NotStarted => None,
     };
     let version = release.version;

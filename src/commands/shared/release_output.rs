@@ -24,8 +24,8 @@ pub enum Shown {
 
 /// What following a release's output found.
 pub enum Followed {
-    /// The release is no longer pending: as it ended.
-    Ended(Release),
+    /// The release is no longer pending: its status (succeeded or failed).
+    Ended(Option<String>),
     /// The output is not there yet (the command has not started).
     NotStarted,
 }
@@ -68,7 +68,7 @@ pub async fn follow(
             Ok(()) | Err(Error::Api { status: 416, .. }) => {
                 let release: Release = decode(&releases.info(release_id).await?)?;
                 if release.status.as_deref() != Some("pending") {
-                    return Ok(Followed::Ended(release));
+                    return Ok(Followed::Ended(release.status));
                 }
                 tokio::time::sleep(PENDING_WAIT).await;
             }

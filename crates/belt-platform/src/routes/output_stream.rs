@@ -95,8 +95,8 @@ pub(super) async fn serve(
     status: String,
     read_status: ReadStatus,
 ) -> ApiResult<Response> {
-    let events = wants_event_stream(&headers);
-    let resume = resume_at(&headers, events);
+    let events = wants_event_stream(headers);
+    let resume = resume_at(headers, events);
     let length = tokio::fs::metadata(&path)
         .await
         .map_or(0, |m| m.len() as usize);
