@@ -17,7 +17,7 @@ use serde_json::{Value, json};
 use tokio::io::AsyncWriteExt;
 
 use super::logs::stream_base;
-use super::output_stream;
+use super::output_stream::{self, Work};
 use crate::builds::{self, Build};
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
@@ -354,21 +354,11 @@ async fn output(
     Path((id, secret)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
-    let lookup = id.clone();
-    let status = platform
-        .store()
-        .read_async(move |conn| {
-            let known = conn
-                .prepare_cached("SELECT 1 FROM builds WHERE id = ?1 AND output_secret = ?2")?
-                .exists([&lookup, &secret])?;
-            Ok::<_, ApiError>(if known {
-                builds::status(conn, &lookup)?
-            } else {
-                None
-            })
-        })
-        .await?
-        .ok_or_else(|| ApiError::not_found("build", "Couldn't find that build."))?;
     let path = builds::log_path(&platform, &id);
-    output_stream::serve(platform, &headers, path, id, status, builds::status).await
+    let work = Work {
+        table: "builds",
+        resource: "build",
+        read_status: builds::status,
+    };
+    output_stream::serve(platform, &headers, work, path, id, secret).await
 }

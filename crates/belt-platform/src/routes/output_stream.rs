@@ -85,16 +85,44 @@ fn resume_at(headers: &HeaderMap, events: bool) -> Option<usize> {
     }
 }
 
-/// The output at `path` of work `id` whose status is `status` now, sent as it is written and
-/// ending when the work does.
+/// Whose output is streamed.
+pub(super) struct Work {
+    /// The table of its rows, which have `id` and `output_secret` columns.
+    pub table: &'static str,
+    /// What a 404 calls it.
+    pub resource: &'static str,
+    pub read_status: ReadStatus,
+}
+
+/// The output at `path` of work `id` (404 unless `secret` is its output secret), sent as it is
+/// written and ending when the work does.
 pub(super) async fn serve(
     platform: Platform,
     headers: &HeaderMap,
+    work: Work,
     path: PathBuf,
     id: String,
-    status: String,
-    read_status: ReadStatus,
+    secret: String,
 ) -> ApiResult<Response> {
+    let Work {
+        table,
+        resource,
+        read_status,
+    } = work;
+    let lookup = id.clone();
+    let status = platform
+        .store()
+        .read_async(move |conn| {
+            let sql = format!("SELECT 1 FROM {table} WHERE id = ?1 AND output_secret = ?2");
+            let known = conn.prepare_cached(&sql)?.exists([&lookup, &secret])?;
+            Ok::<_, ApiError>(if known {
+                read_status(conn, &lookup)?
+            } else {
+                None
+            })
+        })
+        .await?
+        .ok_or_else(|| ApiError::not_found(resource, format!("Couldn't find that {resource}.")))?;
     let events = wants_event_stream(headers);
     let resume = resume_at(headers, events);
     let length = tokio::fs::metadata(&path)

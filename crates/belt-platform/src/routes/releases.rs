@@ -12,7 +12,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::logs::stream_base;
-use super::output_stream;
+use super::output_stream::{self, Work};
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
 use crate::releases::{self, ConfigMap, NewRelease, Release};
@@ -181,23 +181,13 @@ async fn output(
     Path((id, secret)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
-    let lookup = id.clone();
-    let status = platform
-        .store()
-        .read_async(move |conn| {
-            let known = conn
-                .prepare_cached("SELECT 1 FROM releases WHERE id = ?1 AND output_secret = ?2")?
-                .exists([&lookup, &secret])?;
-            Ok::<_, ApiError>(if known {
-                release_phase::status(conn, &lookup)?
-            } else {
-                None
-            })
-        })
-        .await?
-        .ok_or_else(|| ApiError::not_found("release", "Couldn't find that release."))?;
     let path = release_phase::output_path(&platform, &id);
-    output_stream::serve(platform, &headers, path, id, status, release_phase::status).await
+    let work = Work {
+        table: "releases",
+        resource: "release",
+        read_status: release_phase::status,
+    };
+    output_stream::serve(platform, &headers, work, path, id, secret).await
 }
 
 /// The commit of the app's slug `id`; 404 when the app has no such slug.
