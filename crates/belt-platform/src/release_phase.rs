@@ -258,11 +258,13 @@ async fn finish(platform: &Platform, spec: &Spec, task: &ReleaseTask, passed: bo
     }
 }
 
-/// The release's status, if it exists.
+/// The release's status as the API shows it (a lost release command's reads as failed), if
+/// the release exists.
 pub(crate) fn status(conn: &Connection, release_id: &str) -> rusqlite::Result<Option<String>> {
-    conn.prepare_cached("SELECT status FROM releases WHERE id = ?1")?
-        .query_row([release_id], |row| row.get(0))
+    conn.prepare_cached(&format!("{} WHERE r.id = ?1", releases::SELECT))?
+        .query_row([release_id], Release::from_row)
         .optional()
+        .map(|release| release.map(|r| r.status))
 }
 
 /// Follows the release command's output to its end, handing each line to `line` (the git

@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 
 use super::domain_error::{DomainError, DomainResult};
 use super::events;
+use super::procs::{Liveness, ProcessId};
 use super::users::Actor;
 use super::util;
 
@@ -48,7 +49,9 @@ pub(crate) const SELECT: &str = "SELECT r.id, r.app_id, apps.name, r.version, r.
      r.status, r.slug_id, r.config, r.addon_plan_names, r.user_id, users.email, r.created_at, \
      r.updated_at, r.version = (SELECT max(c.version) FROM releases c \
                                 WHERE c.app_id = r.app_id AND c.status = 'succeeded'), \
-     r.output_secret \
+     r.output_secret, \
+     (SELECT d.runner_pid FROM dynos d WHERE d.release_id = r.id AND d.type = 'release'), \
+     (SELECT d.runner_started FROM dynos d WHERE d.release_id = r.id AND d.type = 'release') \
      FROM releases r JOIN apps ON apps.id = r.app_id LEFT JOIN users ON users.id = r.user_id";
 
 impl Release {
@@ -60,7 +63,7 @@ impl Release {
             app_name: row.get(2)?,
             version: row.get(3)?,
             description: row.get(4)?,
-            status: row.get(5)?,
+            status: effective_status(row.get(5)?, row.get(15)?, row.get(16)?),
             slug_id: row.get(6)?,
             config_json: row.get(7)?,
             // Written by this module only; a damaged list reads as none rather than failing.
@@ -109,6 +112,17 @@ impl Release {
             "user": {"email": self.user_email, "id": self.user_id},
             "version": self.version,
         })
+    }
+}
+
+/// A release still pending after the runner of its release command has gone (killed) will
+/// never be decided: it reads as failed, so waiters and output streams end.
+fn effective_status(status: String, pid: Option<i64>, started: Option<String>) -> String {
+    match ProcessId::from_columns(pid, started) {
+        Some(runner) if status == STATUS_PENDING && runner.liveness() == Liveness::Gone => {
+            STATUS_FAILED.to_string()
+        }
+        _ => status,
     }
 }
 
