@@ -167,12 +167,16 @@ pub fn run(args: Vec<OsString>) -> i32 {
     code
 }
 
-/// The exit status of one of the platform's internal commands, its failure printed as belt
-/// prints any other.
+/// The exit status of one of the platform's internal commands: a misuse prints its usage
+/// line, any other failure `error: ...`, as they always have.
 fn internal_exit(outcome: belt_platform::Result<i32>) -> i32 {
     outcome.unwrap_or_else(|e| {
         let e = Error::from(e);
-        Output::new(false, true).err_line(format!("error: {e}"));
+        let out = Output::new(false, true);
+        match &e {
+            Error::Usage(usage) => out.err_line(usage),
+            _ => out.err_line(format!("error: {e}")),
+        }
         e.exit_code()
     })
 }

@@ -5,7 +5,7 @@
 //! code under src/ reads a variable any other way.
 //!
 //! The platform crate (`crates/belt-platform`) reads its own, named where it reads them:
-//! `BELT_PUBLIC_URL` (set by `belt serve` for a repository's push hook, `git::PUBLIC_URL_ENV`)
+//! `BELT_PUBLIC_URL` (set by `belt serve` for a repository's push hook, `git_repos::PUBLIC_URL_ENV`)
 //! and the variables a dyno inherits from the platform (`runner::INHERITED_ENV`).
 
 use std::ffi::OsString;

@@ -142,7 +142,7 @@ pub fn confirm(ctx: &Context, name: &str, confirm: Option<&str>, what: &str) -> 
         }
         None => {}
     }
-    if !ctx.out.interactive() || ctx.out.json {
+    if !ctx.out.can_prompt() {
         return Err(Error::Usage(format!(
             "{what} cannot be undone: re-run with --confirm {name} to proceed"
         )));
