@@ -83,7 +83,11 @@ pub(super) fn process_types(
 
 /// The processes to start: `requested` (`NAME` or `NAME=COUNT`, comma-separated or one per
 /// argument) in the order given, else every type but `release` once.
-pub(super) fn instances(types: &Types, requested: &[String], base_port: u16) -> Result<Vec<Process>> {
+pub(super) fn instances(
+    types: &Types,
+    requested: &[String],
+    base_port: u16,
+) -> Result<Vec<Process>> {
     let counts = if requested.is_empty() {
         types
             .types
@@ -101,7 +105,11 @@ pub(super) fn instances(types: &Types, requested: &[String], base_port: u16) -> 
             return Err(Error::Usage(format!(
                 "no process type {name:?} in {}: it has {}",
                 types.file,
-                if known.is_empty() { "none".to_string() } else { known.join(", ") }
+                if known.is_empty() {
+                    "none".to_string()
+                } else {
+                    known.join(", ")
+                }
             )));
         };
         for instance in 0..*count {
@@ -126,16 +134,18 @@ pub(super) fn instances(types: &Types, requested: &[String], base_port: u16) -> 
 /// first place and its last count.
 fn requested_counts(requested: &[String]) -> Result<Vec<(String, u32)>> {
     let mut counts: Vec<(String, u32)> = Vec::new();
-    for item in requested.iter().flat_map(|arg| arg.split(',')).map(str::trim) {
+    for item in requested
+        .iter()
+        .flat_map(|arg| arg.split(','))
+        .map(str::trim)
+    {
         if item.is_empty() {
             continue;
         }
         let (name, count) = match item.split_once('=') {
             Some((name, count)) => {
                 let count = count.trim().parse().map_err(|_| {
-                    Error::Usage(format!(
-                        "{item:?}: expected NAME or NAME=COUNT, e.g. web=2"
-                    ))
+                    Error::Usage(format!("{item:?}: expected NAME or NAME=COUNT, e.g. web=2"))
                 })?;
                 (name.trim(), count)
             }

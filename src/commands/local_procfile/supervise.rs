@@ -162,10 +162,12 @@ impl State {
             return;
         }
         self.ending = Some(ending);
-        ctx.out.err_line(format!(
-            "[DONE] Killing all processes with signal {}",
-            signal.name()
-        ));
+        if self.running > 0 {
+            ctx.out.err_line(format!(
+                "[DONE] Killing all processes with signal {}",
+                signal.name()
+            ));
+        }
         self.groups.signal(signal);
         self.deadline = Some(tokio::time::Instant::now() + GRACE);
     }
@@ -211,8 +213,14 @@ fn spawn(process: &Process, env: &ConfigMap) -> Result<Child> {
 /// Sends the child's output lines, then its exit, as events.
 fn watch(index: usize, mut child: Child, events: &UnboundedSender<Event>) {
     for stream in [
-        child.stdout.take().map(|s| Box::new(s) as Box<dyn AsyncRead + Send + Unpin>),
-        child.stderr.take().map(|s| Box::new(s) as Box<dyn AsyncRead + Send + Unpin>),
+        child
+            .stdout
+            .take()
+            .map(|s| Box::new(s) as Box<dyn AsyncRead + Send + Unpin>),
+        child
+            .stderr
+            .take()
+            .map(|s| Box::new(s) as Box<dyn AsyncRead + Send + Unpin>),
     ]
     .into_iter()
     .flatten()
