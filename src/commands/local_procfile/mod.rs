@@ -30,8 +30,9 @@ pub enum LocalProcfileCommand {
             time and the process (`14:03:04 web.1 | ...`), coloured on a terminal.\n\n\
             Without PROCESS every type runs once but `release`; `web=2,worker` picks types and \
             counts. Ctrl-C sends SIGINT to every process and waits for them (a second Ctrl-C, \
-            or 5 seconds, kills what is left); belt then exits 130. When one process exits the \
-            others are stopped the same way and belt exits with its status.",
+            or 5 seconds, kills what is left); belt then exits 130. SIGTERM or SIGHUP to belt sends \
+            SIGTERM instead, and belt exits 143. When one process exits the others are stopped \
+            with SIGINT and belt exits with its status.",
         after_help = "Examples:\n  belt local\n  belt local web\n  belt local web=2,worker=1\n  \
             belt local -f Procfile.dev -e .env.dev -p 8000\n  belt local -a demo"
     )]
