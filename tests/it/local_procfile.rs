@@ -59,10 +59,21 @@ fn get(port: u16) -> String {
         .unwrap_or(answer)
 }
 
+/// A sandbox whose working directory holds `procfile`, and the marker of this test's processes.
+fn with_procfile(procfile: &str) -> (Sandbox, Marked) {
+    let sb = Sandbox::new();
+    write(&sb.work(), "Procfile", procfile);
+    (sb, Marked::new())
+}
+
+/// The marker as a variable of belt's environment, which belt hands on to its processes.
+fn mark(marked: &Marked) -> (&str, &str) {
+    marked.env()[1].split_once('=').expect("NAME=value")
+}
+
 /// `belt local ARGS` started in the sandbox's working directory with this test's marker.
 fn start(sb: &Sandbox, marked: &Marked, args: &[&str], env: &[(&str, &str)]) -> Child {
-    let (name, value) = marked.env()[1].split_once('=').expect("NAME=value");
-    let mut all = vec![(name, value)];
+    let mut all = vec![mark(marked)];
     all.extend_from_slice(env);
     sb.spawn(args, &all)
 }
@@ -78,17 +89,13 @@ fn stop(belt: &mut Child, how: &str) -> Option<i32> {
 
 #[test]
 fn two_processes_get_prefixes_ports_and_env_and_answer_on_port() {
-    let sb = Sandbox::new();
-    let marked = Marked::new();
-    let work = sb.work();
-    write(&work, "server.py", SERVER);
-    write(
-        &work,
-        "Procfile",
+    let (sb, marked) = with_procfile(
         "# two types, in this order\nweb: python3 server.py\n\
          worker: echo \"tick PORT=$PORT BAR=$BAR NAME=$FOREMAN_WORKER_NAME\"; sleep 600\n\
          release: echo release must not run\n",
     );
+    let work = sb.work();
+    write(&work, "server.py", SERVER);
     write(&work, ".env", "FOO=from-env-file\nBAR=from-env-file\n");
     let port = free_port();
     let port_text = port.to_string();
@@ -144,18 +151,13 @@ fn is_stamped(line: &str, rest: &str) -> bool {
 
 #[test]
 fn ctrl_c_on_a_terminal_stops_every_process_and_waits_for_them() {
-    let sb = Sandbox::new();
-    let marked = Marked::new();
-    let work = sb.work();
     // The worker says when SIGINT reaches it, then takes a moment to stop: belt waits.
-    write(
-        &work,
-        "Procfile",
+    let (sb, marked) = with_procfile(
         "web: sleep 600\n\
          worker: trap 'sleep 0.3; echo stopped cleanly; exit 0' INT; echo ready; \
          while true; do sleep 0.1; done\n",
     );
-    let (name, value) = marked.env()[1].split_once('=').expect("NAME=value");
+    let (name, value) = mark(&marked);
     let mut python3 = sb.std_command("python3");
     python3
         .env(name, value)
@@ -183,15 +185,9 @@ fn ctrl_c_on_a_terminal_stops_every_process_and_waits_for_them() {
 
 #[test]
 fn a_process_that_exits_stops_the_others_and_belt_exits_with_its_status() {
-    let sb = Sandbox::new();
-    let marked = Marked::new();
-    let work = sb.work();
-    write(
-        &work,
-        "Procfile",
-        "sleeper: sleep 600\nfailer: echo failing soon; sleep 0.5; exit 3\n",
-    );
-    let (name, value) = marked.env()[1].split_once('=').expect("NAME=value");
+    let (sb, marked) =
+        with_procfile("sleeper: sleep 600\nfailer: echo failing soon; sleep 0.5; exit 3\n");
+    let (name, value) = mark(&marked);
     let port = free_port().to_string();
     let (code, stdout, stderr) =
         run_guarded(sb.belt().args(["local", "-p", &port]).env(name, value));
@@ -212,7 +208,11 @@ fn a_process_that_exits_stops_the_others_and_belt_exits_with_its_status() {
     marked.assert_all_gone("a process exiting 3");
 
     // Exiting 0 ends the others too, and belt succeeds.
-    write(&work, "Procfile", "sleeper: sleep 600\nonce: echo done\n");
+    write(
+        &sb.work(),
+        "Procfile",
+        "sleeper: sleep 600\nonce: echo done\n",
+    );
     let (code, stdout, stderr) =
         run_guarded(sb.belt().args(["local", "-p", &port]).env(name, value));
     assert_eq!(code, 0, "{stdout}{stderr}");
@@ -225,11 +225,7 @@ fn a_process_that_exits_stops_the_others_and_belt_exits_with_its_status() {
 
 #[test]
 fn sigterm_stops_every_process_with_sigterm() {
-    let sb = Sandbox::new();
-    let marked = Marked::new();
-    write(
-        &sb.work(),
-        "Procfile",
+    let (sb, marked) = with_procfile(
         "worker: trap 'echo got TERM; exit 0' TERM; echo ready; while true; do sleep 0.1; done\n",
     );
     let mut belt = start(&sb, &marked, &["local"], &[]);
