@@ -404,3 +404,28 @@ fn start_cmd_runs_as_web_without_a_procfile() {
         "{stdout}"
     );
 }
+
+#[test]
+fn local_run_on_a_terminal_leaves_ctrl_c_to_the_command() {
+    let sb = Sandbox::new();
+    let marked = Marked::new();
+    let (name, value) = mark(&marked);
+    let mut python3 = sb.std_command("python3");
+    python3.env(name, value);
+    // The terminal's Ctrl-C reaches the command itself (it shares belt's process group), and
+    // belt exits with what ended it: SIGINT, 128 + 2.
+    let steps = json!([["ready", "\u{3}"]]);
+    let ran = pty::run(pty::driver(
+        python3,
+        crate::harness::belt_program(),
+        [
+            "local:run",
+            "sh",
+            "-c",
+            "test -t 0 && echo ready; sleep 600",
+        ],
+        &steps,
+    ));
+    assert_eq!(ran.status, 130, "{}", ran.output);
+    marked.assert_all_gone("Ctrl-C to local:run");
+}
