@@ -140,7 +140,11 @@ pub fn run(args: Vec<OsString>) -> i32 {
         }
     };
     let ctx = Context::new(cli.globals, out);
+    let own_interrupt = cli.command.handles_interrupt();
     let result = runtime.block_on(async {
+        if own_interrupt {
+            return commands::run(&ctx, cli.command).await;
+        }
         tokio::select! {
             result = commands::run(&ctx, cli.command) => result,
             _ = tokio::signal::ctrl_c() => Err(Error::Interrupted),

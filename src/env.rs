@@ -47,6 +47,12 @@ impl Var {
     }
 }
 
+/// A variable of belt's environment by any name, for `belt local`: it hands belt's environment
+/// on to the processes it starts, and no `.env` line or config var replaces one already set.
+pub fn inherited(name: &str) -> Option<OsString> {
+    std::env::var_os(name)
+}
+
 /// Declares each variable as a constant named as the variable, and [`ALL`] in this order.
 macro_rules! registry {
     ($($name:ident, $kind:ident: $doc:literal, default $default:literal;)*) => {
