@@ -50,6 +50,7 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "stack:set" -d 'Set the st
 complete -c belt -n "__fish_belt_needs_command" -f -a "serve" -d 'Run the local platform as a standalone HTTPS server'
 complete -c belt -n "__fish_belt_needs_command" -f -a "local:status" -d 'Show where the local platform keeps its state'
 complete -c belt -n "__fish_belt_needs_command" -f -a "local:reset" -d 'Delete every app and all state of the local platform'
+complete -c belt -n "__fish_belt_needs_command" -f -a "local:run" -d 'Run one command with the environment `belt local` gives its processes'
 complete -c belt -n "__fish_belt_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c belt -n "__fish_belt_needs_command" -f -a "help" -d 'Show the commands by topic, or one command\'s help'
 complete -c belt -n "__fish_belt_needs_command" -f -a "plugins" -d 'List the plugins (belt-NAME executables) found on PATH'
@@ -118,7 +119,8 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "apps" -d 'List your apps'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps:list" -d 'List your apps'
 complete -c belt -n "__fish_belt_needs_command" -f -a "maintenance" -d 'Show whether an app is in maintenance mode'
 complete -c belt -n "__fish_belt_needs_command" -f -a "stack" -d 'List the available stacks, marking the app\'s'
-complete -c belt -n "__fish_belt_needs_command" -f -a "local" -d 'local commands (same as local:COMMAND)'
+complete -c belt -n "__fish_belt_needs_command" -f -a "local" -d 'Run the Procfile\'s processes on this machine, as `heroku local` does'
+complete -c belt -n "__fish_belt_needs_command" -f -a "local:start" -d 'Run the Procfile\'s processes on this machine, as `heroku local` does'
 complete -c belt -n "__fish_belt_needs_command" -f -a "config" -d 'Display the config vars for an app'
 complete -c belt -n "__fish_belt_needs_command" -f -a "releases" -d 'List the releases of an app, newest first'
 complete -c belt -n "__fish_belt_needs_command" -f -a "run" -d 'Run a one-off command on a dyno, attached to this terminal'
@@ -308,6 +310,18 @@ complete -c belt -n "__fish_belt_using_subcommand local:reset" -l dry-run -d 'Pr
 complete -c belt -n "__fish_belt_using_subcommand local:reset" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand local:reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand local:reset" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local:run" -s e -l env -d 'Env file to load, or a comma-separated list of them (defaults to .env)' -r
+complete -c belt -n "__fish_belt_using_subcommand local:run" -s p -l port -d 'Port to listen on (the first process\'s; defaults to PORT, then 5006)' -r
+complete -c belt -n "__fish_belt_using_subcommand local:run" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local:run" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local:run" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local:run" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local:run" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local:run" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local:run" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local:run" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local:run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand local:run" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand completions" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand completions" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand completions" -l account -d 'Account to use for this command' -r
@@ -1186,18 +1200,23 @@ complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcomm
 complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from set" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset" -s a -l app -d 'App to run the command against' -r
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset" -s r -l remote -d 'Git remote whose app to use' -r
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset" -l account -d 'Account to use for this command' -r
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset" -l dry-run -d 'Print the requests a change would send, and send none of them'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset" -s h -l help -d 'Print help'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset" -f -a "status" -d 'Show where the local platform keeps its state'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset" -f -a "reset" -d 'Delete every app and all state of the local platform'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -s f -l procfile -d 'Use a different Procfile' -r -F
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -l start-cmd -d 'Command to run as web when there is no Procfile' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -s e -l env -d 'Env file to load, or a comma-separated list of them (defaults to .env)' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -s p -l port -d 'Port to listen on (the first process\'s; defaults to PORT, then 5006)' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -a "status" -d 'Show where the local platform keeps its state'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -a "reset" -d 'Delete every app and all state of the local platform'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -a "run" -d 'Run one command with the environment `belt local` gives its processes'
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -l account -d 'Account to use for this command' -r
@@ -1219,6 +1238,68 @@ complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcomm
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from run" -s e -l env -d 'Env file to load, or a comma-separated list of them (defaults to .env)' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from run" -s p -l port -d 'Port to listen on (the first process\'s; defaults to PORT, then 5006)' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from run" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from run" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from run" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from run" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from run" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from run" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from run" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from run" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -s f -l procfile -d 'Use a different Procfile' -r -F
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -l start-cmd -d 'Command to run as web when there is no Procfile' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -s e -l env -d 'Env file to load, or a comma-separated list of them (defaults to .env)' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -s p -l port -d 'Port to listen on (the first process\'s; defaults to PORT, then 5006)' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -a "status" -d 'Show where the local platform keeps its state'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -a "reset" -d 'Delete every app and all state of the local platform'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -a "run" -d 'Run one command with the environment `belt local` gives its processes'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from status" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from status" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from status" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from status" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from status" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from status" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from status" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from status" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from reset" -l confirm -d 'Type `local` to confirm without a prompt' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from reset" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from reset" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from reset" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from reset" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from reset" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from reset" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from reset" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from reset" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from run" -s e -l env -d 'Env file to load, or a comma-separated list of them (defaults to .env)' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from run" -s p -l port -d 'Port to listen on (the first process\'s; defaults to PORT, then 5006)' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from run" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from run" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from run" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from run" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from run" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from run" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from run" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from run" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -l account -d 'Account to use for this command' -r

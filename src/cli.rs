@@ -140,7 +140,11 @@ pub fn run(args: Vec<OsString>) -> i32 {
         }
     };
     let ctx = Context::new(cli.globals, out);
+    let own_interrupt = cli.command.handles_interrupt();
     let result = runtime.block_on(async {
+        if own_interrupt {
+            return commands::run(&ctx, cli.command).await;
+        }
         tokio::select! {
             result = commands::run(&ctx, cli.command) => result,
             _ = tokio::signal::ctrl_c() => Err(Error::Interrupted),
@@ -167,12 +171,16 @@ pub fn run(args: Vec<OsString>) -> i32 {
     code
 }
 
-/// The exit status of one of the platform's internal commands, its failure printed as belt
-/// prints any other.
+/// The exit status of one of the platform's internal commands: a misuse prints its usage
+/// line, any other failure `error: ...`, as they always have.
 fn internal_exit(outcome: belt_platform::Result<i32>) -> i32 {
     outcome.unwrap_or_else(|e| {
         let e = Error::from(e);
-        Output::new(false, true).err_line(format!("error: {e}"));
+        let out = Output::new(false, true);
+        match &e {
+            Error::Usage(usage) => out.err_line(usage),
+            _ => out.err_line(format!("error: {e}")),
+        }
         e.exit_code()
     })
 }

@@ -5,7 +5,7 @@
 //! code under src/ reads a variable any other way.
 //!
 //! The platform crate (`crates/belt-platform`) reads its own, named where it reads them:
-//! `BELT_PUBLIC_URL` (set by `belt serve` for a repository's push hook, `git::PUBLIC_URL_ENV`)
+//! `BELT_PUBLIC_URL` (set by `belt serve` for a repository's push hook, `git_repos::PUBLIC_URL_ENV`)
 //! and the variables a dyno inherits from the platform (`runner::INHERITED_ENV`).
 
 use std::ffi::OsString;
@@ -45,6 +45,12 @@ impl Var {
     pub fn get_os(self) -> Option<OsString> {
         std::env::var_os(self.name)
     }
+}
+
+/// A variable of belt's environment by any name, for `belt local`: it hands belt's environment
+/// on to the processes it starts, and no `.env` line or config var replaces one already set.
+pub fn inherited(name: &str) -> Option<OsString> {
+    std::env::var_os(name)
 }
 
 /// Declares each variable as a constant named as the variable, and [`ALL`] in this order.

@@ -298,7 +298,7 @@ impl Client {
         );
         let retried = match error["app"]["name"].as_str() {
             Some(app) => {
-                let preauth = format!("/apps/{}/pre-authorizations", super::seg(app));
+                let preauth = super::endpoints::pre_authorizations_path(app);
                 let code = [code];
                 let answer = self.send_retrying(&Method::PUT, &preauth, None, &code);
                 check_status(answer.await?)?;

@@ -117,7 +117,9 @@ async fn serve_command(ctx: &Context, args: ServeArgs) -> Result<()> {
 /// `local:status`: where the embedded platform keeps its state.
 struct Status {
     dir: PathBuf,
+    database: PathBuf,
     ca: Option<String>,
+    token_file: PathBuf,
     apps: usize,
 }
 
@@ -125,9 +127,9 @@ impl View for Status {
     fn json(&self) -> Value {
         json!({
             "data_dir": self.dir,
-            "database": self.dir.join("platform.db"),
+            "database": self.database,
             "ca_cert": self.ca,
-            "owner_token_file": self.dir.join("owner-token"),
+            "owner_token_file": self.token_file,
             "apps": self.apps,
         })
     }
@@ -136,20 +138,14 @@ impl View for Status {
         out.header("Local platform")?;
         out.line(key_values(&[
             ("Data dir", self.dir.display().to_string()),
-            (
-                "Database",
-                self.dir.join("platform.db").display().to_string(),
-            ),
+            ("Database", self.database.display().to_string()),
             (
                 "CA certificate",
                 self.ca
                     .clone()
                     .unwrap_or_else(|| "(created by the first `belt serve`)".into()),
             ),
-            (
-                "Owner API key",
-                self.dir.join("owner-token").display().to_string(),
-            ),
+            ("Owner API key", self.token_file.display().to_string()),
             ("Apps", self.apps.to_string()),
         ]))
     }
@@ -157,18 +153,24 @@ impl View for Status {
 
 async fn status(ctx: &Context) -> Result<()> {
     let dir = crate::dirs::platform_dir();
-    let client = belt_platform::start_embedded(&dir).await?;
+    let embedded = belt_platform::start_embedded(&dir).await?;
     let api = crate::api::Client::new(crate::api::ClientOptions {
-        base_url: client.url.clone(),
-        token: Some(client.token.clone()),
+        base_url: embedded.url.clone(),
+        token: Some(embedded.token.clone()),
         debug: ctx.globals.debug.then(|| ctx.out.trace_sink()),
         dry_run: None,
         extra_ca: vec![],
     })?;
     let apps = api.apps().list::<Value>().await?.len();
-    let ca = dir.join("tls").join("ca.pem");
-    let ca = ca.exists().then(|| ca.display().to_string());
-    ctx.out.emit(&Status { dir, ca, apps })
+    let platform = embedded.platform();
+    let ca = platform.ca_path();
+    ctx.out.emit(&Status {
+        dir,
+        database: platform.db_path(),
+        ca: ca.exists().then(|| ca.display().to_string()),
+        token_file: platform.owner_token_path(),
+        apps,
+    })
 }
 
 fn reset(ctx: &Context, args: ResetArgs) -> Result<()> {

@@ -12,6 +12,7 @@ pub mod domains;
 pub mod git;
 pub mod help;
 pub mod local;
+pub mod local_procfile;
 pub mod logs;
 pub mod maintenance;
 pub mod pg;
@@ -39,6 +40,8 @@ pub enum Command {
     Stack(stack::StackCommand),
     #[command(flatten)]
     Local(local::LocalCommand),
+    #[command(flatten)]
+    LocalProcfile(local_procfile::LocalProcfileCommand),
     #[command(flatten)]
     Completions(completions::CompletionsCommand),
     #[command(flatten)]
@@ -83,6 +86,12 @@ impl Command {
     pub fn serves_many(&self) -> bool {
         matches!(self, Command::Local(local::LocalCommand::Serve(_)))
     }
+
+    /// Whether the command answers Ctrl-C itself, stopping what it started before it ends,
+    /// instead of being dropped by the exit path's own Ctrl-C.
+    pub fn handles_interrupt(&self) -> bool {
+        matches!(self, Command::LocalProcfile(_))
+    }
 }
 
 pub async fn run(ctx: &Context, command: Command) -> Result<()> {
@@ -91,6 +100,7 @@ pub async fn run(ctx: &Context, command: Command) -> Result<()> {
         Command::Maintenance(c) => maintenance::run(ctx, c).await,
         Command::Stack(c) => stack::run(ctx, c).await,
         Command::Local(c) => local::run(ctx, c).await,
+        Command::LocalProcfile(c) => local_procfile::run(ctx, c).await,
         Command::Completions(c) => completions::run(ctx, c).await,
         Command::Help(c) => help::run(ctx, c).await,
         Command::Plugins(c) => plugins::run(ctx, c).await,
@@ -142,7 +152,7 @@ pub fn confirm(ctx: &Context, name: &str, confirm: Option<&str>, what: &str) -> 
         }
         None => {}
     }
-    if !ctx.out.interactive() || ctx.out.json {
+    if !ctx.out.can_prompt() {
         return Err(Error::Usage(format!(
             "{what} cannot be undone: re-run with --confirm {name} to proceed"
         )));

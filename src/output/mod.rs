@@ -79,6 +79,12 @@ impl Output {
         self.stdin_tty && self.stdout_tty
     }
 
+    /// Whether a command may ask a question: a person at both ends and no `--json` (a script
+    /// reading JSON never answers).
+    pub fn can_prompt(&self) -> bool {
+        self.interactive() && !self.json
+    }
+
     /// Writes `text` and a newline to stdout. A closed pipe (`belt apps | head -1`) is
     /// [`Error::BrokenPipe`], which ends belt quietly, as it does other Unix tools.
     pub fn line(&self, text: impl AsRef<str>) -> Result<()> {

@@ -155,6 +155,11 @@ impl Platform {
         &self.inner.owner_token
     }
 
+    /// The SQLite database holding every app, release and key.
+    pub fn db_path(&self) -> PathBuf {
+        self.inner.data_dir.join(DB_FILE)
+    }
+
     pub fn owner_token_path(&self) -> PathBuf {
         self.inner.data_dir.join(TOKEN_FILE)
     }

@@ -35,6 +35,18 @@ pub(crate) fn ensure(conn: &Connection, email: &str) -> rusqlite::Result<String>
     Ok(id)
 }
 
+/// Whether a user with this id or email exists.
+pub(crate) fn exists(conn: &Connection, id_or_email: &str) -> rusqlite::Result<bool> {
+    conn.prepare_cached("SELECT 1 FROM users WHERE id = ?1 OR email = ?1")?
+        .exists([id_or_email])
+}
+
+/// When the actor's account was created.
+pub(crate) fn created_at(conn: &Connection, actor: &Actor) -> rusqlite::Result<String> {
+    conn.prepare_cached("SELECT created_at FROM users WHERE id = ?1")?
+        .query_row([&actor.id], |row| row.get(0))
+}
+
 /// The schema's `account` of the actor.
 pub(crate) fn account(conn: &Connection, actor: &Actor) -> rusqlite::Result<Value> {
     conn.prepare_cached(

@@ -18,8 +18,14 @@ impl Client {
     }
 }
 
-pub(super) fn app_path(name: &str) -> String {
+pub(crate) fn app_path(name: &str) -> String {
     format!("/apps/{}", seg(name))
+}
+
+/// `PUT /apps/{app}/pre-authorizations`: where the client's two-factor retry pre-authorizes an
+/// app (sent from the client itself, as the official CLI's api-client does).
+pub(crate) fn pre_authorizations_path(app: &str) -> String {
+    format!("{}/pre-authorizations", app_path(app))
 }
 
 /// What `POST /apps` may be told; the platform picks whatever is left out.

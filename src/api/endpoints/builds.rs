@@ -4,6 +4,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use super::Fetched;
+use super::apps::app_path;
 use crate::api::models::Build;
 use crate::api::{ByteStream, Client, MAX_PAGE, Planned, seg};
 use crate::error::Result;
@@ -63,7 +64,7 @@ impl SourceBlob<'_> {
 
 impl Builds<'_> {
     fn path(&self) -> String {
-        format!("/apps/{}/builds", seg(&self.app))
+        format!("{}/builds", app_path(&self.app))
     }
 
     /// `POST /apps/{app}/builds`.

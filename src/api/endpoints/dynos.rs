@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use serde_json::{Value, json};
 
 use super::Fetched;
+use super::apps::app_path;
 use crate::api::models::Dyno;
 use crate::api::{Client, seg};
 use crate::error::{Error, Result};
@@ -57,7 +58,7 @@ impl NewDyno {
 
 impl Dynos<'_> {
     fn path(&self) -> String {
-        format!("/apps/{}/dynos", seg(&self.app))
+        format!("{}/dynos", app_path(&self.app))
     }
 
     fn dyno_path(&self, name: &str) -> String {

@@ -4,6 +4,7 @@
 use serde_json::{Value, json};
 
 use super::Fetched;
+use super::apps::app_path;
 use crate::api::models::Formation;
 use crate::api::{Client, seg};
 use crate::error::Result;
@@ -44,11 +45,11 @@ impl FormationUpdate {
 
 impl Formations<'_> {
     fn path(&self) -> String {
-        format!("/apps/{}/formation", seg(&self.app))
+        format!("{}/formation", app_path(&self.app))
     }
 
     fn type_path(&self, kind: &str) -> String {
-        format!("/apps/{}/formations/{}", seg(&self.app), seg(kind))
+        format!("{}/formations/{}", app_path(&self.app), seg(kind))
     }
 
     /// `GET /apps/{app}/formation`, every page.

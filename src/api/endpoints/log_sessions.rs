@@ -2,8 +2,9 @@
 
 use serde_json::{Value, json};
 
+use super::apps::app_path;
 use crate::api::models::LogSession;
-use crate::api::{ByteStream, Client, seg};
+use crate::api::{ByteStream, Client};
 use crate::error::Result;
 
 /// What a log session asks for, with the schema's names.
@@ -38,7 +39,7 @@ impl LogRequest {
 impl Client {
     /// `POST /apps/{app}/log-sessions`. It changes nothing, so `--dry-run` sends it too.
     pub async fn open_log_session(&self, app: &str, request: &LogRequest) -> Result<LogSession> {
-        let path = format!("/apps/{}/log-sessions", seg(app));
+        let path = format!("{}/log-sessions", app_path(app));
         self.post_readonly(&path, &request.body()).await
     }
 

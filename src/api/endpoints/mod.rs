@@ -28,6 +28,7 @@ use serde_json::Value;
 
 pub use account::AccountEndpoint;
 pub use addons::{AccountAddons, AddonServices, AppAddons, NewAddon};
+pub(crate) use apps::pre_authorizations_path;
 pub use apps::{Apps, NewApp};
 pub use buildpacks::Buildpacks;
 pub use builds::{Builds, Resume, SourceBlob};

@@ -10,11 +10,11 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::Value;
 
+use crate::Platform;
 use crate::addon_plans::{self, Plan, SERVICES, Service};
 use crate::addons::{self, Addon, Expansion, NewAddon};
 use crate::http::{self, ApiError, ApiResult, Caller, IdentityRef, JsonBody};
 use crate::range::Kind;
-use crate::{Platform, apps};
 
 /// What lists of add-ons, attachments, services and plans sort (and page) by; without a
 /// Range header, by name.
@@ -317,16 +317,21 @@ async fn resolve(
     let wanted = body
         .addon
         .ok_or_else(|| ApiError::invalid_params("addon is required."))?;
-    let addon = platform
-        .store()
-        .read_async(move |conn| match &body.app {
-            Some(app) => {
-                let app = apps::find_for(conn, app, &caller)?;
-                addons::find_on_app(conn, &app, &wanted)
-            }
-            None => addons::find_for(conn, &wanted, &caller),
-        })
-        .await?;
+    let addon = match body.app.clone() {
+        Some(app) => {
+            platform
+                .read_app(caller, app, move |conn, app, _| {
+                    addons::find_on_app(conn, &app, &wanted)
+                })
+                .await?
+        }
+        None => {
+            platform
+                .store()
+                .read_async(move |conn| addons::find_for(conn, &wanted, &caller))
+                .await?
+        }
+    };
     if let Some(service) = &body.addon_service {
         let matches = addon
             .plan()

@@ -18,7 +18,7 @@ use crate::http::{self, ApiError, ApiResult, Caller, IdentityRef, JsonBody};
 use crate::range::{Kind, Range};
 use crate::regions_and_stacks::{self, Region, Stack};
 use crate::releases::{self, NewRelease};
-use crate::{Platform, events, git_repos, names, store, util};
+use crate::{Platform, events, git_repos, names, store, users, util};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -168,12 +168,7 @@ async fn list_for_user(
     if !is_self {
         let exists = platform
             .store()
-            .read_async(move |conn| {
-                Ok::<_, ApiError>(
-                    conn.prepare_cached("SELECT 1 FROM users WHERE id = ?1 OR email = ?1")?
-                        .exists([&user])?,
-                )
-            })
+            .read_async(move |conn| Ok::<_, ApiError>(users::exists(conn, &user)?))
             .await?;
         return Err(if exists {
             ApiError::forbidden("You do not have access to that user's apps.")

@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
 use crate::users::Actor;
-use crate::{Platform, apps, util};
+use crate::{Platform, apps, users, util};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -111,9 +111,7 @@ impl Owner {
     }
 
     fn account(conn: &Connection, caller: &Actor) -> ApiResult<Owner> {
-        let created_at = conn
-            .prepare_cached("SELECT created_at FROM users WHERE id = ?1")?
-            .query_row([&caller.id], |row| row.get(0))?;
+        let created_at = users::created_at(conn, caller)?;
         Ok(Owner {
             table: "account_features",
             column: "user_id",
