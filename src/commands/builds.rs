@@ -28,7 +28,10 @@ pub enum BuildsCommand {
             Inside a git repository the committed tree (`git archive HEAD`) is deployed, as \
             `git push` would; elsewhere the directory's files, minus `.git`. The build output \
             is streamed as it is produced, and a dropped connection resumes where it broke; \
-            belt exits 1 when the build fails, and then no release is made.",
+            belt exits 1 when the build fails, and then no release is made. When the \
+            Procfile declares a `release:` command, belt waits for it as `git push` does and \
+            exits 1 when it fails: the release is then failed, and the previous one stays \
+            current.",
         after_help = "Examples:\n  belt deploy -a demo\n  belt deploy ./site -a demo\n  belt deploy --dry-run -a demo"
     )]
     Create(CreateArgs),
