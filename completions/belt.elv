@@ -64,6 +64,7 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand releases:diff 'Show what changed between two releases'
             cand releases:rollback 'Roll back to an earlier release'
             cand rollback 'Roll back to an earlier release'
+            cand releases:output 'Show a release''s release command output (the newest release by default)'
             cand run:detached 'Run a one-off command on a dyno in the background'
             cand auth:login 'Log in to the current account''s backend'
             cand login 'Log in to the current account''s backend'
@@ -660,6 +661,22 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
         }
         &'belt;rollback'= {
+            cand -a 'App to run the command against'
+            cand --app 'App to run the command against'
+            cand -r 'Git remote whose app to use'
+            cand --remote 'Git remote whose app to use'
+            cand --account 'Account to use for this command'
+            cand --api-url 'API base URL for this command (`local` for the embedded platform)'
+            cand --json 'Print machine-readable JSON (errors too, on stderr)'
+            cand --debug 'Print each HTTP request and response on stderr (tokens redacted)'
+            cand --dry-run 'Print the requests a change would send, and send none of them'
+            cand --no-color 'Turn off colour (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'belt;releases:output'= {
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -2130,6 +2147,7 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand info 'Show a release (the current one by default)'
             cand diff 'Show what changed between two releases'
             cand rollback 'Roll back to an earlier release'
+            cand output 'Show a release''s release command output (the newest release by default)'
         }
         &'belt;releases;info'= {
             cand -a 'App to run the command against'
@@ -2166,6 +2184,22 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
         }
         &'belt;releases;rollback'= {
+            cand -a 'App to run the command against'
+            cand --app 'App to run the command against'
+            cand -r 'Git remote whose app to use'
+            cand --remote 'Git remote whose app to use'
+            cand --account 'Account to use for this command'
+            cand --api-url 'API base URL for this command (`local` for the embedded platform)'
+            cand --json 'Print machine-readable JSON (errors too, on stderr)'
+            cand --debug 'Print each HTTP request and response on stderr (tokens redacted)'
+            cand --dry-run 'Print the requests a change would send, and send none of them'
+            cand --no-color 'Turn off colour (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'belt;releases;output'= {
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'

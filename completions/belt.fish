@@ -66,6 +66,7 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "releases:info" -d 'Show a
 complete -c belt -n "__fish_belt_needs_command" -f -a "releases:diff" -d 'Show what changed between two releases'
 complete -c belt -n "__fish_belt_needs_command" -f -a "releases:rollback" -d 'Roll back to an earlier release'
 complete -c belt -n "__fish_belt_needs_command" -f -a "rollback" -d 'Roll back to an earlier release'
+complete -c belt -n "__fish_belt_needs_command" -f -a "releases:output" -d 'Show a release\'s release command output (the newest release by default)'
 complete -c belt -n "__fish_belt_needs_command" -f -a "run:detached" -d 'Run a one-off command on a dyno in the background'
 complete -c belt -n "__fish_belt_needs_command" -f -a "auth:login" -d 'Log in to the current account\'s backend'
 complete -c belt -n "__fish_belt_needs_command" -f -a "login" -d 'Log in to the current account\'s backend'
@@ -478,6 +479,16 @@ complete -c belt -n "__fish_belt_using_subcommand rollback" -l dry-run -d 'Print
 complete -c belt -n "__fish_belt_using_subcommand rollback" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand rollback" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand rollback" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand releases:output" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand releases:output" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand releases:output" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand releases:output" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand releases:output" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand releases:output" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand releases:output" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand releases:output" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand releases:output" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand releases:output" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand run:detached" -s s -l size -d 'Dyno size (eco, basic, standard-1x, standard-2x, performance-m, performance-l)' -r
 complete -c belt -n "__fish_belt_using_subcommand run:detached" -s e -l env -d 'Environment for the command, e.g. "A=1;B=2" (may be repeated)' -r
 complete -c belt -n "__fish_belt_using_subcommand run:detached" -l type -d 'Process type the dyno is reported as' -r
@@ -1394,20 +1405,21 @@ complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcom
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from edit" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -s n -l num -d 'How many releases to show (any number: belt reads as many pages as it takes)' -r
-complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -s a -l app -d 'App to run the command against' -r
-complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -s r -l remote -d 'Git remote whose app to use' -r
-complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -l account -d 'Account to use for this command' -r
-complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
-complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
-complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
-complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -l dry-run -d 'Print the requests a change would send, and send none of them'
-complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -f -a "info" -d 'Show a release (the current one by default)'
-complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -f -a "diff" -d 'Show what changed between two releases'
-complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback" -f -a "rollback" -d 'Roll back to an earlier release'
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback output" -s n -l num -d 'How many releases to show (any number: belt reads as many pages as it takes)' -r
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback output" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback output" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback output" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback output" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback output" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback output" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback output" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback output" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback output" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback output" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback output" -f -a "info" -d 'Show a release (the current one by default)'
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback output" -f -a "diff" -d 'Show what changed between two releases'
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback output" -f -a "rollback" -d 'Roll back to an earlier release'
+complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback output" -f -a "output" -d 'Show a release\'s release command output (the newest release by default)'
 complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from info" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from info" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from info" -l account -d 'Account to use for this command' -r
@@ -1439,6 +1451,16 @@ complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subc
 complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from rollback" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from rollback" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from rollback" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from output" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from output" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from output" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from output" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from output" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from output" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from output" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from output" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from output" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand releases; and __fish_seen_subcommand_from output" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand run; and not __fish_seen_subcommand_from detached" -s s -l size -d 'Dyno size (eco, basic, standard-1x, standard-2x, performance-m, performance-l)' -r
 complete -c belt -n "__fish_belt_using_subcommand run; and not __fish_seen_subcommand_from detached" -s e -l env -d 'Environment for the command, e.g. "A=1;B=2" (may be repeated)' -r
 complete -c belt -n "__fish_belt_using_subcommand run; and not __fish_seen_subcommand_from detached" -l type -d 'Process type the dyno is reported as' -r

@@ -95,6 +95,9 @@ pub struct Release {
     pub addon_plan_names: Vec<String>,
     #[serde(default)]
     pub created_at: Option<String>,
+    /// Where its release command's output is; none without a release command.
+    #[serde(default)]
+    pub output_stream_url: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

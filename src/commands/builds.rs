@@ -10,8 +10,9 @@ use std::time::Duration;
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
+use super::shared::{Followed, Shown, follow_release_output};
 use crate::api::endpoints::SourceBlob;
-use crate::api::models::{Build, NamedRef};
+use crate::api::models::{Build, NamedRef, Release, decode};
 use crate::api::{Client, Fetched};
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -27,7 +28,10 @@ pub enum BuildsCommand {
             Inside a git repository the committed tree (`git archive HEAD`) is deployed, as \
             `git push` would; elsewhere the directory's files, minus `.git`. The build output \
             is streamed as it is produced, and a dropped connection resumes where it broke; \
-            belt exits 1 when the build fails, and then no release is made.",
+            belt exits 1 when the build fails, and then no release is made. When the \
+            Procfile declares a `release:` command, belt waits for it as `git push` does and \
+            exits 1 when it fails: the release is then failed, and the previous one stays \
+            current.",
         after_help = "Examples:\n  belt deploy -a demo\n  belt deploy ./site -a demo\n  belt deploy --dry-run -a demo"
     )]
     Create(CreateArgs),
@@ -150,7 +154,7 @@ async fn create(ctx: &Context, args: CreateArgs) -> Result<()> {
     ctx.out.emit(&Quiet(finished.raw))?;
     let build = finished.model;
     match build.status.as_deref() {
-        Some("succeeded") => Ok(()),
+        Some("succeeded") => release_phase(ctx, client, &app, &build).await,
         status => Err(Error::Failed(format!(
             "build {} {}: no release was made (see `belt builds:output {} -a {app}`)",
             build.id,
@@ -158,6 +162,31 @@ async fn create(ctx: &Context, args: CreateArgs) -> Result<()> {
             build.id
         ))),
     }
+}
+
+/// Waits for the build's release when it runs a release command, showing its output as `git
+/// push` does; a failed release command fails the deploy.
+async fn release_phase(ctx: &Context, client: &Client, app: &str, build: &Build) -> Result<()> {
+    let Some(id) = build.release.as_ref().and_then(|r| r.id.as_deref()) else {
+        return Ok(());
+    };
+    let release: Release = decode(&client.releases(app).info(id).await?)?;
+    let Some(url) = release.output_stream_url.as_deref() else {
+        return Ok(());
+    };
+    ctx.out.progress_raw(b"Running release command...\n\n")?;
+    let ended = match follow_release_output(ctx, client, app, id, url, Shown::Progress).await? {
+        Followed::Ended(status) => status,
+        Followed::NotStarted => None,
+    };
+    let version = release.version;
+    if ended.as_deref() == Some("succeeded") {
+        return ctx.out.progress_raw(b"Waiting for release.... done.\n");
+    }
+    ctx.out.progress_raw(b"Waiting for release.... failed.\n")?;
+    Err(Error::Failed(format!(
+        "the release command of v{version} failed: v{version} is not current (see `belt releases:output v{version} -a {app}`)"
+    )))
 }
 
 /// Uploads the tarball, with a progress bar when someone is watching.

@@ -1,9 +1,10 @@
-//! releases: list, info, diff and rollback. A rollback is a new release carrying an earlier
-//! one's code and config vars.
+//! releases: list, info, diff, rollback and a release command's output. A rollback is a new
+//! release carrying an earlier one's code and config vars.
 
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
+use super::shared::{Followed, Shown, follow_release_output};
 use crate::api::Client;
 use crate::api::models::{Release, Slug, decode};
 use crate::config_diff::ConfigDiff;
@@ -49,6 +50,14 @@ pub enum ReleasesCommand {
         after_help = "Examples:\n  belt rollback -a demo\n  belt releases:rollback v3 -a demo --dry-run"
     )]
     Rollback(RollbackArgs),
+    /// Show a release's release command output (the newest release by default)
+    #[command(
+        name = "releases:output",
+        long_about = "Print the output of a release's release command (the Procfile's `release:` \
+            process), following it while the command runs. The newest release by default.",
+        after_help = "Examples:\n  belt releases:output -a demo\n  belt releases:output v5 -a demo"
+    )]
+    Output(OutputArgs),
 }
 
 #[derive(Debug, Args)]
@@ -76,6 +85,12 @@ pub struct DiffArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// The release (vN or an id); the newest one when omitted
+    pub release: Option<String>,
+}
+
+#[derive(Debug, Args)]
 pub struct RollbackArgs {
     /// The release to roll back to (vN or an id); the previous one when omitted
     pub release: Option<String>,
@@ -87,6 +102,7 @@ pub async fn run(ctx: &Context, command: ReleasesCommand) -> Result<()> {
         ReleasesCommand::Info(args) => info(ctx, args).await,
         ReleasesCommand::Diff(args) => diff(ctx, args).await,
         ReleasesCommand::Rollback(args) => rollback(ctx, args).await,
+        ReleasesCommand::Output(args) => output(ctx, args).await,
     }
 }
 
@@ -148,12 +164,31 @@ fn user_email(release: &Release) -> String {
         .unwrap_or_default()
 }
 
-/// The description, with the status when the release did not succeed.
+/// What the Heroku CLI says of a release that is not plainly succeeded.
+fn status_text(release: &Release) -> Option<&'static str> {
+    match release.status.as_deref() {
+        Some("failed") => Some("release command failed"),
+        Some("pending") => Some("release command executing"),
+        Some("expired") => Some("release expired"),
+        _ => None,
+    }
+}
+
+/// The description, followed by the status when the release did not succeed (`releases`).
 fn description(release: &Release) -> String {
     let text = release.description.clone().unwrap_or_default();
-    match release.status.as_deref() {
-        Some("succeeded") | None => text,
+    match status_text(release) {
+        Some(status) => format!("{text} {status}"),
+        None => text,
+    }
+}
+
+/// The description with the status in parentheses (`releases:info`'s `Change`).
+fn change(release: &Release) -> String {
+    let text = release.description.clone().unwrap_or_default();
+    match status_text(release) {
         Some(status) => format!("{text} ({status})"),
+        None => text,
     }
 }
 
@@ -221,7 +256,7 @@ impl Human for ReleaseInfo {
         out.header(format!("Release v{}", release.version))?;
         let mut pairs = vec![
             ("Add-ons", release.addon_plan_names.join("\n")),
-            ("Change", description(release)),
+            ("Change", change(release)),
             ("By", user_email(release)),
             ("When", when(release.created_at.as_deref())),
         ];
@@ -430,6 +465,39 @@ async fn rollback(ctx: &Context, args: RollbackArgs) -> Result<()> {
         raw: created.raw,
         undo: format!("To undo, run: belt rollback v{} -a {app}", current.version),
     })
+}
+
+/// `releases:output`: the release command's output, to its end, as the Heroku CLI prints it.
+async fn output(ctx: &Context, args: OutputArgs) -> Result<()> {
+    let identity = args.release.as_deref().map(release_identity).transpose()?;
+    let app = ctx.app().await?;
+    let client = ctx.client().await?;
+    let raw = match identity {
+        Some(identity) => client.releases(&app).info(&identity).await?,
+        None => client
+            .releases(&app)
+            .newest(1)
+            .await?
+            .into_iter()
+            .next()
+            .ok_or_else(|| Error::NotFound(format!("{app} has no releases")))?,
+    };
+    let release: Release = decode(&raw)?;
+    let Some(url) = release.output_stream_url.as_deref() else {
+        ctx.out.warn(format!(
+            "Release v{} has no release output available.",
+            release.version
+        ));
+        return Ok(());
+    };
+    match follow_release_output(ctx, client, &app, &release.id, url, Shown::Output).await? {
+        Followed::Ended(_) => Ok(()),
+        Followed::NotStarted => {
+            ctx.out
+                .warn("Release command not started yet. Please try again in a few seconds.");
+            Ok(())
+        }
+    }
 }
 
 #[cfg(test)]

@@ -25,6 +25,7 @@ mod login;
 mod logs;
 mod parsers_fuzz;
 mod ps;
+mod release_phase;
 mod releases;
 mod run;
 mod schema_conformance;

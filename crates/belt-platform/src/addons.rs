@@ -8,7 +8,8 @@ use serde_json::{Map, Value, json};
 use super::addon_plans::{self, COLORS, PROVISIONING_MS, Plan};
 use super::apps::App;
 use super::domain_error::{DomainError, DomainResult};
-use super::releases::{self, ConfigMap, NewRelease};
+use super::release_phase::{self, Pending};
+use super::releases::{self, ConfigMap, NewRelease, Release};
 use super::users::Actor;
 use super::{names, store, util};
 
@@ -242,7 +243,7 @@ fn release(
     actor: &Actor,
     description: String,
     change: impl FnOnce(&mut ConfigMap),
-) -> DomainResult<()> {
+) -> DomainResult<Release> {
     let mut config = releases::config_vars(tx, &app.id)?;
     change(&mut config);
     let current = releases::current(tx, &app.id)?;
@@ -250,8 +251,7 @@ fn release(
         addon_plan_names: plan_names(tx, &app.id)?,
         ..NewRelease::with_config(current.as_ref(), description, config)
     };
-    releases::create(tx, &app.id, actor, new)?;
-    Ok(())
+    releases::create(tx, &app.id, actor, new)
 }
 
 /// What a new add-on is made of.
@@ -381,13 +381,15 @@ fn pick_attachments(tx: &Connection, app: &App, new: &NewAddon) -> DomainResult<
 }
 
 /// Provisions an add-on on `app`: its row, attachments, config vars and release
-/// `Add SERVICE:PLAN add-on`. Call inside the write transaction.
+/// `Add SERVICE:PLAN add-on`, which runs the release command as Heroku's does (other add-on
+/// changes only change config vars, and skip it). Call inside the write transaction; start
+/// the release command, if any, once it is committed.
 pub(crate) fn create(
     tx: &Connection,
     app: &App,
     actor: &Actor,
     new: NewAddon,
-) -> DomainResult<Addon> {
+) -> DomainResult<(Addon, Option<Pending>)> {
     let service = new.plan.service;
     if !service.supports_multiple_installations {
         let existing = list_for_app(tx, &app.id)?
@@ -435,7 +437,7 @@ pub(crate) fn create(
         .iter()
         .flat_map(|a| service.config_vars(a, &values))
         .collect();
-    release(
+    let release = release(
         tx,
         app,
         actor,
@@ -444,7 +446,8 @@ pub(crate) fn create(
             config.extend(vars);
         },
     )?;
-    find_for(tx, &id, actor)
+    let (_, pending) = release_phase::prepare(tx, app, actor, release, None)?;
+    Ok((find_for(tx, &id, actor)?, pending))
 }
 
 /// Removes the add-on, its attachments and config vars, with release
@@ -467,7 +470,8 @@ pub(crate) fn destroy(
                 config.remove(&key);
             }
         },
-    )
+    )?;
+    Ok(())
 }
 
 /// Moves the add-on to another plan of its service, with an `Upgrade`/`Downgrade` release.
@@ -501,7 +505,8 @@ pub(crate) fn change_plan(
         _ => "Upgrade",
     };
     let description = format!("{verb} {} to {}", addon.plan_name, plan.name());
-    release(tx, app, actor, description, |_| {})
+    release(tx, app, actor, description, |_| {})?;
+    Ok(())
 }
 
 /// Renames the add-on (no release: its config vars stay as they are).

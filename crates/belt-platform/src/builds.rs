@@ -238,12 +238,14 @@ pub(crate) fn start(platform: Platform, record: Build, app: App, by: Actor, blob
                 Err(reason)
             }
         };
-        let (status, slug_id, release_id) = match &outcome {
-            Ok(built) => (
-                SUCCEEDED,
-                Some(built.slug_id.clone()),
-                Some(built.release.id.clone()),
-            ),
+        let (status, slug_id, release_id) = match outcome {
+            Ok(built) => {
+                // The build is over; its release may still wait for its release command.
+                if let Some(pending) = built.pending {
+                    super::release_phase::start_blocking(&platform, pending);
+                }
+                (SUCCEEDED, Some(built.slug_id), Some(built.release.id))
+            }
             Err(_) => (FAILED, None, None),
         };
         // A build left pending would keep its output stream open: retry a busy store.

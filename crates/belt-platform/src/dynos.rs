@@ -23,6 +23,8 @@ pub(crate) const SIZES: &[&str] = &[
 ];
 pub(crate) const DEFAULT_SIZE: &str = "Basic";
 pub(crate) const RUN_TYPE: &str = "run";
+/// The type (and name prefix) of the one-off dyno a release command runs on.
+pub(crate) const RELEASE_TYPE: &str = "release";
 
 pub(crate) const STARTING: &str = "starting";
 pub(crate) const UP: &str = "up";
@@ -59,6 +61,7 @@ pub(crate) struct Dyno {
 const SELECT: &str = "SELECT dynos.id, dynos.app_id, apps.name, dynos.name, dynos.type, \
      dynos.command, dynos.size, \
      CASE WHEN dynos.state = 'starting' AND dynos.name NOT LIKE 'run.%' \
+          AND dynos.name NOT LIKE 'release.%' \
           AND dynos.updated_at <= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-1 second') \
      THEN 'up' ELSE dynos.state END, \
      dynos.created_at, dynos.updated_at, \
@@ -101,7 +104,11 @@ impl Dyno {
     /// Whether the API shows it: a one-off dyno leaves the app's dynos once it has finished or
     /// been stopped, as on Heroku; a formation dyno stays, in whatever state it is.
     pub fn listed(&self) -> bool {
-        !self.name.starts_with("run.") || is_running(&self.state)
+        !self.is_one_off() || is_running(&self.state)
+    }
+
+    fn is_one_off(&self) -> bool {
+        self.name.starts_with("run.") || self.name.starts_with("release.")
     }
 
     /// The schema's `dyno` object; `attach_url` is only known to the request that created it.
@@ -162,14 +169,20 @@ pub(crate) struct NewDyno<'a> {
 /// Tries at picking an unused `run.N` before giving up.
 const NAME_ATTEMPTS: usize = 50;
 
-/// Inserts a one-off dyno named `run.NNNN` (random, unique within the app) in `starting`.
+/// Inserts a one-off dyno named `run.NNNN` (`release.NNNN` for a release command; random,
+/// unique within the app) in `starting`.
 pub(crate) fn insert_one_off(
     conn: &Connection,
     app: &App,
     new: &NewDyno<'_>,
     by: &str,
 ) -> DomainResult<Dyno> {
-    let name = free_run_name(conn, &app.id)?;
+    let prefix = if new.kind == RELEASE_TYPE {
+        RELEASE_TYPE
+    } else {
+        RUN_TYPE
+    };
+    let name = free_name(conn, &app.id, prefix)?;
     let id = insert(conn, &app.id, &name, new)?;
     events::api(
         conn,
@@ -211,14 +224,14 @@ pub(crate) fn insert(
     Ok(id)
 }
 
-/// A `run.N` name no dyno of the app holds. A one-off dyno that has ended (complete or
+/// A `PREFIX.N` name no dyno of the app holds. A one-off dyno that has ended (complete or
 /// crashed, not one still being stopped) is gone from the API, so its row gives the name up.
-fn free_run_name(conn: &Connection, app_id: &str) -> DomainResult<String> {
+fn free_name(conn: &Connection, app_id: &str, prefix: &str) -> DomainResult<String> {
     let mut taken = conn.prepare_cached(
         "SELECT 1 FROM dynos WHERE app_id = ?1 AND name = ?2 AND state NOT IN (?3, ?4)",
     )?;
     for _ in 0..NAME_ATTEMPTS {
-        let name = format!("run.{}", rand::random_range(1000..10000));
+        let name = format!("{prefix}.{}", rand::random_range(1000..10000));
         if !taken.exists(params![app_id, name, COMPLETE, CRASHED])? {
             conn.prepare_cached("DELETE FROM dynos WHERE app_id = ?1 AND name = ?2")?
                 .execute(params![app_id, name])?;

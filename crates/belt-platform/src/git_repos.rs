@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use super::users::Actor;
-use super::{Platform, REPOS_DIR, apps, slug_compiler};
+use super::{Platform, REPOS_DIR, apps, release_phase, slug_compiler};
 use crate::error::{Error, Result};
 
 /// The internal belt subcommand a repository's `pre-receive` hook runs ([`receive_main`]).
@@ -191,15 +191,34 @@ fn receive(data_dir: &Path, app_id: &str) -> Result<()> {
         .ok_or_else(|| Error::Failed("git archive has no output".into()))?;
     let outcome = slug_compiler::run(&platform, &app, &by, stdout, source, &mut |line| say(line));
     let _ = archive.wait();
-    match outcome {
-        Ok(_) => {
-            say("");
-            say("Verifying deploy... done.");
-            Ok(())
-        }
+    let built = match outcome {
+        Ok(built) => built,
         // Already told to the pusher by the build.
-        Err(_) => Err(Error::Failed(format!("Push rejected to {}.", app.name))),
+        Err(_) => return Err(Error::Failed(format!("Push rejected to {}.", app.name))),
+    };
+    say("");
+    say("Verifying deploy... done.");
+    let Some(pending) = built.pending else {
+        return Ok(());
+    };
+    // Heroku's git server waits for the release command and relays its output.
+    release_phase::start_blocking(&platform, pending);
+    say("Running release command...");
+    say("");
+    let passed =
+        release_phase::follow_blocking(&platform, &built.release.id, &mut |line| say(line));
+    if passed {
+        say("Waiting for release.... done.");
+        return Ok(());
     }
+    say("Waiting for release.... failed.");
+    // Unlike Heroku's git server (which accepts the push), the push is rejected: the failure
+    // shows in git's exit status, and pushing the same commit again retries it.
+    let version = built.release.version;
+    Err(Error::Failed(format!(
+        "Release command failed: v{version} is not current (see `releases:output v{version}`). Push rejected to {}.",
+        app.name
+    )))
 }
 
 fn git_output(args: &[&str]) -> Option<String> {

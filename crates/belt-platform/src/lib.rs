@@ -45,6 +45,7 @@ mod names;
 mod procs;
 mod range;
 mod regions_and_stacks;
+mod release_phase;
 mod releases;
 mod rendezvous;
 mod routes;

@@ -292,6 +292,11 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (user_id, name)
     ) WITHOUT ROWID;
     "#,
+    // 15: release phase: the secret of a release's `output_stream_url`, set when its release
+    // command runs (NULL: no release command, so no output).
+    r#"
+    ALTER TABLE releases ADD COLUMN output_secret TEXT;
+    "#,
 ];
 
 pub(crate) fn latest() -> i64 {

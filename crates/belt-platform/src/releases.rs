@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 
 use super::domain_error::{DomainError, DomainResult};
 use super::events;
+use super::procs::{Liveness, ProcessId};
 use super::users::Actor;
 use super::util;
 
@@ -17,6 +18,10 @@ use super::util;
 pub(crate) type ConfigMap = BTreeMap<String, String>;
 
 pub(crate) const STATUS_SUCCEEDED: &str = "succeeded";
+/// Its release command is running: not current yet.
+pub(crate) const STATUS_PENDING: &str = "pending";
+/// Its release command failed: it never becomes current.
+pub(crate) const STATUS_FAILED: &str = "failed";
 
 #[derive(Debug, Clone)]
 pub(crate) struct Release {
@@ -35,13 +40,18 @@ pub(crate) struct Release {
     pub updated_at: String,
     /// The latest succeeded release of its app.
     pub current: bool,
+    /// The secret of its release command's output URL; none without a release command.
+    pub output_secret: Option<String>,
 }
 
 /// Columns of [`Release`], in [`Release::from_row`] order; append `WHERE ...`.
 pub(crate) const SELECT: &str = "SELECT r.id, r.app_id, apps.name, r.version, r.description, \
      r.status, r.slug_id, r.config, r.addon_plan_names, r.user_id, users.email, r.created_at, \
      r.updated_at, r.version = (SELECT max(c.version) FROM releases c \
-                                WHERE c.app_id = r.app_id AND c.status = 'succeeded') \
+                                WHERE c.app_id = r.app_id AND c.status = 'succeeded'), \
+     r.output_secret, \
+     (SELECT d.runner_pid FROM dynos d WHERE d.release_id = r.id AND d.type = 'release'), \
+     (SELECT d.runner_started FROM dynos d WHERE d.release_id = r.id AND d.type = 'release') \
      FROM releases r JOIN apps ON apps.id = r.app_id LEFT JOIN users ON users.id = r.user_id";
 
 impl Release {
@@ -53,7 +63,7 @@ impl Release {
             app_name: row.get(2)?,
             version: row.get(3)?,
             description: row.get(4)?,
-            status: row.get(5)?,
+            status: effective_status(row.get(5)?, row.get(15)?, row.get(16)?),
             slug_id: row.get(6)?,
             config_json: row.get(7)?,
             // Written by this module only; a damaged list reads as none rather than failing.
@@ -63,6 +73,7 @@ impl Release {
             created_at: row.get(11)?,
             updated_at: row.get(12)?,
             current: row.get::<_, Option<bool>>(13)?.unwrap_or(false),
+            output_secret: row.get(14)?,
         })
     }
 
@@ -80,8 +91,9 @@ impl Release {
         })
     }
 
-    /// The schema's `release` object.
-    pub fn to_json(&self) -> Value {
+    /// The schema's `release` object; `base` is the platform URL the caller reached, where
+    /// the release command's output is served.
+    pub fn to_json(&self, base: &str) -> Value {
         json!({
             "addon_plan_names": self.addon_plan_names,
             "app": {"id": self.app_id, "name": self.app_name},
@@ -91,13 +103,26 @@ impl Release {
             "description": self.description,
             "eligible_for_rollback": self.eligible_for_rollback(),
             "id": self.id,
-            "output_stream_url": null,
+            "output_stream_url": self.output_secret.as_ref().map(|secret| {
+                format!("{base}/release-output/{}/{secret}", self.id)
+            }),
             "slug": self.slug_id.as_ref().map(|id| json!({"id": id})),
             "status": self.status,
             "updated_at": self.updated_at,
             "user": {"email": self.user_email, "id": self.user_id},
             "version": self.version,
         })
+    }
+}
+
+/// A release still pending after the runner of its release command has gone (killed) will
+/// never be decided: it reads as failed, so waiters and output streams end.
+fn effective_status(status: String, pid: Option<i64>, started: Option<String>) -> String {
+    match ProcessId::from_columns(pid, started) {
+        Some(runner) if status == STATUS_PENDING && runner.liveness() == Liveness::Gone => {
+            STATUS_FAILED.to_string()
+        }
+        _ => status,
     }
 }
 

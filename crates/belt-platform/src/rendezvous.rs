@@ -264,6 +264,7 @@ mod tests {
             env: BTreeMap::new(),
             time_to_live: 1,
             tty: None,
+            release: None,
         }
     }
 

@@ -11,6 +11,7 @@ use serde_json::{Value, json};
 use super::apps::App;
 use super::domain_error::DomainError;
 use super::procfile::{self, ProcessTypes};
+use super::release_phase::{self, Pending};
 use super::releases::{self, NewRelease, Release};
 use super::users::Actor;
 use super::{Platform, events, util};
@@ -27,10 +28,12 @@ pub(crate) struct SourceInfo {
 }
 
 /// A successful build.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub(crate) struct Built {
     pub slug_id: String,
     pub release: Release,
+    /// The release command to start, when the Procfile declares one: the release is pending.
+    pub pending: Option<Pending>,
 }
 
 /// Receives each line of the build's output, as it is produced.
@@ -138,13 +141,30 @@ fn build(
                 ..NewRelease::with_config(current.as_ref(), description, config)
             };
             let release = releases::create(tx, &app.id, by, new)?;
-            // Inside the transaction, so concurrent deploys swap trees in release order.
-            swap_tree(&root, &target).map_err(|e| {
+            let waiting = release_phase::pending_tree(platform, &app.id, &release.id);
+            let (release, pending) =
+                release_phase::prepare(tx, app, by, release, Some(waiting.clone()))?;
+            // Inside the transaction, so concurrent deploys swap trees in release order; a
+            // release command's tree waits for the command to pass.
+            let installed = match pending {
+                Some(_) => std::fs::rename(&root, &waiting),
+                None => swap_tree(&root, &target),
+            };
+            installed.map_err(|e| {
                 DomainError::internal(format!("Could not install the source tree: {e}"))
             })?;
-            Ok::<_, DomainError>(Built { slug_id, release })
+            Ok::<_, DomainError>(Built {
+                slug_id,
+                release,
+                pending,
+            })
         })
         .map_err(|e| e.to_string())?;
+    if built.pending.is_some() {
+        log(
+            " !     Release command declared: this new release will not be available until the command succeeds.",
+        );
+    }
     log(&format!("       Released v{}", built.release.version));
     log(&format!(
         "       {} deployed to Heroku",
@@ -213,7 +233,7 @@ fn human_size(bytes: u64) -> String {
 }
 
 /// Makes `tree` the app's source at `target`, moving the old one aside first.
-fn swap_tree(tree: &Path, target: &Path) -> io::Result<()> {
+pub(crate) fn swap_tree(tree: &Path, target: &Path) -> io::Result<()> {
     let old = target.with_file_name(format!("old-{}", util::new_id()));
     let had_old = match std::fs::rename(target, &old) {
         Ok(()) => true,

@@ -1,11 +1,12 @@
-//! `/apps/{app}/releases`: an app's releases, the config vars each carries, and rollbacks.
+//! `/apps/{app}/releases`: an app's releases, the config vars each carries, rollbacks, and a
+//! release command's output (`output_stream_url`).
 
 use serde_json::{Value, json};
 
 use super::Fetched;
 use super::apps::app_path;
 use crate::api::models::{Release, decode};
-use crate::api::{Client, MAX_PAGE, seg};
+use crate::api::{ByteStream, Client, MAX_PAGE, seg};
 use crate::error::Result;
 use belt_text::dotenv::ConfigMap;
 
@@ -59,5 +60,15 @@ impl Releases<'_> {
     pub async fn rollback(&self, release_id: &str) -> Result<Fetched<Release>> {
         let body = json!({ "release": release_id });
         Fetched::read(self.client.post::<Value>(&self.path, &body).await?)
+    }
+
+    /// A release command's output at its `output_stream_url`, as plain text from byte `from`
+    /// on (where a dropped stream broke off).
+    pub async fn output(&self, url: &str, from: u64) -> Result<ByteStream> {
+        let mut headers = vec![("Accept", "text/plain".to_string())];
+        if from > 0 {
+            headers.push(("Range", format!("bytes={from}-")));
+        }
+        self.client.open_stream(url, &headers).await
     }
 }

@@ -1,9 +1,11 @@
 //! Pieces more than one topic uses, so topics need not import each other's helpers.
 
 mod log_in;
+mod release_output;
 mod unknown_command;
 mod wait_interval;
 
 pub use log_in::{LoginArgs, log_in};
+pub use release_output::{Followed, Shown, follow as follow_release_output};
 pub use unknown_command::unknown_command;
 pub use wait_interval::WaitInterval;

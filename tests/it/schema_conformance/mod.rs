@@ -41,7 +41,8 @@ struct Exchange {
 /// `{}` stands for one path segment. Not seen by this proxy, since they live on the
 /// platform's public URL rather than the API's: git's smart-HTTP endpoints
 /// (`/{app}.git/info/refs`, `/git-receive-pack`) at an app's `git_url`, the source upload and
-/// download URLs a `POST /sources` hands out, and a build's `output_stream_url`.
+/// download URLs a `POST /sources` hands out, and a build's and a release's
+/// `output_stream_url`.
 const EXTENSIONS: &[(&str, &str, &str)] = &[
     (
         "POST",
@@ -182,6 +183,8 @@ const SCENARIO: &[&[&str]] = &[
     &["builds:info", "-a", APP],
     &["builds:info", "-a", APP, "--json"],
     &["builds:output", "-a", APP],
+    // The deploy's release ran the Procfile's release command.
+    &["releases:output", "-a", APP],
     // Buildpacks.
     &["buildpacks:add", "heroku/python", "-a", APP],
     &[
@@ -305,7 +308,11 @@ fn requests_and_responses_follow_the_official_schema() {
     // The working directory is a repository with a committed site to deploy.
     let site = sb.work().join("site");
     std::fs::create_dir_all(&site).unwrap();
-    std::fs::write(site.join("Procfile"), "web: sleep 600\n").unwrap();
+    std::fs::write(
+        site.join("Procfile"),
+        "release: echo migrated\nweb: sleep 600\n",
+    )
+    .unwrap();
     sb.git(&sb.work(), &["-c", "init.defaultBranch=main", "init", "-q"]);
     sb.commit_all(&sb.work(), "wire deploy");
 

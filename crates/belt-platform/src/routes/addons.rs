@@ -233,11 +233,14 @@ async fn create(
         name: body.name,
         attachment: body.attachment.and_then(|a| a.name),
     };
-    let addon = platform
+    let (addon, pending) = platform
         .write_app(caller, app, move |tx, app, caller| {
             addons::create(tx, &app, caller, new)
         })
         .await?;
+    if let Some(pending) = pending {
+        crate::release_phase::start(&platform, pending).await;
+    }
     Ok((
         StatusCode::CREATED,
         Json(addon.to_json(expansion(&headers))),

@@ -4,11 +4,9 @@
 //! `output_stream_url` (plain text, or Server-Sent Events on request, resumable as the
 //! schema says); builds and slugs can be read back.
 
-use std::time::Duration;
-
-use axum::body::{Body, Bytes};
+use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, Path, State};
-use axum::http::header::{AUTHORIZATION, CONTENT_RANGE, CONTENT_TYPE, RANGE};
+use axum::http::header::{AUTHORIZATION, CONTENT_TYPE};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -18,7 +16,8 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 use tokio::io::AsyncWriteExt;
 
-use super::logs::{stream_base, wants_event_stream};
+use super::logs::stream_base;
+use super::output_stream::{self, Work};
 use crate::builds::{self, Build};
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
@@ -27,8 +26,6 @@ use crate::{Platform, slug_compiler, util};
 
 /// The largest source tarball accepted.
 const MAX_SOURCE: usize = 200 << 20;
-/// How often a build's output stream looks for new lines.
-const POLL: Duration = Duration::from_millis(100);
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -349,66 +346,6 @@ async fn slug(
         .map(Json)
 }
 
-/// Where an output stream is: how much of the log it has sent, and whether the build is over.
-struct Follow {
-    platform: Platform,
-    id: String,
-    sent: usize,
-    finished: bool,
-    events: bool,
-}
-
-impl Follow {
-    /// The log from `sent` on as the client asked for it: raw bytes, or an event per whole
-    /// line with the byte offset after it as `id:` (a `Last-Event-ID` resumes there).
-    fn chunk(&mut self, text: &[u8]) -> Option<Bytes> {
-        let new = text.get(self.sent..).unwrap_or_default();
-        let whole = match (self.events, self.finished) {
-            (false, _) | (true, true) => new.len(),
-            (true, false) => new
-                .iter()
-                .rposition(|b| *b == b'\n')
-                .map_or(0, |end| end + 1),
-        };
-        if whole == 0 {
-            return None;
-        }
-        let start = self.sent;
-        self.sent += whole;
-        if !self.events {
-            return Some(Bytes::copy_from_slice(&new[..whole]));
-        }
-        let mut out = String::new();
-        let mut offset = start;
-        for line in new[..whole].split_inclusive(|b| *b == b'\n') {
-            offset += line.len();
-            let line = String::from_utf8_lossy(line);
-            out.push_str(&format!("id: {offset}\n"));
-            for part in line.trim_end_matches(['\r', '\n']).split('\r') {
-                out.push_str(&format!("data: {part}\n"));
-            }
-            out.push('\n');
-        }
-        Some(Bytes::from(out))
-    }
-}
-
-/// Where a stream starts: a `Range: bytes=N-` (plain text) or `Last-Event-ID` (events).
-/// Other ranges are ignored, as HTTP allows.
-fn resume_at(headers: &HeaderMap, events: bool) -> Option<usize> {
-    let header = |name| headers.get(name).and_then(|v| v.to_str().ok());
-    if events {
-        header("last-event-id")?.trim().parse().ok()
-    } else {
-        header(RANGE.as_str())?
-            .trim()
-            .strip_prefix("bytes=")?
-            .strip_suffix('-')?
-            .parse()
-            .ok()
-    }
-}
-
 /// The build's output, sent as it is written, ending when the build does: plain text, or
 /// Server-Sent Events when asked for. The official CLI sends its API key here too: it is
 /// not needed, the URL's secret is the credential.
@@ -417,84 +354,11 @@ async fn output(
     Path((id, secret)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
-    let lookup = id.clone();
-    let status = platform
-        .store()
-        .read_async(move |conn| {
-            let known = conn
-                .prepare_cached("SELECT 1 FROM builds WHERE id = ?1 AND output_secret = ?2")?
-                .exists([&lookup, &secret])?;
-            Ok::<_, ApiError>(if known {
-                builds::status(conn, &lookup)?
-            } else {
-                None
-            })
-        })
-        .await?
-        .ok_or_else(|| ApiError::not_found("build", "Couldn't find that build."))?;
-    let events = wants_event_stream(&headers);
-    let resume = resume_at(&headers, events);
-    let length = tokio::fs::metadata(builds::log_path(&platform, &id))
-        .await
-        .map_or(0, |m| m.len() as usize);
-    let finished = status != builds::PENDING;
-    let start = resume.unwrap_or(0);
-    let mut code = StatusCode::OK;
-    let mut range = None;
-    if let (Some(start), false) = (resume, events) {
-        if start > length {
-            let mut response = StatusCode::RANGE_NOT_SATISFIABLE.into_response();
-            if let Ok(v) = HeaderValue::from_str(&format!("bytes */{length}")) {
-                response.headers_mut().insert(CONTENT_RANGE, v);
-            }
-            return Ok(response);
-        }
-        code = StatusCode::PARTIAL_CONTENT;
-        // The whole length is known only once the build is over.
-        if finished && start < length {
-            range = HeaderValue::from_str(&format!("bytes {start}-{}/{length}", length - 1)).ok();
-        }
-    }
-    let begin = Follow {
-        platform,
-        id,
-        sent: start.min(length),
-        finished: false,
-        events,
+    let path = builds::log_path(&platform, &id);
+    let work = Work {
+        table: "builds",
+        resource: "build",
+        read_status: builds::status,
     };
-    let stream = futures_util::stream::unfold(begin, |mut follow| async move {
-        while !follow.finished {
-            // Read the status first: output written before the build ended is then in the file.
-            let id = follow.id.clone();
-            let status = follow
-                .platform
-                .store()
-                .read_async(move |conn| Ok::<_, ApiError>(builds::status(conn, &id)?))
-                .await;
-            follow.finished = !matches!(status, Ok(Some(ref s)) if s == builds::PENDING);
-            let text = tokio::fs::read(builds::log_path(&follow.platform, &follow.id))
-                .await
-                .unwrap_or_default();
-            if let Some(chunk) = follow.chunk(&text) {
-                return Some((Ok::<_, std::io::Error>(chunk), follow));
-            }
-            if !follow.finished {
-                tokio::time::sleep(POLL).await;
-            }
-        }
-        None
-    });
-    let mut response = Body::from_stream(stream).into_response();
-    *response.status_mut() = code;
-    let content_type = if events {
-        "text/event-stream; charset=utf-8"
-    } else {
-        "text/plain; charset=utf-8"
-    };
-    let headers = response.headers_mut();
-    headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
-    if let Some(range) = range {
-        headers.insert(CONTENT_RANGE, range);
-    }
-    Ok(response)
+    output_stream::serve(platform, &headers, work, path, id, secret).await
 }

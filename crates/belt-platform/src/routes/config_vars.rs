@@ -6,9 +6,9 @@ use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{Map, Value};
 
-use crate::Platform;
 use crate::http::{ApiError, ApiResult, Caller, JsonBody};
 use crate::releases::{self, ConfigMap, NewRelease};
+use crate::{Platform, release_phase};
 use belt_text::dotenv;
 
 pub(super) fn routes() -> Router<Platform> {
@@ -68,7 +68,7 @@ async fn update(
     JsonBody(body): JsonBody<Map<String, Value>>,
 ) -> ApiResult<Json<ConfigMap>> {
     let changes = changes(body)?;
-    let config = platform
+    let (config, pending) = platform
         .write_app(caller, identity, move |tx, app, caller| {
             let mut config = releases::config_vars(tx, &app.id)?;
             let (mut set, mut removed) = (Vec::new(), Vec::new());
@@ -84,14 +84,18 @@ async fn update(
             }
             // Nothing changed, nothing to release.
             if set.is_empty() && removed.is_empty() {
-                return Ok(config);
+                return Ok((config, None));
             }
             let current = releases::current(tx, &app.id)?;
             let new = NewRelease::with_config(current.as_ref(), describe(&set, &removed), config);
             let release = releases::create(tx, &app.id, caller, new)?;
-            release.config()
+            let (release, pending) = release_phase::prepare(tx, &app, caller, release, None)?;
+            Ok::<_, ApiError>((release.config()?, pending))
         })
         .await?;
+    if let Some(pending) = pending {
+        release_phase::start(&platform, pending).await;
+    }
     Ok(Json(config))
 }
 

@@ -3,7 +3,6 @@
 //! has finished or been stopped is gone from both, as on Heroku.
 
 use std::collections::BTreeMap;
-use std::process::Stdio;
 
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -12,7 +11,6 @@ use axum::routing::get;
 use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::Value;
-use tokio::io::AsyncWriteExt;
 
 use crate::Platform;
 use crate::dynos::{self, Dyno, NewDyno};
@@ -179,6 +177,7 @@ async fn create(
         env,
         time_to_live,
         tty,
+        release: None,
     };
     let attach_url = if attach {
         let rendezvous = platform
@@ -213,34 +212,10 @@ async fn create(
         .into_response())
 }
 
-/// A detached dyno must outlive the process that created it (the embedded platform ends with
-/// its belt command), so it runs in a runner process of its own: this same binary, in its
-/// own process group, handed the spec on stdin. Returns the runner's process.
 async fn start_detached(platform: &Platform, spec: &Spec) -> ApiResult<Option<ProcessId>> {
-    let failed = |e: &dyn std::fmt::Display| {
-        ApiError::internal(format!("Cannot start the detached dyno: {e}"))
-    };
-    let exe = std::env::current_exe().map_err(|e| failed(&e))?;
-    let json = serde_json::to_vec(spec).map_err(|e| failed(&e))?;
-    let mut runner = tokio::process::Command::new(exe);
-    runner
-        .arg(crate::DYNO_RUNNER_COMMAND)
-        .arg("--data-dir")
-        .arg(platform.data_dir())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    #[cfg(unix)]
-    runner.process_group(0);
-    let mut child = runner.spawn().map_err(|e| failed(&e))?;
-    // Its own child, not yet reaped: the id is its.
-    let process = child.id().and_then(ProcessId::of);
-    if let Some(mut stdin) = child.stdin.take() {
-        stdin.write_all(&json).await.map_err(|e| failed(&e))?;
-    }
-    // Not waited on here: tokio reaps it when it exits (belt serve), or init does.
-    drop(child);
-    Ok(process)
+    crate::runner::start_detached(platform, spec)
+        .await
+        .map_err(|e| ApiError::internal(format!("Cannot start the detached dyno: {e}")))
 }
 
 async fn list(

@@ -15,6 +15,7 @@ mod formation;
 mod git_http;
 mod logs;
 mod oauth;
+mod output_stream;
 mod regions_and_stacks;
 mod releases;
 mod ssh_keys;

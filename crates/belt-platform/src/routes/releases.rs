@@ -1,6 +1,7 @@
 //! `/apps/{app}/releases`: list (Range on `version`), info by id or version, a release's
 //! config vars, and `POST`: a rollback (`{"release": id or version}`) or a release of a
-//! slug (`{"slug": id}`).
+//! slug (`{"slug": id}`), either running the slug's release command; and that command's
+//! output at the release's `output_stream_url`.
 
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -10,11 +11,13 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::Platform;
+use super::logs::stream_base;
+use super::output_stream::{self, Work};
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
 use crate::releases::{self, ConfigMap, NewRelease, Release};
 use crate::users::Actor;
+use crate::{Platform, release_phase};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -24,6 +27,7 @@ pub(super) fn routes() -> Router<Platform> {
             "/apps/{app}/releases/{release}/config-vars",
             get(config_vars),
         )
+        .route("/release-output/{id}/{secret}", get(output))
 }
 
 const RANGE_FIELDS: &[&str] = &["version", "id"];
@@ -44,7 +48,8 @@ async fn list(
     let sql = format!("{} WHERE r.app_id = ?{conditions}{order}", releases::SELECT);
     let rows = http::app_rows(&platform, caller, identity, sql, bounds, Release::from_row).await?;
     let field = range.field.clone();
-    let rows: Vec<Value> = rows.iter().map(Release::to_json).collect();
+    let base = stream_base(&platform, &headers)?;
+    let rows: Vec<Value> = rows.iter().map(|r| r.to_json(&base)).collect();
     Ok(http::list_response(
         &range,
         rows,
@@ -73,8 +78,12 @@ async fn info(
     State(platform): State<Platform>,
     Caller(caller): Caller,
     Path((app, release)): Path<(String, String)>,
+    headers: HeaderMap,
 ) -> ApiResult<Json<Value>> {
-    Ok(Json(find(&platform, caller, app, release).await?.to_json()))
+    let base = stream_base(&platform, &headers)?;
+    Ok(Json(
+        find(&platform, caller, app, release).await?.to_json(&base),
+    ))
 }
 
 async fn config_vars(
@@ -109,15 +118,17 @@ async fn create(
     State(platform): State<Platform>,
     Caller(caller): Caller,
     Path(identity): Path<String>,
+    headers: HeaderMap,
     JsonBody(body): JsonBody<CreateBody>,
 ) -> ApiResult<Response> {
+    let base = stream_base(&platform, &headers)?;
     let target = body.release.as_ref().map(release_identity).transpose()?;
     if target.is_none() && body.slug.is_none() {
         return Err(ApiError::invalid_params(
             "Either release (to roll back) or slug is required.",
         ));
     }
-    let release = platform
+    let (release, pending) = platform
         .write_app(caller, identity, move |tx, app, caller| {
             let current = releases::current(tx, &app.id)?;
             let new = match (target, body.slug) {
@@ -153,10 +164,30 @@ async fn create(
                 }
                 (None, None) => return Err(ApiError::internal("No release or slug.")),
             };
-            Ok(releases::create(tx, &app.id, caller, new)?)
+            let release = releases::create(tx, &app.id, caller, new)?;
+            Ok(release_phase::prepare(tx, &app, caller, release, None)?)
         })
         .await?;
-    Ok((StatusCode::CREATED, Json(release.to_json())).into_response())
+    if let Some(pending) = pending {
+        release_phase::start(&platform, pending).await;
+    }
+    Ok((StatusCode::CREATED, Json(release.to_json(&base))).into_response())
+}
+
+/// The release command's output, as it is written, ending when the command does. The URL's
+/// secret is the credential: the official CLI's `releases:output` sends no API key here.
+async fn output(
+    State(platform): State<Platform>,
+    Path((id, secret)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    let path = release_phase::output_path(&platform, &id);
+    let work = Work {
+        table: "releases",
+        resource: "release",
+        read_status: release_phase::status,
+    };
+    output_stream::serve(platform, &headers, work, path, id, secret).await
 }
 
 /// The commit of the app's slug `id`; 404 when the app has no such slug.

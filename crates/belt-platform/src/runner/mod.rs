@@ -22,7 +22,8 @@
 use std::collections::BTreeMap;
 use std::ffi::OsString;
 use std::future::Future;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
@@ -60,6 +61,20 @@ pub(crate) struct Spec {
     /// Run on a pseudo-terminal of this size instead of pipes (attached dynos only).
     #[serde(default)]
     pub tty: Option<TerminalSize>,
+    /// A release command: the release it decides (see [`crate::release_phase`]).
+    #[serde(default)]
+    pub release: Option<ReleaseTask>,
+}
+
+/// The release a release dyno runs the command of, and where.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct ReleaseTask {
+    pub release_id: String,
+    pub version: i64,
+    /// Who made the release, for the log line of a failure.
+    pub by_email: String,
+    /// A deploy's new source tree, installed when the command succeeds; none: the current one.
+    pub tree: Option<PathBuf>,
 }
 
 /// A dyno terminal's window size.
@@ -91,16 +106,41 @@ pub(crate) async fn execute(
     attached: Option<Attached>,
     shutdown: impl Future<Output = ()>,
 ) -> i32 {
+    let (input, output) = match attached {
+        Some(a) => (Some(a.input), Some(a.output)),
+        None => (None, None),
+    };
+    run(platform, spec, None, input, output, shutdown).await
+}
+
+/// Runs a detached dyno in `dir` (the app's source tree when none), its output also copied
+/// to `output` (a release command's kept output).
+pub(crate) async fn execute_into(
+    platform: &Platform,
+    spec: &Spec,
+    dir: Option<&Path>,
+    output: Box<dyn AsyncWrite + Unpin + Send>,
+    shutdown: impl Future<Output = ()>,
+) -> i32 {
+    run(platform, spec, dir, None, Some(output), shutdown).await
+}
+
+async fn run(
+    platform: &Platform,
+    spec: &Spec,
+    dir: Option<&Path>,
+    input: Option<Box<dyn AsyncRead + Unpin + Send>>,
+    mut output: Option<Box<dyn AsyncWrite + Unpin + Send>>,
+    shutdown: impl Future<Output = ()>,
+) -> i32 {
     let scratch = platform.dyno_scratch_dir(&spec.dyno_id);
-    let source = platform.app_source_dir(&spec.app_id);
+    let source = dir
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| platform.app_source_dir(&spec.app_id));
     let cwd = if source.is_dir() {
         source
     } else {
         scratch.clone()
-    };
-    let (input, mut output) = match attached {
-        Some(a) => (Some(a.input), Some(a.output)),
-        None => (None, None),
     };
     let (status, input_done) = match start(platform, spec, &cwd, input.is_some()).await {
         Ok(started) => supervise(platform, spec, started, input, &mut output, shutdown).await,
@@ -209,7 +249,38 @@ async fn run_detached(data_dir: PathBuf) -> Result<i32> {
     let spec: Spec = serde_json::from_str(&json)
         .map_err(|e| Error::Platform(format!("invalid dyno specification: {e}")))?;
     let platform = Platform::open(&data_dir, None)?;
-    Ok(execute(&platform, &spec, None, shutdown).await)
+    Ok(match &spec.release {
+        Some(task) => crate::release_phase::run(&platform, &spec, task, shutdown).await,
+        None => execute(&platform, &spec, None, shutdown).await,
+    })
+}
+
+/// A detached dyno must outlive the process that created it (the embedded platform ends with
+/// its belt command), so it runs in a runner process of its own: this same binary, in its
+/// own process group, handed the spec on stdin. Returns the runner's process.
+pub(crate) async fn start_detached(platform: &Platform, spec: &Spec) -> Result<Option<ProcessId>> {
+    let failed = |e: &dyn std::fmt::Display| Error::Failed(e.to_string());
+    let exe = std::env::current_exe().map_err(|e| failed(&e))?;
+    let json = serde_json::to_vec(spec).map_err(|e| failed(&e))?;
+    let mut runner = tokio::process::Command::new(exe);
+    runner
+        .arg(crate::DYNO_RUNNER_COMMAND)
+        .arg("--data-dir")
+        .arg(platform.data_dir())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    #[cfg(unix)]
+    runner.process_group(0);
+    let mut child = runner.spawn().map_err(|e| failed(&e))?;
+    // Its own child, not yet reaped: the id is its.
+    let process = child.id().and_then(ProcessId::of);
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin.write_all(&json).await.map_err(|e| failed(&e))?;
+    }
+    // Not waited on here: tokio reaps it when it exits (belt serve), or init does.
+    drop(child);
+    Ok(process)
 }
 
 /// Resolves when this process gets SIGTERM, SIGINT or SIGHUP (never where they cannot be
