@@ -410,12 +410,13 @@ impl Human for AddonInfo {
 async fn info(ctx: &Context, args: AddonArg) -> Result<()> {
     let client = ctx.client().await?;
     // On an app the add-on may be named by attachment or service; elsewhere by its name.
-    let addon = match ctx.app().await {
-        Ok(app) => client.addons(&app).info(&args.addon).await?,
-        Err(_) => client.account_addons().info(&args.addon).await?,
+    let raw = match ctx.app().await {
+        Ok(app) => client.addons(&app).info_raw(&args.addon).await?,
+        Err(_) => client.account_addons().info_raw(&args.addon).await?,
     };
-    let raw = addon.raw;
+    let answer = raw.clone();
     let with_attachments = async {
+        let addon: Fetched<Addon> = Fetched::read(answer)?;
         let attachments = client.account_addons().attachments(&addon.model.id).await?;
         Ok::<_, Error>(AddonInfo {
             addon: addon.model,

@@ -335,8 +335,14 @@ async fn info(ctx: &Context, args: AppArg) -> Result<()> {
     let client = ctx.client().await?;
     // Both at once: the command costs one round trip, not two.
     let (apps, addons) = (client.apps(), client.addons(&name));
-    let (app, addons) = tokio::try_join!(apps.info(&name), addons.list())?;
-    ctx.out.emit(&AppInfo { app, addons })
+    let (app, addons) = tokio::try_join!(apps.info_raw(&name), addons.list_raw())?;
+    let raw = json!({ "app": app, "addons": addons });
+    ctx.out.emit_unread(raw, |_| {
+        Ok(AppInfo {
+            app: Fetched::read(app)?,
+            addons: Fetched::read_list(addons)?,
+        })
+    })
 }
 
 /// Sizes as the Heroku CLI prints them: powers of 1024, rounded to whole units (`118 MB`).
@@ -386,7 +392,7 @@ async fn destroy(ctx: &Context, args: DestroyArgs) -> Result<()> {
     let name = ctx.app_or(args.app_name).await?;
     let apps = ctx.client().await?.apps();
     // Look the app up first, so a typo is "not found" rather than a prompt.
-    apps.info(&name).await?;
+    apps.info_raw(&name).await?;
     confirm(
         ctx,
         &name,

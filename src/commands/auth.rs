@@ -166,8 +166,9 @@ impl View for Whoami {
 }
 
 async fn whoami(ctx: &Context) -> Result<()> {
-    let account = ctx.client().await?.account().info().await?;
-    ctx.out.emit(&Whoami(account))
+    let raw = ctx.client().await?.account().info_raw().await?;
+    ctx.out
+        .emit_unread(raw, |raw| Ok(Whoami(Fetched::read(raw)?)))
 }
 
 async fn token(ctx: &Context) -> Result<()> {

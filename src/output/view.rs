@@ -30,6 +30,20 @@ impl View for Quiet {
 }
 
 impl Output {
+    /// For a verb whose `--json` form is the API's answer as it came: `--json` prints `raw`
+    /// unread, so a script gets even an answer belt could not read; people get `view(raw)`.
+    pub fn emit_unread<V: View>(
+        &self,
+        raw: Value,
+        view: impl FnOnce(Value) -> Result<V>,
+    ) -> Result<()> {
+        if self.json {
+            self.json(&raw)
+        } else {
+            view(raw)?.human(self)
+        }
+    }
+
     /// Prints `view` as JSON with `--json`, for people otherwise.
     pub fn emit(&self, view: &impl View) -> Result<()> {
         if self.json {

@@ -216,3 +216,32 @@ fn a_certificate_from_the_wrong_ca_is_refused_without_retrying() {
     );
     assert_eq!(code, 0, "{stderr}");
 }
+
+/// `--json` prints the API's answer as it came: an account or an app missing fields belt reads
+/// (`email`, `id`) still reaches a script whole, while the human form says it cannot read it.
+#[test]
+fn json_prints_answers_belt_cannot_read_unread() {
+    let sb = Sandbox::new();
+    let backend = FakeBackend::start(|_, head| {
+        let body = if head == "GET /account" {
+            r#"{"name":"no email here"}"#
+        } else if head == "GET /apps/demo" {
+            r#"{"name":"demo","odd":true}"#
+        } else {
+            "[]"
+        };
+        Reply::json(200, &[], body)
+    });
+    let (code, stdout, stderr) = belt(&sb, &backend.url, &["whoami", "--json"]);
+    assert_eq!(code, 0, "{stderr}");
+    let whoami: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(whoami["name"], "no email here", "{stdout}");
+    let (code, stdout, stderr) = belt(&sb, &backend.url, &["apps:info", "--json", "-a", "demo"]);
+    assert_eq!(code, 0, "{stderr}");
+    let info: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(info["app"]["odd"], true, "{stdout}");
+    assert_eq!(info["addons"], serde_json::json!([]), "{stdout}");
+    let (code, _, stderr) = belt(&sb, &backend.url, &["whoami"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("cannot read"), "{stderr}");
+}

@@ -18,6 +18,11 @@ impl Client {
 impl AccountEndpoint<'_> {
     /// `GET /account`.
     pub async fn info(&self) -> Result<Fetched<Account>> {
-        Fetched::read(self.client.get("/account").await?)
+        Fetched::read(self.info_raw().await?)
+    }
+
+    /// The same answer as it came, unread (for `--json`).
+    pub async fn info_raw(&self) -> Result<serde_json::Value> {
+        self.client.get("/account").await
     }
 }

@@ -19,8 +19,12 @@ fn expansion() -> [(&'static str, String); 1] {
 
 /// Every add-on of the list at `path` (all its pages), expanded.
 async fn list_expanded(client: &Client, path: &str) -> Result<Fetched<Vec<Addon>>> {
-    let items = client.list_with(path, None, &expansion(), None).await?;
-    Fetched::read_list(items)
+    Fetched::read_list(list_expanded_raw(client, path).await?)
+}
+
+/// The same items as they came, unread.
+async fn list_expanded_raw(client: &Client, path: &str) -> Result<Vec<Value>> {
+    client.list_with(path, None, &expansion(), None).await
 }
 
 async fn send_expanded(
@@ -29,11 +33,20 @@ async fn send_expanded(
     path: &str,
     body: Option<&Value>,
 ) -> Result<Fetched<Addon>> {
-    let raw = client
+    Fetched::read(send_expanded_raw(client, method, path, body).await?)
+}
+
+/// The same answer as it came, unread.
+async fn send_expanded_raw(
+    client: &Client,
+    method: Method,
+    path: &str,
+    body: Option<&Value>,
+) -> Result<Value> {
+    client
         .send(method, path, body, &expansion())
         .await?
-        .decode()?;
-    Fetched::read(raw)
+        .decode()
 }
 
 /// The add-ons of one app.
@@ -92,9 +105,19 @@ impl AppAddons<'_> {
         list_expanded(self.client, &self.path).await
     }
 
+    /// The same list as it came, unread (for `--json`).
+    pub async fn list_raw(&self) -> Result<Vec<Value>> {
+        list_expanded_raw(self.client, &self.path).await
+    }
+
     /// `GET /apps/{app}/addons/{addon}` (name, attachment or service), expanded.
     pub async fn info(&self, addon: &str) -> Result<Fetched<Addon>> {
-        send_expanded(self.client, Method::GET, &self.addon_path(addon), None).await
+        Fetched::read(self.info_raw(addon).await?)
+    }
+
+    /// The same answer as it came, unread (for `--json`).
+    pub async fn info_raw(&self, addon: &str) -> Result<Value> {
+        send_expanded_raw(self.client, Method::GET, &self.addon_path(addon), None).await
     }
 
     /// `GET /apps/{app}/addons/{addon}` as it is, to learn which add-on a name means.
@@ -145,10 +168,10 @@ impl AccountAddons<'_> {
         list_expanded(self.client, "/addons").await
     }
 
-    /// `GET /addons/{addon}` by its name or id, expanded.
-    pub async fn info(&self, addon: &str) -> Result<Fetched<Addon>> {
+    /// `GET /addons/{addon}` by its name or id, expanded, unread.
+    pub async fn info_raw(&self, addon: &str) -> Result<Value> {
         let path = format!("/addons/{}", seg(addon));
-        send_expanded(self.client, Method::GET, &path, None).await
+        send_expanded_raw(self.client, Method::GET, &path, None).await
     }
 
     /// `GET /addons/{id}/addon-attachments`, every page: the apps the add-on is attached to.

@@ -65,7 +65,12 @@ impl Apps<'_> {
 
     /// `GET /apps/{app}`.
     pub async fn info(&self, name: &str) -> Result<Fetched<App>> {
-        Fetched::read(self.client.get::<Value>(&app_path(name)).await?)
+        Fetched::read(self.info_raw(name).await?)
+    }
+
+    /// The same answer as it came, unread (for `--json`).
+    pub async fn info_raw(&self, name: &str) -> Result<Value> {
+        self.client.get(&app_path(name)).await
     }
 
     /// `PATCH /apps/{app}` with `{"name": new_name}`.
