@@ -413,16 +413,18 @@ fn local_run_on_a_terminal_leaves_ctrl_c_to_the_command() {
     let mut python3 = sb.std_command("python3");
     python3.env(name, value);
     // The terminal's Ctrl-C reaches the command itself (it shares belt's process group), and
-    // belt exits with what ended it: SIGINT, 128 + 2.
+    // belt exits with what ended it: SIGINT, 128 + 2. The command is one process that says
+    // `ready` once it waits: a shell that forked `sleep` after saying it could take the
+    // signal between fork and exec, and nobody would end (dash catches SIGINT under -c).
     let steps = json!([["ready", "\u{3}"]]);
     let ran = pty::run(pty::driver(
         python3,
         crate::harness::belt_program(),
         [
             "local:run",
-            "sh",
+            "python3",
             "-c",
-            "test -t 0 && echo ready; sleep 600",
+            "import os, time; assert os.isatty(0); print('ready', flush=True); time.sleep(600)",
         ],
         &steps,
     ));
