@@ -297,6 +297,16 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     r#"
     ALTER TABLE releases ADD COLUMN output_secret TEXT;
     "#,
+    // 16: formation dynos run for real. `instance` counts a dyno's starts (a restart makes a
+    // new instance; the runner of an older one only stops its command), `port` is the running
+    // instance's $PORT (where the router reaches a web dyno), `crash_count` its crashes in a
+    // row and `restart_at` when the supervisor may restart it after the latest.
+    r#"
+    ALTER TABLE dynos ADD COLUMN instance INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE dynos ADD COLUMN port INTEGER;
+    ALTER TABLE dynos ADD COLUMN crash_count INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE dynos ADD COLUMN restart_at TEXT;
+    "#,
 ];
 
 pub(crate) fn latest() -> i64 {
