@@ -38,6 +38,7 @@ mod events;
 mod formation;
 mod git_repos;
 mod http;
+mod instances;
 mod login_sessions;
 mod logs;
 mod migrations;
@@ -50,9 +51,11 @@ mod releases;
 mod rendezvous;
 mod routes;
 mod runner;
+pub mod settings;
 mod slug_compiler;
 mod ssh_keys;
 mod store;
+mod supervisor;
 mod tls;
 mod users;
 mod util;
@@ -79,6 +82,9 @@ pub use error::{Error, Result};
 pub use events::Event;
 pub use git_repos::{GIT_RECEIVE_COMMAND, receive_main as git_receive_main};
 pub use runner::{kill_running_dynos, runner_main};
+pub use supervisor::{
+    SUPERVISOR_COMMAND, SupervisorInfo, status as supervisor_status, supervisor_main,
+};
 
 /// The account that owns a fresh install; its API key is in `DATA_DIR/owner-token`.
 pub const OWNER_EMAIL: &str = "owner@belt.local";
@@ -179,6 +185,10 @@ impl Platform {
             .method_not_allowed_fallback(http::wrong_method)
             .layer(DefaultBodyLimit::max(http::MAX_BODY))
             .layer(axum::middleware::from_fn(http::decorate))
+            .layer(axum::middleware::from_fn_with_state(
+                self.clone(),
+                supervisor::wake_after,
+            ))
             .with_state(self.clone())
     }
 
