@@ -407,7 +407,7 @@ fn stop_one_off(conn: &Connection, dyno: &Dyno) -> rusqlite::Result<()> {
     Ok(())
 }
 
-fn stop_one(conn: &Connection, dyno: &Dyno) -> rusqlite::Result<()> {
+pub(crate) fn stop_one(conn: &Connection, dyno: &Dyno) -> rusqlite::Result<()> {
     log_as(conn, dyno, "Stopping all processes with SIGTERM")?;
     set_state(conn, dyno, dynos::DOWN)
 }

@@ -359,3 +359,71 @@ pub(crate) async fn wait_gone(processes: &[ProcessId]) {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
+
+/// A dyno running on the platform, as `local:status` lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct RunningDyno {
+    pub app: String,
+    pub name: String,
+    pub state: String,
+    /// The leader of its command's process group.
+    pub pid: Option<u32>,
+}
+
+/// Every running dyno of the platform.
+pub fn running_dynos(platform: &Platform) -> Result<Vec<RunningDyno>> {
+    let running = platform
+        .store()
+        .read(|conn| Ok::<_, Error>(instances::running(conn)?))?;
+    Ok(running
+        .into_iter()
+        .filter(|d| !d.lost)
+        .map(|d| RunningDyno {
+            app: d.app_name,
+            name: d.name,
+            state: d.state,
+            pid: d.group.map(|g| g.pid),
+        })
+        .collect())
+}
+
+/// What [`stop_everything`] stopped.
+#[derive(Debug, Clone, Serialize)]
+pub struct Stopped {
+    pub dynos: Vec<RunningDyno>,
+    pub supervisor: Option<u32>,
+}
+
+/// `local:stop`: every running dyno is stopped as `ps:stop` would (it stays `down` until
+/// scaled, restarted or released again), the supervisor exits, and this returns once their
+/// processes are gone (bounded by the stop grace).
+pub async fn stop_everything(platform: &Platform) -> Result<Stopped> {
+    let dynos = running_dynos(platform)?;
+    let runners = platform
+        .store()
+        .write_async(|tx| {
+            let mut runners = Vec::new();
+            for dyno in instances::running(tx)? {
+                crate::formation::stop_one(tx, &dyno)?;
+                runners.extend(dyno.runner);
+            }
+            Ok::<_, DomainError>(runners)
+        })
+        .await
+        .map_err(|e| Error::Platform(e.to_string()))?;
+    let supervisor = status(platform.data_dir()).and_then(|info| {
+        let process = ProcessId {
+            pid: info.pid,
+            started: info.started,
+        };
+        process.signal_group_if_same(Signal::Term);
+        Some(process)
+    });
+    let mut waited = runners;
+    waited.extend(supervisor.clone());
+    wait_gone(&waited).await;
+    Ok(Stopped {
+        dynos,
+        supervisor: supervisor.map(|s| s.pid),
+    })
+}
