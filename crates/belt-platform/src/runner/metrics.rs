@@ -7,7 +7,7 @@
 //! source=web.1 dyno=heroku.2808254.d97d0ea7-... sample#memory_total=21.00MB sample#memory_rss=21.22MB sample#memory_cache=0.00MB sample#memory_swap=0.00MB sample#memory_pgpgin=348836pages sample#memory_pgpgout=343403pages sample#memory_quota=512.00MB
 //! ```
 //!
-//! and, with or without the feature, `Process running mem=590M(115.2%)` and `Error R14
+//! and, with or without the feature, `Process running mem=1210M(236.5%)` and `Error R14
 //! (Memory quota exceeded)` while a dyno's RSS plus swap passes its size's quota.
 //!
 //! Heroku reads a dyno's cgroup; a local dyno has none, so the figures are sums over its
@@ -15,8 +15,8 @@
 //! shared memory (what a cgroup counts as page cache), `swap` their swapped-out memory.
 //! A cgroup's `pgpgin` counts pages charged to it and `pgpgout` pages uncharged, so that
 //! their difference is the memory in use; here `pgpgin` is the page faults of the processes
-//! and of the children they reaped, each fault charging a page, and `pgpgout` that minus the
-//! resident pages. The load averages are the kernel's: exponentially damped averages over 1,
+//! and of the children they reaped, each fault charging a page (at least the resident pages),
+//! and `pgpgout` that minus the resident pages. The load averages are the kernel's: exponentially damped averages over 1,
 //! 5 and 15 minutes of the number of tasks running or waiting for a CPU (the tasks' own
 //! scheduler statistics, so a task busy half the interval counts one half), plus those in
 //! uninterruptible sleep.
@@ -194,7 +194,9 @@ impl Sample {
     pub fn metrics_lines(&self, source: &str, dyno: &str, quota_mb: f64) -> [String; 2] {
         let [one, five, fifteen] = self.load.map(two_places);
         let m = &self.memory;
+        // Memory a process inherited or mapped ahead of its faults is charged all the same.
         let resident_pages = (m.rss_kb + m.cache_kb) / PAGE_KB;
+        let pgpgin = m.faults.max(resident_pages);
         [
             format!(
                 "source={source} dyno={dyno} sample#load_avg_1m={one:.2} \
@@ -209,8 +211,8 @@ impl Sample {
                 two_places(megabytes(m.rss_kb)),
                 two_places(megabytes(m.cache_kb)),
                 two_places(megabytes(m.swap_kb)),
-                m.faults,
-                m.faults.saturating_sub(resident_pages),
+                pgpgin,
+                pgpgin - resident_pages,
                 two_places(quota_mb),
             ),
         ]
@@ -223,10 +225,11 @@ impl Sample {
         if quota_mb <= 0.0 || used <= quota_mb {
             return Vec::new();
         }
+        // Heroku truncates the megabytes (1210.76MB is `mem=1210M`) and rounds the percentage.
         vec![
             format!(
                 "Process running mem={}M({:.1}%)",
-                used.round(),
+                used.floor(),
                 (used / quota_mb * 1000.0).round() / 10.0
             ),
             "Error R14 (Memory quota exceeded)".to_string(),
@@ -419,8 +422,8 @@ mod tests {
         assert!(
             lines[0].ends_with("load_avg_1m=0.13 sample#load_avg_5m=0.00 sample#load_avg_15m=0.33")
         );
-        // More resident pages than faults (memory inherited over exec) is no negative count.
-        assert!(lines[1].contains("pgpgin=0pages sample#memory_pgpgout=0pages"));
+        // Fewer faults than resident pages: those pages were charged all the same.
+        assert!(lines[1].contains("pgpgin=32pages sample#memory_pgpgout=0pages"));
     }
 
     #[test]
@@ -436,29 +439,26 @@ mod tests {
 
     #[test]
     fn r14_is_logged_when_rss_and_swap_pass_the_quota() {
-        // Heroku's own sample: rss 429.68MB + swap 160.12MB of 512MB, cache not counted.
-        let over = sample(439_992, 492, 163_963, 0, [0.0; 3]);
+        // A sample Heroku logged: rss 512.00MB + swap 698.76MB of a 512MB quota.
+        let over = sample(524_288, 0, 715_530, 0, [0.0; 3]);
+        let r14 = over.quota_lines(512.0);
         assert_eq!(
-            over.quota_lines(512.0),
+            r14,
             [
-                "Process running mem=590M(115.2%)",
+                "Process running mem=1210M(236.5%)",
                 "Error R14 (Memory quota exceeded)"
             ]
         );
-        assert!(
-            sample(400_000, 200_000, 0, 0, [0.0; 3])
-                .quota_lines(512.0)
-                .is_empty()
-        );
+        // Cache is not counted; exactly the quota is within it.
+        let cached = sample(400_000, 200_000, 0, 0, [0.0; 3]);
+        assert!(cached.quota_lines(512.0).is_empty());
         assert!(
             sample(524_288, 0, 0, 0, [0.0; 3])
                 .quota_lines(512.0)
                 .is_empty()
         );
-        assert_eq!(
-            sample(524_289, 0, 0, 0, [0.0; 3]).quota_lines(512.0)[0],
-            "Process running mem=512M(100.0%)"
-        );
+        let just_over = sample(524_289, 0, 0, 0, [0.0; 3]).quota_lines(512.0);
+        assert_eq!(just_over[0], "Process running mem=512M(100.0%)");
         assert!(over.quota_lines(0.0).is_empty());
     }
 
