@@ -16,10 +16,10 @@
 //! A cgroup's `pgpgin` counts pages charged to it and `pgpgout` pages uncharged, so that
 //! their difference is the memory in use; here `pgpgin` is the page faults of the processes
 //! and of the children they reaped, each fault charging a page (at least the resident pages),
-//! and `pgpgout` that minus the resident pages. The load averages are the kernel's: exponentially damped averages over 1,
-//! 5 and 15 minutes of the number of tasks running or waiting for a CPU (the tasks' own
-//! scheduler statistics, so a task busy half the interval counts one half), plus those in
-//! uninterruptible sleep.
+//! and `pgpgout` that minus the resident pages. The load averages are the kernel's:
+//! exponentially damped averages over 1, 5 and 15 minutes of the number of tasks running or
+//! waiting for a CPU (from the tasks' own scheduler statistics, so a task busy half the
+//! interval counts one half), plus those in uninterruptible sleep.
 
 use std::collections::HashMap;
 use std::path::Path;
