@@ -177,14 +177,17 @@ impl Task {
 
 impl Memory {
     fn add(&mut self, other: Memory, faults: u64) {
-        self.rss_kb += other.rss_kb;
-        self.cache_kb += other.cache_kb;
-        self.swap_kb += other.swap_kb;
-        self.faults += faults;
+        // Saturating: odd counts in /proc must not overflow.
+        self.rss_kb = self.rss_kb.saturating_add(other.rss_kb);
+        self.cache_kb = self.cache_kb.saturating_add(other.cache_kb);
+        self.swap_kb = self.swap_kb.saturating_add(other.swap_kb);
+        self.faults = self.faults.saturating_add(faults);
     }
 
     fn total_kb(&self) -> u64 {
-        self.rss_kb + self.cache_kb + self.swap_kb
+        self.rss_kb
+            .saturating_add(self.cache_kb)
+            .saturating_add(self.swap_kb)
     }
 }
 
@@ -195,7 +198,7 @@ impl Sample {
         let [one, five, fifteen] = self.load.map(two_places);
         let m = &self.memory;
         // Memory a process inherited or mapped ahead of its faults is charged all the same.
-        let resident_pages = (m.rss_kb + m.cache_kb) / PAGE_KB;
+        let resident_pages = m.rss_kb.saturating_add(m.cache_kb) / PAGE_KB;
         let pgpgin = m.faults.max(resident_pages);
         [
             format!(
@@ -221,7 +224,7 @@ impl Sample {
     /// Heroku's R14 lines while the dyno's RSS and swap (not its cache) pass its quota, to be
     /// logged after the metrics lines; none within the quota.
     pub fn quota_lines(&self, quota_mb: f64) -> Vec<String> {
-        let used = megabytes(self.memory.rss_kb + self.memory.swap_kb);
+        let used = megabytes(self.memory.rss_kb.saturating_add(self.memory.swap_kb));
         if quota_mb <= 0.0 || used <= quota_mb {
             return Vec::new();
         }
@@ -269,7 +272,9 @@ fn parse_stat(line: &str) -> Option<Stat> {
     Some(Stat {
         state: fields.first()?.chars().next()?,
         pgrp: fields.get(2)?.parse().ok()?,
-        faults: number(10)? + number(11)? + number(12)? + number(13)?,
+        faults: [10, 11, 12, 13]
+            .into_iter()
+            .try_fold(0u64, |sum, n| Some(sum.saturating_add(number(n)?)))?,
     })
 }
 
@@ -288,9 +293,9 @@ fn parse_status(status: &str) -> Memory {
             continue;
         };
         match key {
-            "RssAnon" => memory.rss_kb += kb,
-            "RssFile" | "RssShmem" => memory.cache_kb += kb,
-            "VmSwap" => memory.swap_kb += kb,
+            "RssAnon" => memory.rss_kb = kb,
+            "RssFile" | "RssShmem" => memory.cache_kb = memory.cache_kb.saturating_add(kb),
+            "VmSwap" => memory.swap_kb = kb,
             _ => {}
         }
     }
@@ -367,6 +372,8 @@ mod tests {
             }
         );
         assert_eq!(parse_stat("4242 (cut) S 1"), None);
+        let huge = "1 (x) S 1 2 2 0 -1 0 18446744073709551615 9 0 0";
+        assert_eq!(parse_stat(huge).unwrap().faults, u64::MAX);
         assert_eq!(parse_stat("no parenthesis at all"), None);
         assert_eq!(parse_stat(""), None);
     }
