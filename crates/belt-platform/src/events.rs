@@ -53,22 +53,26 @@ pub(crate) fn append(
 }
 
 /// Appends many lines of one app, each `(created_at, message)`, trimming the buffer once (the
-/// router's batches: trimming costs a walk over the app's whole buffer).
-pub(crate) fn append_batch<'a>(
+/// router's batches: trimming costs a walk over the app's whole buffer). Lines the trim would
+/// drop in the same transaction, which no reader could ever see, are not written; their
+/// numbers are skipped, so a log stream counts them as missed.
+pub(crate) fn append_batch(
     conn: &Connection,
     app_id: &str,
     source: &str,
     dyno: &str,
-    lines: impl IntoIterator<Item = (&'a str, &'a str)>,
+    lines: &[(&str, &str)],
 ) -> rusqlite::Result<()> {
     let mut seq: i64 = conn
         .prepare_cached("SELECT COALESCE(MAX(seq), 0) FROM events WHERE app_id = ?1")?
         .query_row([app_id], |row| row.get(0))?;
+    let unseen = lines.len().saturating_sub(BUFFER_LINES as usize);
+    seq += unseen as i64;
     let mut insert = conn.prepare_cached(
         "INSERT INTO events (app_id, created_at, source, dyno, message, seq)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
-    for (created_at, message) in lines {
+    for &(created_at, message) in &lines[unseen..] {
         seq += 1;
         insert.execute(params![app_id, created_at, source, dyno, message, seq])?;
     }

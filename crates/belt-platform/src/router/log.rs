@@ -191,17 +191,16 @@ fn write_batch(conn: &rusqlite::Connection, mut lines: Vec<Line>) -> Result<(), 
         if !exists.exists([&**app_id])? {
             continue;
         }
-        let stamped: Vec<(String, &str)> = group
+        let stamps: Vec<String> = group
             .iter()
-            .map(|line| (util::timestamp_micros(line.at), line.message.as_str()))
+            .map(|line| util::timestamp_micros(line.at))
             .collect();
-        events::append_batch(
-            conn,
-            app_id,
-            events::SOURCE_HEROKU,
-            DYNO_ROUTER,
-            stamped.iter().map(|(at, message)| (at.as_str(), *message)),
-        )?;
+        let lines: Vec<(&str, &str)> = stamps
+            .iter()
+            .zip(group)
+            .map(|(at, line)| (at.as_str(), line.message.as_str()))
+            .collect();
+        events::append_batch(conn, app_id, events::SOURCE_HEROKU, DYNO_ROUTER, &lines)?;
     }
     Ok(())
 }
