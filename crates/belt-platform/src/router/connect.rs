@@ -51,8 +51,9 @@ impl TimedConnector {
 /// Heroku's router gives up opening a connection to a dyno after 5 seconds (H19).
 pub(super) const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 
-type ConnectFuture =
-    Pin<Box<dyn Future<Output = Result<TimedStream, Box<dyn std::error::Error + Send + Sync>>> + Send>>;
+type ConnectFuture = Pin<
+    Box<dyn Future<Output = Result<TimedStream, Box<dyn std::error::Error + Send + Sync>>> + Send>,
+>;
 
 impl tower_service::Service<Uri> for TimedConnector {
     type Response = TimedStream;

@@ -122,7 +122,8 @@ pub(super) async fn handle(
     };
 
     let sent = Instant::now();
-    let answer = tokio::time::timeout(shared.request_timeout, shared.client.request(upstream)).await;
+    let answer =
+        tokio::time::timeout(shared.request_timeout, shared.client.request(upstream)).await;
     let response = match answer {
         Ok(Ok(response)) => response,
         Ok(Err(e)) => {
@@ -153,7 +154,15 @@ pub(super) async fn handle(
             return Ok(error_page(&shared, &route, log::H12, &info, &outcome));
         }
     };
-    Ok(from_dyno(response, client_upgrade, backend, &route, info, started, &shared))
+    Ok(from_dyno(
+        response,
+        client_upgrade,
+        backend,
+        &route,
+        info,
+        started,
+        &shared,
+    ))
 }
 
 /// The request as the dyno gets it: at its address, without hop-by-hop headers, with Heroku's.
@@ -260,11 +269,19 @@ async fn booted(shared: &Shared, hostname: &str) -> Option<Arc<AppRoute>> {
             }
         }
     };
-    tokio::time::timeout(BOOT_TIMEOUT, wait).await.ok().flatten()
+    tokio::time::timeout(BOOT_TIMEOUT, wait)
+        .await
+        .ok()
+        .flatten()
 }
 
 /// An application error answered before any dyno was tried: empty `dyno= connect= ...`.
-fn refuse_app(shared: &Shared, route: &AppRoute, code: Code, info: &RequestInfo) -> Response<RouterBody> {
+fn refuse_app(
+    shared: &Shared,
+    route: &AppRoute,
+    code: Code,
+    info: &RequestInfo,
+) -> Response<RouterBody> {
     let page = pages::application_error(route.error_page_url.as_deref());
     refuse(shared, route, code, info, page)
 }

@@ -87,7 +87,11 @@ fn load(conn: &Connection) -> rusqlite::Result<Table> {
     let mut drafts: HashMap<String, Draft> = HashMap::new();
     let mut apps = conn.prepare_cached("SELECT id, name, maintenance FROM apps")?;
     let rows = apps.query_map([], |row| {
-        Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, bool>(2)?))
+        Ok((
+            row.get::<_, String>(0)?,
+            row.get::<_, String>(1)?,
+            row.get::<_, bool>(2)?,
+        ))
     })?;
     for row in rows {
         let (id, name, maintenance) = row?;
@@ -103,11 +107,20 @@ fn load(conn: &Connection) -> rusqlite::Result<Table> {
             next: AtomicUsize::new(0),
         };
         let domains = Vec::new();
-        drafts.insert(id, Draft { name, route, domains });
+        drafts.insert(
+            id,
+            Draft {
+                name,
+                route,
+                domains,
+            },
+        );
     }
 
     let mut domains = conn.prepare_cached("SELECT app_id, hostname FROM domains")?;
-    let rows = domains.query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)))?;
+    let rows = domains.query_map([], |row| {
+        Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+    })?;
     for row in rows {
         let (app_id, hostname) = row?;
         if let Some(draft) = drafts.get_mut(&app_id) {
@@ -161,7 +174,11 @@ fn load(conn: &Connection) -> rusqlite::Result<Table> {
          WHERE key IN ('MAINTENANCE_PAGE_URL', 'ERROR_PAGE_URL') AND value != ''",
     )?;
     let rows = pages.query_map([], |row| {
-        Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?))
+        Ok((
+            row.get::<_, String>(0)?,
+            row.get::<_, String>(1)?,
+            row.get::<_, String>(2)?,
+        ))
     })?;
     for row in rows {
         let (app_id, key, value) = row?;

@@ -37,7 +37,9 @@ pub(super) const PUBLIC_PORT: u16 = 5080;
 pub(super) async fn start(request_timeout: Duration) -> Fixture {
     let dir = tempfile::tempdir().expect("tempdir");
     let platform = Platform::open(dir.path(), None).expect("platform");
-    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).await.expect("bind");
+    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
+        .await
+        .expect("bind");
     let addr = listener.local_addr().expect("addr");
     let options = RouterOptions {
         port: PUBLIC_PORT,
@@ -46,7 +48,9 @@ pub(super) async fn start(request_timeout: Duration) -> Fixture {
     let router = tokio::spawn({
         let platform = platform.clone();
         async move {
-            run_router(platform, listener, options).await.expect("router");
+            run_router(platform, listener, options)
+                .await
+                .expect("router");
         }
     });
     let _ = rustls::crypto::ring::default_provider().install_default();
@@ -169,7 +173,9 @@ pub(super) async fn echo_dyno(name: &'static str) -> u16 {
 }
 
 async fn serve_axum(app: Router) -> u16 {
-    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).await.expect("bind");
+    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
+        .await
+        .expect("bind");
     let port = listener.local_addr().expect("addr").port();
     tokio::spawn(async move {
         let _ = axum::serve(listener, app).await;
@@ -183,7 +189,9 @@ where
     F: Fn(TcpStream) -> Fut + Send + 'static,
     Fut: std::future::Future<Output = ()> + Send + 'static,
 {
-    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).await.expect("bind");
+    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
+        .await
+        .expect("bind");
     let port = listener.local_addr().expect("addr").port();
     tokio::spawn(async move {
         while let Ok((stream, _)) = listener.accept().await {
@@ -255,7 +263,10 @@ async fn round_robin_across_the_web_dynos() {
     }
     assert_eq!(seen.iter().filter(|s| *s == "a").count(), 3, "{seen:?}");
     assert_eq!(seen.iter().filter(|s| *s == "b").count(), 3, "{seen:?}");
-    assert!(seen.windows(2).all(|w| w[0] != w[1]), "alternates: {seen:?}");
+    assert!(
+        seen.windows(2).all(|w| w[0] != w[1]),
+        "alternates: {seen:?}"
+    );
 }
 
 #[tokio::test]
@@ -270,7 +281,11 @@ async fn a_dyno_that_comes_up_is_routable_within_a_tenth_of_a_second_or_so() {
     let began = Instant::now();
     let response = f.until_not("late.localhost", 503).await;
     assert_eq!(response.status(), 200);
-    assert!(began.elapsed() < Duration::from_millis(500), "{:?}", began.elapsed());
+    assert!(
+        began.elapsed() < Duration::from_millis(500),
+        "{:?}",
+        began.elapsed()
+    );
 }
 
 #[tokio::test]
@@ -293,7 +308,10 @@ async fn adds_herokus_headers_both_ways() {
     let body = response.text().await.expect("body");
     let id = header(&body, "x-request-id").expect("request id");
     assert!(uuid::Uuid::parse_str(id).is_ok(), "{id}");
-    assert_eq!(header(&body, "x-forwarded-for"), Some("203.0.113.9, 127.0.0.1"));
+    assert_eq!(
+        header(&body, "x-forwarded-for"),
+        Some("203.0.113.9, 127.0.0.1")
+    );
     assert_eq!(header(&body, "x-forwarded-proto"), Some("http"));
     assert_eq!(header(&body, "x-forwarded-port"), Some("5080"));
     assert_eq!(header(&body, "via"), Some("2.0 heroku-router"));
@@ -309,7 +327,11 @@ async fn adds_herokus_headers_both_ways() {
 
     // A client's id is kept when Heroku would keep it, replaced when not.
     let kept = "abcdefghij0123456789+/=-";
-    for (sent, keep) in [(kept, true), ("too-short", false), ("has space 0123456789xx", false)] {
+    for (sent, keep) in [
+        (kept, true),
+        ("too-short", false),
+        ("has space 0123456789xx", false),
+    ] {
         let body = f
             .get("hdr.localhost", "/")
             .header("X-Request-Id", sent)
@@ -356,7 +378,9 @@ async fn streams_bodies_both_ways() {
                 }
                 // The second chunk goes out only once the client has read the first.
                 let _ = stream
-                    .write_all(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nfirst\r\n")
+                    .write_all(
+                        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nfirst\r\n",
+                    )
                     .await;
                 first_read.notified().await;
                 let _ = stream.write_all(b"6\r\nsecond\r\n0\r\n\r\n").await;
@@ -390,7 +414,9 @@ async fn streams_bodies_both_ways() {
     let mut half_seen = half_seen;
     let mut client = TcpStream::connect(f.addr).await.expect("connect");
     client
-        .write_all(b"POST /up HTTP/1.1\r\nHost: stream.localhost\r\nContent-Length: 10\r\n\r\nhello")
+        .write_all(
+            b"POST /up HTTP/1.1\r\nHost: stream.localhost\r\nContent-Length: 10\r\n\r\nhello",
+        )
         .await
         .expect("write");
     tokio::time::timeout(Duration::from_secs(5), half_seen.recv())
@@ -438,7 +464,10 @@ async fn relays_a_websocket_upgrade() {
         .expect("write");
     let head = read_head(&mut client).await;
     assert!(head.starts_with("HTTP/1.1 101"), "{head}");
-    assert!(head.to_ascii_lowercase().contains("upgrade: websocket"), "{head}");
+    assert!(
+        head.to_ascii_lowercase().contains("upgrade: websocket"),
+        "{head}"
+    );
     for message in [&b"ping"[..], b"another message"] {
         client.write_all(message).await.expect("write");
         let mut echoed = vec![0u8; message.len()];

@@ -16,7 +16,10 @@ async fn expect_error(f: &Fixture, app: &str, host: &str) -> String {
     let response = f.get(host, "/").send().await.expect("send");
     assert_eq!(response.status(), 503);
     assert_eq!(
-        response.headers().get("content-type").and_then(|v| v.to_str().ok()),
+        response
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok()),
         Some("text/html; charset=utf-8")
     );
     let page = response.text().await.expect("body");
@@ -48,7 +51,10 @@ async fn h14_without_web_dynos_and_h10_when_they_crashed() {
     f.dyno(&crashed, "worker.1", "up", Some(echo_dyno("worker").await));
     let _ = f.until_not("crashed.localhost", 404).await;
     let line = expect_error(&f, "crashed", "crashed.localhost").await;
-    assert!(line.starts_with("at=error code=H10 desc=\"App crashed\" "), "{line}");
+    assert!(
+        line.starts_with("at=error code=H10 desc=\"App crashed\" "),
+        "{line}"
+    );
 }
 
 #[tokio::test]
@@ -63,7 +69,10 @@ async fn h12_when_the_dyno_does_not_answer_in_time() {
     f.dyno(&app, "web.1", "up", Some(port));
     let _ = f.until_not("slow.localhost", 404).await;
     let line = expect_error(&f, "slow", "slow.localhost").await;
-    assert!(line.starts_with("at=error code=H12 desc=\"Request timeout\" "), "{line}");
+    assert!(
+        line.starts_with("at=error code=H12 desc=\"Request timeout\" "),
+        "{line}"
+    );
     assert_eq!(field(&line, "dyno"), "web.1");
     let service: u64 = field(&line, "service")
         .trim_end_matches("ms")
@@ -102,7 +111,10 @@ async fn h13_when_the_dyno_closes_without_answering_and_h18_when_it_breaks_off()
     assert!(response.bytes().await.is_err(), "the body is cut short");
     let lines = f.router_lines("rude", before + 1).await;
     let line = lines.last().expect("a router line");
-    assert!(line.starts_with("at=error code=H18 desc=\"Server Request Interrupted\" "), "{line}");
+    assert!(
+        line.starts_with("at=error code=H18 desc=\"Server Request Interrupted\" "),
+        "{line}"
+    );
     assert_eq!(field(line, "bytes"), "9");
 }
 
@@ -110,13 +122,18 @@ async fn h13_when_the_dyno_closes_without_answering_and_h18_when_it_breaks_off()
 async fn h21_when_the_dyno_refuses_the_connection() {
     let f = start(Duration::from_secs(30)).await;
     let app = f.app("gone");
-    let closed = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).await.expect("bind");
+    let closed = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
+        .await
+        .expect("bind");
     let port = closed.local_addr().expect("addr").port();
     drop(closed);
     f.dyno(&app, "web.1", "up", Some(port));
     let _ = f.until_not("gone.localhost", 404).await;
     let line = expect_error(&f, "gone", "gone.localhost").await;
-    assert!(line.starts_with("at=error code=H21 desc=\"Backend connection refused\" "), "{line}");
+    assert!(
+        line.starts_with("at=error code=H21 desc=\"Backend connection refused\" "),
+        "{line}"
+    );
 }
 
 #[tokio::test]
@@ -159,7 +176,10 @@ async fn maintenance_mode_serves_the_maintenance_page() {
         line.starts_with("at=info code=H80 desc=\"Maintenance mode\" method=GET "),
         "{line}"
     );
-    assert!(line.contains(" dyno= connect= service= status=503 bytes= "), "{line}");
+    assert!(
+        line.contains(" dyno= connect= service= status=503 bytes= "),
+        "{line}"
+    );
 
     // MAINTENANCE_PAGE_URL: the page frames the app's own.
     f.set(
