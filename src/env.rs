@@ -182,7 +182,10 @@ mod tests {
     #[test]
     fn the_platforms_knobs_are_listed() {
         for name in belt_platform::settings::ALL {
-            assert!(ALL.iter().any(|v| v.name == *name), "{name} is not in the registry");
+            assert!(
+                ALL.iter().any(|v| v.name == *name),
+                "{name} is not in the registry"
+            );
         }
     }
 

@@ -17,6 +17,7 @@ mod crashes;
 mod deploy;
 mod domains;
 mod faults;
+mod formation_dynos;
 mod heroku_cli;
 mod hostile;
 mod human_output;
