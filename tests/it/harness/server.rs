@@ -52,6 +52,7 @@ impl Sandbox {
             child,
             data_dir,
             url: info["url"].as_str().expect("url").to_string(),
+            router_url: info["router_url"].as_str().expect("router_url").to_string(),
             ca: PathBuf::from(info["ca_cert"].as_str().expect("ca")),
             token: std::fs::read_to_string(&token_file)
                 .expect("token file")
@@ -66,6 +67,8 @@ pub struct Server {
     child: Child,
     pub data_dir: PathBuf,
     pub url: String,
+    /// `http://*.localhost:PORT/`, the apps' router.
+    pub router_url: String,
     pub ca: PathBuf,
     pub token: String,
     pub token_file: PathBuf,
