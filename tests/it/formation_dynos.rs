@@ -346,3 +346,42 @@ fn runtime_metrics_are_logged_when_the_feature_is_on() {
         "{text}"
     );
 }
+
+#[test]
+fn a_failing_release_command_keeps_the_old_dynos_and_a_passing_one_restarts_them() {
+    let (sb, dir) = deployed("fd-release", PROCFILE);
+    sb.ok(&["ps:scale", "web=1", "-a", "fd-release"]);
+    wait_up(&sb, "fd-release", &["web.1"]);
+    let version = |sb: &Sandbox| ps(sb, "fd-release")[0]["release"]["version"].as_i64();
+    let serving = running(&sb)[0].3.expect("pid");
+    assert_eq!(version(&sb), Some(2));
+
+    let push = |release: &str, message: &str| {
+        std::fs::write(
+            dir.join("Procfile"),
+            format!("release: {release}\n{PROCFILE}"),
+        )
+        .unwrap();
+        sb.commit_all(&dir, message);
+        sb.std_command("git")
+            .current_dir(&dir)
+            .args(["push", "-q", "heroku", "main"])
+            .output()
+            .expect("git push")
+    };
+    let failed = push("echo nope; exit 1", "a failing release command");
+    assert!(!failed.status.success(), "{failed:?}");
+    // The old dyno goes on serving the old release.
+    assert_eq!(running(&sb)[0].3, Some(serving));
+    assert_eq!(version(&sb), Some(2));
+    assert!(!group(serving).is_empty());
+
+    let passed = push("echo migrated", "a passing release command");
+    assert!(passed.status.success(), "{passed:?}");
+    poll("web.1 up on the new release", || {
+        let dyno = &ps(&sb, "fd-release")[0];
+        dyno["state"] == "up" && dyno["release"]["version"] == 4
+    });
+    assert_ne!(running(&sb)[0].3, Some(serving));
+    assert_gone(&group(serving), "the release restarted the formation");
+}

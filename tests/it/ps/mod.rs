@@ -19,7 +19,10 @@ fn deployed(app: &str) -> (Sandbox, PathBuf) {
     let bin = dir.join("bin");
     std::fs::create_dir_all(&bin).unwrap();
     for (name, script) in [
-        ("web", "exec python3 -m http.server \"$2\" --bind 127.0.0.1\n"),
+        (
+            "web",
+            "exec python3 -m http.server \"$2\" --bind 127.0.0.1\n",
+        ),
         ("worker", "exec sleep 600\n"),
         ("tick", "exec sleep 600\n"),
     ] {
