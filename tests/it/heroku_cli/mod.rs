@@ -59,7 +59,7 @@ const fn changes(
 const STEPS: &[Step] = &[
     changes(
         &["apps:create", APP],
-        &["Creating cli-app... done", "https://cli-app.localhost/"],
+        &["Creating cli-app... done", "http://cli-app.localhost:"],
         &["apps", "--json"],
         &["\"cli-app\""],
         &[],
