@@ -146,7 +146,9 @@ fn cooloff(crashes: i64, cap: Duration) -> Duration {
     if crashes <= 1 {
         return Duration::ZERO;
     }
-    let step = usize::try_from(crashes - 2).unwrap_or(usize::MAX).min(COOLOFF_STEPS.len() - 1);
+    let step = usize::try_from(crashes - 2)
+        .unwrap_or(usize::MAX)
+        .min(COOLOFF_STEPS.len() - 1);
     cap * COOLOFF_STEPS[step] / COOLOFF_STEPS[COOLOFF_STEPS.len() - 1]
 }
 

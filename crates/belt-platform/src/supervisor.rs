@@ -230,6 +230,21 @@ fn write_info(data_dir: &Path, info: &SupervisorInfo) {
 /// One look at the store: lost dynos settled, due restarts made, waiting dynos started.
 /// Returns whether any dyno is meant to run.
 async fn reconcile(platform: &Platform) -> bool {
+    // Looked at first without the write lock, which most looks do not need.
+    let glance = platform
+        .store()
+        .read_async(|conn| {
+            let lost = instances::running(conn)?.iter().any(|d| d.lost);
+            let (to_start, to_restart) = instances::pending(conn)?;
+            let idle = !lost && to_start.is_empty() && to_restart.is_empty();
+            Ok::<_, DomainError>((idle, instances::any_wanted(conn)?))
+        })
+        .await;
+    match glance {
+        Ok((true, wanted)) => return wanted,
+        Ok((false, _)) => {}
+        Err(_) => return true,
+    }
     let cap = settings::restart_cooloff();
     let planned = platform
         .store()
