@@ -401,7 +401,12 @@ pub(crate) fn settle_lost(conn: &Connection, dyno: &Dyno) -> rusqlite::Result<()
         &current.name,
         "Process lost: the belt process running it is gone",
     )?;
-    change_state(conn, &current.id, CRASHED, None)
+    change_state(conn, &current.id, CRASHED, None)?;
+    // A formation dyno is restarted, as after any crash.
+    if !current.is_one_off() {
+        super::instances::schedule_restart(conn, &current, super::settings::restart_cooloff())?;
+    }
+    Ok(())
 }
 
 /// [`settle_lost`] for each of the app's lost dynos; returns whether there were any.

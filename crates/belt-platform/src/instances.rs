@@ -116,17 +116,19 @@ pub(crate) fn ended(
 
 /// When a crashed dyno is restarted: at once after its first crash in a row, then after the
 /// policy's cool-offs. A dyno that had been up longer than the cap crashed for the first time.
+/// `dyno` is the dyno as read before its crash was recorded.
 pub(crate) fn schedule_restart(
     conn: &Connection,
     dyno: &Dyno,
     cooloff_cap: Duration,
 ) -> rusqlite::Result<()> {
-    let (count, since): (i64, String) = conn.query_row(
-        "SELECT crash_count, updated_at FROM dynos WHERE id = ?1",
+    let count: i64 = conn.query_row(
+        "SELECT crash_count FROM dynos WHERE id = ?1",
         [&dyno.id],
-        |r| Ok((r.get(0)?, r.get(1)?)),
+        |r| r.get(0),
     )?;
-    let stayed_up = time::OffsetDateTime::parse(&since, &Rfc3339).is_ok_and(|t| {
+    // `dyno` as it was before it crashed: its last change was to up (or starting).
+    let stayed_up = time::OffsetDateTime::parse(&dyno.updated_at, &Rfc3339).is_ok_and(|t| {
         (util::now() - t).whole_seconds() > i64::try_from(cooloff_cap.as_secs()).unwrap_or(i64::MAX)
     });
     let count = if stayed_up { 1 } else { count + 1 };

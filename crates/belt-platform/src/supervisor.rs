@@ -245,17 +245,11 @@ async fn reconcile(platform: &Platform) -> bool {
         Ok((false, _)) => {}
         Err(_) => return true,
     }
-    let cap = settings::restart_cooloff();
     let planned = platform
         .store()
         .write_async(move |tx| {
             for dyno in instances::running(tx)? {
-                if dyno.lost {
-                    dynos::settle_lost(tx, &dyno)?;
-                    if !dyno.is_one_off() {
-                        instances::schedule_restart(tx, &dyno, cap)?;
-                    }
-                }
+                dynos::settle_lost(tx, &dyno)?;
             }
             let (mut to_start, to_restart) = instances::pending(tx)?;
             for dyno in to_restart {
