@@ -420,13 +420,13 @@ pub async fn stop_everything(platform: &Platform) -> Result<Stopped> {
         })
         .await
         .map_err(|e| Error::Platform(e.to_string()))?;
-    let supervisor = status(platform.data_dir()).and_then(|info| {
+    let supervisor = status(platform.data_dir()).map(|info| {
         let process = ProcessId {
             pid: info.pid,
             started: info.started,
         };
         process.signal_group_if_same(Signal::Term);
-        Some(process)
+        process
     });
     let mut waited = runners;
     waited.extend(supervisor.clone());
