@@ -184,7 +184,7 @@ impl View for Status {
             ("Supervisor", supervisor),
             ("Dynos running", self.dynos.len().to_string()),
         ]))?;
-        dyno_lines(out, &self.dynos)
+        dyno_lines(out, &self.dynos, true)
     }
 }
 
@@ -245,7 +245,7 @@ impl View for StopView {
                 "dynos"
             }
         ))?;
-        dyno_lines(out, &self.0.dynos)
+        dyno_lines(out, &self.0.dynos, false)
     }
 }
 
