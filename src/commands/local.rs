@@ -188,13 +188,16 @@ impl View for Status {
     }
 }
 
-fn dyno_lines(out: &Output, dynos: &[RunningDyno]) -> Result<()> {
+/// One line per dyno: `  APP NAME: STATE (pid N)`, without the state for stopped ones.
+fn dyno_lines(out: &Output, dynos: &[RunningDyno], with_state: bool) -> Result<()> {
     for dyno in dynos {
         let pid = dyno.pid.map_or_else(|| "-".into(), |p| p.to_string());
-        out.line(format!(
-            "  {} {}: {} (pid {pid})",
-            dyno.app, dyno.name, dyno.state
-        ))?;
+        let state = if with_state {
+            format!(": {}", dyno.state)
+        } else {
+            String::new()
+        };
+        out.line(format!("  {} {}{state} (pid {pid})", dyno.app, dyno.name))?;
     }
     Ok(())
 }
