@@ -214,7 +214,7 @@ async fn switch(ctx: &Context, app: Option<String>, feature: &str, enabled: bool
     let verb = if enabled { "Enabling" } else { "Disabling" };
     let action = ctx
         .out
-        .action(format!("{verb} {} for {target}", style.green(feature)));
+        .action(format!("{verb} {} for {target}", style.magenta(feature)));
     let raw = client.features(owner).set_enabled(feature, enabled).await?;
     action.done();
     ctx.out.emit(&Quiet(raw))

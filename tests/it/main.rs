@@ -20,6 +20,7 @@ mod faults;
 mod heroku_cli;
 mod hostile;
 mod human_output;
+mod labs;
 mod local_procfile;
 mod login;
 mod logs;
