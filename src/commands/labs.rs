@@ -117,7 +117,10 @@ fn print_features(out: &Output, raw: &[Value]) -> Result<()> {
     let mut features: Vec<Feature> = raw
         .iter()
         .map(decode::<Feature>)
-        .filter(|f| !f.as_ref().is_ok_and(|f| f.state.as_deref() == Some("general")))
+        .filter(|f| {
+            !f.as_ref()
+                .is_ok_and(|f| f.state.as_deref() == Some("general"))
+        })
         .collect::<Result<_>>()?;
     features.sort_by(|a, b| a.name.cmp(&b.name));
     let width = features.iter().map(|f| f.name.chars().count()).max();
@@ -138,15 +141,16 @@ async fn list(ctx: &Context, app: Option<String>) -> Result<()> {
     let (account, user_features) = (client.account(), client.features(FeatureOwner::Account));
     let app_features = async {
         match &app {
-            Some(name) => client.features(FeatureOwner::App(name)).list().await.map(Some),
+            Some(name) => client
+                .features(FeatureOwner::App(name))
+                .list()
+                .await
+                .map(Some),
             None => Ok(None),
         }
     };
-    let (account, user, app_features) = tokio::try_join!(
-        account.info(),
-        user_features.list(),
-        app_features
-    )?;
+    let (account, user, app_features) =
+        tokio::try_join!(account.info(), user_features.list(), app_features)?;
     ctx.out.emit(&FeatureList {
         email: account.model.email,
         user,
@@ -191,7 +195,10 @@ async fn locate<'n>(
     app: Option<&'n str>,
     feature: &str,
 ) -> Result<(FeatureOwner<'n>, Value)> {
-    match (client.features(FeatureOwner::Account).info(feature).await, app) {
+    match (
+        client.features(FeatureOwner::Account).info(feature).await,
+        app,
+    ) {
         (Ok(raw), _) => Ok((FeatureOwner::Account, raw)),
         (Err(Error::Api { status: 404, .. }), Some(app)) => {
             let owner = FeatureOwner::App(app);

@@ -63,7 +63,10 @@ fn list_show_enable_and_disable_an_app_feature() {
         "{list}"
     );
     let info = sb.json(&["labs:info", FEATURE, "-a", "lab-app"]);
-    assert_eq!((&info["name"], &info["enabled"]), (&FEATURE.into(), &true.into()));
+    assert_eq!(
+        (&info["name"], &info["enabled"]),
+        (&FEATURE.into(), &true.into())
+    );
 
     let stderr = ok_stderr(&sb, &["labs:disable", FEATURE, "-a", "lab-app"]);
     assert!(
@@ -116,7 +119,8 @@ fn an_unknown_feature_is_not_found() {
 /// `feature-a` on the account, `feature-c` and `spaces-strict-tls` on `myapp`, anything else 404.
 fn heroku_like() -> FakeBackend {
     FakeBackend::start(|_, request| {
-        let not_found = r#"{"id":"not_found","message":"Couldn't find that feature.","resource":"feature"}"#;
+        let not_found =
+            r#"{"id":"not_found","message":"Couldn't find that feature.","resource":"feature"}"#;
         let body = match request {
             "GET /account" => r#"{"id":"u1","email":"gandalf@heroku.com"}"#,
             "GET /account/features" => {
@@ -155,7 +159,10 @@ fn account_features_are_found_first_and_need_no_app() {
     let backend = heroku_like();
     let (code, stdout, stderr) = belt_at(&sb, &backend, &["labs:enable", "feature-a"]);
     assert_eq!((code, stdout.as_str()), (0, ""), "{stderr}");
-    assert_eq!(stderr, "Enabling feature-a for gandalf@heroku.com... done\n");
+    assert_eq!(
+        stderr,
+        "Enabling feature-a for gandalf@heroku.com... done\n"
+    );
     assert_eq!(
         backend.requests(),
         [

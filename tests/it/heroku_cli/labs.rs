@@ -39,7 +39,10 @@ fn the_official_cli_switches_labs_features_as_belt_sees_them() {
         &["[+] log-runtime-metrics"],
     ));
     // belt's list and the official CLI's agree line for line.
-    let theirs = cli.command(&["labs", "-a", APP]).output().expect("heroku labs");
+    let theirs = cli
+        .command(&["labs", "-a", APP])
+        .output()
+        .expect("heroku labs");
     let ours = cli
         .sb
         .belt()
