@@ -1568,7 +1568,7 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
         }
         &'belt;labs:disable'= {
-            cand --confirm 'The app''s name, to disable a feature whose loss weakens its security without a prompt'
+            cand --confirm 'The app''s name typed back, to disable spaces-strict-tls without a prompt'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -3709,7 +3709,7 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
         }
         &'belt;labs;disable'= {
-            cand --confirm 'The app''s name, to disable a feature whose loss weakens its security without a prompt'
+            cand --confirm 'The app''s name typed back, to disable spaces-strict-tls without a prompt'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'

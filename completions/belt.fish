@@ -1045,7 +1045,7 @@ complete -c belt -n "__fish_belt_using_subcommand labs:enable" -l dry-run -d 'Pr
 complete -c belt -n "__fish_belt_using_subcommand labs:enable" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand labs:enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand labs:enable" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand labs:disable" -l confirm -d 'The app\'s name, to disable a feature whose loss weakens its security without a prompt' -r
+complete -c belt -n "__fish_belt_using_subcommand labs:disable" -l confirm -d 'The app\'s name typed back, to disable spaces-strict-tls without a prompt' -r
 complete -c belt -n "__fish_belt_using_subcommand labs:disable" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand labs:disable" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand labs:disable" -l account -d 'Account to use for this command' -r
@@ -2431,7 +2431,7 @@ complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcomma
 complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from enable" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from disable" -l confirm -d 'The app\'s name, to disable a feature whose loss weakens its security without a prompt' -r
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from disable" -l confirm -d 'The app\'s name typed back, to disable spaces-strict-tls without a prompt' -r
 complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from disable" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from disable" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from disable" -l account -d 'Account to use for this command' -r

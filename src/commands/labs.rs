@@ -60,7 +60,7 @@ pub struct FeatureArg {
 pub struct DisableArgs {
     #[command(flatten)]
     pub feature: FeatureArg,
-    /// The app's name, to disable a feature whose loss weakens its security without a prompt
+    /// The app's name typed back, to disable spaces-strict-tls without a prompt
     #[arg(long, value_name = "APP")]
     pub confirm: Option<String>,
 }
