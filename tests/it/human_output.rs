@@ -157,3 +157,17 @@ fn errors_piped_and_on_a_terminal() {
         }
     });
 }
+
+/// `labs` on an app with one feature enabled: the sections, markers and padding, and the
+/// enabled line in green on a terminal.
+#[test]
+fn labs_piped_and_on_a_terminal() {
+    let sb = Sandbox::new();
+    sb.ok(&["create", "snap-labs", "--no-remote"]);
+    sb.ok(&["labs:enable", "log-runtime-metrics", "-a", "snap-labs"]);
+    let args = ["labs", "-a", "snap-labs"];
+    settings(&sb).bind(|| {
+        insta::assert_snapshot!("labs_piped", piped(&sb, &sb.work(), &args));
+        insta::assert_snapshot!("labs_tty", on_terminal(&sb, &sb.work(), &args));
+    });
+}

@@ -21,6 +21,7 @@ mod formation_dynos;
 mod heroku_cli;
 mod hostile;
 mod human_output;
+mod labs;
 mod local_procfile;
 mod login;
 mod logs;

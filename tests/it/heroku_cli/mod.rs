@@ -11,6 +11,7 @@ use std::process::{Command as StdCommand, Stdio};
 use crate::harness::{Lines, Sandbox, Server, curl, pty};
 use assert_cmd::Command;
 
+mod labs;
 mod login;
 mod release_phase;
 
