@@ -107,7 +107,7 @@ registry! {
         default "60, as on Heroku";
     BELT_RESTART_COOLOFF, Belt:
         "longest wait, in seconds, before a local dyno that keeps crashing is restarted",
-        default "20 (Heroku: 20 minutes)";
+        default "20 (Heroku: 320 minutes)";
     BELT_METRICS_INTERVAL, Belt:
         "seconds between a local dyno's runtime-metrics lines (`labs:enable log-runtime-metrics`)",
         default "20, as on Heroku";
@@ -182,7 +182,10 @@ mod tests {
     #[test]
     fn the_platforms_knobs_are_listed() {
         for name in belt_platform::settings::ALL {
-            assert!(ALL.iter().any(|v| v.name == *name), "{name} is not in the registry");
+            assert!(
+                ALL.iter().any(|v| v.name == *name),
+                "{name} is not in the registry"
+            );
         }
     }
 

@@ -108,6 +108,7 @@ async fn serve_command(ctx: &Context, args: ServeArgs) -> Result<()> {
             "url": info.url,
             "ca_cert": info.ca_path,
             "token_file": info.token_path,
+            "router_url": info.router_url,
         });
         let text = format!(
             "belt platform listening on {}\n{}\nPress Ctrl-C to stop.",
@@ -115,6 +116,7 @@ async fn serve_command(ctx: &Context, args: ServeArgs) -> Result<()> {
             key_values(&[
                 ("CA certificate", info.ca_path.display().to_string()),
                 ("Owner API key", info.token_path.display().to_string()),
+                ("Apps at", info.router_url.clone()),
             ])
         );
         match out.emit(&Message::new(json, text)) {
@@ -182,14 +184,20 @@ impl View for Status {
             ("Supervisor", supervisor),
             ("Dynos running", self.dynos.len().to_string()),
         ]))?;
-        dyno_lines(out, &self.dynos)
+        dyno_lines(out, &self.dynos, true)
     }
 }
 
-fn dyno_lines(out: &Output, dynos: &[RunningDyno]) -> Result<()> {
+/// One line per dyno: `  APP NAME: STATE (pid N)`, without the state for stopped ones.
+fn dyno_lines(out: &Output, dynos: &[RunningDyno], with_state: bool) -> Result<()> {
     for dyno in dynos {
         let pid = dyno.pid.map_or_else(|| "-".into(), |p| p.to_string());
-        out.line(format!("  {} {}: {} (pid {pid})", dyno.app, dyno.name, dyno.state))?;
+        let state = if with_state {
+            format!(": {}", dyno.state)
+        } else {
+            String::new()
+        };
+        out.line(format!("  {} {}{state} (pid {pid})", dyno.app, dyno.name))?;
     }
     Ok(())
 }
@@ -234,9 +242,13 @@ impl View for StopView {
         out.line(format!(
             "Stopped {} {} and {supervisor}",
             self.0.dynos.len(),
-            if self.0.dynos.len() == 1 { "dyno" } else { "dynos" }
+            if self.0.dynos.len() == 1 {
+                "dyno"
+            } else {
+                "dynos"
+            }
         ))?;
-        dyno_lines(out, &self.0.dynos)
+        dyno_lines(out, &self.0.dynos, false)
     }
 }
 

@@ -58,8 +58,6 @@ pub(crate) struct Dyno {
     pub lost: bool,
     /// A formation dyno's start count (see `instances`).
     pub instance: i64,
-    /// The running instance's `$PORT`.
-    pub port: Option<u16>,
 }
 
 const SELECT: &str = "SELECT dynos.id, dynos.app_id, apps.name, dynos.name, dynos.type, \
@@ -67,7 +65,7 @@ const SELECT: &str = "SELECT dynos.id, dynos.app_id, apps.name, dynos.name, dyno
      dynos.created_at, dynos.updated_at, \
      releases.id, releases.version, \
      dynos.runner_pid, dynos.runner_started, dynos.group_pid, dynos.group_started, \
-     dynos.instance, dynos.port \
+     dynos.instance \
      FROM dynos JOIN apps ON apps.id = dynos.app_id \
      LEFT JOIN releases ON releases.id = COALESCE(dynos.release_id, (SELECT r.id FROM releases r \
          WHERE r.app_id = dynos.app_id AND r.created_at <= dynos.created_at \
@@ -101,9 +99,6 @@ impl Dyno {
             runner,
             lost,
             instance: row.get(16)?,
-            port: row
-                .get::<_, Option<i64>>(17)?
-                .and_then(|p| u16::try_from(p).ok()),
         })
     }
 
@@ -406,7 +401,12 @@ pub(crate) fn settle_lost(conn: &Connection, dyno: &Dyno) -> rusqlite::Result<()
         &current.name,
         "Process lost: the belt process running it is gone",
     )?;
-    change_state(conn, &current.id, CRASHED, None)
+    change_state(conn, &current.id, CRASHED, None)?;
+    // A formation dyno is restarted, as after any crash.
+    if !current.is_one_off() {
+        super::instances::schedule_restart(conn, &current, super::settings::restart_cooloff())?;
+    }
+    Ok(())
 }
 
 /// [`settle_lost`] for each of the app's lost dynos; returns whether there were any.

@@ -1,10 +1,11 @@
 //! A formation dyno's life, as Heroku's dyno manager leads it: each start is a new instance
 //! (the row's `instance`), run by a runner process the supervisor starts; a web dyno is `up`
 //! once it listens on `$PORT`, any other once its command started; any exit is a crash, after
-//! which the dyno is restarted by the crash restart policy: at once after the first crash,
-//! then after cool-off periods that double up to a cap (Heroku: up to 20 minutes; here the cap
-//! is `settings::restart_cooloff`). A dyno that stayed up longer than the cap starts counting
-//! again. Every write names the instance it is about, so the runner of an instance that a
+//! which the dyno is restarted by Heroku's crash restart policy: at once after the first
+//! crash, then after cool-off periods that grow as Heroku's do (20, 40, 60, 180, then every
+//! 320 minutes), scaled so the longest is `settings::restart_cooloff` (20 s by default). A
+//! restart, a scale or a new release starts counting again, as on Heroku, and so does a dyno
+//! that stayed up longer than the longest cool-off. Every write names the instance it is about, so the runner of an instance that a
 //! restart replaced can only stop its own command.
 
 use std::time::Duration;
@@ -113,20 +114,21 @@ pub(crate) fn ended(
     schedule_restart(conn, &dyno, cooloff_cap)
 }
 
-/// When a crashed dyno is restarted: at once after its first crash in a row, then after a
-/// cool-off of 1 s, 2 s, 4 s ... up to the cap. A dyno that had been up longer than the cap
-/// crashed for the first time.
+/// When a crashed dyno is restarted: at once after its first crash in a row, then after the
+/// policy's cool-offs. A dyno that had been up longer than the cap crashed for the first time.
+/// `dyno` is the dyno as read before its crash was recorded.
 pub(crate) fn schedule_restart(
     conn: &Connection,
     dyno: &Dyno,
     cooloff_cap: Duration,
 ) -> rusqlite::Result<()> {
-    let (count, since): (i64, String) = conn.query_row(
-        "SELECT crash_count, updated_at FROM dynos WHERE id = ?1",
+    let count: i64 = conn.query_row(
+        "SELECT crash_count FROM dynos WHERE id = ?1",
         [&dyno.id],
-        |r| Ok((r.get(0)?, r.get(1)?)),
+        |r| r.get(0),
     )?;
-    let stayed_up = time::OffsetDateTime::parse(&since, &Rfc3339).is_ok_and(|t| {
+    // `dyno` as it was before it crashed: its last change was to up (or starting).
+    let stayed_up = time::OffsetDateTime::parse(&dyno.updated_at, &Rfc3339).is_ok_and(|t| {
         (util::now() - t).whole_seconds() > i64::try_from(cooloff_cap.as_secs()).unwrap_or(i64::MAX)
     });
     let count = if stayed_up { 1 } else { count + 1 };
@@ -138,14 +140,18 @@ pub(crate) fn schedule_restart(
     Ok(())
 }
 
+/// Heroku's cool-offs after the second crash in a row and on: up to 20, 40, 60, 180 and then
+/// 320 minutes, each time after. Here they keep those proportions, the last being the cap.
+const COOLOFF_STEPS: [u32; 5] = [20, 40, 60, 180, 320];
+
 fn cooloff(crashes: i64, cap: Duration) -> Duration {
     if crashes <= 1 {
         return Duration::ZERO;
     }
-    let doubled = 1u64
-        .checked_shl((crashes - 2).min(32) as u32)
-        .unwrap_or(u64::MAX);
-    Duration::from_secs(doubled).min(cap)
+    let step = usize::try_from(crashes - 2)
+        .unwrap_or(usize::MAX)
+        .min(COOLOFF_STEPS.len() - 1);
+    cap * COOLOFF_STEPS[step] / COOLOFF_STEPS[COOLOFF_STEPS.len() - 1]
 }
 
 /// A new instance of the dyno, `starting`, for the supervisor to run: after a crash (its
@@ -256,10 +262,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn cooloff_is_immediate_then_doubles_to_the_cap() {
-        let cap = Duration::from_secs(20);
+    fn cooloff_is_immediate_then_grows_as_herokus_to_the_cap() {
+        // Heroku's own, in minutes, with its 320-minute cap.
+        let cap = Duration::from_secs(320);
         let waits: Vec<u64> = (1..=8).map(|n| cooloff(n, cap).as_secs()).collect();
-        assert_eq!(waits, [0, 1, 2, 4, 8, 16, 20, 20]);
+        assert_eq!(waits, [0, 20, 40, 60, 180, 320, 320, 320]);
         assert_eq!(cooloff(i64::MAX, cap), cap);
+        let laptop = Duration::from_secs(20);
+        assert_eq!(cooloff(2, laptop), Duration::from_millis(1250));
+        assert_eq!(cooloff(6, laptop), laptop);
     }
 }

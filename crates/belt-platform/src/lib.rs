@@ -377,6 +377,8 @@ pub struct ServeInfo {
     pub ca_path: PathBuf,
     /// The owner's API key file.
     pub token_path: PathBuf,
+    /// `http://*.localhost:PORT/`: where the router reaches the apps.
+    pub router_url: String,
 }
 
 /// `belt serve`: HTTPS with the CA and certificate from `data_dir/tls/` (generated on first
@@ -398,7 +400,18 @@ pub async fn serve(opts: ServeOptions, on_ready: impl FnOnce(&ServeInfo)) -> Res
         IpAddr::V4(ip) => ip.to_string(),
     };
     let url = format!("https://{host}:{port}");
-    let platform = Platform::open_on(&opts.data_dir, Some(url.clone()), opts.bind, opts.router_port)?;
+    // The router listens on loopback only, as its apps' `web_url`s say.
+    let router_addr = SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), opts.router_port);
+    let router_listener = std::net::TcpListener::bind(router_addr).map_err(|e| {
+        Error::Platform(format!(
+            "cannot listen on {router_addr} for the router: {e} (choose another with --router-port)"
+        ))
+    })?;
+    let router_port = router_listener
+        .local_addr()
+        .map_err(|e| Error::Platform(format!("cannot listen for the router: {e}")))?
+        .port();
+    let platform = Platform::open_on(&opts.data_dir, Some(url.clone()), opts.bind, router_port)?;
     if let Some(other) = supervisor::status(platform.data_dir()) {
         return Err(Error::Platform(format!(
             "another belt process (pid {}) runs the dynos of {}; stop it first (`belt local:stop` for the embedded platform)",
@@ -428,6 +441,7 @@ pub async fn serve(opts: ServeOptions, on_ready: impl FnOnce(&ServeInfo)) -> Res
         url,
         ca_path: material.ca_path,
         token_path: platform.owner_token_path(),
+        router_url: format!("http://*.localhost:{router_port}/"),
     });
 
     let (stopping, mut stop) = tokio::sync::watch::channel(false);

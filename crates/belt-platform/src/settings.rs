@@ -9,7 +9,7 @@ pub const ROUTER_PORT: &str = "BELT_ROUTER_PORT";
 /// Seconds a web dyno has to bind `$PORT` before R10 (Heroku: 60).
 pub const BOOT_TIMEOUT: &str = "BELT_BOOT_TIMEOUT";
 /// The longest cool-off, in seconds, before a dyno that keeps crashing is restarted (Heroku:
-/// 20 minutes).
+/// 320 minutes).
 pub const RESTART_COOLOFF: &str = "BELT_RESTART_COOLOFF";
 /// Seconds between a dyno's runtime-metrics lines (Heroku: 20).
 pub const METRICS_INTERVAL: &str = "BELT_METRICS_INTERVAL";

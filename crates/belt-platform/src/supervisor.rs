@@ -230,17 +230,26 @@ fn write_info(data_dir: &Path, info: &SupervisorInfo) {
 /// One look at the store: lost dynos settled, due restarts made, waiting dynos started.
 /// Returns whether any dyno is meant to run.
 async fn reconcile(platform: &Platform) -> bool {
-    let cap = settings::restart_cooloff();
+    // Looked at first without the write lock, which most looks do not need.
+    let glance = platform
+        .store()
+        .read_async(|conn| {
+            let lost = instances::running(conn)?.iter().any(|d| d.lost);
+            let (to_start, to_restart) = instances::pending(conn)?;
+            let idle = !lost && to_start.is_empty() && to_restart.is_empty();
+            Ok::<_, DomainError>((idle, instances::any_wanted(conn)?))
+        })
+        .await;
+    match glance {
+        Ok((true, wanted)) => return wanted,
+        Ok((false, _)) => {}
+        Err(_) => return true,
+    }
     let planned = platform
         .store()
         .write_async(move |tx| {
             for dyno in instances::running(tx)? {
-                if dyno.lost {
-                    dynos::settle_lost(tx, &dyno)?;
-                    if !dyno.is_one_off() {
-                        instances::schedule_restart(tx, &dyno, cap)?;
-                    }
-                }
+                dynos::settle_lost(tx, &dyno)?;
             }
             let (mut to_start, to_restart) = instances::pending(tx)?;
             for dyno in to_restart {
@@ -411,13 +420,13 @@ pub async fn stop_everything(platform: &Platform) -> Result<Stopped> {
         })
         .await
         .map_err(|e| Error::Platform(e.to_string()))?;
-    let supervisor = status(platform.data_dir()).and_then(|info| {
+    let supervisor = status(platform.data_dir()).map(|info| {
         let process = ProcessId {
             pid: info.pid,
             started: info.started,
         };
         process.signal_group_if_same(Signal::Term);
-        Some(process)
+        process
     });
     let mut waited = runners;
     waited.extend(supervisor.clone());

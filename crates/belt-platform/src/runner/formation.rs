@@ -10,9 +10,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain_error::DomainError;
 use crate::procs::ProcessId;
-use crate::{Platform, instances};
+use crate::{Platform, events, instances};
 
 use super::Spec;
+use super::metrics::{self, Sampler};
+use super::output::log_line;
 
 /// How often a booting web dyno's port is looked at.
 const BIND_POLL: Duration = Duration::from_millis(25);
@@ -160,6 +162,51 @@ pub(super) async fn ended(platform: &Platform, spec: &Spec, task: &FormationTask
             Ok::<_, DomainError>(())
         })
         .await;
+}
+
+/// Heroku's feature that makes dynos log their runtime metrics.
+const RUNTIME_METRICS: &str = "log-runtime-metrics";
+
+/// One sample of the dyno's processes: the runtime-metrics lines when the app has the feature
+/// on, and R14 whenever its memory is over its size's quota, as Heroku logs both.
+pub(super) async fn report_metrics(
+    platform: &Platform,
+    spec: &Spec,
+    task: &FormationTask,
+    sampler: &mut Sampler,
+    group: Option<u32>,
+) {
+    let Some(sample) = group.and_then(|leader| sampler.sample(leader)) else {
+        return;
+    };
+    let app_id = spec.app_id.clone();
+    let enabled = platform
+        .store()
+        .read_async(move |conn| {
+            Ok::<_, DomainError>(conn.query_row(
+                "SELECT EXISTS (SELECT 1 FROM app_features WHERE app_id = ?1 AND name = ?2 AND enabled)",
+                rusqlite::params![app_id, RUNTIME_METRICS],
+                |r| r.get::<_, bool>(0),
+            )?)
+        })
+        .await
+        .unwrap_or(false);
+    let quota = metrics::quota_mb(&task.size);
+    let mut lines = Vec::new();
+    if enabled {
+        // Heroku's `dyno=`: its app's id and one for this run of the dyno.
+        let dyno = format!("heroku.{}.{}", spec.app_id, instance_id(spec, task));
+        lines.extend(sample.metrics_lines(&spec.dyno_name, &dyno, quota));
+    }
+    lines.extend(sample.quota_lines(quota));
+    for line in lines {
+        log_line(platform, spec, events::SOURCE_HEROKU, &line).await;
+    }
+}
+
+/// A UUID for this run of the dyno (Heroku's changes with every restart).
+fn instance_id(spec: &Spec, task: &FormationTask) -> String {
+    crate::util::derived_id(&format!("dyno-run:{}:{}", spec.dyno_id, task.instance))
 }
 
 #[cfg(test)]

@@ -23,10 +23,7 @@
 
 use std::collections::HashMap;
 use std::path::Path;
-use std::time::{Duration, Instant};
-
-/// How often Heroku logs a dyno's runtime metrics.
-pub(crate) const INTERVAL: Duration = Duration::from_secs(20);
+use std::time::Instant;
 
 /// The windows of the 1, 5 and 15 minute load averages, in seconds.
 const LOAD_WINDOWS: [f64; 3] = [60.0, 300.0, 900.0];
@@ -334,6 +331,9 @@ fn parse_schedstat(line: &str) -> Option<u64> {
 
 #[cfg(test)]
 mod tests {
+    /// Heroku's interval between samples.
+    const INTERVAL: std::time::Duration = std::time::Duration::from_secs(20);
+
     use super::*;
 
     const STAT: &str =

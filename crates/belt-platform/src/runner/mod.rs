@@ -41,8 +41,6 @@ use spawn::start;
 use supervise::supervise;
 
 mod formation;
-// Not yet called by the runner loop, which is being rewritten; that wiring drops the allow.
-#[allow(dead_code)]
 mod metrics;
 mod output;
 mod process_group;

@@ -15,7 +15,7 @@ use crate::{Platform, events};
 use super::output::{LineBuffer, append_lines, feed_stdin, log_line, relay};
 use super::process_group::{GroupGuard, kill_group};
 use super::spawn::{Started, Stdin};
-use super::{Spec, formation, still_wanted};
+use super::{Spec, formation, metrics, still_wanted};
 
 /// The status a shell reports for a process killed by a signal: 128 + the signal number.
 pub(super) const SIGNAL_BASE: i32 = 128;
@@ -90,6 +90,13 @@ pub(super) async fn supervise(
         };
         tokio::pin!(boot);
         let mut booting = web.is_some();
+        // A formation dyno's runtime metrics (and R14), every interval from its start.
+        let mut sampler = metrics::Sampler::new();
+        let metrics_every = spec.formation.as_ref().map(|f| f.metrics_interval);
+        let mut metrics_tick = tokio::time::interval(metrics_every.unwrap_or(WATCH_INTERVAL));
+        metrics_tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        // Its first tick is at once; the first sample is one interval in.
+        metrics_tick.reset();
         let mut output_open = true;
         let mut watching_input = true;
         // The attached client went away (noticed once); SIGHUP sent, its grace running.
@@ -128,6 +135,11 @@ pub(super) async fn supervise(
                             kill_group(group, Signal::Kill);
                             killed = true;
                         }
+                    }
+                }
+                _ = metrics_tick.tick(), if metrics_every.is_some() && !terminating && !killed => {
+                    if let Some(task) = &spec.formation {
+                        formation::report_metrics(platform, spec, task, &mut sampler, group).await;
                     }
                 }
                 () = &mut hangup, if hanging_up && !terminating && !killed => {
