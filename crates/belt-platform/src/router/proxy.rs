@@ -104,6 +104,10 @@ pub(super) async fn handle(
             Some(fresh) => route = fresh,
             None => return Ok(refuse_app(&shared, &route, log::H20, &info)),
         }
+        if route.maintenance {
+            let page = pages::maintenance(route.maintenance_page_url.as_deref());
+            return Ok(refuse(&shared, &route, log::H80, &info, page));
+        }
     }
     let Some(backend) = route.pick() else {
         let code = if route.crashed && route.web_wanted {
@@ -253,19 +257,17 @@ async fn relay(client: OnUpgrade, dyno: OnUpgrade, mut stopping: watch::Receiver
     }
 }
 
-/// Waits for a web dyno of the app at `hostname` to come up, for at most [`BOOT_TIMEOUT`];
-/// `None` once none is starting any more, or on timeout.
+/// Waits, for at most [`BOOT_TIMEOUT`], until the app at `hostname` has a web dyno up or none
+/// starting any more (it crashed: H10), and returns it as it is then; `None` on timeout (or
+/// when the app is gone).
 async fn booted(shared: &Shared, hostname: &str) -> Option<Arc<AppRoute>> {
     let mut table = shared.table.clone();
     let wait = async {
         loop {
             table.changed().await.ok()?;
             let route = table.borrow_and_update().find(hostname).cloned()?;
-            if !route.backends.is_empty() {
+            if !route.backends.is_empty() || !route.booting {
                 return Some(route);
-            }
-            if !route.booting {
-                return None;
             }
         }
     };

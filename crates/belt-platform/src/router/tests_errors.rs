@@ -209,3 +209,26 @@ async fn an_unknown_host_is_a_404_no_such_app_page() {
         assert!(page.contains("There's nothing here, yet."), "{page}");
     }
 }
+
+#[tokio::test]
+async fn a_request_waiting_for_a_boot_that_crashes_gets_h10() {
+    let f = start(Duration::from_secs(30)).await;
+    let app = f.app("fails");
+    f.web_formation(&app, 1);
+    f.dyno(&app, "web.1", "starting", None);
+    tokio::time::sleep(super::table::POLL_INTERVAL * 4).await;
+    let waiting = expect_error(&f, "fails", "fails.localhost");
+    let crash = async {
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        f.set("UPDATE dynos SET state = 'crashed' WHERE app_id = ?1", &app);
+    };
+    let (line, ()) = tokio::time::timeout(Duration::from_secs(10), async {
+        tokio::join!(waiting, crash)
+    })
+    .await
+    .expect("answered once the dyno crashed, not after the boot timeout");
+    assert!(
+        line.starts_with("at=error code=H10 desc=\"App crashed\" "),
+        "{line}"
+    );
+}
