@@ -85,6 +85,10 @@ pub(super) const H21: Code = Code {
     code: "H21",
     desc: "Backend connection refused",
 };
+pub(super) const H99: Code = Code {
+    code: "H99",
+    desc: "Platform error",
+};
 pub(super) const H80: Code = Code {
     code: "H80",
     desc: "Maintenance mode",

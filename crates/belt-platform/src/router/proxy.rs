@@ -122,7 +122,8 @@ pub(super) async fn handle(
     let client_upgrade = upgrade.then(|| hyper::upgrade::on(&mut request));
     let upstream = match to_dyno(request, backend, &info, received_ms, &shared) {
         Some(upstream) => upstream,
-        None => return Ok(refuse_app(&shared, &route, log::H13, &info)),
+        // Only a request hyper could not have parsed fails here.
+        None => return Ok(refuse_app(&shared, &route, log::H99, &info)),
     };
 
     let sent = Instant::now();
