@@ -29,6 +29,7 @@ mod parsers_fuzz;
 mod ps;
 mod release_phase;
 mod releases;
+mod router;
 mod run;
 mod schema_conformance;
 mod seed_batch;
