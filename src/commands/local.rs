@@ -128,7 +128,11 @@ async fn serve_command(ctx: &Context, args: ServeArgs) -> Result<()> {
         }
     });
     tokio::select! {
-        served = serving => Ok(served?),
+        served = serving => match served? {
+            // Ctrl-C is the user's own doing: exit 130 as any command does, dynos stopped.
+            belt_platform::ServeEnd::Interrupted => Err(Error::Interrupted),
+            belt_platform::ServeEnd::Terminated => Ok(()),
+        },
         Ok(()) = stdout_closed => Err(Error::BrokenPipe),
     }
 }

@@ -93,7 +93,11 @@ impl Command {
     /// Whether the command answers Ctrl-C itself, stopping what it started before it ends,
     /// instead of being dropped by the exit path's own Ctrl-C.
     pub fn handles_interrupt(&self) -> bool {
-        matches!(self, Command::LocalProcfile(_))
+        // `belt serve` stops on Ctrl-C in order: its server, then its dynos.
+        matches!(
+            self,
+            Command::LocalProcfile(_) | Command::Local(local::LocalCommand::Serve(_))
+        )
     }
 }
 

@@ -383,7 +383,16 @@ pub struct ServeInfo {
 
 /// `belt serve`: HTTPS with the CA and certificate from `data_dir/tls/` (generated on first
 /// start). Calls `on_ready` once listening, then serves until Ctrl-C or SIGTERM.
-pub async fn serve(opts: ServeOptions, on_ready: impl FnOnce(&ServeInfo)) -> Result<()> {
+/// Why `belt serve` stopped, once it stopped its server and its dynos.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ServeEnd {
+    /// Ctrl-C (SIGINT).
+    Interrupted,
+    /// SIGTERM.
+    Terminated,
+}
+
+pub async fn serve(opts: ServeOptions, on_ready: impl FnOnce(&ServeInfo)) -> Result<ServeEnd> {
     let tls_dir = opts.data_dir.join(TLS_DIR);
     let material = tokio::task::spawn_blocking(move || tls::ensure(&tls_dir))
         .await
@@ -440,11 +449,12 @@ pub async fn serve(opts: ServeOptions, on_ready: impl FnOnce(&ServeInfo)) -> Res
         router_url: format!("http://*.localhost:{router_port}/"),
     });
 
-    let (stopping, mut stop) = tokio::sync::watch::channel(false);
+    let (stopping, mut stop) = tokio::sync::watch::channel(None);
+    let mut ended = stopping.subscribe();
     tokio::spawn(async move {
-        shutdown_signal().await;
+        let end = shutdown_signal().await;
         handle.graceful_shutdown(Some(Duration::from_secs(5)));
-        let _ = stopping.send(true);
+        let _ = stopping.send(Some(end));
     });
     // `belt serve` runs its own dynos, and stops them when it stops.
     let supervising = {
@@ -455,7 +465,7 @@ pub async fn serve(opts: ServeOptions, on_ready: impl FnOnce(&ServeInfo)) -> Res
         };
         tokio::spawn(async move {
             let stopped = async move {
-                let _ = stop.wait_for(|stopped| *stopped).await;
+                let _ = stop.wait_for(Option::is_some).await;
             };
             supervisor::run(&platform, options, stopped).await
         })
@@ -467,10 +477,13 @@ pub async fn serve(opts: ServeOptions, on_ready: impl FnOnce(&ServeInfo)) -> Res
     if let Ok(supervised) = supervising.await {
         supervised?;
     }
-    served
+    served?;
+    let end = *ended.borrow_and_update();
+    Ok(end.unwrap_or(ServeEnd::Terminated))
 }
 
-async fn shutdown_signal() {
+/// Waits for Ctrl-C or SIGTERM, and says which.
+async fn shutdown_signal() -> ServeEnd {
     let ctrl_c = async {
         if tokio::signal::ctrl_c().await.is_err() {
             // No signal handling available: run until killed.
@@ -490,7 +503,7 @@ async fn shutdown_signal() {
     #[cfg(not(unix))]
     let terminate = std::future::pending::<()>();
     tokio::select! {
-        _ = ctrl_c => {}
-        _ = terminate => {}
+        _ = ctrl_c => ServeEnd::Interrupted,
+        _ = terminate => ServeEnd::Terminated,
     }
 }
