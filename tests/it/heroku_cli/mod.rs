@@ -12,6 +12,7 @@ use crate::harness::{Lines, Sandbox, Server, curl, pty};
 use assert_cmd::Command;
 
 mod login;
+mod ps;
 mod release_phase;
 
 /// The pinned official CLI.
