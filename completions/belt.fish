@@ -48,7 +48,8 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "maintenance:on" -d 'Put a
 complete -c belt -n "__fish_belt_needs_command" -f -a "maintenance:off" -d 'Take an app out of maintenance mode'
 complete -c belt -n "__fish_belt_needs_command" -f -a "stack:set" -d 'Set the stack of an app\'s next build'
 complete -c belt -n "__fish_belt_needs_command" -f -a "serve" -d 'Run the local platform as a standalone HTTPS server'
-complete -c belt -n "__fish_belt_needs_command" -f -a "local:status" -d 'Show where the local platform keeps its state'
+complete -c belt -n "__fish_belt_needs_command" -f -a "local:status" -d 'Show the local platform\'s state, supervisor and running dynos'
+complete -c belt -n "__fish_belt_needs_command" -f -a "local:stop" -d 'Stop every dyno of the local platform, and its supervisor'
 complete -c belt -n "__fish_belt_needs_command" -f -a "local:reset" -d 'Delete every app and all state of the local platform'
 complete -c belt -n "__fish_belt_needs_command" -f -a "local:run" -d 'Run one command with the environment `belt local` gives its processes'
 complete -c belt -n "__fish_belt_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -115,6 +116,9 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "restart" -d 'Restart dyno
 complete -c belt -n "__fish_belt_needs_command" -f -a "ps:stop" -d 'Stop dynos (one process type, or one dyno)'
 complete -c belt -n "__fish_belt_needs_command" -f -a "ps:type" -d 'Change the dyno size of process types'
 complete -c belt -n "__fish_belt_needs_command" -f -a "ps:resize" -d 'Change the dyno size of process types'
+complete -c belt -n "__fish_belt_needs_command" -f -a "labs:info" -d 'Show an experimental feature'
+complete -c belt -n "__fish_belt_needs_command" -f -a "labs:enable" -d 'Enable an experimental feature'
+complete -c belt -n "__fish_belt_needs_command" -f -a "labs:disable" -d 'Disable an experimental feature'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps" -d 'List your apps'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps:list" -d 'List your apps'
 complete -c belt -n "__fish_belt_needs_command" -f -a "maintenance" -d 'Show whether an app is in maintenance mode'
@@ -138,6 +142,7 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "pg" -d 'pg commands (same
 complete -c belt -n "__fish_belt_needs_command" -f -a "domains" -d 'List an app\'s domains'
 complete -c belt -n "__fish_belt_needs_command" -f -a "domains:list" -d 'List an app\'s domains'
 complete -c belt -n "__fish_belt_needs_command" -f -a "ps" -d 'List an app\'s dynos'
+complete -c belt -n "__fish_belt_needs_command" -f -a "labs" -d 'List experimental features'
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -l region -d 'Region to create the app in (us, eu)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -s s -l stack -d 'Stack to build on (heroku-24, heroku-22, container, cedar)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -s a -l app -d 'App to run the command against' -r
@@ -279,6 +284,7 @@ complete -c belt -n "__fish_belt_using_subcommand stack:set" -s V -l version -d 
 complete -c belt -n "__fish_belt_using_subcommand serve" -l port -d 'Port to listen on (0 picks a free one)' -r
 complete -c belt -n "__fish_belt_using_subcommand serve" -l bind -d 'Address to bind; the default reaches this machine only' -r
 complete -c belt -n "__fish_belt_using_subcommand serve" -l data-dir -d 'Where the platform keeps its database, TLS material and repositories' -r -F
+complete -c belt -n "__fish_belt_using_subcommand serve" -l router-port -d 'Port of the router, where `http://APP.localhost:PORT/` reaches an app\'s web dynos' -r
 complete -c belt -n "__fish_belt_using_subcommand serve" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand serve" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand serve" -l account -d 'Account to use for this command' -r
@@ -299,6 +305,16 @@ complete -c belt -n "__fish_belt_using_subcommand local:status" -l dry-run -d 'P
 complete -c belt -n "__fish_belt_using_subcommand local:status" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand local:status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand local:status" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local:stop" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local:stop" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local:stop" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local:stop" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local:stop" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local:stop" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local:stop" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local:stop" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local:stop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand local:stop" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand local:reset" -l confirm -d 'Type `local` to confirm without a prompt' -r
 complete -c belt -n "__fish_belt_using_subcommand local:reset" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand local:reset" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1009,6 +1025,37 @@ complete -c belt -n "__fish_belt_using_subcommand ps:resize" -l dry-run -d 'Prin
 complete -c belt -n "__fish_belt_using_subcommand ps:resize" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand ps:resize" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand ps:resize" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand labs:info" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand labs:info" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand labs:info" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand labs:info" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand labs:info" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand labs:info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand labs:info" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand labs:info" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand labs:info" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand labs:info" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand labs:enable" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand labs:enable" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand labs:enable" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand labs:enable" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand labs:enable" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand labs:enable" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand labs:enable" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand labs:enable" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand labs:enable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand labs:enable" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand labs:disable" -l confirm -d 'The app\'s name typed back, to disable spaces-strict-tls without a prompt' -r
+complete -c belt -n "__fish_belt_using_subcommand labs:disable" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand labs:disable" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand labs:disable" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand labs:disable" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand labs:disable" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand labs:disable" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand labs:disable" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand labs:disable" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand labs:disable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand labs:disable" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -l account -d 'Account to use for this command' -r
@@ -1200,23 +1247,24 @@ complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcomm
 complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from set" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -s f -l procfile -d 'Use a different Procfile' -r -F
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -l start-cmd -d 'Command to run as web when there is no Procfile' -r
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -s e -l env -d 'Env file to load, or a comma-separated list of them (defaults to .env)' -r
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -s p -l port -d 'Port to listen on (the first process\'s; defaults to PORT, then 5006)' -r
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -s a -l app -d 'App to run the command against' -r
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -s r -l remote -d 'Git remote whose app to use' -r
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -l account -d 'Account to use for this command' -r
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -l dry-run -d 'Print the requests a change would send, and send none of them'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -a "status" -d 'Show where the local platform keeps its state'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -a "reset" -d 'Delete every app and all state of the local platform'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status reset run" -a "run" -d 'Run one command with the environment `belt local` gives its processes'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -s f -l procfile -d 'Use a different Procfile' -r -F
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -l start-cmd -d 'Command to run as web when there is no Procfile' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -s e -l env -d 'Env file to load, or a comma-separated list of them (defaults to .env)' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -s p -l port -d 'Port to listen on (the first process\'s; defaults to PORT, then 5006)' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -a "status" -d 'Show the local platform\'s state, supervisor and running dynos'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -a "stop" -d 'Stop every dyno of the local platform, and its supervisor'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -a "reset" -d 'Delete every app and all state of the local platform'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -a "run" -d 'Run one command with the environment `belt local` gives its processes'
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -l account -d 'Account to use for this command' -r
@@ -1227,6 +1275,16 @@ complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcomm
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from stop" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from stop" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from stop" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from stop" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from stop" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from stop" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from stop" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from stop" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -l confirm -d 'Type `local` to confirm without a prompt' -r
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from reset" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1250,23 +1308,24 @@ complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcomm
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from run" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -s f -l procfile -d 'Use a different Procfile' -r -F
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -l start-cmd -d 'Command to run as web when there is no Procfile' -r
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -s e -l env -d 'Env file to load, or a comma-separated list of them (defaults to .env)' -r
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -s p -l port -d 'Port to listen on (the first process\'s; defaults to PORT, then 5006)' -r
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -s a -l app -d 'App to run the command against' -r
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -s r -l remote -d 'Git remote whose app to use' -r
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -l account -d 'Account to use for this command' -r
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -l dry-run -d 'Print the requests a change would send, and send none of them'
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -a "status" -d 'Show where the local platform keeps its state'
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -a "reset" -d 'Delete every app and all state of the local platform'
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status reset run" -a "run" -d 'Run one command with the environment `belt local` gives its processes'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -s f -l procfile -d 'Use a different Procfile' -r -F
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -l start-cmd -d 'Command to run as web when there is no Procfile' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -s e -l env -d 'Env file to load, or a comma-separated list of them (defaults to .env)' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -s p -l port -d 'Port to listen on (the first process\'s; defaults to PORT, then 5006)' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -a "status" -d 'Show the local platform\'s state, supervisor and running dynos'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -a "stop" -d 'Stop every dyno of the local platform, and its supervisor'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -a "reset" -d 'Delete every app and all state of the local platform'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -a "run" -d 'Run one command with the environment `belt local` gives its processes'
 complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from status" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from status" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from status" -l account -d 'Account to use for this command' -r
@@ -1277,6 +1336,16 @@ complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_s
 complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from status" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from stop" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from stop" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from stop" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from stop" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from stop" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from stop" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from stop" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from stop" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from reset" -l confirm -d 'Type `local` to confirm without a prompt' -r
 complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from reset" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from reset" -s r -l remote -d 'Git remote whose app to use' -r
@@ -2329,3 +2398,47 @@ complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand
 complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from resize" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from resize" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from resize" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand labs; and not __fish_seen_subcommand_from info enable disable" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand labs; and not __fish_seen_subcommand_from info enable disable" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand labs; and not __fish_seen_subcommand_from info enable disable" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand labs; and not __fish_seen_subcommand_from info enable disable" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand labs; and not __fish_seen_subcommand_from info enable disable" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand labs; and not __fish_seen_subcommand_from info enable disable" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand labs; and not __fish_seen_subcommand_from info enable disable" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand labs; and not __fish_seen_subcommand_from info enable disable" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand labs; and not __fish_seen_subcommand_from info enable disable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand labs; and not __fish_seen_subcommand_from info enable disable" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand labs; and not __fish_seen_subcommand_from info enable disable" -f -a "info" -d 'Show an experimental feature'
+complete -c belt -n "__fish_belt_using_subcommand labs; and not __fish_seen_subcommand_from info enable disable" -f -a "enable" -d 'Enable an experimental feature'
+complete -c belt -n "__fish_belt_using_subcommand labs; and not __fish_seen_subcommand_from info enable disable" -f -a "disable" -d 'Disable an experimental feature'
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from info" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from info" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from info" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from info" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from info" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from info" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from info" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from enable" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from enable" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from enable" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from enable" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from enable" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from enable" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from enable" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from enable" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from disable" -l confirm -d 'The app\'s name typed back, to disable spaces-strict-tls without a prompt' -r
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from disable" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from disable" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from disable" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from disable" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from disable" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from disable" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from disable" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from disable" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'

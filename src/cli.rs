@@ -86,6 +86,13 @@ pub fn run(args: Vec<OsString>) -> i32 {
     {
         return internal_exit(belt_platform::runner_main(&args[2..]));
     }
+    // The local platform's background supervisor: internal too.
+    if args
+        .get(1)
+        .is_some_and(|a| a == belt_platform::SUPERVISOR_COMMAND)
+    {
+        return internal_exit(belt_platform::supervisor_main(&args[2..]));
+    }
     // A git repository's pre-receive hook: internal too.
     if args
         .get(1)

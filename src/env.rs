@@ -5,8 +5,9 @@
 //! code under src/ reads a variable any other way.
 //!
 //! The platform crate (`crates/belt-platform`) reads its own, named where it reads them:
-//! `BELT_PUBLIC_URL` (set by `belt serve` for a repository's push hook, `git_repos::PUBLIC_URL_ENV`)
-//! and the variables a dyno inherits from the platform (`runner::INHERITED_ENV`).
+//! `BELT_PUBLIC_URL` (set by `belt serve` for a repository's push hook, `git_repos::PUBLIC_URL_ENV`),
+//! the variables a dyno inherits from the platform (`runner::INHERITED_ENV`), and its knobs
+//! (`belt_platform::settings`), which are listed here too (a test checks they all are).
 
 use std::ffi::OsString;
 
@@ -98,6 +99,18 @@ registry! {
     BELT_WAIT_INTERVAL, Belt:
         "seconds between looks at a build whose output has paused, as `--wait-interval`",
         default "5";
+    BELT_ROUTER_PORT, Belt:
+        "port of the local platform's router, where `http://APP.localhost:PORT/` answers (`belt serve --router-port`)",
+        default "5466";
+    BELT_BOOT_TIMEOUT, Belt:
+        "seconds a local web dyno has to listen on `$PORT` before Heroku's R10 boot timeout",
+        default "60, as on Heroku";
+    BELT_RESTART_COOLOFF, Belt:
+        "longest wait, in seconds, before a local dyno that keeps crashing is restarted",
+        default "20 (Heroku: 320 minutes)";
+    BELT_METRICS_INTERVAL, Belt:
+        "seconds between a local dyno's runtime-metrics lines (`labs:enable log-runtime-metrics`)",
+        default "20, as on Heroku";
     HEROKU_API_KEY, HerokuCli:
         "API key of the `heroku` account, which it selects when no account is chosen",
         default "the `heroku` account's stored key or the official CLI's login";
@@ -165,6 +178,16 @@ mod tests {
     use std::path::{Path, PathBuf};
 
     use super::*;
+
+    #[test]
+    fn the_platforms_knobs_are_listed() {
+        for name in belt_platform::settings::ALL {
+            assert!(
+                ALL.iter().any(|v| v.name == *name),
+                "{name} is not in the registry"
+            );
+        }
+    }
 
     /// Every .rs file under src/ but this one, with its text.
     fn other_sources() -> Vec<(PathBuf, String)> {

@@ -260,6 +260,20 @@ pub struct Domain {
     pub status: Option<String>,
 }
 
+/// A labs feature of an account or an app.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct Feature {
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub enabled: bool,
+    #[serde(default)]
+    pub state: Option<String>,
+    #[serde(default)]
+    pub doc_url: Option<String>,
+}
+
 /// One process type's entry in an app's formation.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Formation {

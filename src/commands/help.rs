@@ -40,6 +40,7 @@ const GROUPS: &[(&str, &[&str])] = &[
     ("One-off dynos", &["run"]),
     ("Auth", &["auth", "keys"]),
     ("Accounts", &["accounts"]),
+    ("Labs", &["labs"]),
     ("Local platform", &["serve", "local"]),
     ("Meta", &["help", "completions", "plugins"]),
 ];

@@ -1,5 +1,5 @@
-//! The local platform: `serve` runs it standalone over HTTPS; `local:status` and `local:reset`
-//! look after the embedded one's state.
+//! The local platform: `serve` runs it standalone over HTTPS; `local:status`, `local:stop`
+//! and `local:reset` look after the embedded one: its state, its supervisor and its dynos.
 
 use std::net::IpAddr;
 use std::path::PathBuf;
@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Message, Output, View, key_values};
-use belt_platform::{ServeOptions, serve};
+use belt_platform::{RunningDyno, ServeOptions, Stopped, SupervisorInfo, serve};
 
 #[derive(Debug, Subcommand)]
 pub enum LocalCommand {
@@ -25,18 +25,30 @@ pub enum LocalCommand {
         after_help = "Examples:\n  belt serve\n  belt serve --port 5443 --data-dir ./platform"
     )]
     Serve(ServeArgs),
-    /// Show where the local platform keeps its state
+    /// Show the local platform's state, supervisor and running dynos
     #[command(
         name = "local:status",
-        long_about = "Show where the local platform keeps its state: data directory, database, CA \
-            certificate, owner API key file, and how many apps it has.",
+        long_about = "Show the local platform: where it keeps its state (data directory, database, \
+            CA certificate, owner API key file), how many apps it has, its supervisor (the \
+            background process that runs the apps' dynos, and the router's port) and the dynos \
+            running now with their process ids.",
         after_help = "Examples:\n  belt local:status --json"
     )]
     Status,
+    /// Stop every dyno of the local platform, and its supervisor
+    #[command(
+        name = "local:stop",
+        long_about = "Stop every running dyno of the local platform (the embedded default), as \
+            `ps:stop` would (SIGTERM, then SIGKILL after 30 seconds), and its supervisor, and wait \
+            for them to end. The dynos stay down until scaled, restarted or released again.",
+        after_help = "Examples:\n  belt local:stop\n  belt local:stop --json"
+    )]
+    Stop,
     /// Delete every app and all state of the local platform
     #[command(
         name = "local:reset",
-        long_about = "Delete every app and all state of the local platform (the embedded default).\n\n\
+        long_about = "Delete every app and all state of the local platform (the embedded default), \
+            after stopping its dynos and supervisor as `local:stop` does.\n\n\
             Asks for confirmation on a terminal; elsewhere needs --confirm local.",
         after_help = "Examples:\n  belt local:reset --confirm local"
     )]
@@ -54,6 +66,9 @@ pub struct ServeArgs {
     /// Where the platform keeps its database, TLS material and repositories
     #[arg(long, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// Port of the router, where `http://APP.localhost:PORT/` reaches an app's web dynos
+    #[arg(long, value_name = "PORT", env = crate::env::BELT_ROUTER_PORT.name, default_value_t = belt_platform::settings::DEFAULT_ROUTER_PORT)]
+    pub router_port: u16,
 }
 
 #[derive(Debug, Args)]
@@ -67,7 +82,8 @@ pub async fn run(ctx: &Context, command: LocalCommand) -> Result<()> {
     match command {
         LocalCommand::Serve(args) => serve_command(ctx, args).await,
         LocalCommand::Status => status(ctx).await,
-        LocalCommand::Reset(args) => reset(ctx, args),
+        LocalCommand::Stop => stop(ctx).await,
+        LocalCommand::Reset(args) => reset(ctx, args).await,
     }
 }
 
@@ -76,6 +92,7 @@ async fn serve_command(ctx: &Context, args: ServeArgs) -> Result<()> {
         data_dir: args.data_dir.unwrap_or_else(crate::dirs::platform_dir),
         bind: args.bind,
         port: args.port,
+        router_port: args.router_port,
     };
     if !args.bind.is_loopback() {
         ctx.out.warn(format!(
@@ -91,6 +108,7 @@ async fn serve_command(ctx: &Context, args: ServeArgs) -> Result<()> {
             "url": info.url,
             "ca_cert": info.ca_path,
             "token_file": info.token_path,
+            "router_url": info.router_url,
         });
         let text = format!(
             "belt platform listening on {}\n{}\nPress Ctrl-C to stop.",
@@ -98,6 +116,7 @@ async fn serve_command(ctx: &Context, args: ServeArgs) -> Result<()> {
             key_values(&[
                 ("CA certificate", info.ca_path.display().to_string()),
                 ("Owner API key", info.token_path.display().to_string()),
+                ("Apps at", info.router_url.clone()),
             ])
         );
         match out.emit(&Message::new(json, text)) {
@@ -114,13 +133,15 @@ async fn serve_command(ctx: &Context, args: ServeArgs) -> Result<()> {
     }
 }
 
-/// `local:status`: where the embedded platform keeps its state.
+/// `local:status`: where the embedded platform keeps its state, and what runs.
 struct Status {
     dir: PathBuf,
     database: PathBuf,
     ca: Option<String>,
     token_file: PathBuf,
     apps: usize,
+    supervisor: Option<SupervisorInfo>,
+    dynos: Vec<RunningDyno>,
 }
 
 impl View for Status {
@@ -131,11 +152,24 @@ impl View for Status {
             "ca_cert": self.ca,
             "owner_token_file": self.token_file,
             "apps": self.apps,
+            "supervisor": self.supervisor,
+            "dynos": self.dynos,
         })
     }
 
     fn human(&self, out: &Output) -> Result<()> {
         out.header("Local platform")?;
+        let supervisor = match &self.supervisor {
+            Some(s) => {
+                let router = match (s.router_port, &s.router_error) {
+                    (Some(port), _) => format!("router on http://*.localhost:{port}/"),
+                    (None, Some(error)) => format!("no router: {error}"),
+                    (None, None) => "no router".into(),
+                };
+                format!("running (pid {}), {router}", s.pid)
+            }
+            None => "not running (started when a dyno is to run)".into(),
+        };
         out.line(key_values(&[
             ("Data dir", self.dir.display().to_string()),
             ("Database", self.database.display().to_string()),
@@ -147,8 +181,25 @@ impl View for Status {
             ),
             ("Owner API key", self.token_file.display().to_string()),
             ("Apps", self.apps.to_string()),
-        ]))
+            ("Supervisor", supervisor),
+            ("Dynos running", self.dynos.len().to_string()),
+        ]))?;
+        dyno_lines(out, &self.dynos, true)
     }
+}
+
+/// One line per dyno: `  APP NAME: STATE (pid N)`, without the state for stopped ones.
+fn dyno_lines(out: &Output, dynos: &[RunningDyno], with_state: bool) -> Result<()> {
+    for dyno in dynos {
+        let pid = dyno.pid.map_or_else(|| "-".into(), |p| p.to_string());
+        let state = if with_state {
+            format!(": {}", dyno.state)
+        } else {
+            String::new()
+        };
+        out.line(format!("  {} {}{state} (pid {pid})", dyno.app, dyno.name))?;
+    }
+    Ok(())
 }
 
 async fn status(ctx: &Context) -> Result<()> {
@@ -165,15 +216,61 @@ async fn status(ctx: &Context) -> Result<()> {
     let platform = embedded.platform();
     let ca = platform.ca_path();
     ctx.out.emit(&Status {
-        dir,
+        dir: dir.clone(),
         database: platform.db_path(),
         ca: ca.exists().then(|| ca.display().to_string()),
         token_file: platform.owner_token_path(),
         apps,
+        supervisor: belt_platform::supervisor_status(platform.data_dir()),
+        dynos: belt_platform::running_dynos(platform)?,
     })
 }
 
-fn reset(ctx: &Context, args: ResetArgs) -> Result<()> {
+/// `local:stop`: what was stopped.
+struct StopView(Stopped);
+
+impl View for StopView {
+    fn json(&self) -> Value {
+        json!(self.0)
+    }
+
+    fn human(&self, out: &Output) -> Result<()> {
+        let supervisor = match self.0.supervisor {
+            Some(pid) => format!("the supervisor (pid {pid})"),
+            None => "no supervisor was running".into(),
+        };
+        out.line(format!(
+            "Stopped {} {} and {supervisor}",
+            self.0.dynos.len(),
+            if self.0.dynos.len() == 1 {
+                "dyno"
+            } else {
+                "dynos"
+            }
+        ))?;
+        dyno_lines(out, &self.0.dynos, false)
+    }
+}
+
+/// Stops the embedded platform's dynos and supervisor, if it has any state at all.
+async fn stop_local(dir: &std::path::Path) -> Result<Option<Stopped>> {
+    if !dir.exists() {
+        return Ok(None);
+    }
+    let platform = belt_platform::Platform::open(dir, None)?;
+    Ok(Some(belt_platform::stop_everything(&platform).await?))
+}
+
+async fn stop(ctx: &Context) -> Result<()> {
+    let dir = crate::dirs::platform_dir();
+    let stopped = stop_local(&dir).await?.unwrap_or(Stopped {
+        dynos: Vec::new(),
+        supervisor: None,
+    });
+    ctx.out.emit(&StopView(stopped))
+}
+
+async fn reset(ctx: &Context, args: ResetArgs) -> Result<()> {
     super::confirm(
         ctx,
         "local",
@@ -181,6 +278,8 @@ fn reset(ctx: &Context, args: ResetArgs) -> Result<()> {
         "Deleting every app of the local platform",
     )?;
     let dir = crate::dirs::platform_dir();
+    // Nothing of it may go on running once its state is gone.
+    stop_local(&dir).await?;
     match std::fs::remove_dir_all(&dir) {
         Ok(()) => {}
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}

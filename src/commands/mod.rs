@@ -11,6 +11,7 @@ pub mod config;
 pub mod domains;
 pub mod git;
 pub mod help;
+pub mod labs;
 pub mod local;
 pub mod local_procfile;
 pub mod logs;
@@ -74,6 +75,8 @@ pub enum Command {
     Domains(domains::DomainsCommand),
     #[command(flatten)]
     Ps(ps::PsCommand),
+    #[command(flatten)]
+    Labs(labs::LabsCommand),
     // New topics go above this line; plugins catch every other name.
     /// `belt NAME` runs the plugin `belt-NAME` from PATH.
     #[command(external_subcommand)]
@@ -117,6 +120,7 @@ pub async fn run(ctx: &Context, command: Command) -> Result<()> {
         Command::Pg(c) => pg::run(ctx, c).await,
         Command::Domains(c) => domains::run(ctx, c).await,
         Command::Ps(c) => ps::run(ctx, c).await,
+        Command::Labs(c) => labs::run(ctx, c).await,
         Command::External(args) => plugins::run_external(ctx, args).await,
     }
 }

@@ -10,11 +10,15 @@ use serde_json::json;
 
 use crate::harness::{Sandbox, belt_program, pty};
 
+const WEB_AND_WORKERS: &str =
+    "web: exec python3 -m http.server $PORT --bind 127.0.0.1\nworker: exec sleep 600\n";
+
 /// One app on the embedded default with config vars, a named add-on (provisioned), a
-/// deploy whose formation is scaled up (all up), and therefore releases and log lines.
+/// deploy whose formation is scaled up (all up: a web process that listens on `$PORT`, quiet
+/// workers), and therefore releases and log lines.
 fn app() -> (Sandbox, std::path::PathBuf) {
     let sb = Sandbox::new();
-    let dir = sb.repo_with_procfile("src", "web: sleep 600\nworker: sleep 600\n", "main");
+    let dir = sb.repo_with_procfile("src", WEB_AND_WORKERS, "main");
     sb.ok_in(&dir, &["create", "snap-app"]);
     sb.run_in(&dir, "git", &["push", "-q", "heroku", "main"]);
     sb.ok_in(&dir, &["config:set", "PLAIN=1", "SPACED=two words"]);
@@ -68,6 +72,8 @@ fn settings(sb: &Sandbox) -> insta::Settings {
         (r"://u[0-9a-f]+:p[0-9a-f]+@", "://[USER]:[PASSWORD]@"),
         (r"/db_[0-9a-f]+", "/db_[NAME]"),
         (r"Deploy [0-9a-f]{7}", "Deploy [COMMIT]"),
+        // The dynos' own lines (starting, up) interleave as their processes happen to run.
+        (r"(?m)^.*(heroku|app)\[(web|worker)\.\d+\].*\n", ""),
     ] {
         settings.add_filter(pattern, placeholder);
     }
@@ -149,5 +155,19 @@ fn errors_piped_and_on_a_terminal() {
             insta::assert_snapshot!(format!("{name}_piped"), piped(&sb, &sb.work(), args));
             insta::assert_snapshot!(format!("{name}_tty"), on_terminal(&sb, &sb.work(), args));
         }
+    });
+}
+
+/// `labs` on an app with one feature enabled: the sections, markers and padding, and the
+/// enabled line in green on a terminal.
+#[test]
+fn labs_piped_and_on_a_terminal() {
+    let sb = Sandbox::new();
+    sb.ok(&["create", "snap-labs", "--no-remote"]);
+    sb.ok(&["labs:enable", "log-runtime-metrics", "-a", "snap-labs"]);
+    let args = ["labs", "-a", "snap-labs"];
+    settings(&sb).bind(|| {
+        insta::assert_snapshot!("labs_piped", piped(&sb, &sb.work(), &args));
+        insta::assert_snapshot!("labs_tty", on_terminal(&sb, &sb.work(), &args));
     });
 }

@@ -11,7 +11,7 @@ use super::domain_error::{DomainError, DomainResult};
 use super::release_phase::{self, Pending};
 use super::releases::{self, ConfigMap, NewRelease, Release};
 use super::users::Actor;
-use super::{names, store, util};
+use super::{formation, names, store, util};
 
 /// Tries at picking an unused generated name before giving up.
 const NAME_ATTEMPTS: usize = 50;
@@ -471,7 +471,7 @@ pub(crate) fn destroy(
             }
         },
     )?;
-    Ok(())
+    formation::restart_for_release(tx, app)
 }
 
 /// Moves the add-on to another plan of its service, with an `Upgrade`/`Downgrade` release.
@@ -506,7 +506,8 @@ pub(crate) fn change_plan(
     };
     let description = format!("{verb} {} to {}", addon.plan_name, plan.name());
     release(tx, app, actor, description, |_| {})?;
-    Ok(())
+    // No release phase for a plan change, but the dynos move onto the release.
+    formation::restart_for_release(tx, app)
 }
 
 /// Renames the add-on (no release: its config vars stay as they are).

@@ -49,24 +49,23 @@ pub(crate) struct Dyno {
     pub updated_at: String,
     /// The release (id, version) the dyno runs: its app's newest when it was created.
     pub release: Option<(String, i64)>,
+    /// The process running the dyno (its runner), once started.
+    pub runner: Option<ProcessId>,
     /// The leader of the command's process group, once started.
     pub group: Option<ProcessId>,
     /// Stored as starting or up, but its runner is gone: it reads as crashed, and
     /// [`settle_lost`] records that (and ends what the runner left behind).
     pub lost: bool,
+    /// A formation dyno's start count (see `instances`).
+    pub instance: i64,
 }
 
-/// A formation dyno (any dyno not named `run.N`) reports `up` a moment after it started:
-/// computed on read, so no background task has to move it.
 const SELECT: &str = "SELECT dynos.id, dynos.app_id, apps.name, dynos.name, dynos.type, \
-     dynos.command, dynos.size, \
-     CASE WHEN dynos.state = 'starting' AND dynos.name NOT LIKE 'run.%' \
-          AND dynos.name NOT LIKE 'release.%' \
-          AND dynos.updated_at <= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-1 second') \
-     THEN 'up' ELSE dynos.state END, \
+     dynos.command, dynos.size, dynos.state, \
      dynos.created_at, dynos.updated_at, \
      releases.id, releases.version, \
-     dynos.runner_pid, dynos.runner_started, dynos.group_pid, dynos.group_started \
+     dynos.runner_pid, dynos.runner_started, dynos.group_pid, dynos.group_started, \
+     dynos.instance \
      FROM dynos JOIN apps ON apps.id = dynos.app_id \
      LEFT JOIN releases ON releases.id = COALESCE(dynos.release_id, (SELECT r.id FROM releases r \
          WHERE r.app_id = dynos.app_id AND r.created_at <= dynos.created_at \
@@ -97,7 +96,9 @@ impl Dyno {
                 _ => None,
             },
             group: ProcessId::from_columns(row.get(14)?, row.get(15)?),
+            runner,
             lost,
+            instance: row.get(16)?,
         })
     }
 
@@ -107,7 +108,7 @@ impl Dyno {
         !self.is_one_off() || is_running(&self.state)
     }
 
-    fn is_one_off(&self) -> bool {
+    pub fn is_one_off(&self) -> bool {
         self.name.starts_with("run.") || self.name.starts_with("release.")
     }
 
@@ -400,7 +401,12 @@ pub(crate) fn settle_lost(conn: &Connection, dyno: &Dyno) -> rusqlite::Result<()
         &current.name,
         "Process lost: the belt process running it is gone",
     )?;
-    change_state(conn, &current.id, CRASHED, None)
+    change_state(conn, &current.id, CRASHED, None)?;
+    // A formation dyno is restarted, as after any crash.
+    if !current.is_one_off() {
+        super::instances::schedule_restart(conn, &current, super::settings::restart_cooloff())?;
+    }
+    Ok(())
 }
 
 /// [`settle_lost`] for each of the app's lost dynos; returns whether there were any.

@@ -11,7 +11,7 @@ use super::apps::App;
 use super::domain_error::{DomainError, DomainResult};
 use super::dynos::{self, Dyno, NewDyno};
 use super::util;
-use super::{events, regions_and_stacks};
+use super::{events, instances, regions_and_stacks};
 
 /// The size a process type runs at until it is resized.
 pub(crate) const DEFAULT_SIZE: &str = "Standard-1X";
@@ -243,6 +243,9 @@ fn reconcile(conn: &Connection, app: &App, entry: &Formation, resized: bool) -> 
                 params![entry.size, dyno.id],
             )?;
             restart_one(conn, &dyno, &entry.command)?;
+        } else if dyno.state == dynos::DOWN {
+            // Scaling asks for the type's dynos to run: a stopped one starts again.
+            instances::renew(conn, &dyno, &entry.command, true)?;
         }
     }
     for index in 1..=entry.quantity {
@@ -256,8 +259,26 @@ fn reconcile(conn: &Connection, app: &App, entry: &Formation, resized: bool) -> 
             size: &entry.size,
             attach: false,
         };
+        // The supervisor starts it (see `instances`).
         dynos::insert(conn, &app.id, &name, &new)?;
-        start_lines(conn, &app.id, &name, &entry.command)?;
+    }
+    Ok(())
+}
+
+/// A release became current: every formation dyno restarts on it, with its process type's
+/// command from the release's Procfile, as on Heroku.
+pub(crate) fn restart_for_release(conn: &Connection, app: &App) -> DomainResult<()> {
+    let commands: BTreeMap<String, String> = list(conn, app)?
+        .into_iter()
+        .map(|f| (f.kind, f.command))
+        .collect();
+    dynos::settle_all_lost(conn, &app.id)?;
+    for dyno in dynos::list(conn, &app.id)? {
+        if !is_formation_dyno(&dyno) {
+            continue;
+        }
+        let command = commands.get(&dyno.kind).unwrap_or(&dyno.command).clone();
+        restart_one(conn, &dyno, &command)?;
     }
     Ok(())
 }
@@ -271,17 +292,6 @@ fn log_as(conn: &Connection, dyno: &Dyno, message: &str) -> rusqlite::Result<()>
         message,
     )
     .map(|_| ())
-}
-
-/// What a starting formation dyno logs; it reads as `up` a moment later (see `dynos`).
-fn start_lines(conn: &Connection, app_id: &str, name: &str, command: &str) -> rusqlite::Result<()> {
-    for message in [
-        format!("Starting process with command `{command}`"),
-        format!("State changed from {} to {}", dynos::STARTING, dynos::UP),
-    ] {
-        events::append(conn, app_id, events::SOURCE_HEROKU, name, &message)?;
-    }
-    Ok(())
 }
 
 /// Which dynos a restart or stop is about.
@@ -331,7 +341,7 @@ fn targets(conn: &Connection, app: &App, target: &Target) -> DomainResult<Vec<Dy
 }
 
 fn is_formation_dyno(dyno: &Dyno) -> bool {
-    !dyno.name.starts_with("run.")
+    !dyno.is_one_off()
 }
 
 fn describe(target: &Target) -> String {
@@ -359,14 +369,14 @@ pub(crate) fn restart(conn: &Connection, app: &App, target: &Target, by: &str) -
     Ok(())
 }
 
+/// A new instance of the dyno (see `instances`): the running one's runner stops its command.
 fn restart_one(conn: &Connection, dyno: &Dyno, command: &str) -> rusqlite::Result<()> {
     log_as(conn, dyno, "Restarting")?;
-    set_state(conn, dyno, dynos::STARTING)?;
-    conn.execute(
-        "UPDATE dynos SET command = ?1 WHERE id = ?2",
-        params![command, dyno.id],
-    )?;
-    start_lines(conn, &dyno.app_id, &dyno.name, command)
+    instances::renew(conn, dyno, command, true)?;
+    if dynos::is_running(&dyno.state) && dyno.group.is_some() {
+        log_as(conn, dyno, "Stopping all processes with SIGTERM")?;
+    }
+    Ok(())
 }
 
 /// Stops the target's dynos: they go `down` and stay so until restarted.
@@ -397,7 +407,7 @@ fn stop_one_off(conn: &Connection, dyno: &Dyno) -> rusqlite::Result<()> {
     Ok(())
 }
 
-fn stop_one(conn: &Connection, dyno: &Dyno) -> rusqlite::Result<()> {
+pub(crate) fn stop_one(conn: &Connection, dyno: &Dyno) -> rusqlite::Result<()> {
     log_as(conn, dyno, "Stopping all processes with SIGTERM")?;
     set_state(conn, dyno, dynos::DOWN)
 }

@@ -38,6 +38,7 @@ mod events;
 mod formation;
 mod git_repos;
 mod http;
+mod instances;
 mod login_sessions;
 mod logs;
 mod migrations;
@@ -50,9 +51,11 @@ mod releases;
 mod rendezvous;
 mod routes;
 mod runner;
+pub mod settings;
 mod slug_compiler;
 mod ssh_keys;
 mod store;
+mod supervisor;
 mod tls;
 mod users;
 mod util;
@@ -79,6 +82,10 @@ pub use error::{Error, Result};
 pub use events::Event;
 pub use git_repos::{GIT_RECEIVE_COMMAND, receive_main as git_receive_main};
 pub use runner::{kill_running_dynos, runner_main};
+pub use supervisor::{
+    RunningDyno, SUPERVISOR_COMMAND, Stopped, SupervisorInfo, running_dynos,
+    status as supervisor_status, stop_everything, supervisor_main,
+};
 
 /// The account that owns a fresh install; its API key is in `DATA_DIR/owner-token`.
 pub const OWNER_EMAIL: &str = "owner@belt.local";
@@ -108,6 +115,8 @@ struct Inner {
     owner_token: String,
     /// Where the API listens, and so where attached dynos' rendezvous listener goes.
     bind: IpAddr,
+    /// The router's port, in apps' web URLs.
+    router_port: u16,
     rendezvous: tokio::sync::OnceCell<rendezvous::Rendezvous>,
 }
 
@@ -119,10 +128,16 @@ impl Platform {
     /// `public_url`: None for the embedded platform, `Some("https://localhost:PORT")` for
     /// `belt serve`.
     pub fn open(data_dir: &Path, public_url: Option<String>) -> Result<Platform> {
-        Self::open_on(data_dir, public_url, IpAddr::V4(Ipv4Addr::LOCALHOST))
+        let loopback = IpAddr::V4(Ipv4Addr::LOCALHOST);
+        Self::open_on(data_dir, public_url, loopback, settings::router_port())
     }
 
-    fn open_on(data_dir: &Path, public_url: Option<String>, bind: IpAddr) -> Result<Platform> {
+    fn open_on(
+        data_dir: &Path,
+        public_url: Option<String>,
+        bind: IpAddr,
+        router_port: u16,
+    ) -> Result<Platform> {
         fs::create_dir_all(data_dir).map_err(|e| Error::io(data_dir, e))?;
         // Absolute, because embedded git URLs are paths and must work from any directory.
         let data_dir = std::path::absolute(data_dir).map_err(|e| Error::io(data_dir, e))?;
@@ -145,6 +160,7 @@ impl Platform {
                 store,
                 owner_token,
                 bind,
+                router_port,
                 rendezvous: tokio::sync::OnceCell::new(),
             }),
         })
@@ -179,6 +195,10 @@ impl Platform {
             .method_not_allowed_fallback(http::wrong_method)
             .layer(DefaultBodyLimit::max(http::MAX_BODY))
             .layer(axum::middleware::from_fn(http::decorate))
+            .layer(axum::middleware::from_fn_with_state(
+                self.clone(),
+                supervisor::wake_after,
+            ))
             .with_state(self.clone())
     }
 
@@ -245,13 +265,13 @@ impl Platform {
         }
     }
 
+    pub(crate) fn router_port(&self) -> u16 {
+        self.inner.router_port
+    }
+
+    /// The app's URL through the router (plain HTTP on loopback, both embedded and served).
     pub(crate) fn web_url(&self, app: &str) -> String {
-        let scheme = if self.inner.public_url.is_some() {
-            "https"
-        } else {
-            "http"
-        };
-        format!("{scheme}://{app}.localhost/")
+        format!("http://{app}.localhost:{}/", self.inner.router_port)
     }
 }
 
@@ -344,6 +364,8 @@ pub struct ServeOptions {
     pub data_dir: PathBuf,
     pub bind: IpAddr,
     pub port: u16,
+    /// The router's port, on loopback.
+    pub router_port: u16,
 }
 
 /// What `belt serve` tells the user once it listens.
@@ -354,6 +376,8 @@ pub struct ServeInfo {
     pub ca_path: PathBuf,
     /// The owner's API key file.
     pub token_path: PathBuf,
+    /// `http://*.localhost:PORT/`: where the router reaches the apps.
+    pub router_url: String,
 }
 
 /// `belt serve`: HTTPS with the CA and certificate from `data_dir/tls/` (generated on first
@@ -375,7 +399,25 @@ pub async fn serve(opts: ServeOptions, on_ready: impl FnOnce(&ServeInfo)) -> Res
         IpAddr::V4(ip) => ip.to_string(),
     };
     let url = format!("https://{host}:{port}");
-    let platform = Platform::open_on(&opts.data_dir, Some(url.clone()), opts.bind)?;
+    // The router listens on loopback only, as its apps' `web_url`s say.
+    let router_addr = SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), opts.router_port);
+    let router_listener = std::net::TcpListener::bind(router_addr).map_err(|e| {
+        Error::Platform(format!(
+            "cannot listen on {router_addr} for the router: {e} (choose another with --router-port)"
+        ))
+    })?;
+    let router_port = router_listener
+        .local_addr()
+        .map_err(|e| Error::Platform(format!("cannot listen for the router: {e}")))?
+        .port();
+    let platform = Platform::open_on(&opts.data_dir, Some(url.clone()), opts.bind, router_port)?;
+    if let Some(other) = supervisor::status(platform.data_dir()) {
+        return Err(Error::Platform(format!(
+            "another belt process (pid {}) runs the dynos of {}; stop it first (`belt local:stop` for the embedded platform)",
+            other.pid,
+            platform.data_dir().display()
+        )));
+    }
 
     let config = axum_server::tls_rustls::RustlsConfig::from_config(material.config);
     // As embedded: without TCP_NODELAY a response of more than one segment waits for the
@@ -398,16 +440,36 @@ pub async fn serve(opts: ServeOptions, on_ready: impl FnOnce(&ServeInfo)) -> Res
         url,
         ca_path: material.ca_path,
         token_path: platform.owner_token_path(),
+        router_url: format!("http://*.localhost:{router_port}/"),
     });
 
+    let (stopping, mut stop) = tokio::sync::watch::channel(false);
     tokio::spawn(async move {
         shutdown_signal().await;
         handle.graceful_shutdown(Some(Duration::from_secs(5)));
+        let _ = stopping.send(true);
     });
-    server
+    // `belt serve` runs its own dynos, and stops them when it stops.
+    let supervising = {
+        let platform = platform.clone();
+        let options = supervisor::SupervisorOptions {
+            exit_when_idle: false,
+        };
+        tokio::spawn(async move {
+            let stopped = async move {
+                let _ = stop.wait_for(|stopped| *stopped).await;
+            };
+            supervisor::run(&platform, options, stopped).await
+        })
+    };
+    let served = server
         .serve(platform.router().into_make_service())
         .await
-        .map_err(|e| Error::Platform(format!("the server stopped: {e}")))
+        .map_err(|e| Error::Platform(format!("the server stopped: {e}")));
+    if let Ok(supervised) = supervising.await {
+        supervised?;
+    }
+    served
 }
 
 async fn shutdown_signal() {

@@ -46,8 +46,13 @@ impl ProcessId {
     /// Sends SIGKILL to the process group this process leads, but only while it is verifiably
     /// the recorded process (same start time): a reused id is never signalled.
     pub fn kill_group_if_same(&self) {
+        self.signal_group_if_same(Signal::Kill);
+    }
+
+    /// Sends `signal` to the process group this process leads, on the same condition.
+    pub fn signal_group_if_same(&self, signal: Signal) {
         if !self.started.is_empty() && self.liveness() == Liveness::Alive {
-            kill_group(self.pid, Signal::Kill);
+            kill_group(self.pid, signal);
         }
     }
 }

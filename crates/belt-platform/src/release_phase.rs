@@ -14,13 +14,13 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-use super::apps::App;
+use super::apps::{self, App};
 use super::domain_error::{DomainError, DomainResult};
 use super::dynos::{self, NewDyno};
 use super::releases::{self, Release};
 use super::runner::{self, ReleaseTask, Spec};
 use super::users::Actor;
-use super::{Platform, events, slug_compiler, util};
+use super::{Platform, events, formation, slug_compiler, util};
 
 const OUTPUT_DIR: &str = "releases";
 /// Heroku's release phase times out after an hour.
@@ -75,10 +75,13 @@ pub(crate) fn prepare(
     release: Release,
     tree: Option<PathBuf>,
 ) -> DomainResult<(Release, Option<Pending>)> {
-    let Some(slug_id) = release.slug_id.as_deref() else {
-        return Ok((release, None));
+    let command = match release.slug_id.as_deref() {
+        Some(slug_id) => release_command(tx, slug_id)?,
+        None => None,
     };
-    let Some(command) = release_command(tx, slug_id)? else {
+    let Some(command) = command else {
+        // Current at once: the formation moves onto it.
+        formation::restart_for_release(tx, app)?;
         return Ok((release, None));
     };
     tx.execute(
@@ -121,6 +124,7 @@ pub(crate) fn prepare(
         time_to_live: TIME_TO_LIVE,
         tty: None,
         release: Some(task.clone()),
+        formation: None,
     };
     let release = releases::find(tx, &app.id, &release.id)?;
     Ok((release, Some(Pending { spec, task })))
@@ -241,6 +245,9 @@ async fn finish(platform: &Platform, spec: &Spec, task: &ReleaseTask, passed: bo
                     "UPDATE releases SET status = ?1, updated_at = ?2 WHERE id = ?3",
                     params![status, util::timestamp(util::now()), task.release_id],
                 )?;
+                if succeeded && let Some(app) = apps::find(tx, &app_id)? {
+                    formation::restart_for_release(tx, &app)?;
+                }
                 if !succeeded {
                     let message = format!(
                         "Release v{} command failed by user {}",
@@ -252,6 +259,7 @@ async fn finish(platform: &Platform, spec: &Spec, task: &ReleaseTask, passed: bo
             })
             .await;
         if done.is_ok() {
+            crate::supervisor::ensure_running(platform);
             return;
         }
         tokio::time::sleep(POLL).await;

@@ -265,6 +265,7 @@ mod tests {
             time_to_live: 1,
             tty: None,
             release: None,
+            formation: None,
         }
     }
 

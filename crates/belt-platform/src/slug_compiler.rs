@@ -72,6 +72,8 @@ pub(crate) fn run(
         events::api(tx, &app.id, &format!("{status} by user {}", by.email))?;
         Ok::<_, rusqlite::Error>(())
     });
+    // The new release restarted the formation: someone must run it.
+    crate::supervisor::ensure_running(platform);
     outcome
 }
 

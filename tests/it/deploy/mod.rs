@@ -93,7 +93,10 @@ fn git_push_builds_the_procfile_and_releases_the_commit() {
         "remote:        Procfile declares types -> scheduler, web, worker",
         "remote: -----> Compressing...",
         "remote:        Released v2",
-        "remote:        http://demo-app.localhost/ deployed to Heroku",
+        &format!(
+            "remote:        http://demo-app.localhost:{}/ deployed to Heroku",
+            crate::harness::env::router_port(sb.root.path())
+        ),
         "remote: Verifying deploy... done.",
     ] {
         assert!(out.contains(line), "{line:?} missing from:\n{out}");
@@ -371,7 +374,10 @@ fn git_push_over_https_to_two_accounts_servers() {
         assert!(ok, "{app}: {out}");
         assert!(out.contains("remote:        Released v2"), "{out}");
         assert!(
-            out.contains(&format!("https://{app}.localhost/ deployed to Heroku")),
+            out.contains(&format!(
+                "{} deployed to Heroku",
+                server.router_url.replace('*', app)
+            )),
             "{out}"
         );
         assert_eq!(

@@ -73,6 +73,23 @@ pub fn isolate<'a>(cmd: &'a mut Command, root: &Path) -> &'a mut Command {
         .env("GIT_COMMITTER_EMAIL", "test@example.com")
         .env("NO_COLOR", "1")
         .env("BELT_CREDENTIAL_STORE", "file")
+        .env("BELT_ROUTER_PORT", router_port(root).to_string())
+}
+
+/// The local platform's router port for the sandbox at `root`: free when first asked for,
+/// the same for every process of the sandbox, so tests running at once never share one.
+pub fn router_port(root: &Path) -> u16 {
+    static PORTS: std::sync::Mutex<Vec<(PathBuf, u16)>> = std::sync::Mutex::new(Vec::new());
+    let mut ports = PORTS.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((_, port)) = ports.iter().find(|(r, _)| r == root) {
+        return *port;
+    }
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    ports.push((root.to_path_buf(), port));
+    port
 }
 
 /// `program`, [`isolate`]d, for a process that needs no sandbox of its own (curl, a shell):

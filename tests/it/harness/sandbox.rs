@@ -11,6 +11,22 @@ use super::{Server, env};
 
 pub struct Sandbox {
     pub root: TempDir,
+    /// Set on every process the sandbox starts (the local platform's knobs, say).
+    env: Vec<(String, String)>,
+}
+
+/// A sandbox whose embedded platform ran dynos stops them (and its supervisor) as it goes,
+/// rather than leave them to notice their data directory is gone.
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        if self.data_dir().join("platform/supervisor.lock").exists() {
+            let _ = self
+                .belt()
+                .args(["local:stop"])
+                .timeout(std::time::Duration::from_secs(60))
+                .output();
+        }
+    }
 }
 
 impl Sandbox {
@@ -19,7 +35,16 @@ impl Sandbox {
         for dir in ["config", "data", "home", "work"] {
             std::fs::create_dir_all(root.path().join(dir)).expect("mkdir");
         }
-        Sandbox { root }
+        Sandbox {
+            root,
+            env: Vec::new(),
+        }
+    }
+
+    /// This sandbox with `name=value` in the environment of everything it starts.
+    pub fn with_env(mut self, name: &str, value: &str) -> Self {
+        self.env.push((name.into(), value.into()));
+        self
     }
 
     pub fn path(&self, name: &str) -> PathBuf {
@@ -44,6 +69,7 @@ impl Sandbox {
     pub fn std_command(&self, program: impl AsRef<std::ffi::OsStr>) -> StdCommand {
         let mut cmd = StdCommand::new(program);
         env::isolate(&mut cmd, self.root.path()).current_dir(self.work());
+        cmd.envs(self.env.iter().map(|(k, v)| (k, v)));
         cmd
     }
 

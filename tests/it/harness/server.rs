@@ -21,10 +21,18 @@ impl Sandbox {
     pub fn serve_in(&self, name: &str) -> Server {
         let data_dir = self.path(name);
         let mut cmd = self.std_command(belt_program());
-        cmd.args(["serve", "--port", "0", "--json", "--data-dir"])
-            .arg(&data_dir)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null());
+        cmd.args([
+            "serve",
+            "--port",
+            "0",
+            "--router-port",
+            "0",
+            "--json",
+            "--data-dir",
+        ])
+        .arg(&data_dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null());
         let mut child = cmd.spawn().expect("spawn belt serve");
         let stdout = child.stdout.take().expect("stdout");
         let mut text = String::new();
@@ -44,6 +52,7 @@ impl Sandbox {
             child,
             data_dir,
             url: info["url"].as_str().expect("url").to_string(),
+            router_url: info["router_url"].as_str().expect("router_url").to_string(),
             ca: PathBuf::from(info["ca_cert"].as_str().expect("ca")),
             token: std::fs::read_to_string(&token_file)
                 .expect("token file")
@@ -58,13 +67,25 @@ pub struct Server {
     child: Child,
     pub data_dir: PathBuf,
     pub url: String,
+    /// `http://*.localhost:PORT/`, the apps' router.
+    pub router_url: String,
     pub ca: PathBuf,
     pub token: String,
     pub token_file: PathBuf,
 }
 
 impl Drop for Server {
+    /// Stopped as Ctrl-C would, so it stops its dynos; killed if it has not ended in 10 s.
     fn drop(&mut self) {
+        let _ = super::env::command("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        for _ in 0..100 {
+            if matches!(self.child.try_wait(), Ok(Some(_))) {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }

@@ -11,6 +11,7 @@ use std::process::{Command as StdCommand, Stdio};
 use crate::harness::{Lines, Sandbox, Server, curl, pty};
 use assert_cmd::Command;
 
+mod labs;
 mod login;
 mod ps;
 mod release_phase;
@@ -60,7 +61,7 @@ const fn changes(
 const STEPS: &[Step] = &[
     changes(
         &["apps:create", APP],
-        &["Creating cli-app... done", "https://cli-app.localhost/"],
+        &["Creating cli-app... done", "http://cli-app.localhost:"],
         &["apps", "--json"],
         &["\"cli-app\""],
         &[],

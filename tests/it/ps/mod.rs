@@ -15,6 +15,24 @@ const PROCFILE: &str = "web: bin/web --port $PORT\nworker: bin/worker\nscheduler
 fn deployed(app: &str) -> (Sandbox, PathBuf) {
     let sb = Sandbox::new();
     let dir = sb.repo_with_procfile("src", PROCFILE, "main");
+    // The processes run for real: a web server on $PORT, and two that wait.
+    let bin = dir.join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    for (name, script) in [
+        (
+            "web",
+            "exec python3 -m http.server \"$2\" --bind 127.0.0.1\n",
+        ),
+        ("worker", "exec sleep 600\n"),
+        ("tick", "exec sleep 600\n"),
+    ] {
+        let path = bin.join(name);
+        std::fs::write(&path, format!("#!/bin/sh\n{script}")).unwrap();
+        let mut permissions = std::fs::metadata(&path).unwrap().permissions();
+        std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o755);
+        std::fs::set_permissions(&path, permissions).unwrap();
+    }
+    sb.commit_all(&dir, "the process types' programs");
     sb.ok_in(&dir, &["create", app]);
     sb.run_in(&dir, "git", &["push", "-q", "heroku", "main"]);
     (sb, dir)

@@ -178,6 +178,7 @@ async fn create(
         time_to_live,
         tty,
         release: None,
+        formation: None,
     };
     let attach_url = if attach {
         let rendezvous = platform

@@ -103,6 +103,11 @@ async fn cgi(
             git_repos::PUBLIC_URL_ENV,
             platform.public_url().unwrap_or_default(),
         )
+        // The deploy's web URL names the router this platform runs.
+        .env(
+            crate::settings::ROUTER_PORT,
+            platform.router_port().to_string(),
+        )
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null());

@@ -34,11 +34,14 @@ use super::procs::ProcessId;
 use super::{Platform, dynos, events};
 use crate::error::{Error, Result};
 
+pub(crate) use formation::FormationTask;
 use output::{log_line, write_output};
 pub use process_group::kill_running_dynos;
 use spawn::start;
 use supervise::supervise;
 
+mod formation;
+mod metrics;
 mod output;
 mod process_group;
 mod spawn;
@@ -64,6 +67,9 @@ pub(crate) struct Spec {
     /// A release command: the release it decides (see [`crate::release_phase`]).
     #[serde(default)]
     pub release: Option<ReleaseTask>,
+    /// A formation dyno's instance (see [`formation`]).
+    #[serde(default)]
+    pub formation: Option<FormationTask>,
 }
 
 /// The release a release dyno runs the command of, and where.
@@ -133,16 +139,34 @@ async fn run(
     mut output: Option<Box<dyn AsyncWrite + Unpin + Send>>,
     shutdown: impl Future<Output = ()>,
 ) -> i32 {
-    let scratch = platform.dyno_scratch_dir(&spec.dyno_id);
     let source = dir
         .map(Path::to_path_buf)
         .unwrap_or_else(|| platform.app_source_dir(&spec.app_id));
-    let cwd = if source.is_dir() {
-        source
-    } else {
-        scratch.clone()
+    let (scratch, cwd, copied) = match &spec.formation {
+        Some(task) => {
+            let copy = formation::working_copy(platform, spec, task);
+            let (from, to) = (source.clone(), copy.clone());
+            let copied = tokio::task::spawn_blocking(move || formation::copy_tree(&from, &to))
+                .await
+                .map_err(|e| std::io::Error::other(e.to_string()))
+                .and_then(|r| r);
+            (copy.clone(), copy, copied)
+        }
+        None => {
+            let scratch = platform.dyno_scratch_dir(&spec.dyno_id);
+            let cwd = if source.is_dir() {
+                source
+            } else {
+                scratch.clone()
+            };
+            (scratch, cwd, Ok(()))
+        }
     };
-    let (status, input_done) = match start(platform, spec, &cwd, input.is_some()).await {
+    let starting = match copied {
+        Ok(()) => start(platform, spec, &cwd, input.is_some()).await,
+        Err(e) => Err(Error::io(&cwd, e)),
+    };
+    let (status, input_done) = match starting {
         Ok(started) => supervise(platform, spec, started, input, &mut output, shutdown).await,
         Err(e) => {
             log_line(
@@ -156,14 +180,19 @@ async fn run(
             (127, None)
         }
     };
-    let final_state = if status == 0 {
-        dynos::COMPLETE
-    } else {
-        dynos::CRASHED
-    };
     let message = format!("Process exited with status {status}");
     log_line(platform, spec, events::SOURCE_HEROKU, &message).await;
-    finish(platform, &spec.dyno_id, final_state, status).await;
+    match &spec.formation {
+        Some(task) => formation::ended(platform, spec, task, status).await,
+        None => {
+            let final_state = if status == 0 {
+                dynos::COMPLETE
+            } else {
+                dynos::CRASHED
+            };
+            finish(platform, &spec.dyno_id, final_state, status).await;
+        }
+    }
     if let Some(mut out) = output {
         // The Heroku CLI sends EOT when its stdin ends and crashes writing it to a closed
         // connection: let piped input that is about to end do so before closing.
@@ -181,6 +210,9 @@ async fn run(
 /// Logs the command's start, records the runner (this process) and the command's group, and
 /// moves the dyno to `up`: one write, so the group is recorded as soon as it can be.
 async fn mark_up(platform: &Platform, spec: &Spec, group: Option<ProcessId>) {
+    if let Some(task) = &spec.formation {
+        return formation::started(platform, spec, task, group).await;
+    }
     let message = format!("Starting process with command `{}`", spec.command);
     let (app_id, dyno_id, dyno) = (
         spec.app_id.clone(),
@@ -199,8 +231,11 @@ async fn mark_up(platform: &Platform, spec: &Spec, group: Option<ProcessId>) {
 }
 
 /// Whether the dyno is still meant to run; a store that cannot be read says yes.
-async fn still_wanted(platform: &Platform, dyno_id: &str) -> bool {
-    let dyno_id = dyno_id.to_string();
+async fn still_wanted(platform: &Platform, spec: &Spec) -> bool {
+    if let Some(task) = &spec.formation {
+        return formation::wanted(platform, spec, task).await;
+    }
+    let dyno_id = spec.dyno_id.clone();
     platform
         .store()
         .read_async(move |conn| Ok::<_, DomainError>(dynos::still_wanted(conn, &dyno_id)?))
@@ -217,6 +252,11 @@ async fn finish(platform: &Platform, dyno_id: &str, state: &'static str, status:
             Ok::<_, DomainError>(())
         })
         .await;
+}
+
+/// A formation dyno instance's HOME: its working copy of the app, as `/app` is on Heroku.
+pub(crate) fn formation_home(platform: &Platform, spec: &Spec, task: &FormationTask) -> PathBuf {
+    formation::working_copy(platform, spec, task)
 }
 
 /// The detached runner, `belt __dyno-runner --data-dir DIR` (not a user command, so not in
@@ -285,7 +325,7 @@ pub(crate) async fn start_detached(platform: &Platform, spec: &Spec) -> Result<O
 
 /// Resolves when this process gets SIGTERM, SIGINT or SIGHUP (never where they cannot be
 /// caught). The handlers are installed by this call, not when the future is first polled.
-fn stop_signals() -> impl Future<Output = ()> {
+pub(crate) fn stop_signals() -> impl Future<Output = ()> {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};

@@ -15,7 +15,7 @@ use crate::{Platform, events};
 use super::output::{LineBuffer, append_lines, feed_stdin, log_line, relay};
 use super::process_group::{GroupGuard, kill_group};
 use super::spawn::{Started, Stdin};
-use super::{Spec, still_wanted};
+use super::{Spec, formation, metrics, still_wanted};
 
 /// The status a shell reports for a process killed by a signal: 128 + the signal number.
 pub(super) const SIGNAL_BASE: i32 = 128;
@@ -80,6 +80,23 @@ pub(super) async fn supervise(
         watch.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         let hangup = tokio::time::sleep(HANGUP_GRACE);
         tokio::pin!(hangup);
+        // A web dyno is up once it listens on $PORT; it has the boot timeout to do so.
+        let web = spec.formation.as_ref().filter(|f| f.web);
+        let boot = async {
+            match web {
+                Some(task) => formation::bound(task.port, task.boot_timeout).await,
+                None => std::future::pending().await,
+            }
+        };
+        tokio::pin!(boot);
+        let mut booting = web.is_some();
+        // A formation dyno's runtime metrics (and R14), every interval from its start.
+        let mut sampler = metrics::Sampler::new();
+        let metrics_every = spec.formation.as_ref().map(|f| f.metrics_interval);
+        let mut metrics_tick = tokio::time::interval(metrics_every.unwrap_or(WATCH_INTERVAL));
+        metrics_tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        // Its first tick is at once; the first sample is one interval in.
+        metrics_tick.reset();
         let mut output_open = true;
         let mut watching_input = true;
         // The attached client went away (noticed once); SIGHUP sent, its grace running.
@@ -103,13 +120,35 @@ pub(super) async fn supervise(
                     watching_input = false;
                     left_now = gone.is_ok();
                 }
+                bound = &mut boot, if booting && !terminating && !killed => {
+                    booting = false;
+                    if let Some(task) = web {
+                        if bound {
+                            formation::up(platform, spec, task).await;
+                        } else {
+                            let message = format!(
+                                "Error R10 (Boot timeout) -> Web process failed to bind to $PORT within {} seconds of launch",
+                                task.boot_timeout.as_secs()
+                            );
+                            log_line(platform, spec, events::SOURCE_HEROKU, &message).await;
+                            log_line(platform, spec, events::SOURCE_HEROKU, "Stopping process with SIGKILL").await;
+                            kill_group(group, Signal::Kill);
+                            killed = true;
+                        }
+                    }
+                }
+                _ = metrics_tick.tick(), if metrics_every.is_some() && !terminating && !killed => {
+                    if let Some(task) = &spec.formation {
+                        formation::report_metrics(platform, spec, task, &mut sampler, group).await;
+                    }
+                }
                 () = &mut hangup, if hanging_up && !terminating && !killed => {
                     log_line(platform, spec, events::SOURCE_HEROKU, "Stopping all processes with SIGTERM").await;
                     terminate(group, grace.as_mut());
                     terminating = true;
                 }
                 _ = watch.tick(), if !terminating && !killed => {
-                    if !still_wanted(platform, &spec.dyno_id).await {
+                    if !still_wanted(platform, spec).await {
                         // The API already logged the stop.
                         terminate(group, grace.as_mut());
                         terminating = true;

@@ -21,7 +21,11 @@ async fn creates_apps_with_heroku_fields() {
     assert_eq!(app["owner"]["email"], OWNER_EMAIL);
     assert_eq!(app["maintenance"], false);
     assert_eq!(app["acm"], false);
-    assert_eq!(app["web_url"], "http://my-app.localhost/");
+    let router_port = crate::settings::router_port();
+    assert_eq!(
+        app["web_url"],
+        format!("http://my-app.localhost:{router_port}/")
+    );
     let git_url = app["git_url"].as_str().unwrap_or_default();
     assert!(git_url.ends_with("/repos/my-app.git"), "{git_url}");
     assert!(Path::new(git_url).is_absolute());

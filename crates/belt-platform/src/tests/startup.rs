@@ -79,15 +79,17 @@ async fn serve_speaks_https_with_its_own_ca() {
         data_dir: data_dir.clone(),
         bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
         port: 0,
+        router_port: 0,
     };
     let server = tokio::spawn(serve(opts, move |info: &ServeInfo| {
         let _ = tx.send((
             info.url.clone(),
             info.ca_path.clone(),
             info.token_path.clone(),
+            info.router_url.clone(),
         ));
     }));
-    let (url, ca_path, token_path) = rx.await.expect("ready");
+    let (url, ca_path, token_path, router_url) = rx.await.expect("ready");
     assert!(url.starts_with("https://localhost:"), "{url}");
     let tls = data_dir.join(TLS_DIR);
     for file in ["ca.pem", "ca-key.pem", "server.pem", "server-key.pem"] {
@@ -125,7 +127,11 @@ async fn serve_speaks_https_with_its_own_ca() {
         let app: Value = res.json().await.expect("json");
         let name = app["name"].as_str().unwrap_or_default();
         assert_eq!(app["git_url"], format!("{url}/{name}.git"));
-        assert_eq!(app["web_url"], format!("https://{name}.localhost/"));
+        assert_eq!(
+            app["web_url"],
+            router_url.replace('*', name),
+            "the router's port, which port 0 chose"
+        );
     }
     server.abort();
 

@@ -1,0 +1,224 @@
+//! What a formation dyno's runner does beyond a one-off's: the instance it runs (see
+//! `instances`), its own copy of the release's tree, the wait for a web dyno to bind `$PORT`
+//! (Heroku's R10 boot timeout), and the crash bookkeeping when its command ends.
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain_error::DomainError;
+use crate::procs::ProcessId;
+use crate::{Platform, events, instances};
+
+use super::Spec;
+use super::metrics::{self, Sampler};
+use super::output::log_line;
+
+/// How often a booting web dyno's port is looked at.
+const BIND_POLL: Duration = Duration::from_millis(25);
+
+/// The instance of a formation dyno a runner runs, and the policy it runs under.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct FormationTask {
+    pub instance: i64,
+    /// A web dyno: up once it listens on `$PORT`, which it must within `boot_timeout`.
+    pub web: bool,
+    pub port: u16,
+    pub boot_timeout: Duration,
+    /// The restart policy's longest cool-off.
+    pub cooloff_cap: Duration,
+    pub metrics_interval: Duration,
+    pub size: String,
+}
+
+/// The instance's working directory: a copy of the app's current tree of its own, as each
+/// Heroku dyno unpacks the slug into a filesystem of its own (which it may write to, and which
+/// is gone when it ends).
+pub(super) fn working_copy(platform: &Platform, spec: &Spec, task: &FormationTask) -> PathBuf {
+    platform.dyno_scratch_dir(&format!("{}.{}", spec.dyno_id, task.instance))
+}
+
+/// Copies `from` (when it exists) into a fresh `to`; symbolic links stay links.
+pub(super) fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
+    let _ = std::fs::remove_dir_all(to);
+    std::fs::create_dir_all(to)?;
+    if !from.is_dir() {
+        return Ok(());
+    }
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let kind = entry.file_type()?;
+        let target = to.join(entry.file_name());
+        if kind.is_dir() {
+            copy_tree(&entry.path(), &target)?;
+        } else if kind.is_symlink() {
+            let link = std::fs::read_link(entry.path())?;
+            #[cfg(unix)]
+            std::os::unix::fs::symlink(link, &target)?;
+            #[cfg(not(unix))]
+            let _ = link;
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
+
+/// Resolves true once something listens on `port` (any address), false when `timeout`
+/// passes first. On Linux the kernel's socket tables are read, so the app sees no probe
+/// connection; elsewhere a connection to 127.0.0.1 is tried.
+pub(super) async fn bound(port: u16, timeout: Duration) -> bool {
+    let deadline = tokio::time::Instant::now() + timeout;
+    loop {
+        if listening(port).await {
+            return true;
+        }
+        if tokio::time::Instant::now() >= deadline {
+            return false;
+        }
+        tokio::time::sleep(BIND_POLL).await;
+    }
+}
+
+async fn listening(port: u16) -> bool {
+    let tables = ["/proc/net/tcp", "/proc/net/tcp6"];
+    let mut readable = false;
+    for table in tables {
+        if let Ok(text) = tokio::fs::read_to_string(table).await {
+            readable = true;
+            if listens_in(&text, port) {
+                return true;
+            }
+        }
+    }
+    if readable {
+        return false;
+    }
+    let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
+    tokio::net::TcpStream::connect(addr).await.is_ok()
+}
+
+/// Whether a `/proc/net/tcp` table has a socket in LISTEN (state 0A) on `port`.
+fn listens_in(table: &str, port: u16) -> bool {
+    let wanted = format!(":{port:04X}");
+    table.lines().skip(1).any(|line| {
+        let mut fields = line.split_whitespace();
+        let local = fields.nth(1).unwrap_or("");
+        let state = fields.nth(1).unwrap_or("");
+        state == "0A" && local.ends_with(&wanted)
+    })
+}
+
+pub(super) async fn started(
+    platform: &Platform,
+    spec: &Spec,
+    task: &FormationTask,
+    group: Option<ProcessId>,
+) {
+    let (dyno_id, instance, up_now) = (spec.dyno_id.clone(), task.instance, !task.web);
+    let _ = platform
+        .store()
+        .write_async(move |tx| {
+            instances::started(tx, &dyno_id, instance, group.as_ref(), up_now)?;
+            Ok::<_, DomainError>(())
+        })
+        .await;
+}
+
+pub(super) async fn up(platform: &Platform, spec: &Spec, task: &FormationTask) {
+    let (dyno_id, instance) = (spec.dyno_id.clone(), task.instance);
+    let _ = platform
+        .store()
+        .write_async(move |tx| {
+            instances::up(tx, &dyno_id, instance)?;
+            Ok::<_, DomainError>(())
+        })
+        .await;
+}
+
+/// Whether the instance should go on; a store that cannot be read says yes, unless the
+/// platform's data directory is gone (so is everything it ran for).
+pub(super) async fn wanted(platform: &Platform, spec: &Spec, task: &FormationTask) -> bool {
+    if !platform.db_path().exists() {
+        return false;
+    }
+    crate::supervisor::ensure_running(platform);
+    let (dyno_id, instance) = (spec.dyno_id.clone(), task.instance);
+    platform
+        .store()
+        .read_async(move |conn| Ok::<_, DomainError>(instances::wanted(conn, &dyno_id, instance)?))
+        .await
+        .unwrap_or(true)
+}
+
+pub(super) async fn ended(platform: &Platform, spec: &Spec, task: &FormationTask, status: i32) {
+    let (dyno_id, instance, cap) = (spec.dyno_id.clone(), task.instance, task.cooloff_cap);
+    let _ = platform
+        .store()
+        .write_async(move |tx| {
+            instances::ended(tx, &dyno_id, instance, status, cap)?;
+            Ok::<_, DomainError>(())
+        })
+        .await;
+}
+
+/// Heroku's feature that makes dynos log their runtime metrics.
+const RUNTIME_METRICS: &str = "log-runtime-metrics";
+
+/// One sample of the dyno's processes: the runtime-metrics lines when the app has the feature
+/// on, and R14 whenever its memory is over its size's quota, as Heroku logs both.
+pub(super) async fn report_metrics(
+    platform: &Platform,
+    spec: &Spec,
+    task: &FormationTask,
+    sampler: &mut Sampler,
+    group: Option<u32>,
+) {
+    let Some(sample) = group.and_then(|leader| sampler.sample(leader)) else {
+        return;
+    };
+    let app_id = spec.app_id.clone();
+    let enabled = platform
+        .store()
+        .read_async(move |conn| {
+            Ok::<_, DomainError>(conn.query_row(
+                "SELECT EXISTS (SELECT 1 FROM app_features WHERE app_id = ?1 AND name = ?2 AND enabled)",
+                rusqlite::params![app_id, RUNTIME_METRICS],
+                |r| r.get::<_, bool>(0),
+            )?)
+        })
+        .await
+        .unwrap_or(false);
+    let quota = metrics::quota_mb(&task.size);
+    let mut lines = Vec::new();
+    if enabled {
+        // Heroku's `dyno=`: its app's id and one for this run of the dyno.
+        let dyno = format!("heroku.{}.{}", spec.app_id, instance_id(spec, task));
+        lines.extend(sample.metrics_lines(&spec.dyno_name, &dyno, quota));
+    }
+    lines.extend(sample.quota_lines(quota));
+    for line in lines {
+        log_line(platform, spec, events::SOURCE_HEROKU, &line).await;
+    }
+}
+
+/// A UUID for this run of the dyno (Heroku's changes with every restart).
+fn instance_id(spec: &Spec, task: &FormationTask) -> String {
+    crate::util::derived_id(&format!("dyno-run:{}:{}", spec.dyno_id, task.instance))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::listens_in;
+
+    #[test]
+    fn a_listening_socket_is_found_by_port() {
+        let table = "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n   0: 0100007F:1F90 00000000:0000 0A 00000000:00000000 00:00000000 00000000  1000        0 1 1 0 100 0 0 10 0\n   1: 0100007F:1F91 0100007F:D2A4 01 00000000:00000000 00:00000000 00000000  1000        0 2 1 0 100 0 0 10 0\n";
+        assert!(listens_in(table, 8080));
+        // Connected, not listening.
+        assert!(!listens_in(table, 8081));
+        assert!(!listens_in(table, 80));
+    }
+}
