@@ -151,6 +151,12 @@ fn a_crashed_dyno_ends_the_wait_with_exit_1_naming_it() {
         "{stderr}"
     );
     assert_eq!(app.polls(), 3);
+    // What people read, pinned (nothing in it varies).
+    let mut settings = insta::Settings::clone_current();
+    settings.set_prepend_module_to_snapshot(false);
+    settings.bind(|| {
+        insta::assert_snapshot!("ps_wait_crashed_piped", format!("exit: {code}\n{stderr}"));
+    });
 }
 
 #[test]
@@ -298,45 +304,72 @@ fn scale_wait_waits_for_the_scaled_types() {
     assert_eq!((code, app.polls()), (0, 3), "{stderr}");
 }
 
-/// On the local platform: `deploy --wait` and `ps:scale --wait` end with every dyno up on the
-/// newest release, which `ps` then shows.
+/// A web process that serves on `$PORT`, and a worker.
+const SERVING: &str = "web: exec python3 -m http.server $PORT --bind 127.0.0.1\n\
+                       worker: exec sleep 600\n";
+
+/// `belt args` in `dir`: (exit code, stdout, stderr).
+fn belt_in(sb: &Sandbox, dir: &std::path::Path, args: &[&str]) -> (i32, String, String) {
+    let out = sb.belt_in(dir).args(args).output().expect("run belt");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// On the local platform, whose dynos are real processes: after a `git push`, `ps:scale
+/// --wait` returns once web.1 listens on `$PORT` (and `ps` shows it up), `deploy --wait` once
+/// the formation restarted on the new release, and `ps:wait` then returns at once, silently.
 #[test]
-fn deploy_and_scale_wait_on_the_local_platform() {
+fn scale_and_deploy_wait_for_real_dynos() {
     let sb = Sandbox::new();
-    let dir = sb.repo_with_procfile("src", "web: sleep 600\nworker: sleep 600\n", "main");
+    let dir = sb.repo_with_procfile("src", SERVING, "main");
     sb.ok_in(&dir, &["create", "waits"]);
-    let deploy = ["deploy", "--wait", "--wait-interval", "0.2"];
-    sb.ok_in(&dir, &deploy);
-    let out = sb
-        .belt_in(&dir)
-        .args(["ps:scale", "web=2", "worker=1", "--wait", "-w", "0.2"])
-        .output()
-        .expect("run belt");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{stderr}");
-    // A new release restarts the formation on it: the wait is for v3.
-    sb.ok_in(&dir, &deploy);
+    sb.run_in(&dir, "git", &["push", "-q", "heroku", "main"]);
+    let (code, _, stderr) = belt_in(&sb, &dir, &["ps:scale", "web=1", "--wait", "-w", "0.2"]);
+    assert_eq!(code, 0, "{stderr}");
+    let ps = sb.ok_in(&dir, &["ps"]);
+    assert!(ps.contains("\nweb.1: up "), "{ps}");
+
+    let (code, _, stderr) = belt_in(&sb, &dir, &["ps:scale", "worker=1"]);
+    assert_eq!(code, 0, "{stderr}");
+    let (code, _, stderr) = belt_in(&sb, &dir, &["deploy", "--wait", "--wait-interval", "0.2"]);
+    assert_eq!(code, 0, "{stderr}");
     let dynos = sb.json(&["ps", "-a", "waits"]);
-    let dynos = dynos.as_array().expect("dynos");
-    assert_eq!(dynos.len(), 3, "{dynos:?}");
-    for dyno in dynos {
-        assert_eq!(
-            (&dyno["state"], &dyno["release"]["version"]),
-            (&json!("up"), &json!(3)),
-            "{dyno}"
-        );
-    }
-    let (code, stdout, stderr) = {
-        let out = sb
-            .belt_in(&dir)
-            .args(["ps:wait", "-w", "0.2"])
-            .output()
-            .expect("run belt");
-        (
-            out.status.code(),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
-    };
-    assert_eq!((code, stdout.as_str(), stderr.as_str()), (Some(0), "", ""));
+    let dynos: Vec<(&Value, &Value, &Value)> = dynos
+        .as_array()
+        .expect("dynos")
+        .iter()
+        .map(|d| (&d["name"], &d["state"], &d["release"]["version"]))
+        .collect();
+    let (up, v3) = (json!("up"), json!(3));
+    assert_eq!(
+        dynos,
+        [(&json!("web.1"), &up, &v3), (&json!("worker.1"), &up, &v3)]
+    );
+    let (code, stdout, stderr) = belt_in(&sb, &dir, &["ps:wait", "-w", "0.2"]);
+    assert_eq!((code, stdout.as_str(), stderr.as_str()), (0, "", ""));
+}
+
+/// A web process that never binds `$PORT` is R10'd and crashes (a boot timeout of 1 s here,
+/// and a long cool-off so the crash stays in sight): `ps:scale --wait` and `ps:wait` exit 1
+/// naming it, where the official CLI would wait forever.
+#[test]
+fn a_web_dyno_that_never_binds_its_port_fails_the_wait() {
+    let sb = Sandbox::new()
+        .with_env("BELT_BOOT_TIMEOUT", "1")
+        .with_env("BELT_RESTART_COOLOFF", "60");
+    let dir = sb.repo_with_procfile("src", "web: exec sleep 600\n", "main");
+    sb.ok_in(&dir, &["create", "never-binds"]);
+    sb.run_in(&dir, "git", &["push", "-q", "heroku", "main"]);
+    let crashed = "error: dyno web.1 crashed on v2 (see `belt logs --dyno web.1 -a never-binds`)";
+    let (code, _, stderr) = belt_in(&sb, &dir, &["ps:scale", "web=1", "--wait", "-w", "0.2"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains(crashed), "{stderr}");
+    let (code, _, stderr) = belt_in(&sb, &dir, &["ps:wait", "-w", "0.2"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains(crashed), "{stderr}");
+    let logs = sb.ok_in(&dir, &["logs", "-n", "1000"]);
+    assert!(logs.contains("Error R10 (Boot timeout)"), "{logs}");
 }

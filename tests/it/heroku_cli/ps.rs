@@ -4,6 +4,7 @@
 //! states on the same release.
 
 use super::*;
+use crate::harness::poll;
 
 /// `(~ 3s ago)` with the number left out: two commands run a moment apart.
 fn without_ages(text: &str) -> String {
@@ -62,15 +63,23 @@ impl OfficialCli {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
-    /// `heroku ps` and `belt ps` agree, once every dyno is up (belt's `ps:wait` says when).
+    /// `heroku ps` and `belt ps` agree once every dyno is up (belt's `ps:wait` says when; a
+    /// dyno may still change state between two listings, hence the polling).
     fn ps_agrees(&self) {
-        self.belt_stdout(&["ps:wait", "-w", "0.2", "-a", APP]);
-        let heroku = self.heroku_stdout(&["ps", "-a", APP, "--json"]);
-        let belt = self.belt_stdout(&["ps", "-a", APP, "--json"]);
-        assert_eq!(dynos_by_name(&heroku), dynos_by_name(&belt));
-        let heroku = self.heroku_stdout(&["ps", "-a", APP]);
-        let belt = self.belt_stdout(&["ps", "-a", APP]);
-        assert_eq!(without_ages(&heroku), without_ages(&belt));
+        let mut last = String::new();
+        poll("heroku ps and belt ps to agree", || {
+            self.belt_stdout(&["ps:wait", "-w", "0.2", "-a", APP]);
+            let heroku = self.heroku_stdout(&["ps", "-a", APP, "--json"]);
+            let belt = self.belt_stdout(&["ps", "-a", APP, "--json"]);
+            let (heroku_text, belt_text) = (
+                self.heroku_stdout(&["ps", "-a", APP]),
+                self.belt_stdout(&["ps", "-a", APP]),
+            );
+            last = format!("heroku:\n{heroku_text}\nbelt:\n{belt_text}");
+            dynos_by_name(&heroku) == dynos_by_name(&belt)
+                && without_ages(&heroku_text) == without_ages(&belt_text)
+        });
+        assert!(last.contains("web.1: up"), "{last}");
     }
 }
 
@@ -78,7 +87,9 @@ impl OfficialCli {
 fn the_official_cli_scales_restarts_and_lists_the_dynos_belt_sees() {
     let cli = OfficialCli::new();
     cli.check(&shows(&["apps:create", APP], &["Creating cli-app... done"]));
-    cli.deploy_procfile("web: sleep 600\nworker: sleep 600\n");
+    cli.deploy_procfile(
+        "web: exec python3 -m http.server $PORT --bind 127.0.0.1\nworker: exec sleep 600\n",
+    );
     cli.check(&shows(
         &["ps:scale", "web=2", "worker=1", "-a", APP],
         &["Scaling dynos... done, now running web at 2:Standard-1X, worker at 1:Standard-1X"],
