@@ -6,9 +6,11 @@
 use super::*;
 use crate::harness::poll;
 
-/// `(~ 3s ago)` with the number left out: two commands run a moment apart.
+/// `(~ 3s ago)` with the number left out (two commands run a moment apart), and the blank
+/// line the official CLI ends with.
 fn without_ages(text: &str) -> String {
-    text.lines()
+    text.trim_end()
+        .lines()
         .map(|line| match line.find("(~ ") {
             Some(at) => &line[..at],
             None => line,
@@ -76,8 +78,12 @@ impl OfficialCli {
                 self.belt_stdout(&["ps", "-a", APP]),
             );
             last = format!("heroku:\n{heroku_text}\nbelt:\n{belt_text}");
-            dynos_by_name(&heroku) == dynos_by_name(&belt)
-                && without_ages(&heroku_text) == without_ages(&belt_text)
+            let agree = dynos_by_name(&heroku) == dynos_by_name(&belt)
+                && without_ages(&heroku_text) == without_ages(&belt_text);
+            if !agree {
+                eprintln!("not yet the same:\n{last}\n{heroku}\n{belt}");
+            }
+            agree
         });
         assert!(last.contains("web.1: up"), "{last}");
     }
