@@ -48,13 +48,46 @@ pub(crate) fn append(
         ],
     )?;
     let id = conn.last_insert_rowid();
+    trim(conn, app_id)?;
+    Ok(id)
+}
+
+/// Appends many lines of one app, each `(created_at, message)`, trimming the buffer once (the
+/// router's batches: trimming costs a walk over the app's whole buffer). Lines the trim would
+/// drop in the same transaction, which no reader could ever see, are not written; their
+/// numbers are skipped, so a log stream counts them as missed.
+pub(crate) fn append_batch(
+    conn: &Connection,
+    app_id: &str,
+    source: &str,
+    dyno: &str,
+    lines: &[(&str, &str)],
+) -> rusqlite::Result<()> {
+    let mut seq: i64 = conn
+        .prepare_cached("SELECT COALESCE(MAX(seq), 0) FROM events WHERE app_id = ?1")?
+        .query_row([app_id], |row| row.get(0))?;
+    let unseen = lines.len().saturating_sub(BUFFER_LINES as usize);
+    seq += unseen as i64;
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO events (app_id, created_at, source, dyno, message, seq)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for &(created_at, message) in &lines[unseen..] {
+        seq += 1;
+        insert.execute(params![app_id, created_at, source, dyno, message, seq])?;
+    }
+    trim(conn, app_id)
+}
+
+/// Drops the app's lines beyond the newest [`BUFFER_LINES`].
+fn trim(conn: &Connection, app_id: &str) -> rusqlite::Result<()> {
     // Ids are shared by all apps, so the cut-off is this app's BUFFER_LINES+1-th newest line.
     conn.execute(
         "DELETE FROM events WHERE app_id = ?1 AND id <= (
              SELECT id FROM events WHERE app_id = ?1 ORDER BY id DESC LIMIT 1 OFFSET ?2)",
         params![app_id, BUFFER_LINES],
     )?;
-    Ok(id)
+    Ok(())
 }
 
 /// A platform API line, `heroku[api]: MESSAGE`.

@@ -49,6 +49,7 @@ mod regions_and_stacks;
 mod release_phase;
 mod releases;
 mod rendezvous;
+pub mod router;
 mod routes;
 mod runner;
 pub mod settings;
