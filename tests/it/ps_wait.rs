@@ -35,9 +35,7 @@ impl App {
     fn start(status: &'static str, then: &'static str, polls: Vec<Vec<Value>>) -> App {
         let polled = Arc::new(Mutex::new(Vec::new()));
         let seen = polled.clone();
-        let release = |status: &str| {
-            json!({"id": RELEASE_ID, "version": 3, "status": status, "current": true})
-        };
+        let release = |status: &str| json!({"id": RELEASE_ID, "version": 3, "status": status, "current": true});
         let backend = FakeBackend::start(move |_, request| {
             let body = match request {
                 "GET /apps/demo/releases" => json!([release(status)]),
@@ -147,7 +145,9 @@ fn a_crashed_dyno_ends_the_wait_with_exit_1_naming_it() {
     let (code, _, stderr) = app.belt(&sb, &["ps:wait", "-w", "0.05"]);
     assert_eq!(code, 1, "{stderr}");
     assert!(
-        stderr.contains("error: dyno worker.1 crashed on v3 (see `belt logs --dyno worker.1 -a demo`)"),
+        stderr.contains(
+            "error: dyno worker.1 crashed on v3 (see `belt logs --dyno worker.1 -a demo`)"
+        ),
         "{stderr}"
     );
     assert_eq!(app.polls(), 3);
@@ -216,7 +216,10 @@ fn the_wait_interval_is_respected_and_at_least_10_off_this_machine() {
     let polled = app.polled.lock().unwrap().clone();
     assert_eq!(polled.len(), 3);
     for pair in polled.windows(2) {
-        assert!(pair[1] - pair[0] >= Duration::from_millis(300), "{polled:?}");
+        assert!(
+            pair[1] - pair[0] >= Duration::from_millis(300),
+            "{polled:?}"
+        );
     }
 
     for bad in ["0", "-1", "soon"] {
