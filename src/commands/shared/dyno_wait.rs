@@ -8,6 +8,7 @@ use std::time::Duration;
 use clap::Args;
 use serde_json::Value;
 
+use super::wait_interval::parse_interval;
 use crate::api::models::{Dyno, Release, decode};
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -25,18 +26,8 @@ pub struct DynoPollInterval {
     /// How frequently to poll in seconds (to avoid hitting Heroku API rate limits); at least
     /// 10, except against an API on this machine
     #[arg(short = 'w', long = "wait-interval", value_name = "SECONDS", default_value = "10",
-          value_parser = parse_seconds)]
+          value_parser = parse_interval)]
     pub seconds: Duration,
-}
-
-/// A positive number of seconds, decimals allowed (`10`, `0.5`), at most a day.
-fn parse_seconds(text: &str) -> std::result::Result<Duration, String> {
-    match text.trim().parse::<f64>() {
-        Ok(s) if s > 0.0 && s <= 86_400.0 => Ok(Duration::from_secs_f64(s)),
-        _ => Err(format!(
-            "invalid interval {text:?}: expected a number of seconds, such as 10 or 0.5"
-        )),
-    }
 }
 
 impl DynoPollInterval {
