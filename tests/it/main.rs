@@ -30,6 +30,7 @@ mod ps;
 mod ps_wait;
 mod release_phase;
 mod releases;
+mod router;
 mod run;
 mod schema_conformance;
 mod seed_batch;

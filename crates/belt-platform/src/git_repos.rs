@@ -81,7 +81,7 @@ fn quote(text: &str) -> String {
 
 /// The hook runs this belt by its absolute path, or the one on PATH once that is gone.
 fn hook_script(data_dir: &Path, app_id: &str) -> String {
-    let exe = std::env::current_exe()
+    let exe = crate::procs::this_program()
         .map(|p| p.to_string_lossy().into_owned())
         .unwrap_or_else(|_| "belt".into());
     format!(

@@ -401,12 +401,8 @@ pub async fn serve(opts: ServeOptions, on_ready: impl FnOnce(&ServeInfo)) -> Res
     };
     let url = format!("https://{host}:{port}");
     // The router listens on loopback only, as its apps' `web_url`s say.
-    let router_addr = SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), opts.router_port);
-    let router_listener = std::net::TcpListener::bind(router_addr).map_err(|e| {
-        Error::Platform(format!(
-            "cannot listen on {router_addr} for the router: {e} (choose another with --router-port)"
-        ))
-    })?;
+    let router_listener = supervisor::router_listener(opts.router_port)
+        .map_err(|e| Error::Platform(format!("{e}, or `belt serve --router-port`")))?;
     let router_port = router_listener
         .local_addr()
         .map_err(|e| Error::Platform(format!("cannot listen for the router: {e}")))?
@@ -455,6 +451,7 @@ pub async fn serve(opts: ServeOptions, on_ready: impl FnOnce(&ServeInfo)) -> Res
         let platform = platform.clone();
         let options = supervisor::SupervisorOptions {
             exit_when_idle: false,
+            router: Ok(router_listener),
         };
         tokio::spawn(async move {
             let stopped = async move {

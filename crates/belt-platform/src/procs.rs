@@ -57,6 +57,19 @@ impl ProcessId {
     }
 }
 
+/// This program, to start helpers of the platform with (runners, the supervisor). A program
+/// replaced while it runs (belt upgraded under a long-lived supervisor) is started as the new
+/// one at the same path: Linux names the running one `PATH (deleted)`.
+pub(crate) fn this_program() -> std::io::Result<std::path::PathBuf> {
+    let exe = std::env::current_exe()?;
+    if let Some(path) = exe.to_str().and_then(|p| p.strip_suffix(" (deleted)"))
+        && std::path::Path::new(path).exists()
+    {
+        return Ok(path.into());
+    }
+    Ok(exe)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Signal {
     Hup,

@@ -24,7 +24,7 @@ use crate::dynos::{self, Dyno};
 use crate::error::{Error, Result};
 use crate::procs::{Liveness, ProcessId, Signal};
 use crate::runner::{FormationTask, Spec};
-use crate::{Platform, instances, releases, runner, settings};
+use crate::{Platform, events, instances, releases, runner, settings};
 
 /// The internal belt subcommand that runs a background supervisor ([`supervisor_main`]).
 pub const SUPERVISOR_COMMAND: &str = "__supervisor";
@@ -52,6 +52,38 @@ pub struct SupervisorInfo {
 pub struct SupervisorOptions {
     /// Exit once no dyno is left (the embedded platform's background supervisor).
     pub exit_when_idle: bool,
+    /// Where the router listens, or why it cannot.
+    pub router: std::result::Result<TcpListener, String>,
+}
+
+/// Heroku's router gives a dyno 30 seconds to start its response (H12).
+const ROUTER_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The router's socket on loopback at `port`, or why there is none.
+pub(crate) fn router_listener(port: u16) -> std::result::Result<TcpListener, String> {
+    TcpListener::bind((Ipv4Addr::LOCALHOST, port)).map_err(|e| {
+        format!("cannot listen on 127.0.0.1:{port} ({e}); set another port with BELT_ROUTER_PORT")
+    })
+}
+
+/// Starts the router on `listener`; the task ends it when aborted.
+fn start_router(
+    platform: &Platform,
+    listener: TcpListener,
+) -> std::result::Result<(u16, tokio::task::JoinHandle<()>), String> {
+    let fail = |e: std::io::Error| format!("the router cannot start: {e}");
+    let port = listener.local_addr().map_err(fail)?.port();
+    listener.set_nonblocking(true).map_err(fail)?;
+    let listener = tokio::net::TcpListener::from_std(listener).map_err(fail)?;
+    let options = crate::router::RouterOptions {
+        port,
+        request_timeout: ROUTER_REQUEST_TIMEOUT,
+    };
+    let platform = platform.clone();
+    let task = tokio::spawn(async move {
+        let _ = crate::router::run_router(platform, listener, options).await;
+    });
+    Ok((port, task))
 }
 
 fn lock_path(data_dir: &Path) -> PathBuf {
@@ -102,7 +134,7 @@ pub(crate) fn ensure_running(platform: &Platform) {
     if !wanted {
         return;
     }
-    let Ok(exe) = std::env::current_exe() else {
+    let Ok(exe) = crate::procs::this_program() else {
         return;
     };
     let mut command = std::process::Command::new(exe);
@@ -161,6 +193,7 @@ pub fn supervisor_main(args: &[std::ffi::OsString]) -> Result<i32> {
                 &platform,
                 SupervisorOptions {
                     exit_when_idle: true,
+                    router: router_listener(settings::router_port()),
                 },
                 runner::stop_signals(),
             )
@@ -183,11 +216,14 @@ pub async fn run(
             platform.data_dir().display()
         )));
     };
+    let router = options
+        .router
+        .and_then(|listener| start_router(platform, listener));
     let info = SupervisorInfo {
         pid: std::process::id(),
         started: ProcessId::current().map(|p| p.started).unwrap_or_default(),
-        router_port: None,
-        router_error: None,
+        router_port: router.as_ref().ok().map(|(port, _)| *port),
+        router_error: router.as_ref().err().cloned(),
     };
     write_info(platform.data_dir(), &info);
     tokio::pin!(shutdown);
@@ -213,6 +249,9 @@ pub async fn run(
             }
         }
     };
+    if let Ok((_, task)) = router {
+        task.abort();
+    }
     if stopped {
         stop_runners(platform).await;
     }
@@ -325,6 +364,7 @@ async fn start(platform: &Platform, mut spec: Spec, port: u16) {
         .insert("HOME".into(), home.to_string_lossy().into_owned());
     let started = runner::start_detached(platform, &spec).await;
     let (dyno_id, instance) = (spec.dyno_id.clone(), task.instance);
+    let (app_id, dyno_name) = (spec.app_id.clone(), spec.dyno_name.clone());
     let cap = task.cooloff_cap;
     let _ = platform
         .store()
@@ -333,7 +373,11 @@ async fn start(platform: &Platform, mut spec: Spec, port: u16) {
                 Ok(runner) => {
                     instances::record_runner(tx, &dyno_id, instance, runner.as_ref(), port)?;
                 }
-                Err(_) => instances::ended(tx, &dyno_id, instance, 127, cap)?,
+                Err(e) => {
+                    let message = format!("Error: cannot start the dyno: {e}");
+                    events::append(tx, &app_id, events::SOURCE_HEROKU, &dyno_name, &message)?;
+                    instances::ended(tx, &dyno_id, instance, 127, cap)?;
+                }
             }
             Ok::<_, DomainError>(())
         })

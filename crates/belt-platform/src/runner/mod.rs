@@ -300,7 +300,7 @@ async fn run_detached(data_dir: PathBuf) -> Result<i32> {
 /// own process group, handed the spec on stdin. Returns the runner's process.
 pub(crate) async fn start_detached(platform: &Platform, spec: &Spec) -> Result<Option<ProcessId>> {
     let failed = |e: &dyn std::fmt::Display| Error::Failed(e.to_string());
-    let exe = std::env::current_exe().map_err(|e| failed(&e))?;
+    let exe = crate::procs::this_program().map_err(|e| failed(&e))?;
     let json = serde_json::to_vec(spec).map_err(|e| failed(&e))?;
     let mut runner = tokio::process::Command::new(exe);
     runner
