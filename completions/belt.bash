@@ -301,6 +301,9 @@ _belt() {
             belt,ps:type)
                 cmd="belt__subcmd__ps:type"
                 ;;
+            belt,ps:wait)
+                cmd="belt__subcmd__ps:wait"
+                ;;
             belt,releases)
                 cmd="belt__subcmd__releases"
                 ;;
@@ -529,6 +532,9 @@ _belt() {
             belt__subcmd__ps,type)
                 cmd="belt__subcmd__ps__subcmd__type"
                 ;;
+            belt__subcmd__ps,wait)
+                cmd="belt__subcmd__ps__subcmd__wait"
+                ;;
             belt__subcmd__releases,diff)
                 cmd="belt__subcmd__releases__subcmd__diff"
                 ;;
@@ -554,7 +560,7 @@ _belt() {
 
     case "${cmd}" in
         belt)
-            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version apps:create create apps:info info apps:rename rename apps:destroy destroy apps:open open maintenance:on maintenance:off stack:set serve local:status local:stop local:reset local:run completions help plugins config:get config:add config:set config:unset config:remove config:import config:export config:edit releases:info releases:diff releases:rollback rollback releases:output run:detached auth:login login auth:logout logout auth:whoami whoami auth:token keys:add keys:remove accounts:add accounts:set accounts:use accounts:current accounts:remove accounts:import git:credentials git:remote logs builds:create deploy builds:info builds:output buildpacks:add buildpacks:set buildpacks:remove buildpacks:clear addons:create addons:add addons:destroy addons:remove addons:info addons:services addons:plans addons:upgrade addons:downgrade pg:info pg:wait domains:add domains:remove ps:scale scale dyno:scale ps:restart restart ps:stop ps:type ps:resize labs:info labs:enable labs:disable apps apps:list maintenance stack local local:start config releases run auth keys accounts accounts:list git builds builds:list buildpacks addons addons:list pg domains domains:list ps labs"
+            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version apps:create create apps:info info apps:rename rename apps:destroy destroy apps:open open maintenance:on maintenance:off stack:set serve local:status local:stop local:reset local:run completions help plugins config:get config:add config:set config:unset config:remove config:import config:export config:edit releases:info releases:diff releases:rollback rollback releases:output run:detached auth:login login auth:logout logout auth:whoami whoami auth:token keys:add keys:remove accounts:add accounts:set accounts:use accounts:current accounts:remove accounts:import git:credentials git:remote logs builds:create deploy builds:info builds:output buildpacks:add buildpacks:set buildpacks:remove buildpacks:clear addons:create addons:add addons:destroy addons:remove addons:info addons:services addons:plans addons:upgrade addons:downgrade pg:info pg:wait domains:add domains:remove ps:scale scale dyno:scale ps:restart restart ps:stop ps:type ps:resize ps:wait labs:info labs:enable labs:disable apps apps:list maintenance stack local local:start config releases run auth keys accounts accounts:list git builds builds:list buildpacks addons addons:list pg domains domains:list ps labs"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2864,7 +2870,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__builds:create)
-            opts="-a -r -h -V --wait-interval --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-a -r -h -V --wait --wait-interval --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2986,7 +2992,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__builds__subcmd__create)
-            opts="-a -r -h -V --wait-interval --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-a -r -h -V --wait --wait-interval --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5428,7 +5434,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__ps)
-            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version scale restart stop type resize"
+            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version scale restart stop type resize wait"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5504,12 +5510,20 @@ _belt() {
             return 0
             ;;
         belt__subcmd__ps:scale)
-            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-w -a -r -h -V --wait --wait-interval --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --wait-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5617,6 +5631,60 @@ _belt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        belt__subcmd__ps:wait)
+            opts="-t -R -w -a -r -h -V --type --with-run --wait-interval --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         belt__subcmd__ps__subcmd__restart)
             opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5656,12 +5724,20 @@ _belt() {
             return 0
             ;;
         belt__subcmd__ps__subcmd__scale)
-            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-w -a -r -h -V --wait --wait-interval --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --wait-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5738,6 +5814,60 @@ _belt() {
                 return 0
             fi
             case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        belt__subcmd__ps__subcmd__wait)
+            opts="-t -R -w -a -r -h -V --type --with-run --wait-interval --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -116,6 +116,7 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "restart" -d 'Restart dyno
 complete -c belt -n "__fish_belt_needs_command" -f -a "ps:stop" -d 'Stop dynos (one process type, or one dyno)'
 complete -c belt -n "__fish_belt_needs_command" -f -a "ps:type" -d 'Change the dyno size of process types'
 complete -c belt -n "__fish_belt_needs_command" -f -a "ps:resize" -d 'Change the dyno size of process types'
+complete -c belt -n "__fish_belt_needs_command" -f -a "ps:wait" -d 'Wait for every dyno to be running the newest release'
 complete -c belt -n "__fish_belt_needs_command" -f -a "labs:info" -d 'Show an experimental feature'
 complete -c belt -n "__fish_belt_needs_command" -f -a "labs:enable" -d 'Enable an experimental feature'
 complete -c belt -n "__fish_belt_needs_command" -f -a "labs:disable" -d 'Disable an experimental feature'
@@ -723,6 +724,7 @@ complete -c belt -n "__fish_belt_using_subcommand builds:create" -s a -l app -d 
 complete -c belt -n "__fish_belt_using_subcommand builds:create" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand builds:create" -l account -d 'Account to use for this command' -r
 complete -c belt -n "__fish_belt_using_subcommand builds:create" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:create" -l wait -d 'Then wait until every dyno is up on the new release (as ps:wait), looking every --wait-interval seconds (at least 10 against an API on another machine)'
 complete -c belt -n "__fish_belt_using_subcommand builds:create" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
 complete -c belt -n "__fish_belt_using_subcommand builds:create" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand builds:create" -l dry-run -d 'Print the requests a change would send, and send none of them'
@@ -734,6 +736,7 @@ complete -c belt -n "__fish_belt_using_subcommand deploy" -s a -l app -d 'App to
 complete -c belt -n "__fish_belt_using_subcommand deploy" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand deploy" -l account -d 'Account to use for this command' -r
 complete -c belt -n "__fish_belt_using_subcommand deploy" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand deploy" -l wait -d 'Then wait until every dyno is up on the new release (as ps:wait), looking every --wait-interval seconds (at least 10 against an API on another machine)'
 complete -c belt -n "__fish_belt_using_subcommand deploy" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
 complete -c belt -n "__fish_belt_using_subcommand deploy" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand deploy" -l dry-run -d 'Print the requests a change would send, and send none of them'
@@ -945,30 +948,36 @@ complete -c belt -n "__fish_belt_using_subcommand domains:remove" -l dry-run -d 
 complete -c belt -n "__fish_belt_using_subcommand domains:remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand domains:remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand domains:remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand ps:scale" -s w -l wait-interval -d 'How frequently to poll in seconds (to avoid hitting Heroku API rate limits); at least 10, except against an API on this machine' -r
 complete -c belt -n "__fish_belt_using_subcommand ps:scale" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand ps:scale" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand ps:scale" -l account -d 'Account to use for this command' -r
 complete -c belt -n "__fish_belt_using_subcommand ps:scale" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand ps:scale" -l wait -d 'Then wait until the scaled types\' dynos are up on the newest release (as ps:wait)'
 complete -c belt -n "__fish_belt_using_subcommand ps:scale" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
 complete -c belt -n "__fish_belt_using_subcommand ps:scale" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand ps:scale" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand ps:scale" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand ps:scale" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand ps:scale" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand scale" -s w -l wait-interval -d 'How frequently to poll in seconds (to avoid hitting Heroku API rate limits); at least 10, except against an API on this machine' -r
 complete -c belt -n "__fish_belt_using_subcommand scale" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand scale" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand scale" -l account -d 'Account to use for this command' -r
 complete -c belt -n "__fish_belt_using_subcommand scale" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand scale" -l wait -d 'Then wait until the scaled types\' dynos are up on the newest release (as ps:wait)'
 complete -c belt -n "__fish_belt_using_subcommand scale" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
 complete -c belt -n "__fish_belt_using_subcommand scale" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand scale" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand scale" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand scale" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand scale" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand dyno:scale" -s w -l wait-interval -d 'How frequently to poll in seconds (to avoid hitting Heroku API rate limits); at least 10, except against an API on this machine' -r
 complete -c belt -n "__fish_belt_using_subcommand dyno:scale" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand dyno:scale" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand dyno:scale" -l account -d 'Account to use for this command' -r
 complete -c belt -n "__fish_belt_using_subcommand dyno:scale" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand dyno:scale" -l wait -d 'Then wait until the scaled types\' dynos are up on the newest release (as ps:wait)'
 complete -c belt -n "__fish_belt_using_subcommand dyno:scale" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
 complete -c belt -n "__fish_belt_using_subcommand dyno:scale" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand dyno:scale" -l dry-run -d 'Print the requests a change would send, and send none of them'
@@ -1025,6 +1034,19 @@ complete -c belt -n "__fish_belt_using_subcommand ps:resize" -l dry-run -d 'Prin
 complete -c belt -n "__fish_belt_using_subcommand ps:resize" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand ps:resize" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand ps:resize" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand ps:wait" -s t -l type -d 'Wait for one specific dyno type' -r
+complete -c belt -n "__fish_belt_using_subcommand ps:wait" -s w -l wait-interval -d 'How frequently to poll in seconds (to avoid hitting Heroku API rate limits); at least 10, except against an API on this machine' -r
+complete -c belt -n "__fish_belt_using_subcommand ps:wait" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand ps:wait" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand ps:wait" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand ps:wait" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand ps:wait" -s R -l with-run -d 'Whether to wait for one-off run dynos'
+complete -c belt -n "__fish_belt_using_subcommand ps:wait" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand ps:wait" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand ps:wait" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand ps:wait" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand ps:wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand ps:wait" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand labs:info" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand labs:info" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand labs:info" -l account -d 'Account to use for this command' -r
@@ -1866,6 +1888,7 @@ complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcom
 complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from create" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from create" -l account -d 'Account to use for this command' -r
 complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from create" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from create" -l wait -d 'Then wait until every dyno is up on the new release (as ps:wait), looking every --wait-interval seconds (at least 10 against an API on another machine)'
 complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from create" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
 complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from create" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand builds; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the requests a change would send, and send none of them'
@@ -1912,6 +1935,7 @@ complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_s
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from create" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from create" -l account -d 'Account to use for this command' -r
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from create" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from create" -l wait -d 'Then wait until every dyno is up on the new release (as ps:wait), looking every --wait-interval seconds (at least 10 against an API on another machine)'
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from create" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from create" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand builds:list; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the requests a change would send, and send none of them'
@@ -2333,25 +2357,28 @@ complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_
 complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand domains:list; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -s a -l app -d 'App to run the command against' -r
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -s r -l remote -d 'Git remote whose app to use' -r
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -l account -d 'Account to use for this command' -r
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -l dry-run -d 'Print the requests a change would send, and send none of them'
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -a "scale" -d 'Scale dyno quantities (and sizes) up or down'
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -a "restart" -d 'Restart dynos (all, one process type, or one dyno)'
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -a "stop" -d 'Stop dynos (one process type, or one dyno)'
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -a "type" -d 'Change the dyno size of process types'
-complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize" -a "resize" -d 'Change the dyno size of process types'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize wait" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize wait" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize wait" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize wait" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize wait" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize wait" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize wait" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize wait" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize wait" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize wait" -a "scale" -d 'Scale dyno quantities (and sizes) up or down'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize wait" -a "restart" -d 'Restart dynos (all, one process type, or one dyno)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize wait" -a "stop" -d 'Stop dynos (one process type, or one dyno)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize wait" -a "type" -d 'Change the dyno size of process types'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize wait" -a "resize" -d 'Change the dyno size of process types'
+complete -c belt -n "__fish_belt_using_subcommand ps; and not __fish_seen_subcommand_from scale restart stop type resize wait" -a "wait" -d 'Wait for every dyno to be running the newest release'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from scale" -s w -l wait-interval -d 'How frequently to poll in seconds (to avoid hitting Heroku API rate limits); at least 10, except against an API on this machine' -r
 complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from scale" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from scale" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from scale" -l account -d 'Account to use for this command' -r
 complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from scale" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from scale" -l wait -d 'Then wait until the scaled types\' dynos are up on the newest release (as ps:wait)'
 complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from scale" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
 complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from scale" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from scale" -l dry-run -d 'Print the requests a change would send, and send none of them'
@@ -2398,6 +2425,19 @@ complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand
 complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from resize" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from resize" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from resize" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from wait" -s t -l type -d 'Wait for one specific dyno type' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from wait" -s w -l wait-interval -d 'How frequently to poll in seconds (to avoid hitting Heroku API rate limits); at least 10, except against an API on this machine' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from wait" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from wait" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from wait" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from wait" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from wait" -s R -l with-run -d 'Whether to wait for one-off run dynos'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from wait" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from wait" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from wait" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from wait" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand ps; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand labs; and not __fish_seen_subcommand_from info enable disable" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand labs; and not __fish_seen_subcommand_from info enable disable" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand labs; and not __fish_seen_subcommand_from info enable disable" -l account -d 'Account to use for this command' -r

@@ -138,6 +138,11 @@ impl Client {
         &self.base
     }
 
+    /// Whether the API is on this machine (the embedded platform, `belt serve` on loopback).
+    pub fn on_this_machine(&self) -> bool {
+        reqwest::Url::parse(&self.base).is_ok_and(|url| is_loopback(&url))
+    }
+
     /// The API key this client sends, for `auth:token` and the git credential helper.
     pub fn token(&self) -> Option<&str> {
         self.token.as_deref()

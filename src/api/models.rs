@@ -123,6 +123,18 @@ pub struct Dyno {
     pub kind: Option<String>,
     #[serde(default)]
     pub updated_at: Option<String>,
+    /// The release the dyno runs.
+    #[serde(default)]
+    pub release: Option<ReleaseRef>,
+}
+
+/// A release as another resource names it: `{"id": ..., "version": 42}`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct ReleaseRef {
+    #[serde(default)]
+    pub id: Option<String>,
+    #[serde(default)]
+    pub version: Option<u64>,
 }
 
 /// A log session: where to read its lines (`logplex_url`, Server-Sent Events).

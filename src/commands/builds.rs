@@ -10,7 +10,8 @@ use std::time::Duration;
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
-use super::shared::{Followed, Shown, follow_release_output};
+use super::shared::{DynoWait, Followed, Shown, follow_release_output};
+use super::shared::{wait_for_dynos, within_rate_limit};
 use crate::api::endpoints::SourceBlob;
 use crate::api::models::{Build, NamedRef, Release, decode};
 use crate::api::{Client, Fetched};
@@ -31,8 +32,9 @@ pub enum BuildsCommand {
             belt exits 1 when the build fails, and then no release is made. When the \
             Procfile declares a `release:` command, belt waits for it as `git push` does and \
             exits 1 when it fails: the release is then failed, and the previous one stays \
-            current.",
-        after_help = "Examples:\n  belt deploy -a demo\n  belt deploy ./site -a demo\n  belt deploy --dry-run -a demo"
+            current. With --wait, belt then waits as ps:wait does until every dyno is up on the \
+            new release, and exits 1 if one crashes.",
+        after_help = "Examples:\n  belt deploy -a demo\n  belt deploy ./site -a demo\n  belt deploy --wait -a demo\n  belt deploy --dry-run -a demo"
     )]
     Create(CreateArgs),
     /// List an app's builds, newest first
@@ -67,6 +69,10 @@ pub struct CreateArgs {
     /// The directory to deploy
     #[arg(default_value = ".", value_name = "DIR")]
     pub dir: PathBuf,
+    /// Then wait until every dyno is up on the new release (as ps:wait), looking every
+    /// --wait-interval seconds (at least 10 against an API on another machine)
+    #[arg(long = "wait")]
+    pub wait_for_dynos: bool,
     #[command(flatten)]
     pub wait: Wait,
 }
@@ -154,7 +160,18 @@ async fn create(ctx: &Context, args: CreateArgs) -> Result<()> {
     ctx.out.emit(&Quiet(finished.raw))?;
     let build = finished.model;
     match build.status.as_deref() {
-        Some("succeeded") => release_phase(ctx, client, &app, &build).await,
+        Some("succeeded") => {
+            release_phase(ctx, client, &app, &build).await?;
+            if args.wait_for_dynos {
+                let wait = DynoWait {
+                    kinds: &[],
+                    with_run: false,
+                    interval: within_rate_limit(ctx, args.wait.wait_interval).await?,
+                };
+                wait_for_dynos(ctx, &app, &wait).await?;
+            }
+            Ok(())
+        }
         status => Err(Error::Failed(format!(
             "build {} {}: no release was made (see `belt builds:output {} -a {app}`)",
             build.id,

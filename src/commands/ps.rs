@@ -1,5 +1,5 @@
 //! ps: an app's dynos, grouped by process type; scaling and resizing the formation;
-//! restarting and stopping dynos.
+//! restarting and stopping dynos; waiting for them to run the newest release.
 
 use clap::{Args, Subcommand};
 use serde_json::Value;
@@ -7,6 +7,7 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 use time::macros::format_description;
 
+use super::shared::{DynoPollInterval, DynoWait, wait_for_dynos};
 use crate::api::Fetched;
 use crate::api::endpoints::FormationUpdate;
 use crate::api::models::{Dyno, Formation};
@@ -31,8 +32,9 @@ pub enum PsCommand {
         long_about = "Scale dyno quantities up or down, and optionally resize them.\n\n\
             Each argument is TYPE=QUANTITY, TYPE+AMOUNT or TYPE-AMOUNT, optionally followed by \
             :SIZE. Without arguments, prints the current formation. All changes are applied \
-            together, or none is.",
-        after_help = "Examples:\n  belt ps:scale web=2 -a demo\n  belt scale web+1 worker-1 -a demo\n  belt ps:scale web=3:standard-2x -a demo\n  belt ps:scale -a demo"
+            together, or none is. With --wait, belt then waits as ps:wait does for the dynos of \
+            the scaled types, and exits 1 if one crashes.",
+        after_help = "Examples:\n  belt ps:scale web=2 -a demo\n  belt scale web+1 worker-1 -a demo\n  belt ps:scale web=3:standard-2x -a demo\n  belt ps:scale web=2 --wait -a demo\n  belt ps:scale -a demo"
     )]
     Scale(ScaleArgs),
     /// Restart dynos (all, one process type, or one dyno)
@@ -64,6 +66,18 @@ pub enum PsCommand {
         after_help = "Examples:\n  belt ps:type web=standard-2x -a demo\n  belt ps:resize web=performance-m worker=basic -a demo"
     )]
     Type(TypeArgs),
+    /// Wait for every dyno to be running the newest release
+    #[command(
+        name = "ps:wait",
+        long_about = "Wait until every dyno runs the app's newest release and is up, as the official \
+            CLI's ps:wait does: the dynos are looked at every --wait-interval seconds, and the \
+            progress line tells how many are there. A release command's dyno is never waited \
+            for, one-off dynos only with --with-run. Unlike the official CLI, belt exits 1 \
+            instead of waiting forever when a dyno it waits for crashed on that release, or \
+            when the release failed. --json prints the dynos once they are all up.",
+        after_help = "Examples:\n  belt ps:wait -a demo\n  belt ps:wait -t worker -w 30 -a demo\n  belt ps:wait --with-run -a demo"
+    )]
+    Wait(WaitArgs),
 }
 
 #[derive(Debug, Args)]
@@ -76,6 +90,23 @@ pub struct ListArgs {
 pub struct ScaleArgs {
     /// TYPE=QUANTITY, TYPE+AMOUNT or TYPE-AMOUNT, each optionally with :SIZE
     pub changes: Vec<String>,
+    /// Then wait until the scaled types' dynos are up on the newest release (as ps:wait)
+    #[arg(long)]
+    pub wait: bool,
+    #[command(flatten)]
+    pub interval: DynoPollInterval,
+}
+
+#[derive(Debug, Args)]
+pub struct WaitArgs {
+    /// Wait for one specific dyno type
+    #[arg(short = 't', long = "type", value_name = "TYPE")]
+    pub kind: Option<String>,
+    /// Whether to wait for one-off run dynos
+    #[arg(short = 'R', long, conflicts_with = "kind")]
+    pub with_run: bool,
+    #[command(flatten)]
+    pub interval: DynoPollInterval,
 }
 
 #[derive(Debug, Args)]
@@ -104,6 +135,7 @@ pub async fn run(ctx: &Context, command: PsCommand) -> Result<()> {
         PsCommand::Restart(args) => restart(ctx, args.target).await,
         PsCommand::Stop(args) => stop(ctx, args.target).await,
         PsCommand::Type(args) => resize(ctx, args).await,
+        PsCommand::Wait(args) => wait(ctx, args).await,
     }
 }
 
@@ -169,6 +201,11 @@ async fn scale(ctx: &Context, args: ScaleArgs) -> Result<()> {
     if specs.is_empty() {
         return ctx.out.emit(&Current(current));
     }
+    // A refused interval is refused before anything changes.
+    let interval = match args.wait {
+        true => Some(args.interval.checked(ctx).await?),
+        false => None,
+    };
     let mut updates = Vec::with_capacity(specs.len());
     for spec in &specs {
         let entry = current
@@ -188,7 +225,29 @@ async fn scale(ctx: &Context, args: ScaleArgs) -> Result<()> {
         "done, now running {}",
         summary(&changed.model, " at ")
     ));
+    if let Some(interval) = interval {
+        let kinds: Vec<String> = updates.into_iter().map(|u| u.kind).collect();
+        let wait = DynoWait {
+            kinds: &kinds,
+            with_run: false,
+            interval,
+        };
+        wait_for_dynos(ctx, &app, &wait).await?;
+    }
     ctx.out.emit(&Quiet(changed.raw))
+}
+
+async fn wait(ctx: &Context, args: WaitArgs) -> Result<()> {
+    let app = ctx.app().await?;
+    let interval = args.interval.checked(ctx).await?;
+    let kinds: Vec<String> = args.kind.into_iter().collect();
+    let wait = DynoWait {
+        kinds: &kinds,
+        with_run: args.with_run,
+        interval,
+    };
+    let dynos = wait_for_dynos(ctx, &app, &wait).await?;
+    ctx.out.emit(&Quiet(dynos))
 }
 
 async fn resize(ctx: &Context, args: TypeArgs) -> Result<()> {

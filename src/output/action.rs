@@ -11,6 +11,8 @@ pub struct Action<'a> {
     message: String,
     visible: bool,
     spinner: Option<ProgressBar>,
+    /// The last [`Action::status`] shown.
+    status: Option<String>,
 }
 
 impl<'a> Action<'a> {
@@ -29,6 +31,26 @@ impl<'a> Action<'a> {
             message,
             visible,
             spinner,
+            status: None,
+        }
+    }
+
+    /// Shows how far it got (`1 / 2`) as the official CLI's `ux.action.status` does: after the
+    /// spinner on a terminal, else as a line of its own each time it changes.
+    pub fn status(&mut self, status: &str) {
+        if self.status.as_deref() == Some(status) {
+            return;
+        }
+        self.status = Some(status.to_string());
+        match &self.spinner {
+            Some(bar) => {
+                if let Ok(style) = ProgressStyle::with_template("{msg}... {spinner} {prefix}") {
+                    bar.set_style(style);
+                }
+                bar.set_prefix(status.to_string());
+            }
+            None if self.visible => self.out.err_line(format!("{}... {status}", self.message)),
+            None => {}
         }
     }
 

@@ -44,6 +44,7 @@ const VIEWS: &[(&str, &[&str])] = &[
     ("info", &["info", "-a", "snap-app"]),
     ("releases", &["releases", "-a", "snap-app"]),
     ("ps", &["ps", "-a", "snap-app"]),
+    ("ps_wait", &["ps:wait", "-a", "snap-app"]),
     ("addons", &["addons", "-a", "snap-app"]),
     ("config", &["config", "-a", "snap-app"]),
     ("logs", &["logs", "-n", "1000", "-a", "snap-app"]),

@@ -27,6 +27,7 @@ mod login;
 mod logs;
 mod parsers_fuzz;
 mod ps;
+mod ps_wait;
 mod release_phase;
 mod releases;
 mod router;

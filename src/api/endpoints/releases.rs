@@ -25,9 +25,10 @@ impl Client {
 }
 
 impl Releases<'_> {
-    /// The newest `max` releases, newest first: as many pages as that takes.
+    /// The newest `max` releases, newest first: as many pages as that takes. The Range reads
+    /// as the official CLI's `releases` and `ps:wait` send it.
     pub async fn newest(&self, max: u32) -> Result<Vec<Value>> {
-        let range = format!("version ..; order=desc, max={}", max.min(MAX_PAGE));
+        let range = format!("version ..; max={}, order=desc", max.min(MAX_PAGE));
         self.client
             .list_with(&self.path, Some(&range), &[], Some(max as usize))
             .await

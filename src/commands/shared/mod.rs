@@ -1,10 +1,12 @@
 //! Pieces more than one topic uses, so topics need not import each other's helpers.
 
+mod dyno_wait;
 mod log_in;
 mod release_output;
 mod unknown_command;
 mod wait_interval;
 
+pub use dyno_wait::{DynoPollInterval, DynoWait, wait_for_dynos, within_rate_limit};
 pub use log_in::{LoginArgs, log_in};
 pub use release_output::{Followed, Shown, follow as follow_release_output};
 pub use unknown_command::unknown_command;

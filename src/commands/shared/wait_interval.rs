@@ -14,7 +14,7 @@ pub struct WaitInterval {
 }
 
 /// A positive number of seconds, decimals allowed (`5`, `0.5`), at most a day.
-fn parse_interval(text: &str) -> std::result::Result<Duration, String> {
+pub(super) fn parse_interval(text: &str) -> std::result::Result<Duration, String> {
     match text.trim().parse::<f64>() {
         Ok(s) if s > 0.0 && s <= 86_400.0 => Ok(Duration::from_secs_f64(s)),
         _ => Err(format!(

@@ -13,6 +13,7 @@ use assert_cmd::Command;
 
 mod labs;
 mod login;
+mod ps;
 mod release_phase;
 
 /// The pinned official CLI.

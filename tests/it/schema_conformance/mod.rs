@@ -176,6 +176,7 @@ const SCENARIO: &[&[&str]] = &[
     &["ps", "-a", APP],
     &["ps:scale", "-a", APP],
     &["ps:restart", "-a", APP],
+    &["ps:wait", "-a", APP],
     // Deploys: sources, builds and their output.
     &["deploy", "site", "-a", APP],
     &["builds", "-a", APP],
