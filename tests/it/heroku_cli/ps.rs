@@ -1,4 +1,4 @@
-//! The official CLI's `ps`, `ps:scale`, `ps:restart` and `ps:wait` against `belt serve` see
+//! The official CLI's `ps`, `ps:scale`, `ps:restart`, `ps:wait` and `logs --tail` against `belt serve` see
 //! the dynos belt sees: after each change, `heroku ps` and `belt ps` print the same blocks
 //! (ages aside), and `heroku ps --json` lists the dynos `belt ps --json` lists, in the same
 //! states on the same release.
@@ -94,7 +94,8 @@ fn the_official_cli_scales_restarts_and_lists_the_dynos_belt_sees() {
     let cli = OfficialCli::new();
     cli.check(&shows(&["apps:create", APP], &["Creating cli-app... done"]));
     cli.deploy_procfile(
-        "web: exec python3 -m http.server $PORT --bind 127.0.0.1\nworker: exec sleep 600\n",
+        "web: exec python3 -m http.server $PORT --bind 127.0.0.1\n\
+         worker: while true; do echo \"tick from $DYNO\"; sleep 1; done\n",
     );
     cli.check(&shows(
         &["ps:scale", "web=2", "worker=1", "-a", APP],
@@ -122,4 +123,29 @@ fn the_official_cli_scales_restarts_and_lists_the_dynos_belt_sees() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
     assert!(!stderr.contains("Error"), "{stderr}");
+
+    // `heroku logs --tail` shows the worker's output as it comes, and the router's line for
+    // a request through `belt serve`'s router.
+    let mut tail = cli
+        .command(&["logs", "--tail", "-a", APP])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn heroku logs --tail");
+    let mut lines = Lines::new(tail.stdout.take().expect("stdout"));
+    lines.wait_for("of the worker", |l| {
+        l.contains("app[worker.1]: tick from worker.1")
+    });
+    let web_url = cli.server.router_url.replace('*', APP);
+    poll("the app through the router", || {
+        crate::harness::env::command("curl")
+            .args(["-sf", "-o", "/dev/null", &web_url])
+            .status()
+            .is_ok_and(|s| s.success())
+    });
+    lines.wait_for("of the router", |l| {
+        l.contains("heroku[router]: at=info method=GET path=\"/\"") && l.contains("status=200")
+    });
+    let _ = tail.kill();
+    let _ = tail.wait();
 }
