@@ -14,8 +14,13 @@ use crate::{Platform, events, util};
 
 /// How long lines gather before they are written, in one transaction.
 const FLUSH_INTERVAL: Duration = Duration::from_millis(100);
-/// The most lines written in one transaction.
-const BATCH_LINES: usize = 4096;
+/// How long they gather while the router is busy (the last batch held more lines than an app's
+/// buffer keeps): each write then replaces at most a buffer's worth of an app's lines once a
+/// second, so logging does not cost a busy router its throughput and tail latency. A second
+/// is about the delay of Heroku's own log delivery.
+const BUSY_FLUSH_INTERVAL: Duration = Duration::from_secs(1);
+/// The most lines taken into one transaction.
+const BATCH_LINES: usize = 16_384;
 /// Lines waiting for the writer; beyond this (the store is stuck) new lines are dropped, as
 /// Heroku's log router drops lines it cannot deliver.
 const QUEUE_LINES: usize = 65_536;
@@ -164,16 +169,22 @@ impl Log {
 
 async fn write_lines(platform: Platform, mut lines: mpsc::Receiver<Line>) {
     let mut batch = Vec::with_capacity(BATCH_LINES);
+    let mut pause = FLUSH_INTERVAL;
     loop {
         if lines.recv_many(&mut batch, BATCH_LINES).await == 0 {
             return;
         }
-        tokio::time::sleep(FLUSH_INTERVAL).await;
+        tokio::time::sleep(pause).await;
         while batch.len() < BATCH_LINES
             && let Ok(line) = lines.try_recv()
         {
             batch.push(line);
         }
+        pause = if batch.len() > events::BUFFER_LINES as usize {
+            BUSY_FLUSH_INTERVAL
+        } else {
+            FLUSH_INTERVAL
+        };
         let ready = std::mem::replace(&mut batch, Vec::with_capacity(BATCH_LINES));
         // A failed write loses this batch's lines; the router goes on.
         let _ = platform
@@ -195,14 +206,21 @@ fn write_batch(conn: &rusqlite::Connection, mut lines: Vec<Line>) -> Result<(), 
         if !exists.exists([&**app_id])? {
             continue;
         }
-        let stamps: Vec<String> = group
+        // Only the newest buffer's worth can be kept: the rest are not even formatted.
+        let kept = &group[group.len().saturating_sub(events::BUFFER_LINES as usize)..];
+        let skipped = vec![("", ""); group.len() - kept.len()];
+        let stamps: Vec<String> = kept
             .iter()
             .map(|line| util::timestamp_micros(line.at))
             .collect();
-        let lines: Vec<(&str, &str)> = stamps
-            .iter()
-            .zip(group)
-            .map(|(at, line)| (at.as_str(), line.message.as_str()))
+        let lines: Vec<(&str, &str)> = skipped
+            .into_iter()
+            .chain(
+                stamps
+                    .iter()
+                    .zip(kept)
+                    .map(|(at, line)| (at.as_str(), line.message.as_str())),
+            )
             .collect();
         events::append_batch(conn, app_id, events::SOURCE_HEROKU, DYNO_ROUTER, &lines)?;
     }
