@@ -307,6 +307,45 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     ALTER TABLE dynos ADD COLUMN crash_count INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE dynos ADD COLUMN restart_at TEXT;
     "#,
+    // 17: pipelines, their couplings (one per app, gone with the app or the pipeline) and
+    // promotions with a target per app. A promotion keeps its apps' ids as plain text, so it
+    // outlives an app deleted later, as a release's history does.
+    r#"
+    CREATE TABLE pipelines (
+        id          TEXT PRIMARY KEY,
+        name        TEXT NOT NULL UNIQUE,
+        owner_id    TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+    );
+    CREATE TABLE pipeline_couplings (
+        id           TEXT PRIMARY KEY,
+        pipeline_id  TEXT NOT NULL REFERENCES pipelines(id) ON DELETE CASCADE,
+        app_id       TEXT NOT NULL UNIQUE REFERENCES apps(id) ON DELETE CASCADE,
+        stage        TEXT NOT NULL,
+        created_at   TEXT NOT NULL,
+        updated_at   TEXT NOT NULL
+    );
+    CREATE INDEX pipeline_couplings_pipeline ON pipeline_couplings(pipeline_id);
+    CREATE TABLE pipeline_promotions (
+        id                 TEXT PRIMARY KEY,
+        pipeline_id        TEXT NOT NULL REFERENCES pipelines(id) ON DELETE CASCADE,
+        source_app_id      TEXT NOT NULL,
+        source_release_id  TEXT NOT NULL,
+        status             TEXT NOT NULL,
+        created_at         TEXT NOT NULL,
+        updated_at         TEXT NOT NULL
+    );
+    CREATE TABLE pipeline_promotion_targets (
+        id             TEXT PRIMARY KEY,
+        promotion_id   TEXT NOT NULL REFERENCES pipeline_promotions(id) ON DELETE CASCADE,
+        app_id         TEXT NOT NULL,
+        release_id     TEXT,
+        status         TEXT NOT NULL,
+        error_message  TEXT
+    );
+    CREATE INDEX pipeline_promotion_targets_promotion ON pipeline_promotion_targets(promotion_id);
+    "#,
 ];
 
 pub(crate) fn latest() -> i64 {

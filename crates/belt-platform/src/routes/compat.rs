@@ -13,8 +13,6 @@ pub(super) fn routes() -> Router<Platform> {
     Router::new()
         // `heroku domains:add` lists SNI endpoints first; apps here have none.
         .route("/apps/{app}/sni-endpoints", get(none_for_the_app))
-        // `heroku apps:info` looks for the app's pipeline; apps here have none.
-        .route("/apps/{app}/pipeline-couplings", get(pipeline_coupling))
         // `heroku apps:info` and `heroku access` list collaborators: the owner is the only one.
         .route("/apps/{app}/collaborators", get(collaborators))
         // `heroku drains` and API libraries list log drains; the platform has none to add.
@@ -55,18 +53,6 @@ async fn addon_log_drains(
         .read_async(move |conn| addons::find_for(conn, &addon, &caller))
         .await?;
     Ok(Json(json!([])))
-}
-
-async fn pipeline_coupling(
-    State(platform): State<Platform>,
-    Caller(caller): Caller,
-    Path(app): Path<String>,
-) -> ApiResult<Json<Value>> {
-    platform.find_app::<ApiError>(caller, app).await?;
-    Err(ApiError::not_found(
-        "pipeline-coupling",
-        "Couldn't find that pipeline coupling.",
-    ))
 }
 
 async fn collaborators(

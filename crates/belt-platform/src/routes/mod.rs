@@ -16,6 +16,7 @@ mod git_http;
 mod logs;
 mod oauth;
 mod output_stream;
+mod pipelines;
 mod regions_and_stacks;
 mod releases;
 mod ssh_keys;
@@ -43,5 +44,6 @@ pub(crate) fn router() -> Router<Platform> {
         .merge(formation::routes())
         .merge(buildpacks::routes())
         .merge(features::routes())
+        .merge(pipelines::routes())
         .merge(compat::routes())
 }

@@ -41,7 +41,7 @@ pub(super) fn working_copy(platform: &Platform, spec: &Spec, task: &FormationTas
 }
 
 /// Copies `from` (when it exists) into a fresh `to`; symbolic links stay links.
-pub(super) fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
+pub(crate) fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
     let _ = std::fs::remove_dir_all(to);
     std::fs::create_dir_all(to)?;
     if !from.is_dir() {

@@ -47,6 +47,8 @@ mod process_group;
 mod spawn;
 mod supervise;
 
+pub(crate) use formation::copy_tree;
+
 /// How long a finished dyno on pipes waits for its client's input to end before closing the
 /// connection.
 const INPUT_GRACE: Duration = Duration::from_millis(500);

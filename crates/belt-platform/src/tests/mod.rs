@@ -8,6 +8,7 @@ use super::*;
 
 mod account;
 mod apps;
+mod pipelines;
 mod requests;
 mod startup;
 

@@ -1,0 +1,328 @@
+//! Pipeline promotions: the source app's current slug becomes a new release on each target
+//! app (`Promote SOURCE vN`), with the target's own config vars and add-ons, through the same
+//! release creation as a deploy, so release phase and the formation restart apply. The
+//! source's installed tree (its current slug's) is copied to the target as a deploy installs
+//! one. A target's status is read from its release: pending while its release command runs.
+
+use std::path::PathBuf;
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde_json::{Value, json};
+
+use super::apps::{self, App};
+use super::domain_error::{DomainError, DomainResult};
+use super::pipelines::{self, Pipeline};
+use super::release_phase::{self, Pending};
+use super::releases::{self, NewRelease};
+use super::users::Actor;
+use super::{Platform, runner, slug_compiler, util};
+
+const TARGET_PENDING: &str = "pending";
+const TARGET_SUCCEEDED: &str = "succeeded";
+const TARGET_FAILED: &str = "failed";
+
+#[derive(Debug, Clone)]
+pub(crate) struct Promotion {
+    pub id: String,
+    pipeline_id: String,
+    source_app_id: String,
+    source_release_id: String,
+    created_at: String,
+    updated_at: String,
+    pub targets: Vec<Target>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Target {
+    id: String,
+    promotion_id: String,
+    app_id: String,
+    pub release_id: Option<String>,
+    pub status: String,
+    pub error_message: Option<String>,
+}
+
+/// A target's status follows its release's: a release command still running keeps it
+/// pending, a failed one fails it.
+const SELECT_TARGETS: &str = "SELECT t.id, t.promotion_id, t.app_id, t.release_id, \
+     coalesce(r.status, t.status), t.error_message FROM pipeline_promotion_targets t \
+     LEFT JOIN releases r ON r.id = t.release_id WHERE t.promotion_id = ?1 ORDER BY t.rowid";
+
+impl Target {
+    fn from_row(row: &Row<'_>) -> rusqlite::Result<Target> {
+        let status: String = row.get(4)?;
+        let error_message: Option<String> = row.get(5)?;
+        let error_message = match (status.as_str(), error_message) {
+            (TARGET_FAILED, None) => Some("The release command failed.".to_string()),
+            (_, message) => message,
+        };
+        Ok(Target {
+            id: row.get(0)?,
+            promotion_id: row.get(1)?,
+            app_id: row.get(2)?,
+            release_id: row.get(3)?,
+            status,
+            error_message,
+        })
+    }
+
+    /// The schema's `pipeline-promotion-target` object.
+    pub fn to_json(&self) -> Value {
+        json!({
+            "app": {"id": self.app_id},
+            "error_message": self.error_message,
+            "id": self.id,
+            "pipeline_promotion": {"id": self.promotion_id},
+            "release": self.release_id.as_ref().map(|id| json!({"id": id})),
+            "status": self.status,
+        })
+    }
+}
+
+impl Promotion {
+    /// `completed` once no target is pending.
+    fn status(&self) -> &'static str {
+        if self.targets.iter().any(|t| t.status == TARGET_PENDING) {
+            "pending"
+        } else {
+            "completed"
+        }
+    }
+
+    /// The schema's `pipeline-promotion` object.
+    pub fn to_json(&self) -> Value {
+        json!({
+            "created_at": self.created_at,
+            "id": self.id,
+            "pipeline": {"id": self.pipeline_id},
+            "source": {
+                "app": {"id": self.source_app_id},
+                "release": {"id": self.source_release_id},
+            },
+            "status": self.status(),
+            "updated_at": self.updated_at,
+        })
+    }
+}
+
+fn not_found() -> DomainError {
+    DomainError::not_found(
+        "pipeline-promotion",
+        "Couldn't find that pipeline promotion.",
+    )
+}
+
+/// The promotion with this id, in one of the actor's pipelines.
+pub(crate) fn find(conn: &Connection, actor: &Actor, id: &str) -> DomainResult<Promotion> {
+    let row = conn
+        .prepare_cached(
+            "SELECT id, pipeline_id, source_app_id, source_release_id, created_at, updated_at
+             FROM pipeline_promotions WHERE id = ?1",
+        )?
+        .query_row([id.to_ascii_lowercase()], |row| {
+            Ok(Promotion {
+                id: row.get(0)?,
+                pipeline_id: row.get(1)?,
+                source_app_id: row.get(2)?,
+                source_release_id: row.get(3)?,
+                created_at: row.get(4)?,
+                updated_at: row.get(5)?,
+                targets: Vec::new(),
+            })
+        })
+        .optional()?;
+    let mut promotion = row.ok_or_else(not_found)?;
+    pipelines::find(conn, actor, &promotion.pipeline_id).map_err(|_| not_found())?;
+    let mut stmt = conn.prepare_cached(SELECT_TARGETS)?;
+    promotion.targets = stmt
+        .query_map([&promotion.id], Target::from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(promotion)
+}
+
+/// What a promotion asks for.
+#[derive(Debug)]
+pub(crate) struct Request {
+    pub pipeline: String,
+    pub source_app: String,
+    pub source_release: Option<String>,
+    pub targets: Vec<String>,
+}
+
+/// The promotion made, and the release commands to start once it is committed.
+pub(crate) struct Promoted {
+    pub promotion: Promotion,
+    pub pending: Vec<Pending>,
+}
+
+/// In a write transaction: promotes the source app's current release to each target. A
+/// target the actor may not write, or that is not in the pipeline, fails on its own; the
+/// others are promoted.
+pub(crate) fn create(
+    tx: &Connection,
+    platform: &Platform,
+    actor: &Actor,
+    request: Request,
+) -> DomainResult<Promoted> {
+    let pipeline = pipelines::find(tx, actor, &request.pipeline)?;
+    let source = apps::find_for(tx, &request.source_app, actor)?;
+    if !in_pipeline(tx, &source, &pipeline)? {
+        return Err(DomainError::invalid(format!(
+            "{} is not in the {} pipeline.",
+            source.name, pipeline.name
+        )));
+    }
+    let release = releases::current(tx, &source.id)?
+        .filter(|r| r.slug_id.is_some())
+        .ok_or_else(|| {
+            DomainError::invalid(format!(
+                "{} has no release with a slug to promote.",
+                source.name
+            ))
+        })?;
+    // Only the current slug's tree is kept installed, so only the current release can be copied.
+    if let Some(wanted) = &request.source_release
+        && !wanted.eq_ignore_ascii_case(&release.id)
+    {
+        return Err(DomainError::invalid(format!(
+            "Only the current release of {} (v{}) can be promoted.",
+            source.name, release.version
+        )));
+    }
+    if request.targets.is_empty() {
+        return Err(DomainError::invalid("targets must name at least one app."));
+    }
+    let id = util::new_id();
+    let now = util::timestamp(util::now());
+    tx.execute(
+        "INSERT INTO pipeline_promotions (id, pipeline_id, source_app_id, source_release_id,
+                                          status, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, 'completed', ?5, ?5)",
+        params![id, pipeline.id, source.id, release.id, now],
+    )?;
+    let description = format!("Promote {} v{}", source.name, release.version);
+    let mut pending = Vec::new();
+    for target in &request.targets {
+        let outcome = promote_one(
+            tx,
+            platform,
+            actor,
+            &pipeline,
+            &source,
+            release.slug_id.clone(),
+            &description,
+            target,
+        );
+        let (app_id, release_id, status, error) = match outcome {
+            Ok((app_id, release_id, waiting)) => {
+                pending.extend(waiting);
+                (app_id, Some(release_id), TARGET_SUCCEEDED, None)
+            }
+            Err((app_id, message)) => (app_id, None, TARGET_FAILED, Some(message)),
+        };
+        tx.execute(
+            "INSERT INTO pipeline_promotion_targets (id, promotion_id, app_id, release_id,
+                                                     status, error_message)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![util::new_id(), id, app_id, release_id, status, error],
+        )?;
+    }
+    Ok(Promoted {
+        promotion: find(tx, actor, &id)?,
+        pending,
+    })
+}
+
+fn in_pipeline(conn: &Connection, app: &App, pipeline: &Pipeline) -> DomainResult<bool> {
+    Ok(pipelines::coupling_of_app(conn, app)?.is_some_and(|c| c.pipeline_id == pipeline.id))
+}
+
+/// One target: `Ok((app id, release id, release command))` or `Err((app id, why))`.
+#[allow(clippy::too_many_arguments)]
+fn promote_one(
+    tx: &Connection,
+    platform: &Platform,
+    actor: &Actor,
+    pipeline: &Pipeline,
+    source: &App,
+    slug_id: Option<String>,
+    description: &str,
+    target: &str,
+) -> Result<(String, String, Option<Pending>), (String, String)> {
+    let target_id = target.to_ascii_lowercase();
+    let fail = |message: String| (target_id.clone(), message);
+    let app = apps::find_for(tx, target, actor)
+        .map_err(|_| fail("User does not have access to that app".into()))?;
+    let fail = |message: String| (app.id.clone(), message);
+    if app.id == source.id {
+        return Err(fail("An app cannot be promoted to itself.".into()));
+    }
+    match in_pipeline(tx, &app, pipeline) {
+        Ok(true) => {}
+        Ok(false) => {
+            return Err(fail(format!(
+                "{} is not in the {} pipeline.",
+                app.name, pipeline.name
+            )));
+        }
+        Err(e) => return Err(fail(e.to_string())),
+    }
+    let tree = copy_source_tree(platform, source, &app).map_err(&fail)?;
+    // A target that fails leaves nothing of its release behind; the others stand.
+    let savepoint = tx.execute_batch("SAVEPOINT promote_target");
+    let released = savepoint
+        .map_err(DomainError::from)
+        .and_then(|()| release_on(tx, platform, actor, &app, slug_id, description, &tree));
+    let settled = match &released {
+        Ok(_) => tx.execute_batch("RELEASE promote_target"),
+        Err(_) => {
+            let _ = std::fs::remove_dir_all(&tree);
+            tx.execute_batch("ROLLBACK TO promote_target; RELEASE promote_target")
+        }
+    };
+    settled.map_err(|e| fail(DomainError::from(e).to_string()))?;
+    released
+        .map(|(release_id, pending)| (app.id.clone(), release_id, pending))
+        .map_err(|e| fail(e.to_string()))
+}
+
+/// A copy of the source's installed tree beside the target's source directory.
+fn copy_source_tree(platform: &Platform, source: &App, target: &App) -> Result<PathBuf, String> {
+    let dest = platform.app_source_dir(&target.id);
+    let parent = dest
+        .parent()
+        .ok_or("the app's source directory has no parent")?;
+    let copy = parent.join(format!("promote-{}", util::new_id()));
+    runner::copy_tree(&platform.app_source_dir(&source.id), &copy)
+        .map_err(|e| format!("Could not copy the slug: {e}"))?;
+    Ok(copy)
+}
+
+fn release_on(
+    tx: &Connection,
+    platform: &Platform,
+    actor: &Actor,
+    app: &App,
+    slug_id: Option<String>,
+    description: &str,
+    tree: &std::path::Path,
+) -> DomainResult<(String, Option<Pending>)> {
+    let current = releases::current(tx, &app.id)?;
+    let config = releases::config_vars(tx, &app.id)?;
+    let new = NewRelease {
+        slug_id,
+        ..NewRelease::with_config(current.as_ref(), description, config)
+    };
+    let release = releases::create(tx, &app.id, actor, new)?;
+    let waiting = release_phase::pending_tree(platform, &app.id, &release.id);
+    let (release, pending) =
+        release_phase::prepare(tx, app, actor, release, Some(waiting.clone()))?;
+    // As a deploy does: a release command's tree waits for the command to pass.
+    let installed = match pending {
+        Some(_) => std::fs::rename(tree, &waiting),
+        None => slug_compiler::swap_tree(tree, &platform.app_source_dir(&app.id)),
+    };
+    installed
+        .map_err(|e| DomainError::internal(format!("Could not install the source tree: {e}")))?;
+    Ok((release.id, pending))
+}

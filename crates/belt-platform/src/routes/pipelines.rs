@@ -1,0 +1,347 @@
+//! `/pipelines`, `/pipeline-couplings` and `/pipeline-promotions`: the schema's `pipeline`,
+//! `pipeline-coupling`, `pipeline-promotion` and `pipeline-promotion-target` links.
+
+use std::collections::HashMap;
+
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
+use crate::range::Kind;
+use crate::{Platform, apps, pipelines, promotions, release_phase};
+
+pub(super) fn routes() -> Router<Platform> {
+    Router::new()
+        .route("/pipelines", get(list).post(create))
+        .route(
+            "/pipelines/{pipeline}",
+            get(info).patch(update).delete(destroy),
+        )
+        .route(
+            "/pipelines/{pipeline}/pipeline-couplings",
+            get(pipeline_couplings),
+        )
+        .route("/pipeline-couplings", get(all_couplings).post(couple))
+        .route(
+            "/pipeline-couplings/{coupling}",
+            get(coupling_info).patch(coupling_update).delete(uncouple),
+        )
+        .route("/apps/{app}/pipeline-couplings", get(app_coupling))
+        .route("/pipeline-promotions", post(promote))
+        .route("/pipeline-promotions/{promotion}", get(promotion_info))
+        .route(
+            "/pipeline-promotions/{promotion}/promotion-targets",
+            get(promotion_targets),
+        )
+}
+
+const LIST_FIELDS: &[(&str, Kind)] = &[("id", Kind::Text), ("name", Kind::Text)];
+const COUPLING_FIELDS: &[(&str, Kind)] = &[("id", Kind::Text)];
+
+fn required<T>(value: Option<T>, name: &str) -> ApiResult<T> {
+    value.ok_or_else(|| ApiError::invalid_params(format!("{name} is required.")))
+}
+
+/// `?eq[name]=NAME` keeps only the pipeline so named, as the official CLI looks one up.
+async fn list(
+    State(platform): State<Platform>,
+    Caller(caller): Caller,
+    Query(query): Query<HashMap<String, String>>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    let name = query.get("eq[name]").cloned();
+    let rows = platform
+        .store()
+        .read_async(move |conn| {
+            let all = pipelines::list(conn, &caller, name.as_deref())?;
+            Ok::<_, ApiError>(all.iter().map(|p| p.to_json()).collect())
+        })
+        .await?;
+    http::paged(&headers, LIST_FIELDS, rows)
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct PipelineBody {
+    name: Option<String>,
+}
+
+async fn create(
+    State(platform): State<Platform>,
+    Caller(caller): Caller,
+    JsonBody(body): JsonBody<PipelineBody>,
+) -> ApiResult<Response> {
+    let name = required(body.name, "name")?;
+    let json = platform
+        .store()
+        .write_async(move |tx| Ok::<_, ApiError>(pipelines::create(tx, &caller, &name)?.to_json()))
+        .await?;
+    Ok((StatusCode::CREATED, Json(json)).into_response())
+}
+
+async fn info(
+    State(platform): State<Platform>,
+    Caller(caller): Caller,
+    Path(pipeline): Path<String>,
+) -> ApiResult<Json<Value>> {
+    let json = platform
+        .store()
+        .read_async(move |conn| {
+            Ok::<_, ApiError>(pipelines::find(conn, &caller, &pipeline)?.to_json())
+        })
+        .await?;
+    Ok(Json(json))
+}
+
+async fn update(
+    State(platform): State<Platform>,
+    Caller(caller): Caller,
+    Path(pipeline): Path<String>,
+    JsonBody(body): JsonBody<PipelineBody>,
+) -> ApiResult<Json<Value>> {
+    let json = platform
+        .store()
+        .write_async(move |tx| {
+            let found = pipelines::find(tx, &caller, &pipeline)?;
+            let updated = match &body.name {
+                Some(name) => pipelines::rename(tx, &caller, &found, name)?,
+                None => found,
+            };
+            Ok::<_, ApiError>(updated.to_json())
+        })
+        .await?;
+    Ok(Json(json))
+}
+
+async fn destroy(
+    State(platform): State<Platform>,
+    Caller(caller): Caller,
+    Path(pipeline): Path<String>,
+) -> ApiResult<Json<Value>> {
+    let json = platform
+        .store()
+        .write_async(move |tx| {
+            let found = pipelines::find(tx, &caller, &pipeline)?;
+            pipelines::destroy(tx, &found)?;
+            Ok::<_, ApiError>(found.to_json())
+        })
+        .await?;
+    Ok(Json(json))
+}
+
+async fn pipeline_couplings(
+    State(platform): State<Platform>,
+    Caller(caller): Caller,
+    Path(pipeline): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    let rows = platform
+        .store()
+        .read_async(move |conn| {
+            let found = pipelines::find(conn, &caller, &pipeline)?;
+            let all = pipelines::couplings_of_pipeline(conn, &found)?;
+            Ok::<_, ApiError>(all.iter().map(|c| c.to_json()).collect())
+        })
+        .await?;
+    http::paged(&headers, COUPLING_FIELDS, rows)
+}
+
+async fn all_couplings(
+    State(platform): State<Platform>,
+    Caller(caller): Caller,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    let rows = platform
+        .store()
+        .read_async(move |conn| {
+            let all = pipelines::couplings_of_actor(conn, &caller)?;
+            Ok::<_, ApiError>(all.iter().map(|c| c.to_json()).collect())
+        })
+        .await?;
+    http::paged(&headers, COUPLING_FIELDS, rows)
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct CouplingBody {
+    app: Option<String>,
+    pipeline: Option<String>,
+    stage: Option<String>,
+}
+
+async fn couple(
+    State(platform): State<Platform>,
+    Caller(caller): Caller,
+    JsonBody(body): JsonBody<CouplingBody>,
+) -> ApiResult<Response> {
+    let app = required(body.app, "app")?;
+    let pipeline = required(body.pipeline, "pipeline")?;
+    let stage = required(body.stage, "stage")?;
+    let json = platform
+        .write_app(caller, app, move |tx, app, caller| {
+            let pipeline = pipelines::find(tx, caller, &pipeline)?;
+            Ok::<_, ApiError>(pipelines::couple(tx, &app, &pipeline, &stage)?.to_json())
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(json)).into_response())
+}
+
+async fn coupling_info(
+    State(platform): State<Platform>,
+    Caller(caller): Caller,
+    Path(coupling): Path<String>,
+) -> ApiResult<Json<Value>> {
+    let json = platform
+        .store()
+        .read_async(move |conn| {
+            Ok::<_, ApiError>(pipelines::find_coupling(conn, &caller, &coupling)?.to_json())
+        })
+        .await?;
+    Ok(Json(json))
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct StageBody {
+    stage: Option<String>,
+}
+
+/// Changing a coupling changes its app, so the caller must be able to write the app.
+async fn coupling_update(
+    State(platform): State<Platform>,
+    Caller(caller): Caller,
+    Path(coupling): Path<String>,
+    JsonBody(body): JsonBody<StageBody>,
+) -> ApiResult<Json<Value>> {
+    let json = platform
+        .store()
+        .write_async(move |tx| {
+            let found = pipelines::find_coupling(tx, &caller, &coupling)?;
+            apps::find_for(tx, &found.app_id, &caller)?;
+            let updated = match &body.stage {
+                Some(stage) => pipelines::change_stage(tx, &found, stage)?,
+                None => found,
+            };
+            Ok::<_, ApiError>(updated.to_json())
+        })
+        .await?;
+    Ok(Json(json))
+}
+
+async fn uncouple(
+    State(platform): State<Platform>,
+    Caller(caller): Caller,
+    Path(coupling): Path<String>,
+) -> ApiResult<Json<Value>> {
+    let json = platform
+        .store()
+        .write_async(move |tx| {
+            let found = pipelines::find_coupling(tx, &caller, &coupling)?;
+            apps::find_for(tx, &found.app_id, &caller)?;
+            pipelines::uncouple(tx, &found)?;
+            Ok::<_, ApiError>(found.to_json())
+        })
+        .await?;
+    Ok(Json(json))
+}
+
+/// The app's coupling: 404 when it is in no pipeline.
+async fn app_coupling(
+    State(platform): State<Platform>,
+    Caller(caller): Caller,
+    Path(app): Path<String>,
+) -> ApiResult<Json<Value>> {
+    let json = platform
+        .read_app(caller, app, move |conn, app, _| {
+            let coupling = pipelines::coupling_of_app(conn, &app)?.ok_or_else(|| {
+                ApiError::not_found("pipeline-coupling", "Couldn't find that pipeline coupling.")
+            })?;
+            Ok::<_, ApiError>(coupling.to_json())
+        })
+        .await?;
+    Ok(Json(json))
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct IdRef {
+    id: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct AppRef {
+    app: Option<IdRef>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct SourceRef {
+    app: Option<IdRef>,
+    release: Option<IdRef>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct PromotionBody {
+    pipeline: Option<IdRef>,
+    source: Option<SourceRef>,
+    targets: Option<Vec<AppRef>>,
+}
+
+async fn promote(
+    State(platform): State<Platform>,
+    Caller(caller): Caller,
+    JsonBody(body): JsonBody<PromotionBody>,
+) -> ApiResult<Response> {
+    let pipeline = required(body.pipeline.and_then(|p| p.id), "pipeline.id")?;
+    let source = required(body.source, "source")?;
+    let source_app = required(source.app.and_then(|a| a.id), "source.app.id")?;
+    let targets = required(body.targets, "targets")?
+        .into_iter()
+        .map(|t| required(t.app.and_then(|a| a.id), "targets[].app.id"))
+        .collect::<ApiResult<Vec<_>>>()?;
+    let request = promotions::Request {
+        pipeline,
+        source_app,
+        source_release: source.release.and_then(|r| r.id),
+        targets,
+    };
+    let p = platform.clone();
+    let promoted = platform
+        .store()
+        .write_async(move |tx| Ok::<_, ApiError>(promotions::create(tx, &p, &caller, request)?))
+        .await?;
+    for pending in promoted.pending {
+        release_phase::start(&platform, pending).await;
+    }
+    Ok((StatusCode::CREATED, Json(promoted.promotion.to_json())).into_response())
+}
+
+async fn promotion_info(
+    State(platform): State<Platform>,
+    Caller(caller): Caller,
+    Path(promotion): Path<String>,
+) -> ApiResult<Json<Value>> {
+    let json = platform
+        .store()
+        .read_async(move |conn| {
+            Ok::<_, ApiError>(promotions::find(conn, &caller, &promotion)?.to_json())
+        })
+        .await?;
+    Ok(Json(json))
+}
+
+async fn promotion_targets(
+    State(platform): State<Platform>,
+    Caller(caller): Caller,
+    Path(promotion): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    let rows = platform
+        .store()
+        .read_async(move |conn| {
+            let found = promotions::find(conn, &caller, &promotion)?;
+            Ok::<_, ApiError>(found.targets.iter().map(|t| t.to_json()).collect())
+        })
+        .await?;
+    http::paged(&headers, COUPLING_FIELDS, rows)
+}
