@@ -200,19 +200,15 @@ pub(crate) fn create(
          VALUES (?1, ?2, ?3, ?4, 'completed', ?5, ?5)",
         params![id, pipeline.id, source.id, release.id, now],
     )?;
-    let description = format!("Promote {} v{}", source.name, release.version);
+    let from = Source {
+        pipeline: &pipeline,
+        app: &source,
+        slug_id: release.slug_id.clone(),
+        description: format!("Promote {} v{}", source.name, release.version),
+    };
     let mut pending = Vec::new();
     for target in &request.targets {
-        let outcome = promote_one(
-            tx,
-            platform,
-            actor,
-            &pipeline,
-            &source,
-            release.slug_id.clone(),
-            &description,
-            target,
-        );
+        let outcome = promote_one(tx, platform, actor, &from, target);
         let (app_id, release_id, status, error) = match outcome {
             Ok((app_id, release_id, waiting)) => {
                 pending.extend(waiting);
@@ -237,18 +233,23 @@ fn in_pipeline(conn: &Connection, app: &App, pipeline: &Pipeline) -> DomainResul
     Ok(pipelines::coupling_of_app(conn, app)?.is_some_and(|c| c.pipeline_id == pipeline.id))
 }
 
+/// What every target of a promotion gets.
+struct Source<'a> {
+    pipeline: &'a Pipeline,
+    app: &'a App,
+    slug_id: Option<String>,
+    description: String,
+}
+
 /// One target: `Ok((app id, release id, release command))` or `Err((app id, why))`.
-#[allow(clippy::too_many_arguments)]
 fn promote_one(
     tx: &Connection,
     platform: &Platform,
     actor: &Actor,
-    pipeline: &Pipeline,
-    source: &App,
-    slug_id: Option<String>,
-    description: &str,
+    from: &Source<'_>,
     target: &str,
 ) -> Result<(String, String, Option<Pending>), (String, String)> {
+    let (pipeline, source) = (from.pipeline, from.app);
     let target_id = target.to_ascii_lowercase();
     let fail = |message: String| (target_id.clone(), message);
     let app = apps::find_for(tx, target, actor)
@@ -272,7 +273,7 @@ fn promote_one(
     let savepoint = tx.execute_batch("SAVEPOINT promote_target");
     let released = savepoint
         .map_err(DomainError::from)
-        .and_then(|()| release_on(tx, platform, actor, &app, slug_id, description, &tree));
+        .and_then(|()| release_on(tx, platform, actor, &app, from, &tree));
     let settled = match &released {
         Ok(_) => tx.execute_batch("RELEASE promote_target"),
         Err(_) => {
@@ -303,15 +304,14 @@ fn release_on(
     platform: &Platform,
     actor: &Actor,
     app: &App,
-    slug_id: Option<String>,
-    description: &str,
+    from: &Source<'_>,
     tree: &std::path::Path,
 ) -> DomainResult<(String, Option<Pending>)> {
     let current = releases::current(tx, &app.id)?;
     let config = releases::config_vars(tx, &app.id)?;
     let new = NewRelease {
-        slug_id,
-        ..NewRelease::with_config(current.as_ref(), description, config)
+        slug_id: from.slug_id.clone(),
+        ..NewRelease::with_config(current.as_ref(), from.description.clone(), config)
     };
     let release = releases::create(tx, &app.id, actor, new)?;
     let waiting = release_phase::pending_tree(platform, &app.id, &release.id);

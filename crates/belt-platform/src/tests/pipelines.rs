@@ -114,6 +114,19 @@ async fn pipelines_are_created_listed_renamed_and_deleted() {
         assert_eq!(found["id"], id.as_str());
     }
 
+    // The official CLI's body: the owner and the generation besides the name.
+    let body =
+        json!({"name": "shop-two", "owner": pipeline["owner"], "generation": {"name": "cedar"}});
+    let (status, second) = f.call(Method::POST, "/pipelines", &token, Some(body)).await;
+    assert_eq!(status, StatusCode::CREATED, "{second}");
+    f.call(
+        Method::DELETE,
+        &format!("/pipelines/{}", second["id"].as_str().unwrap_or_default()),
+        &token,
+        None,
+    )
+    .await;
+
     let (status, renamed) = f
         .call(
             Method::PATCH,
@@ -418,7 +431,15 @@ async fn a_promotion_releases_the_source_slug_on_each_target() {
         )
         .await;
     assert_eq!(status, StatusCode::OK);
-    let target = &targets[0];
+    // Lists are in id order, as Heroku's are: find each target by its app.
+    let of = |app: &Value| {
+        targets
+            .as_array()
+            .and_then(|all| all.iter().find(|t| t["app"]["id"] == app["id"]))
+            .cloned()
+            .unwrap_or_default()
+    };
+    let (target, failed) = (&of(&prod), &of(&outsider));
     assert_eq!(
         keys(target),
         [
@@ -435,9 +456,9 @@ async fn a_promotion_releases_the_source_slug_on_each_target() {
     assert_eq!(target["status"], "succeeded");
     assert!(target["error_message"].is_null());
     // An app outside the pipeline fails on its own, with no release.
-    assert_eq!(targets[1]["status"], "failed");
-    assert!(targets[1]["release"].is_null());
-    assert!(targets[1]["error_message"].is_string());
+    assert_eq!(failed["status"], "failed");
+    assert!(failed["release"].is_null());
+    assert!(failed["error_message"].is_string());
 
     // The target's new release carries the source's slug and the target's own config.
     let release_id = target["release"]["id"].as_str().unwrap_or_default();
@@ -491,6 +512,22 @@ async fn promotions_refuse_what_heroku_refuses() {
             "/pipeline-promotions",
             &token,
             Some(body(&pipeline["id"], &staging["id"])),
+        )
+        .await;
+    assert_error(
+        status,
+        &err,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_params",
+    );
+    // A source outside the pipeline.
+    let loose = new_app(&f, "loose").await;
+    let (status, err) = f
+        .call(
+            Method::POST,
+            "/pipeline-promotions",
+            &token,
+            Some(body(&pipeline["id"], &loose["id"])),
         )
         .await;
     assert_error(
