@@ -2,12 +2,16 @@
 //! answers for an app without that feature (tests/heroku_cli.rs drives them).
 
 use axum::extract::{Path, State};
-use axum::routing::get;
+use axum::http::HeaderMap;
+use axum::response::Response;
+use axum::routing::{get, post};
 use axum::{Json, Router};
+use serde::Deserialize;
 use serde_json::{Value, json};
 
-use crate::http::{ApiError, ApiResult, Caller};
-use crate::{Platform, addons};
+use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
+use crate::range::Kind;
+use crate::{Platform, addons, apps};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -19,6 +23,43 @@ pub(super) fn routes() -> Router<Platform> {
         .route("/apps/{app}/log-drains", get(none_for_the_app))
         .route("/apps/{app}/log-drains/{drain}", get(log_drain))
         .route("/addons/{addon}/log-drains", get(addon_log_drains))
+        // `heroku pipelines:info` and `pipelines:promote` read a pipeline's apps through it.
+        .route("/filters/apps", post(filter_apps))
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct AppIds {
+    id: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct FilterBody {
+    #[serde(rename = "in")]
+    within: Option<AppIds>,
+}
+
+/// The caller's apps among the ids in `{"in": {"id": [...]}}`; others' are left out.
+async fn filter_apps(
+    State(platform): State<Platform>,
+    Caller(caller): Caller,
+    headers: HeaderMap,
+    JsonBody(body): JsonBody<FilterBody>,
+) -> ApiResult<Response> {
+    let ids = body.within.map(|w| w.id).unwrap_or_default();
+    let p = platform.clone();
+    let rows = platform
+        .store()
+        .read_async(move |conn| {
+            let mut found = Vec::new();
+            for id in &ids {
+                if let Some(app) = apps::find(conn, id)?.filter(|a| a.owner_id == caller.id) {
+                    found.push(app.to_json(&p));
+                }
+            }
+            Ok::<_, ApiError>(found)
+        })
+        .await?;
+    http::paged(&headers, &[("id", Kind::Text), ("name", Kind::Text)], rows)
 }
 
 /// A list of what apps here never have: empty, once the app is the caller's.

@@ -572,3 +572,35 @@ async fn promotions_refuse_what_heroku_refuses() {
         .await;
     assert_error(status, &err, StatusCode::NOT_FOUND, "not_found");
 }
+
+/// The official CLI reads a pipeline's apps with `POST /filters/apps`, Range and all.
+#[tokio::test]
+async fn filters_apps_by_id_as_the_official_cli_asks() {
+    let f = start().await;
+    let mine = new_app(&f, "mine").await;
+    let stranger = f
+        .server
+        .platform()
+        .create_user("stranger@example.com")
+        .expect("user");
+    let (_, theirs) = f
+        .call(
+            Method::POST,
+            "/apps",
+            &stranger,
+            Some(json!({"name": "theirs"})),
+        )
+        .await;
+    let res = f
+        .req(Method::POST, "/filters/apps", &f.owner())
+        .header("Range", "id ..; max=1000;")
+        .json(&json!({"in": {"id": [mine["id"], theirs["id"]]}}))
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(res.status(), StatusCode::OK);
+    let found: Value = res.json().await.expect("json");
+    assert_eq!(found.as_array().map(Vec::len), Some(1), "{found}");
+    assert_eq!(found[0]["name"], "mine");
+    assert_eq!(found[0]["owner"]["id"], mine["owner"]["id"]);
+}
