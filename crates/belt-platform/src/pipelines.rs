@@ -72,8 +72,13 @@ fn validate_name(name: &str) -> DomainResult<()> {
     }
 }
 
-fn name_taken() -> DomainError {
-    DomainError::invalid("Name is already taken")
+/// Heroku's words for a taken name when the write broke the names' uniqueness.
+fn name_taken_or(e: rusqlite::Error) -> DomainError {
+    if store::is_unique_violation(&e) {
+        DomainError::invalid("Name is already taken")
+    } else {
+        DomainError::from(e)
+    }
 }
 
 /// The actor's pipelines, oldest first; `name` keeps only the one so named (`eq[name]`).
@@ -109,13 +114,7 @@ pub(crate) fn create(tx: &Connection, actor: &Actor, name: &str) -> DomainResult
          VALUES (?1, ?2, ?3, ?4, ?4)",
         params![id, name, actor.id, now],
     )
-    .map_err(|e| {
-        if store::is_unique_violation(&e) {
-            name_taken()
-        } else {
-            DomainError::from(e)
-        }
-    })?;
+    .map_err(name_taken_or)?;
     find(tx, actor, &id)
 }
 
@@ -131,13 +130,7 @@ pub(crate) fn rename(
         "UPDATE pipelines SET name = ?1, updated_at = ?2 WHERE id = ?3",
         params![name, now, pipeline.id],
     )
-    .map_err(|e| {
-        if store::is_unique_violation(&e) {
-            name_taken()
-        } else {
-            DomainError::from(e)
-        }
-    })?;
+    .map_err(name_taken_or)?;
     find(tx, actor, &pipeline.id)
 }
 
@@ -191,7 +184,7 @@ impl Coupling {
     }
 }
 
-fn coupling_not_found() -> DomainError {
+pub(crate) fn coupling_not_found() -> DomainError {
     DomainError::not_found("pipeline-coupling", "Couldn't find that pipeline coupling.")
 }
 

@@ -11,8 +11,12 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::Value;
 
+use rusqlite::{Connection, Transaction};
+
+use crate::domain_error::DomainResult;
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
+use crate::users::Actor;
 use crate::{Platform, apps, pipelines, promotions, release_phase};
 
 pub(super) fn routes() -> Router<Platform> {
@@ -41,10 +45,54 @@ pub(super) fn routes() -> Router<Platform> {
 }
 
 const LIST_FIELDS: &[(&str, Kind)] = &[("id", Kind::Text), ("name", Kind::Text)];
-const COUPLING_FIELDS: &[(&str, Kind)] = &[("id", Kind::Text)];
+const ID_FIELD: &[(&str, Kind)] = &[("id", Kind::Text)];
 
 fn required<T>(value: Option<T>, name: &str) -> ApiResult<T> {
     value.ok_or_else(|| ApiError::invalid_params(format!("{name} is required.")))
+}
+
+/// Answers what `work` makes of a read, as `caller`.
+async fn read<F>(platform: &Platform, caller: Actor, work: F) -> ApiResult<Value>
+where
+    F: FnOnce(&Connection, &Actor) -> DomainResult<Value> + Send + 'static,
+{
+    platform
+        .store()
+        .read_async(move |conn| Ok::<_, ApiError>(work(conn, &caller)?))
+        .await
+}
+
+/// Answers what `work` makes of a write transaction, as `caller`.
+async fn write<F>(platform: &Platform, caller: Actor, work: F) -> ApiResult<Value>
+where
+    F: FnOnce(&Transaction<'_>, &Actor) -> DomainResult<Value> + Send + 'static,
+{
+    platform
+        .store()
+        .write_async(move |tx| Ok::<_, ApiError>(work(tx, &caller)?))
+        .await
+}
+
+/// A Range-paged list of what `work` reads, as `caller`.
+async fn read_list<F>(
+    platform: &Platform,
+    caller: Actor,
+    headers: &HeaderMap,
+    fields: &[(&str, Kind)],
+    work: F,
+) -> ApiResult<Response>
+where
+    F: FnOnce(&Connection, &Actor) -> DomainResult<Vec<Value>> + Send + 'static,
+{
+    let rows = platform
+        .store()
+        .read_async(move |conn| Ok::<_, ApiError>(work(conn, &caller)?))
+        .await?;
+    http::paged(headers, fields, rows)
+}
+
+fn created(json: Value) -> Response {
+    (StatusCode::CREATED, Json(json)).into_response()
 }
 
 /// `?eq[name]=NAME` keeps only the pipeline so named, as the official CLI looks one up.
@@ -55,14 +103,17 @@ async fn list(
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let name = query.get("eq[name]").cloned();
-    let rows = platform
-        .store()
-        .read_async(move |conn| {
-            let all = pipelines::list(conn, &caller, name.as_deref())?;
-            Ok::<_, ApiError>(all.iter().map(|p| p.to_json()).collect())
-        })
-        .await?;
-    http::paged(&headers, LIST_FIELDS, rows)
+    read_list(
+        &platform,
+        caller,
+        &headers,
+        LIST_FIELDS,
+        move |conn, caller| {
+            let all = pipelines::list(conn, caller, name.as_deref())?;
+            Ok(all.iter().map(|p| p.to_json()).collect())
+        },
+    )
+    .await
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -76,11 +127,11 @@ async fn create(
     JsonBody(body): JsonBody<PipelineBody>,
 ) -> ApiResult<Response> {
     let name = required(body.name, "name")?;
-    let json = platform
-        .store()
-        .write_async(move |tx| Ok::<_, ApiError>(pipelines::create(tx, &caller, &name)?.to_json()))
-        .await?;
-    Ok((StatusCode::CREATED, Json(json)).into_response())
+    let json = write(&platform, caller, move |tx, caller| {
+        Ok(pipelines::create(tx, caller, &name)?.to_json())
+    })
+    .await?;
+    Ok(created(json))
 }
 
 async fn info(
@@ -88,12 +139,10 @@ async fn info(
     Caller(caller): Caller,
     Path(pipeline): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    let json = platform
-        .store()
-        .read_async(move |conn| {
-            Ok::<_, ApiError>(pipelines::find(conn, &caller, &pipeline)?.to_json())
-        })
-        .await?;
+    let json = read(&platform, caller, move |conn, caller| {
+        Ok(pipelines::find(conn, caller, &pipeline)?.to_json())
+    })
+    .await?;
     Ok(Json(json))
 }
 
@@ -103,17 +152,15 @@ async fn update(
     Path(pipeline): Path<String>,
     JsonBody(body): JsonBody<PipelineBody>,
 ) -> ApiResult<Json<Value>> {
-    let json = platform
-        .store()
-        .write_async(move |tx| {
-            let found = pipelines::find(tx, &caller, &pipeline)?;
-            let updated = match &body.name {
-                Some(name) => pipelines::rename(tx, &caller, &found, name)?,
-                None => found,
-            };
-            Ok::<_, ApiError>(updated.to_json())
-        })
-        .await?;
+    let json = write(&platform, caller, move |tx, caller| {
+        let found = pipelines::find(tx, caller, &pipeline)?;
+        let updated = match &body.name {
+            Some(name) => pipelines::rename(tx, caller, &found, name)?,
+            None => found,
+        };
+        Ok(updated.to_json())
+    })
+    .await?;
     Ok(Json(json))
 }
 
@@ -122,14 +169,12 @@ async fn destroy(
     Caller(caller): Caller,
     Path(pipeline): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    let json = platform
-        .store()
-        .write_async(move |tx| {
-            let found = pipelines::find(tx, &caller, &pipeline)?;
-            pipelines::destroy(tx, &found)?;
-            Ok::<_, ApiError>(found.to_json())
-        })
-        .await?;
+    let json = write(&platform, caller, move |tx, caller| {
+        let found = pipelines::find(tx, caller, &pipeline)?;
+        pipelines::destroy(tx, &found)?;
+        Ok(found.to_json())
+    })
+    .await?;
     Ok(Json(json))
 }
 
@@ -139,15 +184,18 @@ async fn pipeline_couplings(
     Path(pipeline): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
-    let rows = platform
-        .store()
-        .read_async(move |conn| {
-            let found = pipelines::find(conn, &caller, &pipeline)?;
+    read_list(
+        &platform,
+        caller,
+        &headers,
+        ID_FIELD,
+        move |conn, caller| {
+            let found = pipelines::find(conn, caller, &pipeline)?;
             let all = pipelines::couplings_of_pipeline(conn, &found)?;
-            Ok::<_, ApiError>(all.iter().map(|c| c.to_json()).collect())
-        })
-        .await?;
-    http::paged(&headers, COUPLING_FIELDS, rows)
+            Ok(all.iter().map(|c| c.to_json()).collect())
+        },
+    )
+    .await
 }
 
 async fn all_couplings(
@@ -155,14 +203,11 @@ async fn all_couplings(
     Caller(caller): Caller,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
-    let rows = platform
-        .store()
-        .read_async(move |conn| {
-            let all = pipelines::couplings_of_actor(conn, &caller)?;
-            Ok::<_, ApiError>(all.iter().map(|c| c.to_json()).collect())
-        })
-        .await?;
-    http::paged(&headers, COUPLING_FIELDS, rows)
+    read_list(&platform, caller, &headers, ID_FIELD, |conn, caller| {
+        let all = pipelines::couplings_of_actor(conn, caller)?;
+        Ok(all.iter().map(|c| c.to_json()).collect())
+    })
+    .await
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -186,7 +231,7 @@ async fn couple(
             Ok::<_, ApiError>(pipelines::couple(tx, &app, &pipeline, &stage)?.to_json())
         })
         .await?;
-    Ok((StatusCode::CREATED, Json(json)).into_response())
+    Ok(created(json))
 }
 
 async fn coupling_info(
@@ -194,12 +239,10 @@ async fn coupling_info(
     Caller(caller): Caller,
     Path(coupling): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    let json = platform
-        .store()
-        .read_async(move |conn| {
-            Ok::<_, ApiError>(pipelines::find_coupling(conn, &caller, &coupling)?.to_json())
-        })
-        .await?;
+    let json = read(&platform, caller, move |conn, caller| {
+        Ok(pipelines::find_coupling(conn, caller, &coupling)?.to_json())
+    })
+    .await?;
     Ok(Json(json))
 }
 
@@ -215,18 +258,16 @@ async fn coupling_update(
     Path(coupling): Path<String>,
     JsonBody(body): JsonBody<StageBody>,
 ) -> ApiResult<Json<Value>> {
-    let json = platform
-        .store()
-        .write_async(move |tx| {
-            let found = pipelines::find_coupling(tx, &caller, &coupling)?;
-            apps::find_for(tx, &found.app_id, &caller)?;
-            let updated = match &body.stage {
-                Some(stage) => pipelines::change_stage(tx, &found, stage)?,
-                None => found,
-            };
-            Ok::<_, ApiError>(updated.to_json())
-        })
-        .await?;
+    let json = write(&platform, caller, move |tx, caller| {
+        let found = pipelines::find_coupling(tx, caller, &coupling)?;
+        apps::find_for(tx, &found.app_id, caller)?;
+        let updated = match &body.stage {
+            Some(stage) => pipelines::change_stage(tx, &found, stage)?,
+            None => found,
+        };
+        Ok(updated.to_json())
+    })
+    .await?;
     Ok(Json(json))
 }
 
@@ -235,15 +276,13 @@ async fn uncouple(
     Caller(caller): Caller,
     Path(coupling): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    let json = platform
-        .store()
-        .write_async(move |tx| {
-            let found = pipelines::find_coupling(tx, &caller, &coupling)?;
-            apps::find_for(tx, &found.app_id, &caller)?;
-            pipelines::uncouple(tx, &found)?;
-            Ok::<_, ApiError>(found.to_json())
-        })
-        .await?;
+    let json = write(&platform, caller, move |tx, caller| {
+        let found = pipelines::find_coupling(tx, caller, &coupling)?;
+        apps::find_for(tx, &found.app_id, caller)?;
+        pipelines::uncouple(tx, &found)?;
+        Ok(found.to_json())
+    })
+    .await?;
     Ok(Json(json))
 }
 
@@ -255,9 +294,8 @@ async fn app_coupling(
 ) -> ApiResult<Json<Value>> {
     let json = platform
         .read_app(caller, app, move |conn, app, _| {
-            let coupling = pipelines::coupling_of_app(conn, &app)?.ok_or_else(|| {
-                ApiError::not_found("pipeline-coupling", "Couldn't find that pipeline coupling.")
-            })?;
+            let coupling = pipelines::coupling_of_app(conn, &app)?
+                .ok_or_else(pipelines::coupling_not_found)?;
             Ok::<_, ApiError>(coupling.to_json())
         })
         .await?;
@@ -313,7 +351,7 @@ async fn promote(
     for pending in promoted.pending {
         release_phase::start(&platform, pending).await;
     }
-    Ok((StatusCode::CREATED, Json(promoted.promotion.to_json())).into_response())
+    Ok(created(promoted.promotion.to_json()))
 }
 
 async fn promotion_info(
@@ -321,12 +359,10 @@ async fn promotion_info(
     Caller(caller): Caller,
     Path(promotion): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    let json = platform
-        .store()
-        .read_async(move |conn| {
-            Ok::<_, ApiError>(promotions::find(conn, &caller, &promotion)?.to_json())
-        })
-        .await?;
+    let json = read(&platform, caller, move |conn, caller| {
+        Ok(promotions::find(conn, caller, &promotion)?.to_json())
+    })
+    .await?;
     Ok(Json(json))
 }
 
@@ -336,12 +372,15 @@ async fn promotion_targets(
     Path(promotion): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
-    let rows = platform
-        .store()
-        .read_async(move |conn| {
-            let found = promotions::find(conn, &caller, &promotion)?;
-            Ok::<_, ApiError>(found.targets.iter().map(|t| t.to_json()).collect())
-        })
-        .await?;
-    http::paged(&headers, COUPLING_FIELDS, rows)
+    read_list(
+        &platform,
+        caller,
+        &headers,
+        ID_FIELD,
+        move |conn, caller| {
+            let found = promotions::find(conn, caller, &promotion)?;
+            Ok(found.targets.iter().map(|t| t.to_json()).collect())
+        },
+    )
+    .await
 }

@@ -40,6 +40,27 @@ fn assert_error(status: StatusCode, body: &Value, want: StatusCode, id: &str) {
     );
 }
 
+fn assert_invalid(status: StatusCode, body: &Value) {
+    assert_error(
+        status,
+        body,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_params",
+    );
+}
+
+fn assert_missing(status: StatusCode, body: &Value) {
+    assert_error(status, body, StatusCode::NOT_FOUND, "not_found");
+}
+
+/// Another user's API key.
+fn stranger(f: &Fixture) -> String {
+    f.server
+        .platform()
+        .create_user("stranger@example.com")
+        .expect("user")
+}
+
 /// Deploys a one-file tree to `app` as a build does; returns the slug's id.
 async fn deploy(f: &Fixture, app: &str, content: &str) -> String {
     let mut tar = tar::Builder::new(Vec::new());
@@ -148,34 +169,20 @@ async fn pipelines_are_created_listed_renamed_and_deleted() {
             Some(json!({"name": "shop"})),
         )
         .await;
-    assert_error(
-        status,
-        &body,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "invalid_params",
-    );
+    assert_invalid(status, &body);
     for bad in [
         json!({"name": "Bad_Name"}),
         json!({"name": "ab"}),
         json!({}),
     ] {
         let (status, body) = f.call(Method::POST, "/pipelines", &token, Some(bad)).await;
-        assert_error(
-            status,
-            &body,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "invalid_params",
-        );
+        assert_invalid(status, &body);
     }
-    let stranger = f
-        .server
-        .platform()
-        .create_user("stranger@example.com")
-        .expect("user");
+    let stranger = stranger(&f);
     let (status, body) = f
         .call(Method::GET, &format!("/pipelines/{id}"), &stranger, None)
         .await;
-    assert_error(status, &body, StatusCode::NOT_FOUND, "not_found");
+    assert_missing(status, &body);
     assert_eq!(body["resource"], "pipeline");
 
     let (status, deleted) = f
@@ -186,7 +193,7 @@ async fn pipelines_are_created_listed_renamed_and_deleted() {
     let (status, body) = f
         .call(Method::GET, &format!("/pipelines/{id}"), &token, None)
         .await;
-    assert_error(status, &body, StatusCode::NOT_FOUND, "not_found");
+    assert_missing(status, &body);
 }
 
 #[tokio::test]
@@ -215,24 +222,14 @@ async fn couplings_put_each_app_in_one_pipeline_at_one_stage() {
     // One pipeline per app, Heroku's stages only, a pipeline and an app that exist.
     let other = new_pipeline(&f, "other").await;
     let (status, body) = couple(&f, "shop-staging", &other, "staging").await;
-    assert_error(
-        status,
-        &body,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "invalid_params",
-    );
+    assert_invalid(status, &body);
     new_app(&f, "loose").await;
     let (status, body) = couple(&f, "loose", &pipeline, "qa").await;
-    assert_error(
-        status,
-        &body,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "invalid_params",
-    );
+    assert_invalid(status, &body);
     let (status, body) = couple(&f, "loose", &json!({"id": util::new_id()}), "staging").await;
-    assert_error(status, &body, StatusCode::NOT_FOUND, "not_found");
+    assert_missing(status, &body);
     let (status, body) = couple(&f, "no-such-app", &pipeline, "staging").await;
-    assert_error(status, &body, StatusCode::NOT_FOUND, "not_found");
+    assert_missing(status, &body);
     let (status, body) = f
         .call(
             Method::POST,
@@ -241,18 +238,9 @@ async fn couplings_put_each_app_in_one_pipeline_at_one_stage() {
             Some(json!({"app": "loose"})),
         )
         .await;
-    assert_error(
-        status,
-        &body,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "invalid_params",
-    );
+    assert_invalid(status, &body);
     // Only apps the caller may write.
-    let stranger = f
-        .server
-        .platform()
-        .create_user("stranger@example.com")
-        .expect("user");
+    let stranger = stranger(&f);
     let (_, theirs) = f
         .call(
             Method::POST,
@@ -294,7 +282,7 @@ async fn couplings_put_each_app_in_one_pipeline_at_one_stage() {
     let (status, body) = f
         .call(Method::GET, "/apps/loose/pipeline-couplings", &token, None)
         .await;
-    assert_error(status, &body, StatusCode::NOT_FOUND, "not_found");
+    assert_missing(status, &body);
 
     let path = format!("/pipeline-couplings/{cid}");
     let (status, info) = f.call(Method::GET, &path, &token, None).await;
@@ -318,14 +306,9 @@ async fn couplings_put_each_app_in_one_pipeline_at_one_stage() {
             Some(json!({"stage": "nowhere"})),
         )
         .await;
-    assert_error(
-        status,
-        &body,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "invalid_params",
-    );
+    assert_invalid(status, &body);
     let (status, body) = f.call(Method::GET, &path, &stranger, None).await;
-    assert_error(status, &body, StatusCode::NOT_FOUND, "not_found");
+    assert_missing(status, &body);
     let (status, removed) = f.call(Method::DELETE, &path, &token, None).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(removed["id"], cid.as_str());
@@ -514,12 +497,7 @@ async fn promotions_refuse_what_heroku_refuses() {
             Some(body(&pipeline["id"], &staging["id"])),
         )
         .await;
-    assert_error(
-        status,
-        &err,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "invalid_params",
-    );
+    assert_invalid(status, &err);
     // A source outside the pipeline.
     let loose = new_app(&f, "loose").await;
     let (status, err) = f
@@ -530,12 +508,7 @@ async fn promotions_refuse_what_heroku_refuses() {
             Some(body(&pipeline["id"], &loose["id"])),
         )
         .await;
-    assert_error(
-        status,
-        &err,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "invalid_params",
-    );
+    assert_invalid(status, &err);
     // An unknown pipeline.
     let unknown = json!(util::new_id());
     let (status, err) = f
@@ -546,7 +519,7 @@ async fn promotions_refuse_what_heroku_refuses() {
             Some(body(&unknown, &staging["id"])),
         )
         .await;
-    assert_error(status, &err, StatusCode::NOT_FOUND, "not_found");
+    assert_missing(status, &err);
     // A body without targets.
     let (status, err) = f
         .call(
@@ -556,12 +529,7 @@ async fn promotions_refuse_what_heroku_refuses() {
             Some(json!({"pipeline": {"id": pipeline["id"]}})),
         )
         .await;
-    assert_error(
-        status,
-        &err,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "invalid_params",
-    );
+    assert_invalid(status, &err);
     let (status, err) = f
         .call(
             Method::GET,
@@ -570,7 +538,7 @@ async fn promotions_refuse_what_heroku_refuses() {
             None,
         )
         .await;
-    assert_error(status, &err, StatusCode::NOT_FOUND, "not_found");
+    assert_missing(status, &err);
 }
 
 /// The official CLI reads a pipeline's apps with `POST /filters/apps`, Range and all.
@@ -578,11 +546,7 @@ async fn promotions_refuse_what_heroku_refuses() {
 async fn filters_apps_by_id_as_the_official_cli_asks() {
     let f = start().await;
     let mine = new_app(&f, "mine").await;
-    let stranger = f
-        .server
-        .platform()
-        .create_user("stranger@example.com")
-        .expect("user");
+    let stranger = stranger(&f);
     let (_, theirs) = f
         .call(
             Method::POST,
