@@ -13,6 +13,7 @@ use assert_cmd::Command;
 
 mod labs;
 mod login;
+mod pipelines;
 mod ps;
 mod release_phase;
 

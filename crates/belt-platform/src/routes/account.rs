@@ -1,6 +1,7 @@
-//! `GET /account`: the caller's own account, and `GET /account/rate-limits`.
+//! `GET /account`: the caller's own account (also as `/users/~`, the caller's id or email),
+//! and `GET /account/rate-limits`.
 
-use axum::extract::State;
+use axum::extract::{Path, State};
 use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{Value, json};
@@ -12,6 +13,8 @@ pub(super) fn routes() -> Router<Platform> {
     Router::new()
         .route("/account", get(info))
         .route("/account/rate-limits", get(rate_limits))
+        // The official CLI's `pipelines:create` reads the pipeline's owner from `/users/~`.
+        .route("/users/{user}", get(user_info))
 }
 
 /// The platform does not limit requests: the remaining count is the one every answer's
@@ -26,4 +29,19 @@ async fn info(State(platform): State<Platform>, Caller(caller): Caller) -> ApiRe
         .read_async(move |conn| Ok::<_, ApiError>(users::account(conn, &caller)?))
         .await?;
     Ok(Json(account))
+}
+
+/// Only the caller's own account can be read: any other user is not found.
+async fn user_info(
+    state: State<Platform>,
+    Caller(caller): Caller,
+    Path(user): Path<String>,
+) -> ApiResult<Json<Value>> {
+    let own = user == "~"
+        || user.eq_ignore_ascii_case(&caller.id)
+        || user.eq_ignore_ascii_case(&caller.email);
+    if !own {
+        return Err(ApiError::not_found("user", "Couldn't find that user."));
+    }
+    info(state, Caller(caller)).await
 }
