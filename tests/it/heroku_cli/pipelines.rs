@@ -71,3 +71,45 @@ fn the_official_cli_creates_a_pipeline_and_promotes_staging_to_production() {
             .call("GET", &format!("/apps/{PRODUCTION}/config-vars"), &[], None);
     assert_eq!(config, serde_json::json!({"MODE": "production"}));
 }
+
+/// A slug with a release command runs it on the target too, and the official CLI streams
+/// its output before it reports the promotion.
+#[test]
+fn the_official_cli_promotes_through_the_release_phase() {
+    let cli = OfficialCli::new();
+    cli.check(&shows(&["apps:create", APP], &["done"]));
+    cli.check(&shows(&["apps:create", PRODUCTION], &["done"]));
+    cli.deploy_procfile("release: echo migrating $MODE\nweb: sleep 600\n");
+    cli.check(&shows(
+        &["config:set", "MODE=production", "-a", PRODUCTION],
+        &["done, v2"],
+    ));
+    cli.check(&shows(
+        &["pipelines:create", "shop", "-a", APP, "-s", "staging"],
+        &["done"],
+    ));
+    cli.check(&shows(
+        &[
+            "pipelines:add",
+            "shop",
+            "-a",
+            PRODUCTION,
+            "-s",
+            "production",
+        ],
+        &["done"],
+    ));
+    cli.check(&shows(
+        &["pipelines:promote", "-a", APP],
+        &[
+            "Running release command...",
+            "migrating production",
+            "Promotion successful",
+        ],
+    ));
+    let (_, _, release) =
+        cli.server
+            .call("GET", &format!("/apps/{PRODUCTION}/releases/v3"), &[], None);
+    assert_eq!(release["status"], "succeeded", "{release}");
+    assert_eq!(release["current"], true, "{release}");
+}
