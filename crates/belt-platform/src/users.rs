@@ -16,6 +16,15 @@ pub(crate) struct Actor {
     pub email: String,
 }
 
+impl Actor {
+    /// Whether a `/users/{user}` path names this actor: `~`, its id or its email.
+    pub fn is(&self, user: &str) -> bool {
+        [self.id.as_str(), self.email.as_str(), "~"]
+            .iter()
+            .any(|me| me.eq_ignore_ascii_case(user))
+    }
+}
+
 /// The id of the user with this email, created when there is none.
 pub(crate) fn ensure(conn: &Connection, email: &str) -> rusqlite::Result<String> {
     let existing: Option<String> = conn

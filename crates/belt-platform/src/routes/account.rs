@@ -37,10 +37,7 @@ async fn user_info(
     Caller(caller): Caller,
     Path(user): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    let own = user == "~"
-        || user.eq_ignore_ascii_case(&caller.id)
-        || user.eq_ignore_ascii_case(&caller.email);
-    if !own {
+    if !caller.is(&user) {
         return Err(ApiError::not_found("user", "Couldn't find that user."));
     }
     info(state, Caller(caller)).await

@@ -31,6 +31,7 @@ pub(super) fn routes() -> Router<Platform> {
             get(pipeline_couplings),
         )
         .route("/pipeline-couplings", get(all_couplings).post(couple))
+        .route("/users/{user}/pipeline-couplings", get(user_couplings))
         .route(
             "/pipeline-couplings/{coupling}",
             get(coupling_info).patch(coupling_update).delete(uncouple),
@@ -208,6 +209,19 @@ async fn all_couplings(
         Ok(all.iter().map(|c| c.to_json()).collect())
     })
     .await
+}
+
+/// `/users/~/pipeline-couplings`: the caller's; another user's are not found.
+async fn user_couplings(
+    state: State<Platform>,
+    Caller(caller): Caller,
+    Path(user): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    if !caller.is(&user) {
+        return Err(ApiError::not_found("user", "Couldn't find that user."));
+    }
+    all_couplings(state, Caller(caller), headers).await
 }
 
 #[derive(Debug, Default, Deserialize)]

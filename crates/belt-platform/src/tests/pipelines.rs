@@ -265,10 +265,19 @@ async fn couplings_put_each_app_in_one_pipeline_at_one_stage() {
         .await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(listed.as_array().map(Vec::len), Some(2));
-    let (_, all) = f
-        .call(Method::GET, "/pipeline-couplings", &token, None)
+    for path in ["/pipeline-couplings", "/users/~/pipeline-couplings"] {
+        let (_, all) = f.call(Method::GET, path, &token, None).await;
+        assert_eq!(all.as_array().map(Vec::len), Some(2), "{path}");
+    }
+    let (status, body) = f
+        .call(
+            Method::GET,
+            "/users/someone@example.com/pipeline-couplings",
+            &token,
+            None,
+        )
         .await;
-    assert_eq!(all.as_array().map(Vec::len), Some(2));
+    assert_missing(status, &body);
     let (status, by_app) = f
         .call(
             Method::GET,
@@ -541,9 +550,10 @@ async fn promotions_refuse_what_heroku_refuses() {
     assert_missing(status, &err);
 }
 
-/// The official CLI reads a pipeline's apps with `POST /filters/apps`, Range and all.
+/// The official CLI reads a pipeline's apps with `POST /filters/apps`, Range and all, and
+/// the caller's own account as `/users/~`.
 #[tokio::test]
-async fn filters_apps_by_id_as_the_official_cli_asks() {
+async fn filters_apps_and_reads_the_own_user_as_the_official_cli_asks() {
     let f = start().await;
     let mine = new_app(&f, "mine").await;
     let stranger = stranger(&f);
@@ -567,4 +577,13 @@ async fn filters_apps_by_id_as_the_official_cli_asks() {
     assert_eq!(found.as_array().map(Vec::len), Some(1), "{found}");
     assert_eq!(found[0]["name"], "mine");
     assert_eq!(found[0]["owner"]["id"], mine["owner"]["id"]);
+
+    // `pipelines:create` reads the pipeline's owner from `/users/~`; no one else's account.
+    let (status, me) = f.call(Method::GET, "/users/~", &f.owner(), None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(me["email"], OWNER_EMAIL);
+    let (status, body) = f
+        .call(Method::GET, "/users/stranger@example.com", &f.owner(), None)
+        .await;
+    assert_missing(status, &body);
 }
