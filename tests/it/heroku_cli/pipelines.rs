@@ -6,12 +6,13 @@ use super::*;
 
 const PRODUCTION: &str = "cli-app-prod";
 
-#[test]
-fn the_official_cli_creates_a_pipeline_and_promotes_staging_to_production() {
+/// `APP` deployed with this Procfile as the staging app of pipeline `shop`, and `PRODUCTION`
+/// (with `MODE=production`) as its production app, all through the official CLI.
+fn staging_and_production(procfile: &str) -> OfficialCli {
     let cli = OfficialCli::new();
     cli.check(&shows(&["apps:create", APP], &["Creating cli-app... done"]));
     cli.check(&shows(&["apps:create", PRODUCTION], &["done"]));
-    cli.deploy_procfile("web: sleep 600\n");
+    cli.deploy_procfile(procfile);
     cli.check(&shows(
         &["config:set", "MODE=production", "-a", PRODUCTION],
         &["done, v2"],
@@ -34,6 +35,12 @@ fn the_official_cli_creates_a_pipeline_and_promotes_staging_to_production() {
         ],
         &["pipeline as production... done"],
     ));
+    cli
+}
+
+#[test]
+fn the_official_cli_creates_a_pipeline_and_promotes_staging_to_production() {
+    let cli = staging_and_production("web: sleep 600\n");
     cli.check(&shows(&["pipelines"], &["shop"]));
     cli.check(&shows(
         &["pipelines:info", "shop"],
@@ -76,29 +83,7 @@ fn the_official_cli_creates_a_pipeline_and_promotes_staging_to_production() {
 /// its output before it reports the promotion.
 #[test]
 fn the_official_cli_promotes_through_the_release_phase() {
-    let cli = OfficialCli::new();
-    cli.check(&shows(&["apps:create", APP], &["done"]));
-    cli.check(&shows(&["apps:create", PRODUCTION], &["done"]));
-    cli.deploy_procfile("release: echo migrating $MODE\nweb: sleep 600\n");
-    cli.check(&shows(
-        &["config:set", "MODE=production", "-a", PRODUCTION],
-        &["done, v2"],
-    ));
-    cli.check(&shows(
-        &["pipelines:create", "shop", "-a", APP, "-s", "staging"],
-        &["done"],
-    ));
-    cli.check(&shows(
-        &[
-            "pipelines:add",
-            "shop",
-            "-a",
-            PRODUCTION,
-            "-s",
-            "production",
-        ],
-        &["done"],
-    ));
+    let cli = staging_and_production("release: echo migrating $MODE\nweb: sleep 600\n");
     cli.check(&shows(
         &["pipelines:promote", "-a", APP],
         &[

@@ -53,24 +53,24 @@ fn required<T>(value: Option<T>, name: &str) -> ApiResult<T> {
 }
 
 /// Answers what `work` makes of a read, as `caller`.
-async fn read<F>(platform: &Platform, caller: Actor, work: F) -> ApiResult<Value>
+async fn read<F>(platform: &Platform, caller: Actor, work: F) -> ApiResult<Json<Value>>
 where
     F: FnOnce(&Connection, &Actor) -> DomainResult<Value> + Send + 'static,
 {
     platform
         .store()
-        .read_async(move |conn| Ok::<_, ApiError>(work(conn, &caller)?))
+        .read_async(move |conn| Ok::<_, ApiError>(Json(work(conn, &caller)?)))
         .await
 }
 
 /// Answers what `work` makes of a write transaction, as `caller`.
-async fn write<F>(platform: &Platform, caller: Actor, work: F) -> ApiResult<Value>
+async fn write<F>(platform: &Platform, caller: Actor, work: F) -> ApiResult<Json<Value>>
 where
     F: FnOnce(&Transaction<'_>, &Actor) -> DomainResult<Value> + Send + 'static,
 {
     platform
         .store()
-        .write_async(move |tx| Ok::<_, ApiError>(work(tx, &caller)?))
+        .write_async(move |tx| Ok::<_, ApiError>(Json(work(tx, &caller)?)))
         .await
 }
 
@@ -92,8 +92,8 @@ where
     http::paged(headers, fields, rows)
 }
 
-fn created(json: Value) -> Response {
-    (StatusCode::CREATED, Json(json)).into_response()
+fn created(json: Json<Value>) -> Response {
+    (StatusCode::CREATED, json).into_response()
 }
 
 /// `?eq[name]=NAME` keeps only the pipeline so named, as the official CLI looks one up.
@@ -140,11 +140,10 @@ async fn info(
     Caller(caller): Caller,
     Path(pipeline): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    let json = read(&platform, caller, move |conn, caller| {
+    read(&platform, caller, move |conn, caller| {
         Ok(pipelines::find(conn, caller, &pipeline)?.to_json())
     })
-    .await?;
-    Ok(Json(json))
+    .await
 }
 
 async fn update(
@@ -153,7 +152,7 @@ async fn update(
     Path(pipeline): Path<String>,
     JsonBody(body): JsonBody<PipelineBody>,
 ) -> ApiResult<Json<Value>> {
-    let json = write(&platform, caller, move |tx, caller| {
+    write(&platform, caller, move |tx, caller| {
         let found = pipelines::find(tx, caller, &pipeline)?;
         let updated = match &body.name {
             Some(name) => pipelines::rename(tx, caller, &found, name)?,
@@ -161,8 +160,7 @@ async fn update(
         };
         Ok(updated.to_json())
     })
-    .await?;
-    Ok(Json(json))
+    .await
 }
 
 async fn destroy(
@@ -170,13 +168,12 @@ async fn destroy(
     Caller(caller): Caller,
     Path(pipeline): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    let json = write(&platform, caller, move |tx, caller| {
+    write(&platform, caller, move |tx, caller| {
         let found = pipelines::find(tx, caller, &pipeline)?;
         pipelines::destroy(tx, &found)?;
         Ok(found.to_json())
     })
-    .await?;
-    Ok(Json(json))
+    .await
 }
 
 async fn pipeline_couplings(
@@ -245,7 +242,7 @@ async fn couple(
             Ok::<_, ApiError>(pipelines::couple(tx, &app, &pipeline, &stage)?.to_json())
         })
         .await?;
-    Ok(created(json))
+    Ok(created(Json(json)))
 }
 
 async fn coupling_info(
@@ -253,11 +250,10 @@ async fn coupling_info(
     Caller(caller): Caller,
     Path(coupling): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    let json = read(&platform, caller, move |conn, caller| {
+    read(&platform, caller, move |conn, caller| {
         Ok(pipelines::find_coupling(conn, caller, &coupling)?.to_json())
     })
-    .await?;
-    Ok(Json(json))
+    .await
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -272,7 +268,7 @@ async fn coupling_update(
     Path(coupling): Path<String>,
     JsonBody(body): JsonBody<StageBody>,
 ) -> ApiResult<Json<Value>> {
-    let json = write(&platform, caller, move |tx, caller| {
+    write(&platform, caller, move |tx, caller| {
         let found = pipelines::find_coupling(tx, caller, &coupling)?;
         apps::find_for(tx, &found.app_id, caller)?;
         let updated = match &body.stage {
@@ -281,8 +277,7 @@ async fn coupling_update(
         };
         Ok(updated.to_json())
     })
-    .await?;
-    Ok(Json(json))
+    .await
 }
 
 async fn uncouple(
@@ -290,14 +285,13 @@ async fn uncouple(
     Caller(caller): Caller,
     Path(coupling): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    let json = write(&platform, caller, move |tx, caller| {
+    write(&platform, caller, move |tx, caller| {
         let found = pipelines::find_coupling(tx, caller, &coupling)?;
         apps::find_for(tx, &found.app_id, caller)?;
         pipelines::uncouple(tx, &found)?;
         Ok(found.to_json())
     })
-    .await?;
-    Ok(Json(json))
+    .await
 }
 
 /// The app's coupling: 404 when it is in no pipeline.
@@ -365,7 +359,7 @@ async fn promote(
     for pending in promoted.pending {
         release_phase::start(&platform, pending).await;
     }
-    Ok(created(promoted.promotion.to_json()))
+    Ok(created(Json(promoted.promotion.to_json())))
 }
 
 async fn promotion_info(
@@ -373,11 +367,10 @@ async fn promotion_info(
     Caller(caller): Caller,
     Path(promotion): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    let json = read(&platform, caller, move |conn, caller| {
+    read(&platform, caller, move |conn, caller| {
         Ok(promotions::find(conn, caller, &promotion)?.to_json())
     })
-    .await?;
-    Ok(Json(json))
+    .await
 }
 
 async fn promotion_targets(
