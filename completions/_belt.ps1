@@ -1720,6 +1720,8 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
         'belt;pipelines:create' {
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The app''s stage in the pipeline')
             [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'The app''s stage in the pipeline')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The team to own the pipeline (the user creating it by default)')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team to own the pipeline (the user creating it by default)')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -4179,6 +4181,8 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
         'belt;pipelines;create' {
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The app''s stage in the pipeline')
             [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'The app''s stage in the pipeline')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The team to own the pipeline (the user creating it by default)')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team to own the pipeline (the user creating it by default)')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')

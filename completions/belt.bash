@@ -5531,7 +5531,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__pipelines:create)
-            opts="-s -a -r -h -V --stage --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-s -t -a -r -h -V --stage --team --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5543,6 +5543,14 @@ _belt() {
                     ;;
                 -s)
                     COMPREPLY=($(compgen -W "test review development staging production" -- "${cur}"))
+                    return 0
+                    ;;
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --app)
@@ -5867,7 +5875,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__pipelines__subcmd__create)
-            opts="-s -a -r -h -V --stage --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-s -t -a -r -h -V --stage --team --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5879,6 +5887,14 @@ _belt() {
                     ;;
                 -s)
                     COMPREPLY=($(compgen -W "test review development staging production" -- "${cur}"))
+                    return 0
+                    ;;
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --app)

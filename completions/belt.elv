@@ -1630,6 +1630,8 @@ set edit:completion:arg-completer[belt] = {|@words|
         &'belt;pipelines:create'= {
             cand -s 'The app''s stage in the pipeline'
             cand --stage 'The app''s stage in the pipeline'
+            cand -t 'The team to own the pipeline (the user creating it by default)'
+            cand --team 'The team to own the pipeline (the user creating it by default)'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -3959,6 +3961,8 @@ set edit:completion:arg-completer[belt] = {|@words|
         &'belt;pipelines;create'= {
             cand -s 'The app''s stage in the pipeline'
             cand --stage 'The app''s stage in the pipeline'
+            cand -t 'The team to own the pipeline (the user creating it by default)'
+            cand --team 'The team to own the pipeline (the user creating it by default)'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'

@@ -1092,6 +1092,7 @@ review\t''
 development\t''
 staging\t''
 production\t''"
+complete -c belt -n "__fish_belt_using_subcommand pipelines:create" -s t -l team -d 'The team to own the pipeline (the user creating it by default)' -r
 complete -c belt -n "__fish_belt_using_subcommand pipelines:create" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand pipelines:create" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand pipelines:create" -l account -d 'Account to use for this command' -r
@@ -2610,6 +2611,7 @@ review\t''
 development\t''
 staging\t''
 production\t''"
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from create" -s t -l team -d 'The team to own the pipeline (the user creating it by default)' -r
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from create" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from create" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l account -d 'Account to use for this command' -r

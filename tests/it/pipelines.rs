@@ -572,3 +572,68 @@ fn promote_in_a_dry_run_says_what_would_go_where_and_sends_nothing() {
     assert!(stderr.contains("lacks config vars"), "{stderr}");
     assert_eq!(changes(&backend), Vec::<String>::new());
 }
+
+#[test]
+fn create_on_a_terminal_asks_for_the_name_and_stage_with_the_guesses_as_defaults() {
+    let backend = heroku_like(true);
+    let sb = Sandbox::new().with_env("BELT_API_KEY", "test-token");
+    let args = [
+        "pipelines:create",
+        "-a",
+        "example-staging",
+        "--api-url",
+        &backend.url,
+    ];
+    // Enter takes the name's guess; the stage is typed.
+    let answers = json!([
+        ["Pipeline name [example]: ", ""],
+        [
+            "Stage of example-staging (development, staging, production) [staging]: ",
+            "development"
+        ]
+    ]);
+    let (code, output) = sb.belt_on_terminal(args, &answers);
+    assert_eq!(code, 0, "{output}");
+    assert_eq!(sent(&backend, "POST /pipelines").1["name"], "example");
+    assert_eq!(
+        sent(&backend, "POST /pipeline-couplings").1["stage"],
+        "development"
+    );
+    // A stage that is not one is refused before anything is created.
+    let answers = json!([
+        ["Pipeline name [example]: ", "shop"],
+        ["[staging]: ", "stagin"]
+    ]);
+    let (code, output) = sb.belt_on_terminal(args, &answers);
+    assert_eq!(code, 2, "{output}");
+    assert!(output.contains("'stagin' is not a stage"), "{output}");
+    assert_eq!(backend.count("POST /pipelines"), 1);
+}
+
+#[test]
+fn create_for_a_team_makes_the_team_its_owner() {
+    let sb = Sandbox::new();
+    let backend = FakeBackend::start(|_, request| match request {
+        "GET /teams/wizards" => Reply::json(200, &[], r#"{"id":"t-1","name":"wizards"}"#),
+        "GET /apps/shop" => Reply::json(200, &[], r#"{"id":"a-1","name":"shop"}"#),
+        "POST /pipeline-couplings" => {
+            Reply::json(201, &[], &coupling("a-1", "shop", "production").to_string())
+        }
+        _ => Reply::json(201, &[], &pipeline().to_string()),
+    });
+    let args = [
+        "pipelines:create",
+        "-a",
+        "shop",
+        "-t",
+        "wizards",
+        "-s",
+        "production",
+    ];
+    ok_at(&sb, &backend, &args);
+    assert_eq!(
+        sent(&backend, "POST /pipelines").1["owner"],
+        json!({"id": "t-1", "type": "team"})
+    );
+    assert_eq!(backend.count("GET /account"), 0);
+}

@@ -154,6 +154,11 @@ impl Pipelines<'_> {
         self.client.delete(&coupling_path(coupling_id)).await
     }
 
+    /// `GET /teams/{team}`: the team that is to own a new pipeline.
+    pub async fn team(&self, team: &str) -> Result<Value> {
+        self.client.get(&format!("/teams/{}", seg(team))).await
+    }
+
     /// `GET /apps/{app}` as the official CLI asks for an app's generation.
     pub async fn app(&self, app: &str) -> Result<Fetched<App>> {
         let response = self

@@ -109,6 +109,9 @@ pub struct CreateArgs {
     pub name: Option<String>,
     #[command(flatten)]
     pub stage: StageArg,
+    /// The team to own the pipeline (the user creating it by default)
+    #[arg(short, long, value_name = "TEAM")]
+    pub team: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -215,11 +218,11 @@ async fn create(ctx: &Context, args: CreateArgs) -> Result<()> {
     let name = stages::name_for(ctx, &app, args.name)?;
     let stage = stages::stage_for(ctx, &app, args.stage.stage)?;
     let pipelines = client.pipelines();
-    let account = client.account();
-    let (account, target) = tokio::try_join!(account.info(), pipelines.app(&app))?;
+    let (owner_id, target) =
+        tokio::try_join!(owner_id(client, args.team.as_deref()), pipelines.app(&app))?;
     let owner = PipelineOwnerRef {
-        id: &account.model.id,
-        kind: "user",
+        id: &owner_id,
+        kind: if args.team.is_some() { "team" } else { "user" },
     };
     let generation = generation(&target.raw);
     let style = &ctx.out.err_style;
@@ -244,6 +247,18 @@ async fn create(ctx: &Context, args: CreateArgs) -> Result<()> {
     ctx.out.emit(&Quiet(
         json!({"pipeline": pipeline.raw, "coupling": coupling.raw}),
     ))
+}
+
+/// The id of the team named, or of the user.
+async fn owner_id(client: &Client, team: Option<&str>) -> Result<String> {
+    match team {
+        Some(team) => {
+            let team = client.pipelines().team(team).await?;
+            let id = team["id"].as_str().unwrap_or_default();
+            Ok(id.to_string())
+        }
+        None => Ok(client.account().info().await?.model.id),
+    }
 }
 
 /// The app's generation (`cedar` or `fir`) as the official CLI reads it; `cedar` when the
