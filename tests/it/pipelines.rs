@@ -4,6 +4,7 @@
 //! couplings. Each command's requests (method, path, `Accept`, body) and output are checked.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
 
 use serde_json::{Value, json};
 
@@ -39,72 +40,73 @@ fn coupling(app_id: &str, name: &str, stage: &str) -> Value {
 /// (the EU one fails with the official test's "Because reasons" unless all succeed).
 fn heroku_like(all_succeed: bool) -> FakeBackend {
     let polls = AtomicUsize::new(0);
-    FakeBackend::start(move |_, request| {
-        let not_found = r#"{"id":"not_found","message":"Couldn't find that pipeline."}"#;
-        let body = match request {
-            "GET /account" => json!({"id": OWNER_ID, "email": "gandalf@heroku.com"}),
-            "GET /pipelines" => json!([pipeline()]),
-            "GET /pipelines?eq[name]=example-pipeline" => json!([pipeline()]),
-            "GET /pipelines?eq[name]=nope" => json!([]),
-            "POST /pipelines" | "PATCH /pipelines/0123abcd-0000-4000-8000-000000000001" => {
-                pipeline()
-            }
-            "DELETE /pipelines/0123abcd-0000-4000-8000-000000000001"
-            | "GET /pipelines/0123abcd-0000-4000-8000-000000000001" => pipeline(),
-            "GET /apps/example-staging" => app(STAGING_ID, "example-staging", "heroku-24"),
-            "GET /apps/example-staging/pipeline-couplings" => {
-                coupling(STAGING_ID, "example-staging", "staging")
-            }
-            "GET /apps/example-production/pipeline-couplings" => {
-                coupling(PRODUCTION_ID, "example-production", "production")
-            }
-            "GET /pipelines/0123abcd-0000-4000-8000-000000000001/pipeline-couplings" => json!([
-                coupling(STAGING_ID, "example-staging", "staging"),
-                coupling(PRODUCTION_ID, "example-production", "production"),
-                coupling(EU_ID, "example-production-eu", "production"),
-            ]),
-            "POST /filters/apps" => json!([
-                app(PRODUCTION_ID, "example-production", "heroku-24"),
-                app(STAGING_ID, "example-staging", "heroku-24"),
-                app(EU_ID, "example-production-eu", "heroku-22"),
-            ]),
-            "POST /pipeline-couplings" => coupling(STAGING_ID, "example-staging", "staging"),
-            r if r.starts_with("PATCH /pipeline-couplings/")
-                || r.starts_with("DELETE /pipeline-couplings/") =>
-            {
-                coupling(PRODUCTION_ID, "example-production", "staging")
-            }
-            "GET /apps/example-staging/config-vars" => {
-                json!({"DATABASE_URL": "x", "SECRET_KEY": "y"})
-            }
-            "GET /apps/example-production/config-vars" => {
-                json!({"DATABASE_URL": "x", "SECRET_KEY": "z"})
-            }
-            "GET /apps/example-production-eu/config-vars" => json!({"DATABASE_URL": "x"}),
-            "POST /pipeline-promotions" => {
-                json!({"id": PROMOTION_ID, "status": "pending", "source": {"app": {"id": STAGING_ID}}})
-            }
-            "GET /pipeline-promotions/0123abcd-0000-4000-8000-0000000000c0/promotion-targets" => {
-                let first = polls.fetch_add(1, Ordering::SeqCst) == 0;
-                let (status, error) = match (first, all_succeed) {
-                    (true, _) => ("pending", Value::Null),
-                    (false, true) => ("succeeded", Value::Null),
-                    (false, false) => ("failed", json!("Because reasons")),
-                };
-                json!([
-                    {"app": {"id": PRODUCTION_ID}, "status": "succeeded", "error_message": null},
-                    {"app": {"id": EU_ID}, "status": status, "error_message": error},
-                ])
-            }
-            _ => return Reply::json(404, &[], not_found),
-        };
-        let status = if request.starts_with("POST ") {
-            201
-        } else {
-            200
-        };
-        Reply::json(status, &[], &body.to_string())
-    })
+    FakeBackend::start(move |_, request| heroku_answer(request, &polls, all_succeed))
+}
+
+/// [`heroku_like`]'s answer to `request`; `polls` counts the looks at the promotion.
+fn heroku_answer(request: &str, polls: &AtomicUsize, all_succeed: bool) -> Reply {
+    let not_found = r#"{"id":"not_found","message":"Couldn't find that pipeline."}"#;
+    let body = match request {
+        "GET /account" => json!({"id": OWNER_ID, "email": "gandalf@heroku.com"}),
+        "GET /pipelines" => json!([pipeline()]),
+        "GET /pipelines?eq[name]=example-pipeline" => json!([pipeline()]),
+        "GET /pipelines?eq[name]=nope" => json!([]),
+        "POST /pipelines" | "PATCH /pipelines/0123abcd-0000-4000-8000-000000000001" => pipeline(),
+        "DELETE /pipelines/0123abcd-0000-4000-8000-000000000001"
+        | "GET /pipelines/0123abcd-0000-4000-8000-000000000001" => pipeline(),
+        "GET /apps/example-staging" => app(STAGING_ID, "example-staging", "heroku-24"),
+        "GET /apps/example-staging/pipeline-couplings" => {
+            coupling(STAGING_ID, "example-staging", "staging")
+        }
+        "GET /apps/example-production/pipeline-couplings" => {
+            coupling(PRODUCTION_ID, "example-production", "production")
+        }
+        "GET /pipelines/0123abcd-0000-4000-8000-000000000001/pipeline-couplings" => json!([
+            coupling(STAGING_ID, "example-staging", "staging"),
+            coupling(PRODUCTION_ID, "example-production", "production"),
+            coupling(EU_ID, "example-production-eu", "production"),
+        ]),
+        "POST /filters/apps" => json!([
+            app(PRODUCTION_ID, "example-production", "heroku-24"),
+            app(STAGING_ID, "example-staging", "heroku-24"),
+            app(EU_ID, "example-production-eu", "heroku-22"),
+        ]),
+        "POST /pipeline-couplings" => coupling(STAGING_ID, "example-staging", "staging"),
+        r if r.starts_with("PATCH /pipeline-couplings/")
+            || r.starts_with("DELETE /pipeline-couplings/") =>
+        {
+            coupling(PRODUCTION_ID, "example-production", "staging")
+        }
+        "GET /apps/example-staging/config-vars" => {
+            json!({"DATABASE_URL": "x", "SECRET_KEY": "y"})
+        }
+        "GET /apps/example-production/config-vars" => {
+            json!({"DATABASE_URL": "x", "SECRET_KEY": "z"})
+        }
+        "GET /apps/example-production-eu/config-vars" => json!({"DATABASE_URL": "x"}),
+        "POST /pipeline-promotions" => {
+            json!({"id": PROMOTION_ID, "status": "pending", "source": {"app": {"id": STAGING_ID}}})
+        }
+        "GET /pipeline-promotions/0123abcd-0000-4000-8000-0000000000c0/promotion-targets" => {
+            let first = polls.fetch_add(1, Ordering::SeqCst) == 0;
+            let (status, error) = match (first, all_succeed) {
+                (true, _) => ("pending", Value::Null),
+                (false, true) => ("succeeded", Value::Null),
+                (false, false) => ("failed", json!("Because reasons")),
+            };
+            json!([
+                {"app": {"id": PRODUCTION_ID}, "status": "succeeded", "error_message": null},
+                {"app": {"id": EU_ID}, "status": status, "error_message": error},
+            ])
+        }
+        _ => return Reply::json(404, &[], not_found),
+    };
+    let status = if request.starts_with("POST ") {
+        201
+    } else {
+        200
+    };
+    Reply::json(status, &[], &body.to_string())
 }
 
 fn belt_at(sb: &Sandbox, backend: &FakeBackend, args: &[&str]) -> (i32, String, String) {
@@ -636,4 +638,51 @@ fn create_for_a_team_makes_the_team_its_owner() {
         json!({"id": "t-1", "type": "team"})
     );
     assert_eq!(backend.count("GET /account"), 0);
+}
+
+#[test]
+fn promote_to_one_app_shows_its_release_command_output() {
+    let sb = Sandbox::new();
+    let url: Arc<OnceLock<String>> = Arc::new(OnceLock::new());
+    let stream_url = url.clone();
+    let polls = AtomicUsize::new(0);
+    let targets = format!("GET /pipeline-promotions/{PROMOTION_ID}/promotion-targets");
+    let release = format!("GET /apps/{PRODUCTION_ID}/releases/r-5");
+    let backend = FakeBackend::start(move |_, request| {
+        if request == targets {
+            let status = match polls.fetch_add(1, Ordering::SeqCst) {
+                0 => "pending",
+                _ => "succeeded",
+            };
+            let body = json!([{"app": {"id": PRODUCTION_ID}, "status": status,
+                               "release": {"id": "r-5", "version": 5}}]);
+            return Reply::json(200, &[], &body.to_string());
+        }
+        if request == release {
+            let output = format!("{}/release-output", stream_url.get().unwrap());
+            let body = json!({"id": "r-5", "version": 5, "status": "succeeded",
+                              "output_stream_url": output});
+            return Reply::json(200, &[], &body.to_string());
+        }
+        if request == "GET /release-output" {
+            return Reply::json(200, &[], "Release Command Output\n");
+        }
+        heroku_answer(request, &AtomicUsize::new(0), true)
+    });
+    url.set(backend.url.clone()).unwrap();
+    let args = [
+        "pipelines:promote",
+        "-a",
+        "example-staging",
+        "--to",
+        "example-production",
+    ];
+    let (stdout, stderr) = ok_at(&sb, &backend, &args);
+    let all = format!("{stderr}{stdout}");
+    assert!(all.contains("Running release command..."), "{all}");
+    assert!(all.contains("Release Command Output"), "{all}");
+    assert!(
+        stdout.ends_with("\nPromotion successful\nexample-production: succeeded\n"),
+        "{stdout}"
+    );
 }
