@@ -119,6 +119,13 @@ fn belt_at(sb: &Sandbox, backend: &FakeBackend, args: &[&str]) -> (i32, String, 
     )
 }
 
+/// Runs belt with `args`, asserting success and that stderr says `line`; returns stdout.
+fn says(sb: &Sandbox, backend: &FakeBackend, args: &[&str], line: &str) -> String {
+    let (stdout, stderr) = ok_at(sb, backend, args);
+    assert!(stderr.contains(line), "{line:?} in {stderr}");
+    stdout
+}
+
 fn ok_at(sb: &Sandbox, backend: &FakeBackend, args: &[&str]) -> (String, String) {
     let (code, stdout, stderr) = belt_at(sb, backend, args);
     assert_eq!(code, 0, "belt {args:?}: {stderr}");
@@ -166,11 +173,10 @@ fn create_guesses_the_name_and_stage_from_the_app() {
         &["pipelines:create", "-a", "example-staging"],
     );
     assert!(
-        stderr.contains("Creating example pipeline... done"),
-        "{stderr}"
-    );
-    assert!(
-        stderr.contains("Adding ⬢ example-staging to example-pipeline pipeline as staging... done"),
+        stderr.ends_with(
+            "Creating example pipeline... done\n\
+             Adding ⬢ example-staging to example-pipeline pipeline as staging... done\n"
+        ),
         "{stderr}"
     );
     let mut reads = backend.requests()[..2].to_vec();
@@ -244,7 +250,7 @@ fn create_in_a_dry_run_lists_both_requests_and_sends_neither() {
 fn add_update_and_remove_couple_an_app() {
     let sb = Sandbox::new();
     let backend = heroku_like(true);
-    let (_, stderr) = ok_at(
+    says(
         &sb,
         &backend,
         &[
@@ -255,12 +261,7 @@ fn add_update_and_remove_couple_an_app() {
             "-s",
             "production",
         ],
-    );
-    assert!(
-        stderr.contains(
-            "Adding ⬢ example-production to example-pipeline pipeline as production... done"
-        ),
-        "{stderr}"
+        "Adding ⬢ example-production to example-pipeline pipeline as production... done",
     );
     let (found, _) = sent(&backend, "GET /pipelines?eq[name]=example-pipeline");
     assert!(found.head.contains("version=3.pipelines"), "{}", found.head);
@@ -276,10 +277,11 @@ fn add_update_and_remove_couple_an_app() {
         "-s",
         "staging",
     ];
-    let (_, stderr) = ok_at(&sb, &backend, &args);
-    assert!(
-        stderr.contains("Changing ⬢ example-production to staging... done"),
-        "{stderr}"
+    says(
+        &sb,
+        &backend,
+        &args,
+        "Changing ⬢ example-production to staging... done",
     );
     let path = format!("/pipeline-couplings/c-{PRODUCTION_ID}");
     assert_eq!(
@@ -287,14 +289,11 @@ fn add_update_and_remove_couple_an_app() {
         json!({"stage": "staging"})
     );
 
-    let (stdout, stderr) = ok_at(
+    let stdout = says(
         &sb,
         &backend,
         &["pipelines:remove", "-a", "example-production"],
-    );
-    assert!(
-        stderr.contains("Removing ⬢ example-production... done"),
-        "{stderr}"
+        "Removing ⬢ example-production... done",
     );
     assert_eq!(stdout, "");
     assert_eq!(
@@ -328,22 +327,20 @@ fn add_update_and_remove_couple_an_app() {
 fn rename_and_destroy_find_the_pipeline_by_name() {
     let sb = Sandbox::new();
     let backend = heroku_like(true);
-    let (_, stderr) = ok_at(
+    says(
         &sb,
         &backend,
         &["pipelines:rename", "example-pipeline", "shop"],
-    );
-    assert!(
-        stderr.contains("Renaming example-pipeline pipeline to shop... done"),
-        "{stderr}"
+        "Renaming example-pipeline pipeline to shop... done",
     );
     let patch = format!("PATCH /pipelines/{PIPELINE_ID}");
     assert_eq!(sent(&backend, &patch).1, json!({"name": "shop"}));
 
-    let (_, stderr) = ok_at(&sb, &backend, &["pipelines:destroy", "example-pipeline"]);
-    assert!(
-        stderr.contains("Destroying example-pipeline pipeline... done"),
-        "{stderr}"
+    says(
+        &sb,
+        &backend,
+        &["pipelines:destroy", "example-pipeline"],
+        "Destroying example-pipeline pipeline... done",
     );
     let delete = format!("DELETE /pipelines/{PIPELINE_ID}");
     let (destroyed, body) = sent(&backend, &delete);

@@ -77,45 +77,28 @@ fn promote_to_named_apps_with_json() {
 fn promote_refuses_itself_an_unknown_app_and_the_last_stage() {
     let sb = Sandbox::new();
     let backend = heroku_like(true);
-    let (code, _, stderr) = belt_at(
-        &sb,
-        &backend,
-        &[
-            "pipelines:promote",
-            "-a",
-            "example-staging",
-            "--to",
-            "example-staging",
-        ],
-    );
-    assert_eq!(code, 2, "{stderr}");
-    assert!(
-        stderr.contains("Cannot promote from an app to itself"),
-        "{stderr}"
-    );
-    let (code, _, stderr) = belt_at(
-        &sb,
-        &backend,
-        &[
-            "pipelines:promote",
-            "-a",
-            "example-staging",
-            "--to",
-            "elsewhere",
-        ],
-    );
-    assert_eq!(code, 4, "{stderr}");
-    assert!(stderr.contains("Cannot find app elsewhere"), "{stderr}");
-    let (code, _, stderr) = belt_at(
-        &sb,
-        &backend,
-        &["pipelines:promote", "-a", "example-production"],
-    );
-    assert_eq!(code, 2, "{stderr}");
-    assert!(
-        stderr.contains("Cannot promote example-production from 'production' stage"),
-        "{stderr}"
-    );
+    for (args, code, message) in [
+        (
+            &["-a", "example-staging", "--to", "example-staging"][..],
+            2,
+            "Cannot promote from an app to itself",
+        ),
+        (
+            &["-a", "example-staging", "--to", "elsewhere"],
+            4,
+            "Cannot find app elsewhere",
+        ),
+        (
+            &["-a", "example-production"],
+            2,
+            "Cannot promote example-production from 'production' stage",
+        ),
+    ] {
+        let args = [&["pipelines:promote"][..], args].concat();
+        let (status, _, stderr) = belt_at(&sb, &backend, &args);
+        assert_eq!(status, code, "{args:?}: {stderr}");
+        assert!(stderr.contains(message), "{message:?} in {stderr}");
+    }
     assert_eq!(backend.count("POST /pipeline-promotions"), 0);
 }
 
