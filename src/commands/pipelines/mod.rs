@@ -374,6 +374,8 @@ pub(super) async fn pipeline_apps(
 struct PipelineInfo {
     pipeline: Fetched<Pipeline>,
     apps: Vec<(Fetched<App>, PipelineCoupling)>,
+    /// The owning team's name, when a team owns the pipeline.
+    team: Option<String>,
 }
 
 impl View for PipelineInfo {
@@ -396,8 +398,10 @@ impl View for PipelineInfo {
     fn human(&self, out: &Output) -> Result<()> {
         let pipeline = &self.pipeline.model;
         out.header(&pipeline.name)?;
-        if let Some(owner) = &pipeline.owner {
-            out.line(format!("owner: {}", self.owner_name(owner.id.as_deref())))?;
+        let owner_id = pipeline.owner.as_ref().and_then(|o| o.id.as_deref());
+        let owner = pipeline.owner.as_ref().map(|_| self.owner_name(owner_id));
+        if let Some(owner) = &owner {
+            out.line(format!("owner: {owner}"))?;
         }
         out.line("")?;
         let order = ["development", "review", "staging", "production"];
@@ -414,13 +418,31 @@ impl View for PipelineInfo {
             .iter()
             .map(|(app, c)| vec![out.style.app(&app.model.name), c.stage.clone()])
             .collect();
-        out.line(table(&["App name", "Stage"], &rows))
+        out.line(table(&["App name", "Stage"], &rows))?;
+        let foreign =
+            |app: &Fetched<App>| app.model.owner.as_ref().and_then(|o| o.id.as_deref()) != owner_id;
+        if let Some(owner) = owner
+            && self.apps.iter().any(|(app, _)| foreign(app))
+        {
+            out.line("")?;
+            out.warn(format!(
+                "Some apps in this pipeline do not belong to {owner}.\n\n\
+                 All apps in a pipeline must have the same owner as the pipeline owner.\n\
+                 Transfer these apps or change the pipeline owner in pipeline settings.\n\
+                 See https://devcenter.heroku.com/articles/pipelines for more info."
+            ));
+        }
+        Ok(())
     }
 }
 
 impl PipelineInfo {
-    /// The owner's email, read off an app the owner owns; its id when it owns none.
+    /// `TEAM (team)` for a team; for a user, the email read off an app the user owns, or the
+    /// id when the user owns none, as the official CLI finds it.
     fn owner_name(&self, owner_id: Option<&str>) -> String {
+        if let Some(team) = &self.team {
+            return format!("{team} (team)");
+        }
         self.apps
             .iter()
             .filter_map(|(app, _)| app.model.owner.as_ref())
@@ -434,5 +456,20 @@ async fn info(ctx: &Context, name_or_id: &str) -> Result<()> {
     let client = ctx.client().await?;
     let pipeline = find(ctx, client, name_or_id).await?;
     let apps = pipeline_apps(client, &pipeline.model.id).await?;
-    ctx.out.emit(&PipelineInfo { pipeline, apps })
+    // The team's name is for people: `--json` is the pipeline as the API has it.
+    let team_id = pipeline.model.owner.as_ref().and_then(|owner| {
+        let is_team = owner.kind.as_deref() == Some("team");
+        owner.id.as_deref().filter(|_| is_team && !ctx.out.json)
+    });
+    let team = match team_id {
+        Some(id) => client.pipelines().team(id).await?["name"]
+            .as_str()
+            .map(str::to_string),
+        None => None,
+    };
+    ctx.out.emit(&PipelineInfo {
+        pipeline,
+        apps,
+        team,
+    })
 }

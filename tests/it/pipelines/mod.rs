@@ -510,3 +510,31 @@ fn create_for_a_team_makes_the_team_its_owner() {
     );
     assert_eq!(backend.count("GET /account"), 0);
 }
+
+#[test]
+fn info_names_an_owning_team_and_warns_of_apps_it_does_not_own() {
+    let sb = Sandbox::new();
+    let team_owned =
+        json!([{"id": PIPELINE_ID, "name": "shop", "owner": {"id": "t-1", "type": "team"}}]);
+    let backend = FakeBackend::start(move |_, request| {
+        let body = match request {
+            "GET /pipelines?eq[name]=shop" => team_owned.clone(),
+            "GET /teams/t-1" => json!({"id": "t-1", "name": "wizards"}),
+            "POST /filters/apps" => json!([app(STAGING_ID, "shop-staging", "heroku-24")]),
+            _ => json!([coupling(STAGING_ID, "shop-staging", "staging")]),
+        };
+        Reply::json(200, &[], &body.to_string())
+    });
+    let (stdout, stderr) = ok_at(&sb, &backend, &["pipelines:info", "shop"]);
+    assert!(
+        stdout.starts_with("=== shop\n\nowner: wizards (team)\n"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("warning: Some apps in this pipeline do not belong to wizards (team)."),
+        "{stderr}"
+    );
+    // `--json` is the pipeline as the API has it: no team is looked up.
+    ok_at(&sb, &backend, &["pipelines:info", "shop", "--json"]);
+    assert_eq!(backend.count("GET /teams/"), 1);
+}
