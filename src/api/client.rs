@@ -377,8 +377,15 @@ impl Client {
         let mut request = self
             .http
             .request(method.clone(), url)
-            .header("Accept", ACCEPT)
             .header("Request-Id", request_id);
+        // One Accept: a call's own variant (`version=3.pipelines`) replaces the default, as a
+        // second header would leave the API to pick between them.
+        if !headers
+            .iter()
+            .any(|(name, _)| name.eq_ignore_ascii_case("accept"))
+        {
+            request = request.header("Accept", ACCEPT);
+        }
         if let Some(token) = &self.token {
             request = request.bearer_auth(token);
         }

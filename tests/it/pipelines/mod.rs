@@ -189,8 +189,14 @@ fn create_guesses_the_name_and_stage_from_the_app() {
     let (app, _) = sent(&backend, "GET /apps/example-staging");
     assert!(app.head.contains("version=3.sdk"), "{}", app.head);
     let (created, body) = sent(&backend, "POST /pipelines");
-    assert!(
-        created.head.contains("version=3.pipelines"),
+    let accepts: Vec<&str> = created
+        .head
+        .lines()
+        .filter(|line| line.to_ascii_lowercase().starts_with("accept:"))
+        .collect();
+    assert_eq!(
+        accepts,
+        ["accept: application/vnd.heroku+json; version=3.pipelines"],
         "{}",
         created.head
     );
