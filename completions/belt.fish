@@ -120,6 +120,14 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "ps:wait" -d 'Wait for eve
 complete -c belt -n "__fish_belt_needs_command" -f -a "labs:info" -d 'Show an experimental feature'
 complete -c belt -n "__fish_belt_needs_command" -f -a "labs:enable" -d 'Enable an experimental feature'
 complete -c belt -n "__fish_belt_needs_command" -f -a "labs:disable" -d 'Disable an experimental feature'
+complete -c belt -n "__fish_belt_needs_command" -f -a "pipelines:create" -d 'Create a new pipeline'
+complete -c belt -n "__fish_belt_needs_command" -f -a "pipelines:add" -d 'Add this app to a pipeline'
+complete -c belt -n "__fish_belt_needs_command" -f -a "pipelines:remove" -d 'Remove this app from its pipeline'
+complete -c belt -n "__fish_belt_needs_command" -f -a "pipelines:info" -d 'Show the apps in a pipeline'
+complete -c belt -n "__fish_belt_needs_command" -f -a "pipelines:rename" -d 'Rename a pipeline'
+complete -c belt -n "__fish_belt_needs_command" -f -a "pipelines:update" -d 'Change the app\'s stage in its pipeline'
+complete -c belt -n "__fish_belt_needs_command" -f -a "pipelines:destroy" -d 'Destroy a pipeline'
+complete -c belt -n "__fish_belt_needs_command" -f -a "pipelines:promote" -d 'Promote the app\'s latest release to its downstream app(s)'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps" -d 'List your apps'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps:list" -d 'List your apps'
 complete -c belt -n "__fish_belt_needs_command" -f -a "maintenance" -d 'Show whether an app is in maintenance mode'
@@ -144,6 +152,7 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "domains" -d 'List an app\
 complete -c belt -n "__fish_belt_needs_command" -f -a "domains:list" -d 'List an app\'s domains'
 complete -c belt -n "__fish_belt_needs_command" -f -a "ps" -d 'List an app\'s dynos'
 complete -c belt -n "__fish_belt_needs_command" -f -a "labs" -d 'List experimental features'
+complete -c belt -n "__fish_belt_needs_command" -f -a "pipelines" -d 'List pipelines you have access to'
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -l region -d 'Region to create the app in (us, eu)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -s s -l stack -d 'Stack to build on (heroku-24, heroku-22, container, cedar)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -s a -l app -d 'App to run the command against' -r
@@ -1078,6 +1087,103 @@ complete -c belt -n "__fish_belt_using_subcommand labs:disable" -l dry-run -d 'P
 complete -c belt -n "__fish_belt_using_subcommand labs:disable" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand labs:disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand labs:disable" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:create" -s s -l stage -d 'The app\'s stage in the pipeline' -r -f -a "test\t''
+review\t''
+development\t''
+staging\t''
+production\t''"
+complete -c belt -n "__fish_belt_using_subcommand pipelines:create" -s t -l team -d 'The team to own the pipeline (the user creating it by default)' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:create" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:create" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:create" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:create" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:create" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:create" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:create" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:create" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:create" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:add" -s s -l stage -d 'The app\'s stage in the pipeline' -r -f -a "test\t''
+review\t''
+development\t''
+staging\t''
+production\t''"
+complete -c belt -n "__fish_belt_using_subcommand pipelines:add" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:add" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:add" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:add" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:add" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:add" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:add" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:add" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:remove" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:info" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:info" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:info" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:info" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:info" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:info" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:info" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:info" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:info" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:rename" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:rename" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:rename" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:rename" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:rename" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:rename" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:rename" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:rename" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:rename" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:rename" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:update" -s s -l stage -d 'The app\'s new stage' -r -f -a "test\t''
+review\t''
+development\t''
+staging\t''
+production\t''"
+complete -c belt -n "__fish_belt_using_subcommand pipelines:update" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:update" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:update" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:update" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:update" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:update" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:update" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:update" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:update" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:update" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:destroy" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:destroy" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:destroy" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:destroy" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:destroy" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:destroy" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:destroy" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:destroy" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:destroy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:destroy" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:promote" -s t -l to -d 'Comma-separated apps to promote to (names or ids), instead of the next stage\'s apps' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:promote" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:promote" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:promote" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:promote" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:promote" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:promote" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:promote" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:promote" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:promote" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:promote" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -l account -d 'Account to use for this command' -r
@@ -2482,3 +2588,118 @@ complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcomma
 complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from disable" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -f -a "create" -d 'Create a new pipeline'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -f -a "add" -d 'Add this app to a pipeline'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -f -a "remove" -d 'Remove this app from its pipeline'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -f -a "info" -d 'Show the apps in a pipeline'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -f -a "rename" -d 'Rename a pipeline'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -f -a "update" -d 'Change the app\'s stage in its pipeline'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -f -a "destroy" -d 'Destroy a pipeline'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -f -a "promote" -d 'Promote the app\'s latest release to its downstream app(s)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from create" -s s -l stage -d 'The app\'s stage in the pipeline' -r -f -a "test\t''
+review\t''
+development\t''
+staging\t''
+production\t''"
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from create" -s t -l team -d 'The team to own the pipeline (the user creating it by default)' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from create" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from create" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from add" -s s -l stage -d 'The app\'s stage in the pipeline' -r -f -a "test\t''
+review\t''
+development\t''
+staging\t''
+production\t''"
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from add" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from add" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from add" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from add" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from add" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from info" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from info" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from info" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from info" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from info" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from info" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from info" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from rename" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from rename" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from rename" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from rename" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from rename" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from rename" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from rename" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from rename" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from update" -s s -l stage -d 'The app\'s new stage' -r -f -a "test\t''
+review\t''
+development\t''
+staging\t''
+production\t''"
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from update" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from update" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from destroy" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from destroy" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from destroy" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from destroy" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from destroy" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from destroy" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from destroy" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from destroy" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from destroy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from destroy" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from promote" -s t -l to -d 'Comma-separated apps to promote to (names or ids), instead of the next stage\'s apps' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from promote" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from promote" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from promote" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from promote" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from promote" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from promote" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from promote" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from promote" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from promote" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from promote" -s V -l version -d 'Print version'

@@ -239,7 +239,17 @@ impl Client {
 
     /// A POST that changes nothing (it opens a log session), so `--dry-run` still sends it.
     pub async fn post_readonly<T: DeserializeOwned>(&self, path: &str, body: &Value) -> Result<T> {
-        self.send_even_in_dry_run(Method::POST, path, Some(body), &[])
+        self.post_readonly_with(path, body, &[]).await
+    }
+
+    /// [`Client::post_readonly`] with `headers`: a search (`/filters/apps`) is a POST too.
+    pub async fn post_readonly_with<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &Value,
+        headers: &[(&str, String)],
+    ) -> Result<T> {
+        self.send_even_in_dry_run(Method::POST, path, Some(body), headers)
             .await?
             .decode()
     }
@@ -367,8 +377,15 @@ impl Client {
         let mut request = self
             .http
             .request(method.clone(), url)
-            .header("Accept", ACCEPT)
             .header("Request-Id", request_id);
+        // One Accept: a call's own variant (`version=3.pipelines`) replaces the default, as a
+        // second header would leave the API to pick between them.
+        if !headers
+            .iter()
+            .any(|(name, _)| name.eq_ignore_ascii_case("accept"))
+        {
+            request = request.header("Accept", ACCEPT);
+        }
         if let Some(token) = &self.token {
             request = request.bearer_auth(token);
         }

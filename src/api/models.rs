@@ -284,3 +284,48 @@ pub struct Formation {
     #[serde(default)]
     pub command: Option<String>,
 }
+
+/// A pipeline's owner: a user or a team (`type`).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct PipelineOwner {
+    #[serde(default)]
+    pub id: Option<String>,
+    #[serde(default, rename = "type")]
+    pub kind: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct Pipeline {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub owner: Option<PipelineOwner>,
+}
+
+/// An app's place in a pipeline.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct PipelineCoupling {
+    pub id: String,
+    pub stage: String,
+    #[serde(default)]
+    pub app: NamedRef,
+    #[serde(default)]
+    pub pipeline: NamedRef,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct PipelinePromotion {
+    pub id: String,
+}
+
+/// One target app of a promotion: `pending`, then `succeeded` or `failed` with a message.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct PromotionTarget {
+    #[serde(default)]
+    pub app: NamedRef,
+    pub status: String,
+    #[serde(default)]
+    pub error_message: Option<String>,
+    #[serde(default)]
+    pub release: Option<ReleaseRef>,
+}

@@ -17,6 +17,7 @@ pub mod local_procfile;
 pub mod logs;
 pub mod maintenance;
 pub mod pg;
+pub mod pipelines;
 pub mod plugins;
 pub mod ps;
 pub mod releases;
@@ -77,6 +78,8 @@ pub enum Command {
     Ps(ps::PsCommand),
     #[command(flatten)]
     Labs(labs::LabsCommand),
+    #[command(flatten)]
+    Pipelines(pipelines::PipelinesCommand),
     // New topics go above this line; plugins catch every other name.
     /// `belt NAME` runs the plugin `belt-NAME` from PATH.
     #[command(external_subcommand)]
@@ -125,6 +128,7 @@ pub async fn run(ctx: &Context, command: Command) -> Result<()> {
         Command::Domains(c) => domains::run(ctx, c).await,
         Command::Ps(c) => ps::run(ctx, c).await,
         Command::Labs(c) => labs::run(ctx, c).await,
+        Command::Pipelines(c) => pipelines::run(ctx, c).await,
         Command::External(args) => plugins::run_external(ctx, args).await,
     }
 }

@@ -26,6 +26,7 @@ mod local_procfile;
 mod login;
 mod logs;
 mod parsers_fuzz;
+mod pipelines;
 mod ps;
 mod ps_wait;
 mod release_phase;

@@ -47,10 +47,18 @@ fn response_bytes(status: u16, extra: &[(&str, &str)], body: &str, length: usize
 
 type Script = dyn Fn(usize, &str) -> Reply + Send + Sync;
 
+/// One request as it arrived: `METHOD /path`, its header lines and its body.
+#[derive(Debug, Clone)]
+pub struct Sent {
+    pub request: String,
+    pub head: String,
+    pub body: String,
+}
+
 pub struct FakeBackend {
     pub url: String,
-    /// `METHOD /path` of every request received, in order.
-    requests: Arc<Mutex<Vec<String>>>,
+    /// Every request received, in order.
+    requests: Arc<Mutex<Vec<Sent>>>,
     _runtime: tokio::runtime::Runtime,
 }
 
@@ -77,7 +85,7 @@ impl FakeBackend {
                         seen.push(request.clone());
                         seen.len() - 1
                     };
-                    answer(stream, script(n, &request)).await;
+                    answer(stream, script(n, &request.request)).await;
                 });
             }
         });
@@ -89,6 +97,11 @@ impl FakeBackend {
     }
 
     pub fn requests(&self) -> Vec<String> {
+        self.sent().into_iter().map(|sent| sent.request).collect()
+    }
+
+    /// Every request received, with its headers and body.
+    pub fn sent(&self) -> Vec<Sent> {
         self.requests.lock().unwrap().clone()
     }
 
@@ -101,8 +114,8 @@ impl FakeBackend {
     }
 }
 
-/// Reads one request (head and Content-Length body); returns `METHOD /path`.
-async fn read_request(stream: &TcpStream) -> Option<String> {
+/// Reads one request (head and Content-Length body).
+async fn read_request(stream: &TcpStream) -> Option<Sent> {
     let mut data = Vec::new();
     let mut buf = [0u8; 4096];
     loop {
@@ -125,7 +138,11 @@ async fn read_request(stream: &TcpStream) -> Option<String> {
                 .unwrap_or(0);
             if data.len() >= end + 4 + length {
                 let mut words = text.split_whitespace();
-                return Some(format!("{} {}", words.next()?, words.next()?));
+                return Some(Sent {
+                    request: format!("{} {}", words.next()?, words.next()?),
+                    head: text[..end].to_string(),
+                    body: String::from_utf8_lossy(&data[end + 4..end + 4 + length]).into_owned(),
+                });
             }
         }
     }
