@@ -3,6 +3,7 @@
 //! unit tests (test/unit/commands/pipelines) do: their fixtures' pipeline, apps and
 //! couplings. Each command's requests (method, path, `Accept`, body) and output are checked.
 
+mod local;
 mod promote;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
