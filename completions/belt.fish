@@ -1126,7 +1126,7 @@ complete -c belt -n "__fish_belt_using_subcommand pipelines:remove" -l json -d '
 complete -c belt -n "__fish_belt_using_subcommand pipelines:remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand pipelines:remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand pipelines:remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand pipelines:remove" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand pipelines:remove" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand pipelines:info" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand pipelines:info" -s r -l remote -d 'Git remote whose app to use' -r
@@ -1146,7 +1146,7 @@ complete -c belt -n "__fish_belt_using_subcommand pipelines:rename" -l json -d '
 complete -c belt -n "__fish_belt_using_subcommand pipelines:rename" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand pipelines:rename" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand pipelines:rename" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand pipelines:rename" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand pipelines:rename" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand pipelines:update" -s s -l stage -d 'The app\'s new stage' -r -f -a "test\t''
 review\t''
@@ -1161,7 +1161,7 @@ complete -c belt -n "__fish_belt_using_subcommand pipelines:update" -l json -d '
 complete -c belt -n "__fish_belt_using_subcommand pipelines:update" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand pipelines:update" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand pipelines:update" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand pipelines:update" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand pipelines:update" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand pipelines:destroy" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand pipelines:destroy" -s r -l remote -d 'Git remote whose app to use' -r
@@ -2596,7 +2596,7 @@ complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -f -a "create" -d 'Create a new pipeline'
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -f -a "add" -d 'Add this app to a pipeline'
@@ -2645,7 +2645,7 @@ complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_sub
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from info" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from info" -s r -l remote -d 'Git remote whose app to use' -r
@@ -2665,7 +2665,7 @@ complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_sub
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from rename" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from rename" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from rename" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from update" -s s -l stage -d 'The app\'s new stage' -r -f -a "test\t''
 review\t''
@@ -2680,7 +2680,7 @@ complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_sub
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from destroy" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from destroy" -s r -l remote -d 'Git remote whose app to use' -r

@@ -21,6 +21,8 @@ pub enum PipelinesCommand {
     /// List pipelines you have access to
     #[command(
         name = "pipelines",
+        long_about = "List the pipelines you have access to, by name (`--json`: the API's \
+            pipeline objects).",
         after_help = "Examples:\n  belt pipelines\n  belt pipelines --json"
     )]
     List,
@@ -46,6 +48,8 @@ pub enum PipelinesCommand {
     /// Remove this app from its pipeline
     #[command(
         name = "pipelines:remove",
+        long_about = "Remove the app from its pipeline: its coupling is deleted; the app and \
+            the pipeline stay.",
         after_help = "Examples:\n  belt pipelines:remove -a my-app"
     )]
     Remove,
@@ -60,12 +64,16 @@ pub enum PipelinesCommand {
     /// Rename a pipeline
     #[command(
         name = "pipelines:rename",
+        long_about = "Rename a pipeline (by name or id); its apps and their stages stay as \
+            they are.",
         after_help = "Examples:\n  belt pipelines:rename my-pipeline new-pipeline-name"
     )]
     Rename(RenameArgs),
     /// Change the app's stage in its pipeline
     #[command(
         name = "pipelines:update",
+        long_about = "Move the app to another stage of its pipeline: test, review, development, \
+            staging or production.",
         after_help = "Examples:\n  belt pipelines:update -s staging -a my-app"
     )]
     Update(UpdateArgs),
