@@ -1,6 +1,7 @@
-//! Crash-safe file writes: a reader sees the old file or the new one, never half of either.
-//! Shared by belt's own files (accounts, credentials) and the platform's (its key, its CA), so
-//! it is a crate of its own that depends on neither.
+//! Crash-safe file writes: a reader sees the old file or the new one, never half of either;
+//! and whole trees copied. Shared by belt's own files (accounts, credentials) and the
+//! platform's (its key, its CA, apps' trees), so it is a crate of its own that depends on
+//! neither.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
@@ -98,6 +99,32 @@ pub fn with_lock<T, E: From<Error>>(dir: &Path, f: impl FnOnce() -> Result<T, E>
     let result = f();
     let _ = lock.unlock();
     result
+}
+
+/// Copies `from` (when it exists) into a fresh `to`; symbolic links stay links.
+pub fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
+    let _ = fs::remove_dir_all(to);
+    fs::create_dir_all(to)?;
+    if !from.is_dir() {
+        return Ok(());
+    }
+    for entry in fs::read_dir(from)? {
+        let entry = entry?;
+        let kind = entry.file_type()?;
+        let target = to.join(entry.file_name());
+        if kind.is_dir() {
+            copy_tree(&entry.path(), &target)?;
+        } else if kind.is_symlink() {
+            let link = fs::read_link(entry.path())?;
+            #[cfg(unix)]
+            std::os::unix::fs::symlink(link, &target)?;
+            #[cfg(not(unix))]
+            let _ = link;
+        } else {
+            fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ use super::pipelines::{self, Pipeline};
 use super::release_phase::{self, Pending};
 use super::releases::{self, NewRelease};
 use super::users::Actor;
-use super::{Platform, runner, slug_compiler, util};
+use super::{Platform, slug_compiler, util};
 
 const TARGET_PENDING: &str = "pending";
 const TARGET_SUCCEEDED: &str = "succeeded";
@@ -294,7 +294,7 @@ fn copy_source_tree(platform: &Platform, source: &App, target: &App) -> Result<P
         .parent()
         .ok_or("the app's source directory has no parent")?;
     let copy = parent.join(format!("promote-{}", util::new_id()));
-    runner::copy_tree(&platform.app_source_dir(&source.id), &copy)
+    belt_fs::copy_tree(&platform.app_source_dir(&source.id), &copy)
         .map_err(|e| format!("Could not copy the slug: {e}"))?;
     Ok(copy)
 }

@@ -359,7 +359,7 @@ async fn start(platform: &Platform, mut spec: Spec, port: u16) {
         return;
     };
     // As on Heroku, HOME is the app's directory.
-    let home = runner::formation_home(platform, &spec, &task);
+    let home = runner::working_copy(platform, &spec, &task);
     spec.env
         .insert("HOME".into(), home.to_string_lossy().into_owned());
     let started = runner::start_detached(platform, &spec).await;

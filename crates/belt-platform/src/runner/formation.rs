@@ -3,7 +3,7 @@
 //! (Heroku's R10 boot timeout), and the crash bookkeeping when its command ends.
 
 use std::net::{Ipv4Addr, SocketAddr};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
@@ -36,34 +36,8 @@ pub(crate) struct FormationTask {
 /// The instance's working directory: a copy of the app's current tree of its own, as each
 /// Heroku dyno unpacks the slug into a filesystem of its own (which it may write to, and which
 /// is gone when it ends).
-pub(super) fn working_copy(platform: &Platform, spec: &Spec, task: &FormationTask) -> PathBuf {
+pub(crate) fn working_copy(platform: &Platform, spec: &Spec, task: &FormationTask) -> PathBuf {
     platform.dyno_scratch_dir(&format!("{}.{}", spec.dyno_id, task.instance))
-}
-
-/// Copies `from` (when it exists) into a fresh `to`; symbolic links stay links.
-pub(crate) fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
-    let _ = std::fs::remove_dir_all(to);
-    std::fs::create_dir_all(to)?;
-    if !from.is_dir() {
-        return Ok(());
-    }
-    for entry in std::fs::read_dir(from)? {
-        let entry = entry?;
-        let kind = entry.file_type()?;
-        let target = to.join(entry.file_name());
-        if kind.is_dir() {
-            copy_tree(&entry.path(), &target)?;
-        } else if kind.is_symlink() {
-            let link = std::fs::read_link(entry.path())?;
-            #[cfg(unix)]
-            std::os::unix::fs::symlink(link, &target)?;
-            #[cfg(not(unix))]
-            let _ = link;
-        } else {
-            std::fs::copy(entry.path(), &target)?;
-        }
-    }
-    Ok(())
 }
 
 /// Resolves true once something listens on `port` (any address), false when `timeout`

@@ -34,7 +34,7 @@ use super::procs::ProcessId;
 use super::{Platform, dynos, events};
 use crate::error::{Error, Result};
 
-pub(crate) use formation::FormationTask;
+pub(crate) use formation::{FormationTask, working_copy};
 use output::{log_line, write_output};
 pub use process_group::kill_running_dynos;
 use spawn::start;
@@ -46,8 +46,6 @@ mod output;
 mod process_group;
 mod spawn;
 mod supervise;
-
-pub(crate) use formation::copy_tree;
 
 /// How long a finished dyno on pipes waits for its client's input to end before closing the
 /// connection.
@@ -148,7 +146,7 @@ async fn run(
         Some(task) => {
             let copy = formation::working_copy(platform, spec, task);
             let (from, to) = (source.clone(), copy.clone());
-            let copied = tokio::task::spawn_blocking(move || formation::copy_tree(&from, &to))
+            let copied = tokio::task::spawn_blocking(move || belt_fs::copy_tree(&from, &to))
                 .await
                 .map_err(|e| std::io::Error::other(e.to_string()))
                 .and_then(|r| r);
@@ -254,11 +252,6 @@ async fn finish(platform: &Platform, dyno_id: &str, state: &'static str, status:
             Ok::<_, DomainError>(())
         })
         .await;
-}
-
-/// A formation dyno instance's HOME: its working copy of the app, as `/app` is on Heroku.
-pub(crate) fn formation_home(platform: &Platform, spec: &Spec, task: &FormationTask) -> PathBuf {
-    formation::working_copy(platform, spec, task)
 }
 
 /// The detached runner, `belt __dyno-runner --data-dir DIR` (not a user command, so not in
