@@ -111,6 +111,9 @@ registry! {
     BELT_METRICS_INTERVAL, Belt:
         "seconds between a local dyno's runtime-metrics lines (`labs:enable log-runtime-metrics`)",
         default "20, as on Heroku";
+    BELT_REVIEW_APP_DAY, Belt:
+        "seconds a day lasts for the local platform's stale review apps (`reviewapps:enable --autodestroy --stale-days N`)",
+        default "86400";
     HEROKU_API_KEY, HerokuCli:
         "API key of the `heroku` account, which it selects when no account is chosen",
         default "the `heroku` account's stored key or the official CLI's login";

@@ -51,6 +51,8 @@ mod regions_and_stacks;
 mod release_phase;
 mod releases;
 mod rendezvous;
+mod review_app_config;
+mod review_apps;
 pub mod router;
 mod routes;
 mod runner;

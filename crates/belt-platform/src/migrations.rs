@@ -371,6 +371,45 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX app_setups_app ON app_setups(app_id);
     "#,
+    // 19: review apps and their pipelines' configuration. A review app keeps its app's id
+    // and name as plain text (it outlives its app, as `deleted`); `state` is what the review
+    // app itself went through (`setup` while its app setup decides, then `deleting`,
+    // `deleted` or `errored`); `message` says what happened last.
+    r#"
+    CREATE TABLE review_app_configs (
+        pipeline_id           TEXT PRIMARY KEY REFERENCES pipelines(id) ON DELETE CASCADE,
+        repo                  TEXT NOT NULL,
+        automatic_review_apps INTEGER NOT NULL DEFAULT 0,
+        destroy_stale_apps    INTEGER NOT NULL DEFAULT 0,
+        stale_days            INTEGER NOT NULL,
+        wait_for_ci           INTEGER NOT NULL DEFAULT 0,
+        base_name             TEXT,
+        deploy_target_id      TEXT,
+        deploy_target_type    TEXT,
+        created_at            TEXT NOT NULL,
+        updated_at            TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE review_apps (
+        id              TEXT PRIMARY KEY,
+        pipeline_id     TEXT NOT NULL REFERENCES pipelines(id) ON DELETE CASCADE,
+        creator_id      TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        app_id          TEXT,
+        app_name        TEXT,
+        app_setup_id    TEXT,
+        branch          TEXT NOT NULL,
+        pr_number       INTEGER,
+        source_url      TEXT NOT NULL,
+        source_version  TEXT,
+        wait_for_ci     INTEGER NOT NULL DEFAULT 0,
+        state           TEXT NOT NULL,
+        error_status    TEXT,
+        message         TEXT,
+        created_at      TEXT NOT NULL,
+        updated_at      TEXT NOT NULL
+    );
+    CREATE INDEX review_apps_pipeline ON review_apps(pipeline_id);
+    CREATE INDEX review_apps_app ON review_apps(app_id);
+    "#,
 ];
 
 pub(crate) fn latest() -> i64 {

@@ -13,8 +13,16 @@ pub const BOOT_TIMEOUT: &str = "BELT_BOOT_TIMEOUT";
 pub const RESTART_COOLOFF: &str = "BELT_RESTART_COOLOFF";
 /// Seconds between a dyno's runtime-metrics lines (Heroku: 20).
 pub const METRICS_INTERVAL: &str = "BELT_METRICS_INTERVAL";
+/// Seconds a day lasts for stale review apps (`stale_days`), so a test need not wait days.
+pub const REVIEW_APP_DAY: &str = "BELT_REVIEW_APP_DAY";
 /// Every variable here, for belt's registry.
-pub const ALL: &[&str] = &[ROUTER_PORT, BOOT_TIMEOUT, RESTART_COOLOFF, METRICS_INTERVAL];
+pub const ALL: &[&str] = &[
+    ROUTER_PORT,
+    BOOT_TIMEOUT,
+    RESTART_COOLOFF,
+    METRICS_INTERVAL,
+    REVIEW_APP_DAY,
+];
 
 /// Chosen to be out of the way of the ports apps and dev servers take (3000, 5000, 8000,
 /// 8080...) and below the kernel's ephemeral range.
@@ -22,6 +30,7 @@ pub const DEFAULT_ROUTER_PORT: u16 = 5466;
 const DEFAULT_BOOT_TIMEOUT: u64 = 60;
 const DEFAULT_RESTART_COOLOFF: u64 = 20;
 const DEFAULT_METRICS_INTERVAL: u64 = 20;
+const SECONDS_PER_DAY: u64 = 24 * 3600;
 
 fn number<T: std::str::FromStr>(name: &str) -> Option<T> {
     std::env::var(name).ok()?.trim().parse().ok()
@@ -44,5 +53,13 @@ pub(crate) fn metrics_interval() -> Duration {
         number::<u64>(METRICS_INTERVAL)
             .filter(|s| *s > 0)
             .unwrap_or(DEFAULT_METRICS_INTERVAL),
+    )
+}
+
+pub(crate) fn review_app_day() -> Duration {
+    Duration::from_secs(
+        number::<u64>(REVIEW_APP_DAY)
+            .filter(|s| *s > 0)
+            .unwrap_or(SECONDS_PER_DAY),
     )
 }

@@ -24,7 +24,7 @@ use crate::dynos::{self, Dyno};
 use crate::error::{Error, Result};
 use crate::procs::{Liveness, ProcessId, Signal};
 use crate::runner::{FormationTask, Spec};
-use crate::{Platform, events, instances, releases, runner, settings};
+use crate::{Platform, events, instances, releases, review_apps, runner, settings};
 
 /// The internal belt subcommand that runs a background supervisor ([`supervisor_main`]).
 pub const SUPERVISOR_COMMAND: &str = "__supervisor";
@@ -230,6 +230,7 @@ pub async fn run(
     let mut tick = tokio::time::interval(TICK);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut idle_since: Option<tokio::time::Instant> = None;
+    let mut sweeper = review_apps::Sweeper::new();
     let stopped = loop {
         tokio::select! {
             () = &mut shutdown => break true,
@@ -239,7 +240,8 @@ pub async fn run(
             // The data directory was removed: nothing is left to supervise.
             break false;
         }
-        let busy = reconcile(platform).await;
+        let sweeping = sweeper.tick(platform);
+        let busy = reconcile(platform).await || sweeping;
         if options.exit_when_idle {
             match (busy, idle_since) {
                 (true, _) => idle_since = None,

@@ -19,6 +19,7 @@ mod output_stream;
 mod pipelines;
 mod regions_and_stacks;
 mod releases;
+mod review_apps;
 mod ssh_keys;
 
 use axum::Router;
@@ -45,5 +46,6 @@ pub(crate) fn router() -> Router<Platform> {
         .merge(buildpacks::routes())
         .merge(features::routes())
         .merge(pipelines::routes())
+        .merge(review_apps::routes())
         .merge(compat::routes())
 }

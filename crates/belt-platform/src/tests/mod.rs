@@ -10,6 +10,7 @@ mod account;
 mod apps;
 mod pipelines;
 mod requests;
+mod review_apps;
 mod startup;
 
 struct Fixture {
