@@ -20,6 +20,7 @@ mod pipelines;
 mod regions_and_stacks;
 mod releases;
 mod ssh_keys;
+mod stage_config_vars;
 
 use axum::Router;
 
@@ -45,5 +46,6 @@ pub(crate) fn router() -> Router<Platform> {
         .merge(buildpacks::routes())
         .merge(features::routes())
         .merge(pipelines::routes())
+        .merge(stage_config_vars::routes())
         .merge(compat::routes())
 }

@@ -10,6 +10,7 @@ mod account;
 mod apps;
 mod pipelines;
 mod requests;
+mod stage_config_vars;
 mod startup;
 
 struct Fixture {
