@@ -11,6 +11,7 @@ mod apps;
 mod pipelines;
 mod requests;
 mod review_apps;
+mod stage_config_vars;
 mod startup;
 
 struct Fixture {
