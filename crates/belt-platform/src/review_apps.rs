@@ -15,9 +15,9 @@ use serde_json::{Value, json};
 use super::app_setups::{self, SetupRequest};
 use super::domain_error::{DomainError, DomainResult};
 use super::pipelines::{self, Pipeline};
-use super::review_app_config;
 use super::users::Actor;
 use super::{Platform, apps, events, git_repos, names, settings, util};
+use super::{review_app_config, stage_config_vars};
 
 /// `state` while the app setup decides the status.
 const SETUP: &str = "setup";
@@ -216,7 +216,7 @@ fn plan(conn: &Connection, actor: &Actor, new: &NewReviewApp) -> DomainResult<Pl
         name: review_app_name(conn, config.base_name.as_deref(), new.pr_number)?,
         parent,
         wait_for_ci: config.wait_for_ci,
-        stage_env: stage_env(conn, &pipeline)?,
+        stage_env: stage_config_vars::stage_vars(conn, &pipeline.id, REVIEW_STAGE)?,
         pipeline,
     })
 }
@@ -233,13 +233,6 @@ fn review_app_name(conn: &Connection, base: Option<&str>, pr: Option<i64>) -> Do
             return Ok(name);
         }
     }
-}
-
-/// The pipeline's review-stage config vars.
-// TODO(stage vars): pipelines-diff's stage config vars are not merged yet; until they are a
-// review app starts from the manifest and the request's `environment` only.
-fn stage_env(_conn: &Connection, _pipeline: &Pipeline) -> DomainResult<BTreeMap<String, String>> {
-    Ok(BTreeMap::new())
 }
 
 /// Creates the review app: its app at once (through an app setup with the manifest's
