@@ -329,3 +329,22 @@ pub struct PromotionTarget {
     #[serde(default)]
     pub release: Option<ReleaseRef>,
 }
+
+/// A review app: `pending`, `creating`, `created` or `errored` as its app setup goes, then
+/// `deleting` and `deleted`.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct ReviewApp {
+    pub id: String,
+    #[serde(default)]
+    pub app: Option<NamedRef>,
+    #[serde(default)]
+    pub branch: String,
+    #[serde(default)]
+    pub pr_number: Option<u64>,
+    #[serde(default)]
+    pub status: String,
+    #[serde(default)]
+    pub error_status: Option<String>,
+    #[serde(default)]
+    pub message: Option<String>,
+}

@@ -1,7 +1,7 @@
 //! builds: deploy a directory (upload a source tarball, build it, stream the output), list
 //! builds, show one, and replay its output.
 
-mod pack;
+pub(crate) mod pack;
 mod stream;
 
 use std::path::PathBuf;

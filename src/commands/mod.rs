@@ -21,6 +21,7 @@ pub mod pipelines;
 pub mod plugins;
 pub mod ps;
 pub mod releases;
+pub mod reviewapps;
 pub mod run;
 pub mod shared;
 pub mod stack;
@@ -80,6 +81,8 @@ pub enum Command {
     Labs(labs::LabsCommand),
     #[command(flatten)]
     Pipelines(pipelines::PipelinesCommand),
+    #[command(flatten)]
+    Reviewapps(reviewapps::ReviewappsCommand),
     // New topics go above this line; plugins catch every other name.
     /// `belt NAME` runs the plugin `belt-NAME` from PATH.
     #[command(external_subcommand)]
@@ -129,6 +132,7 @@ pub async fn run(ctx: &Context, command: Command) -> Result<()> {
         Command::Ps(c) => ps::run(ctx, c).await,
         Command::Labs(c) => labs::run(ctx, c).await,
         Command::Pipelines(c) => pipelines::run(ctx, c).await,
+        Command::Reviewapps(c) => reviewapps::run(ctx, c).await,
         Command::External(args) => plugins::run_external(ctx, args).await,
     }
 }

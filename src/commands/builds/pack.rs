@@ -1,5 +1,6 @@
 //! Packs a directory as a source tarball (`.tar.gz`): `git archive HEAD` inside a git
-//! repository (only committed files, like `git push`), else the directory minus `.git`.
+//! repository (only committed files, like `git push`), else the directory minus `.git`; or
+//! one branch's or commit's tree ([`pack_ref`], for review apps).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -34,9 +35,33 @@ pub fn pack(dir: &Path) -> Result<Packed> {
         )));
     }
     match git(dir, &["rev-parse", "--show-prefix"]) {
-        Some(prefix) => pack_commit(dir, String::from_utf8_lossy(&prefix).trim()),
+        Some(prefix) => pack_commit(dir, String::from_utf8_lossy(&prefix).trim(), "HEAD"),
         None => pack_tree(dir),
     }
+}
+
+/// The tree of `reference` (a branch, tag or commit) of the git repository `dir` is in, as
+/// `git archive` makes it; `dir`'s part of it when `dir` is below the repository's top.
+pub fn pack_ref(dir: &Path, reference: &str) -> Result<Packed> {
+    let prefix = git(dir, &["rev-parse", "--show-prefix"])
+        .ok_or_else(|| Error::Usage(format!("{} is not in a git repository", dir.display())))?;
+    let commit = format!("{reference}^{{commit}}");
+    if reference.starts_with('-')
+        || git(dir, &["rev-parse", "--verify", "--quiet", &commit]).is_none()
+    {
+        return Err(Error::Usage(format!(
+            "no branch or commit {reference:?} in the git repository of {}",
+            dir.display()
+        )));
+    }
+    pack_commit(dir, String::from_utf8_lossy(&prefix).trim(), reference)
+}
+
+/// The branch checked out in `dir`'s repository; `None` on a detached HEAD or outside one.
+pub fn current_branch(dir: &Path) -> Option<String> {
+    git(dir, &["symbolic-ref", "--quiet", "--short", "HEAD"])
+        .map(|name| String::from_utf8_lossy(&name).trim().to_string())
+        .filter(|name| !name.is_empty())
 }
 
 /// Runs git in `dir`; its stdout when it succeeds.
@@ -52,20 +77,23 @@ fn git(dir: &Path, args: &[&str]) -> Option<Vec<u8>> {
     output.status.success().then_some(output.stdout)
 }
 
-/// `HEAD`, or `HEAD:sub/dir/` when `dir` is below the repository's top.
-fn pack_commit(dir: &Path, prefix: &str) -> Result<Packed> {
-    let commit = git(dir, &["rev-parse", "--verify", "HEAD"])
-        .map(|sha| String::from_utf8_lossy(&sha).trim().to_string())
-        .ok_or_else(|| {
-            Error::Usage(format!(
-                "{} is in a git repository with no commits yet: commit first",
-                dir.display()
-            ))
-        })?;
+/// `reference`, or `reference:sub/dir/` when `dir` is below the repository's top.
+fn pack_commit(dir: &Path, prefix: &str, reference: &str) -> Result<Packed> {
+    let commit = git(
+        dir,
+        &["rev-parse", "--verify", &format!("{reference}^{{commit}}")],
+    )
+    .map(|sha| String::from_utf8_lossy(&sha).trim().to_string())
+    .ok_or_else(|| {
+        Error::Usage(format!(
+            "{} is in a git repository with no commits yet: commit first",
+            dir.display()
+        ))
+    })?;
     let tree = if prefix.is_empty() {
-        "HEAD".to_string()
+        commit.clone()
     } else {
-        format!("HEAD:{prefix}")
+        format!("{commit}:{prefix}")
     };
     // From the top: run in a subdirectory, git archive would look for `prefix` inside it.
     let top = git(dir, &["rev-parse", "--show-toplevel"])
