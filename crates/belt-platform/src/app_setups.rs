@@ -211,10 +211,16 @@ pub(crate) async fn start(
     actor: Actor,
     req: SetupRequest,
 ) -> DomainResult<AppSetup> {
+    let prepared = prepare(platform, &req).await;
+    // app.json's `stack` is the app's, unless the request names one.
+    let manifest_stack = prepared
+        .as_ref()
+        .ok()
+        .and_then(|p| p.manifest.stack.clone());
     let new = NewApp {
         name: req.app_name.clone(),
         region: req.region.clone(),
-        stack: req.stack.clone(),
+        stack: req.stack.clone().or(manifest_stack),
     };
     let app = apps::create(platform, actor.clone(), new).await?;
     let id = util::new_id();
@@ -246,7 +252,10 @@ pub(crate) async fn start(
     };
     let platform = platform.clone();
     tokio::spawn(async move {
-        let outcome = carry_out(&platform, &actor, &id, &app, req).await;
+        let outcome = match prepared {
+            Ok(prepared) => carry_out(&platform, &actor, &id, &app, req, prepared).await,
+            Err(failure) => Err(failure),
+        };
         finish(&platform, &id, &app, outcome).await;
     });
     Ok(setup)
@@ -274,15 +283,17 @@ impl From<DomainError> for Failure {
     }
 }
 
-/// Every step of the setup after the app's creation, in Heroku's order; the manifest's
-/// `success_url` on success.
-async fn carry_out(
-    platform: &Platform,
-    actor: &Actor,
-    setup_id: &str,
-    app: &App,
-    req: SetupRequest,
-) -> Result<Option<String>, Failure> {
+/// The source and its manifest, read before the app is made.
+struct Prepared {
+    blob: PathBuf,
+    checksum: Option<String>,
+    manifest: Manifest,
+    config: BTreeMap<String, String>,
+}
+
+/// Finds and checks the source, reads its app.json and works out the config vars; a manifest
+/// with problems fails with all of them.
+async fn prepare(platform: &Platform, req: &SetupRequest) -> Result<Prepared, Failure> {
     let blob = source_path(platform, &req.source_url).await?;
     let checksum = match req.source_checksum.clone() {
         Some(checksum) => Some(builds::verify_checksum(&blob, checksum).await?),
@@ -312,6 +323,30 @@ async fn carry_out(
             manifest_errors: errors,
         });
     }
+    Ok(Prepared {
+        blob,
+        checksum,
+        manifest,
+        config,
+    })
+}
+
+/// Every step of the setup after the app's creation, in Heroku's order; the manifest's
+/// `success_url` on success.
+async fn carry_out(
+    platform: &Platform,
+    actor: &Actor,
+    setup_id: &str,
+    app: &App,
+    req: SetupRequest,
+    prepared: Prepared,
+) -> Result<Option<String>, Failure> {
+    let Prepared {
+        blob,
+        checksum,
+        manifest,
+        config,
+    } = prepared;
     record_manifest(platform, setup_id, &manifest).await?;
     configure(platform, actor, app, &manifest, config, &req.buildpacks).await?;
     provision(platform, actor, app, &manifest).await?;

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value, json};
 
-use super::{addon_plans, buildpacks, dynos, util};
+use super::{addon_plans, buildpacks, dynos, regions_and_stacks, util};
 
 /// A manifest that passed validation.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -127,6 +127,14 @@ fn read(root: &Map<String, Value>) -> (Manifest, Vec<String>) {
         stack: string(root, "stack", &mut errors),
         ..Manifest::default()
     };
+    if let Some(stack) = &manifest.stack
+        && regions_and_stacks::stack(stack).is_none()
+    {
+        errors.push(format!(
+            "stack: unknown stack {stack:?} (stacks: {})",
+            regions_and_stacks::stack_names()
+        ));
+    }
     if let Some(env) = object(root, "env", &mut errors) {
         manifest.env = env
             .iter()

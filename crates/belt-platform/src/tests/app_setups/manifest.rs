@@ -9,6 +9,7 @@ use crate::manifest::parse;
 fn every_mistake_is_named_by_its_key() {
     let text = br#"{
         "name": 7,
+        "stack": "nope",
         "env": {"GOOD": "x", "BAD-KEY": "y", "GEN": {"generator": "uuid"}},
         "addons": ["heroku-postgresql", {"plan": "foo:bar"}, {"as": "X"}],
         "formation": {"web": {"quantity": -1, "size": "huge"}},
@@ -21,6 +22,7 @@ fn every_mistake_is_named_by_its_key() {
         errors,
         [
             "name: must be a string",
+            "stack: unknown stack \"nope\" (stacks: heroku-24, heroku-22, container, cedar)",
             "env.BAD-KEY: not a valid config var name (letters, digits and underscores)",
             "env.GEN.generator: unknown generator \"uuid\" (the only one is \"secret\")",
             "addons[1]: unknown plan \"foo:bar\"",

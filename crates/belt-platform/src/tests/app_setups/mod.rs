@@ -98,6 +98,7 @@ fn assert_schema_shape(setup: &Value) {
 const APP_JSON: &str = r#"{
     "name": "Small Sharp Tool",
     "success_url": "/welcome",
+    "stack": "heroku-22",
     "env": {
         "ADMIN_EMAIL": {"description": "Who gets the mail", "required": true},
         "SECRET_TOKEN": {"description": "Signs cookies", "generator": "secret"},
@@ -185,6 +186,11 @@ async fn a_manifest_sets_up_config_addons_build_formation_and_postdeploy() {
         addons[0]["addon_service"]["name"], "heroku-postgresql",
         "{addons}"
     );
+
+    let (_, app) = f
+        .call(Method::GET, "/apps/sharp-tool", &f.owner(), None)
+        .await;
+    assert_eq!(app["stack"]["name"], "heroku-22", "app.json's stack");
 
     // The app keeps the manifest it was set up from.
     let app_id = done["app"]["id"].as_str().expect("app id").to_string();
