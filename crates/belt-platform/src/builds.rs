@@ -381,7 +381,7 @@ fn start(
 }
 
 /// The tar stream of a source blob, gzip-compressed (as Heroku expects) or not.
-fn open_blob(path: &std::path::Path) -> Result<Box<dyn std::io::Read>, String> {
+pub(crate) fn open_blob(path: &Path) -> Result<Box<dyn std::io::Read>, String> {
     let unreadable = |e: std::io::Error| format!("The source blob cannot be read: {e}");
     let mut reader = BufReader::new(std::fs::File::open(path).map_err(unreadable)?);
     let gzip = reader

@@ -272,6 +272,7 @@ pub(crate) async fn create(
         env,
         offered_env,
         environment: Some(REVIEW_STAGE.to_string()),
+        buildpacks: Vec::new(),
     };
     let setup = app_setups::start(platform, actor.clone(), request).await?;
     platform

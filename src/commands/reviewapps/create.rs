@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 
 use super::{app_name, find_pipeline};
 use crate::api::Client;
+use crate::auth::Backend;
 use crate::api::endpoints::{Fetched, NewReviewApp};
 use crate::api::models::ReviewApp;
 use crate::commands::builds::pack;
@@ -27,7 +28,8 @@ pub struct CreateArgs {
     /// The pull request number the review app is for
     #[arg(long = "pr", value_name = "NUMBER", value_parser = clap::value_parser!(u64).range(1..))]
     pub pr_number: Option<u64>,
-    /// Wait until the review app is created (or failed), and print its URL
+    /// Wait until the review app is created (or failed), and print its URL (always, on the
+    /// embedded platform, where the setup runs inside belt)
     #[arg(long)]
     pub wait: bool,
     /// How often to look at the review app while waiting, in seconds
@@ -80,7 +82,9 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<()> {
         "done, {}",
         ctx.out.err_style.app(&app_name(&created.model))
     ));
-    if !args.wait {
+    // The embedded platform sets the app up inside this process, so it must not end first.
+    let embedded = matches!(ctx.session().await?.account.backend, Backend::Local);
+    if !args.wait && !embedded {
         return ctx.out.emit(&Created {
             review_app: created,
             web_url: None,

@@ -2,6 +2,7 @@
 
 mod account;
 mod addons;
+mod app_setups;
 mod apps;
 mod buildpacks;
 mod builds;
@@ -49,5 +50,6 @@ pub(crate) fn router() -> Router<Platform> {
         .merge(pipelines::routes())
         .merge(review_apps::routes())
         .merge(stage_config_vars::routes())
+        .merge(app_setups::routes())
         .merge(compat::routes())
 }
