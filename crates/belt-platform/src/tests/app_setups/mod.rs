@@ -14,7 +14,7 @@ use crate::app_setups::{self, SetupRequest};
 mod manifest;
 
 /// An uncompressed tarball of `files`.
-fn tarball(files: &[(&str, &str)]) -> Vec<u8> {
+pub(super) fn tarball(files: &[(&str, &str)]) -> Vec<u8> {
     let mut tar = tar::Builder::new(Vec::new());
     for (path, content) in files {
         let mut header = tar::Header::new_gnu();
@@ -28,7 +28,7 @@ fn tarball(files: &[(&str, &str)]) -> Vec<u8> {
 }
 
 /// Uploads `bytes` as a source (as the CLI does) and returns its URL.
-async fn upload(f: &Fixture, bytes: Vec<u8>) -> String {
+pub(super) async fn upload(f: &Fixture, bytes: Vec<u8>) -> String {
     let (status, source) = f.call(Method::POST, "/sources", &f.owner(), None).await;
     assert_eq!(status, StatusCode::CREATED, "{source}");
     let url = source["source_blob"]["put_url"]
