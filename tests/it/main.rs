@@ -31,6 +31,7 @@ mod ps;
 mod ps_wait;
 mod release_phase;
 mod releases;
+mod reviewapps;
 mod router;
 mod run;
 mod schema_conformance;

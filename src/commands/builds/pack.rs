@@ -50,8 +50,7 @@ pub fn pack_ref(dir: &Path, reference: &str) -> Result<Packed> {
         || git(dir, &["rev-parse", "--verify", "--quiet", &commit]).is_none()
     {
         return Err(Error::Usage(format!(
-            "no branch or commit {reference:?} in the git repository of {}",
-            dir.display()
+            "no branch or commit {reference:?} in this git repository"
         )));
     }
     pack_commit(dir, String::from_utf8_lossy(&prefix).trim(), reference)

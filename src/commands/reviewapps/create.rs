@@ -9,9 +9,9 @@ use serde_json::{Value, json};
 
 use super::{app_name, find_pipeline};
 use crate::api::Client;
-use crate::auth::Backend;
 use crate::api::endpoints::{Fetched, NewReviewApp};
 use crate::api::models::ReviewApp;
+use crate::auth::Backend;
 use crate::commands::builds::pack;
 use crate::context::Context;
 use crate::error::{Error, Result};

@@ -325,8 +325,17 @@ fn features_and_log_drains_answer_per_schema() {
     assert_eq!(status, 404);
     let (status, _, _) = server.call("PATCH", "/apps/labs/features/preboot", &[], Some(r#"{}"#));
     assert_eq!(status, 422);
+    // The one account feature: the repositories API the official reviewapps:enable reads.
     let (status, _, account) = server.call("GET", "/account/features", &[], None);
-    assert_eq!((status, account), (200, serde_json::json!([])));
+    assert_eq!(status, 200);
+    assert_eq!(
+        account[0]["name"], "dashboard-repositories-api",
+        "{account}"
+    );
+    assert_eq!(
+        (account[0]["enabled"].clone(), account[1].clone()),
+        (Value::Bool(true), Value::Null)
+    );
     let (status, _, drains) = server.call("GET", "/apps/labs/log-drains", &[], None);
     assert_eq!((status, drains), (200, serde_json::json!([])));
     let (status, _, _) = server.call("GET", "/apps/nope/log-drains", &[], None);

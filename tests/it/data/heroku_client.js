@@ -56,7 +56,8 @@ async function main () {
   ])
   const feature = await heroku.patch('/apps/node-a/features/preboot', { body: { enabled: true } })
   assert.strictEqual(feature.enabled, true)
-  assert.deepStrictEqual(await heroku.get('/account/features'), [])
+  const accountFeatures = (await heroku.get('/account/features')).map(f => [f.name, f.enabled])
+  assert.deepStrictEqual(accountFeatures, [['dashboard-repositories-api', true]])
   assert.deepStrictEqual(await heroku.get('/apps/node-a/log-drains'), [])
 
   for (const name of ['node-a', 'node-b', 'node-c']) {

@@ -16,6 +16,7 @@ mod login;
 mod pipelines;
 mod ps;
 mod release_phase;
+mod reviewapps;
 
 /// The pinned official CLI.
 const HEROKU_CLI: &str = "heroku@11.10.0";

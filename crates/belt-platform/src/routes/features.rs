@@ -78,9 +78,20 @@ const APP_FEATURES: &[Feature] = &[
     },
 ];
 
-/// The account features the platform knows: none yet, so the list is empty and every
-/// account feature is "not found".
-const ACCOUNT_FEATURES: &[Feature] = &[];
+/// The account features the platform knows.
+const ACCOUNT_FEATURES: &[Feature] = &[Feature {
+    id: "6a1e3c1a-7d55-4c3f-9a43-1f0e8b6d2b01",
+    name: "dashboard-repositories-api",
+    display_name: "Repositories API",
+    description: "Read a pipeline's repository through GET /pipelines/{id}/repo (the official \
+        CLI's reviewapps:enable and disable ask for it).",
+    doc_url: "https://devcenter.heroku.com/articles/github-integration-review-apps",
+    state: "general",
+}];
+
+/// Features on until first switched: the repositories API, since here it is the only way to a
+/// pipeline's (nominal) repository.
+const ON_BY_DEFAULT: &[&str] = &["dashboard-repositories-api"];
 
 fn find<'a>(features: &'a [Feature], identity: &str) -> ApiResult<&'a Feature> {
     features
@@ -133,7 +144,8 @@ impl Owner {
                 Ok((row.get(0)?, row.get(1)?))
             })
             .optional()?;
-        let (enabled, updated_at) = switched.unwrap_or((false, self.created_at.clone()));
+        let (enabled, updated_at) =
+            switched.unwrap_or((ON_BY_DEFAULT.contains(&f.name), self.created_at.clone()));
         Ok(json!({
             "id": f.id,
             "name": f.name,
