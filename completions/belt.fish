@@ -128,6 +128,10 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "pipelines:rename" -d 'Ren
 complete -c belt -n "__fish_belt_needs_command" -f -a "pipelines:update" -d 'Change the app\'s stage in its pipeline'
 complete -c belt -n "__fish_belt_needs_command" -f -a "pipelines:destroy" -d 'Destroy a pipeline'
 complete -c belt -n "__fish_belt_needs_command" -f -a "pipelines:promote" -d 'Promote the app\'s latest release to its downstream app(s)'
+complete -c belt -n "__fish_belt_needs_command" -f -a "reviewapps:create" -d 'Create a review app from a branch'
+complete -c belt -n "__fish_belt_needs_command" -f -a "reviewapps:destroy" -d 'Destroy a review app'
+complete -c belt -n "__fish_belt_needs_command" -f -a "reviewapps:enable" -d 'Enable review apps and/or settings on an existing pipeline'
+complete -c belt -n "__fish_belt_needs_command" -f -a "reviewapps:disable" -d 'Disable review apps and/or settings on an existing pipeline'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps" -d 'List your apps'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps:list" -d 'List your apps'
 complete -c belt -n "__fish_belt_needs_command" -f -a "maintenance" -d 'Show whether an app is in maintenance mode'
@@ -153,6 +157,7 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "domains:list" -d 'List an
 complete -c belt -n "__fish_belt_needs_command" -f -a "ps" -d 'List an app\'s dynos'
 complete -c belt -n "__fish_belt_needs_command" -f -a "labs" -d 'List experimental features'
 complete -c belt -n "__fish_belt_needs_command" -f -a "pipelines" -d 'List pipelines you have access to'
+complete -c belt -n "__fish_belt_needs_command" -f -a "reviewapps" -d 'List a pipeline\'s review apps'
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -l region -d 'Region to create the app in (us, eu)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -s s -l stack -d 'Stack to build on (heroku-24, heroku-22, container, cedar)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -s a -l app -d 'App to run the command against' -r
@@ -1184,6 +1189,65 @@ complete -c belt -n "__fish_belt_using_subcommand pipelines:promote" -l dry-run 
 complete -c belt -n "__fish_belt_using_subcommand pipelines:promote" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand pipelines:promote" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand pipelines:promote" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:create" -s p -l pipeline -d 'Name or id of the pipeline' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:create" -s b -l branch -d 'The branch (or any commit) to make the review app from: the current branch by default' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:create" -l pr -d 'The pull request number the review app is for' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:create" -l wait-interval -d 'How often to look at the review app while waiting, in seconds' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:create" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:create" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:create" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:create" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:create" -l wait -d 'Wait until the review app is created (or failed), and print its URL (always, on the embedded platform, where the setup runs inside belt)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:create" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:create" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:create" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:create" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:create" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:destroy" -s p -l pipeline -d 'Name or id of the pipeline (with --branch or --pr, instead of -a)' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:destroy" -s b -l branch -d 'The review app\'s branch' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:destroy" -l pr -d 'The review app\'s pull request number' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:destroy" -l confirm -d 'The review app\'s app name, to skip the confirmation prompt' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:destroy" -l wait-interval -d 'How often to look at the review app while it goes, in seconds' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:destroy" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:destroy" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:destroy" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:destroy" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:destroy" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:destroy" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:destroy" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:destroy" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:destroy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:destroy" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:enable" -s p -l pipeline -d 'Name or id of the pipeline' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:enable" -l stale-days -d 'Days without a deploy after which --autodestroy destroys a review app (1 to 30)' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:enable" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:enable" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:enable" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:enable" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:enable" -l autodeploy -d 'Autodeploy the review app'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:enable" -l autodestroy -d 'Autodestroy the review app'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:enable" -l wait-for-ci -d 'Wait for CI to pass before deploying'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:enable" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:enable" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:enable" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:enable" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:enable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:enable" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:disable" -s p -l pipeline -d 'Name or id of the pipeline' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:disable" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:disable" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:disable" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:disable" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:disable" -l no-autodeploy -d 'Disable autodeployments'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:disable" -l no-autodestroy -d 'Disable automatically destroying review apps'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:disable" -l no-wait-for-ci -d 'Disable wait for CI'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:disable" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:disable" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:disable" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:disable" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:disable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps:disable" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -l account -d 'Account to use for this command' -r
@@ -2703,3 +2767,77 @@ complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_sub
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from promote" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from promote" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from promote" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and not __fish_seen_subcommand_from create destroy enable disable" -s p -l pipeline -d 'Name or id of the pipeline' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and not __fish_seen_subcommand_from create destroy enable disable" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and not __fish_seen_subcommand_from create destroy enable disable" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and not __fish_seen_subcommand_from create destroy enable disable" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and not __fish_seen_subcommand_from create destroy enable disable" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and not __fish_seen_subcommand_from create destroy enable disable" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and not __fish_seen_subcommand_from create destroy enable disable" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and not __fish_seen_subcommand_from create destroy enable disable" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and not __fish_seen_subcommand_from create destroy enable disable" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and not __fish_seen_subcommand_from create destroy enable disable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and not __fish_seen_subcommand_from create destroy enable disable" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and not __fish_seen_subcommand_from create destroy enable disable" -f -a "create" -d 'Create a review app from a branch'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and not __fish_seen_subcommand_from create destroy enable disable" -f -a "destroy" -d 'Destroy a review app'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and not __fish_seen_subcommand_from create destroy enable disable" -f -a "enable" -d 'Enable review apps and/or settings on an existing pipeline'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and not __fish_seen_subcommand_from create destroy enable disable" -f -a "disable" -d 'Disable review apps and/or settings on an existing pipeline'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from create" -s p -l pipeline -d 'Name or id of the pipeline' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from create" -s b -l branch -d 'The branch (or any commit) to make the review app from: the current branch by default' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from create" -l pr -d 'The pull request number the review app is for' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from create" -l wait-interval -d 'How often to look at the review app while waiting, in seconds' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from create" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from create" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from create" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from create" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from create" -l wait -d 'Wait until the review app is created (or failed), and print its URL (always, on the embedded platform, where the setup runs inside belt)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from create" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from create" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from create" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from destroy" -s p -l pipeline -d 'Name or id of the pipeline (with --branch or --pr, instead of -a)' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from destroy" -s b -l branch -d 'The review app\'s branch' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from destroy" -l pr -d 'The review app\'s pull request number' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from destroy" -l confirm -d 'The review app\'s app name, to skip the confirmation prompt' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from destroy" -l wait-interval -d 'How often to look at the review app while it goes, in seconds' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from destroy" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from destroy" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from destroy" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from destroy" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from destroy" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from destroy" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from destroy" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from destroy" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from destroy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from destroy" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from enable" -s p -l pipeline -d 'Name or id of the pipeline' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from enable" -l stale-days -d 'Days without a deploy after which --autodestroy destroys a review app (1 to 30)' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from enable" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from enable" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from enable" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from enable" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from enable" -l autodeploy -d 'Autodeploy the review app'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from enable" -l autodestroy -d 'Autodestroy the review app'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from enable" -l wait-for-ci -d 'Wait for CI to pass before deploying'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from enable" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from enable" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from enable" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from enable" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from disable" -s p -l pipeline -d 'Name or id of the pipeline' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from disable" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from disable" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from disable" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from disable" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from disable" -l no-autodeploy -d 'Disable autodeployments'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from disable" -l no-autodestroy -d 'Disable automatically destroying review apps'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from disable" -l no-wait-for-ci -d 'Disable wait for CI'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from disable" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from disable" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from disable" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from disable" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
