@@ -1,6 +1,8 @@
 //! `/review-apps` and `/pipelines/{id}/review-app-config`: review apps of a pipeline, and
-//! whether and how a pipeline makes them. Sent as the official CLI's `reviewapps:*` sends
-//! them (the `3.review-apps` variant; the repository read through `3.repositories-api`).
+//! whether and how a pipeline makes them. Sent with the official CLI's `Accept` variants
+//! (`3.review-apps`; the repository read through `3.repositories-api`), and the schema's
+//! bodies: the official CLI also puts `pipeline` and `repo` in its PATCH and DELETE, which
+//! the schema has not.
 
 use reqwest::Method;
 use serde_json::{Map, Value, json};
@@ -9,7 +11,7 @@ use super::Fetched;
 use super::apps::app_path;
 use crate::api::models::ReviewApp;
 use crate::api::{Client, Planned, seg};
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 const REVIEW_APPS_ACCEPT: &str = "application/vnd.heroku+json; version=3.review-apps";
 const REPOSITORIES_ACCEPT: &str = "application/vnd.heroku+json; version=3.repositories-api";
@@ -36,8 +38,8 @@ impl ReviewAppSettings {
             && self.stale_days.is_none()
     }
 
-    /// The official CLI's body: the settings given, the pipeline's id and its repository.
-    fn body(&self, pipeline_id: &str, repo: Option<&str>) -> Value {
+    /// The settings given, and the repository when enabling.
+    fn body(&self, repo: Option<&str>) -> Value {
         let mut body = Map::new();
         let mut set = |key: &str, value: Option<Value>| {
             if let Some(value) = value {
@@ -52,7 +54,6 @@ impl ReviewAppSettings {
             "destroy_stale_apps",
             self.destroy_stale_apps.map(Value::from),
         );
-        set("pipeline", Some(json!(pipeline_id)));
         set("repo", repo.map(Value::from));
         set("stale_days", self.stale_days.map(Value::from));
         set("wait_for_ci", self.wait_for_ci.map(Value::from));
@@ -92,52 +93,48 @@ impl Client {
 
 impl ReviewApps<'_> {
     /// `GET /pipelines/{id}/repo`: the full name of the pipeline's repository.
-    pub async fn repository(&self, pipeline_id: &str) -> Result<Option<String>> {
+    pub async fn repository(&self, pipeline_id: &str) -> Result<String> {
         let path = format!("{}/repo", pipeline_path(pipeline_id));
         let response = self
             .client
             .send(Method::GET, &path, None, &accept(REPOSITORIES_ACCEPT))
             .await?;
         let repo: Value = response.decode()?;
-        Ok(repo["full_name"].as_str().map(str::to_string))
+        repo["full_name"]
+            .as_str()
+            .map(str::to_string)
+            .ok_or_else(|| Error::Protocol {
+                message: format!("{path} answered no full_name: {repo}"),
+                request_id: response.request_id.clone(),
+            })
     }
 
     /// `POST /pipelines/{id}/review-app-config`: enables review apps.
     pub async fn enable(
         &self,
         pipeline_id: &str,
-        repo: Option<&str>,
+        repo: &str,
         settings: &ReviewAppSettings,
     ) -> Result<Value> {
-        self.config_call(
-            Method::POST,
-            pipeline_id,
-            Some(settings.body(pipeline_id, repo)),
-        )
-        .await
+        let body = settings.body(Some(repo));
+        self.config_call(Method::POST, pipeline_id, Some(body))
+            .await
     }
 
     /// `PATCH /pipelines/{id}/review-app-config`: changes the settings given.
     pub async fn configure(
         &self,
         pipeline_id: &str,
-        repo: Option<&str>,
         settings: &ReviewAppSettings,
     ) -> Result<Value> {
-        self.config_call(
-            Method::PATCH,
-            pipeline_id,
-            Some(settings.body(pipeline_id, repo)),
-        )
-        .await
+        let body = settings.body(None);
+        self.config_call(Method::PATCH, pipeline_id, Some(body))
+            .await
     }
 
-    /// `DELETE /pipelines/{id}/review-app-config`: disables review apps, with the body the
-    /// official CLI sends.
-    pub async fn disable(&self, pipeline_id: &str, repo: Option<&str>) -> Result<Value> {
-        let body = ReviewAppSettings::default().body(pipeline_id, repo);
-        self.config_call(Method::DELETE, pipeline_id, Some(body))
-            .await
+    /// `DELETE /pipelines/{id}/review-app-config`: disables review apps.
+    pub async fn disable(&self, pipeline_id: &str) -> Result<Value> {
+        self.config_call(Method::DELETE, pipeline_id, None).await
     }
 
     async fn config_call(

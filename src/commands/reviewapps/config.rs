@@ -1,6 +1,6 @@
 //! `reviewapps:enable` and `reviewapps:disable`, as the official CLI's: the pipeline read by
-//! name, its repository's name, then POST (enable), DELETE (disable) or PATCH (settings) of
-//! its review-app config, with its stdout lines and `Configuring pipeline... done`.
+//! name, then POST (enable, with the repository's name), DELETE (disable) or PATCH (settings)
+//! of its review-app config, with its stdout lines and `Configuring pipeline... done`.
 
 use clap::Args;
 
@@ -101,12 +101,13 @@ async fn configure(
     let action = ctx.out.action("Configuring pipeline");
     let pipeline = find_pipeline(client, pipeline).await?.model;
     let review_apps = client.review_apps();
-    let repo = review_apps.repository(&pipeline.id).await?;
-    let repo = repo.as_deref();
     let answer = match (settings.is_empty(), change) {
-        (true, Change::Enable) => review_apps.enable(&pipeline.id, repo, &settings).await,
-        (true, Change::Disable) => review_apps.disable(&pipeline.id, repo).await,
-        (false, _) => review_apps.configure(&pipeline.id, repo, &settings).await,
+        (true, Change::Enable) => {
+            let repo = review_apps.repository(&pipeline.id).await?;
+            review_apps.enable(&pipeline.id, &repo, &settings).await
+        }
+        (true, Change::Disable) => review_apps.disable(&pipeline.id).await,
+        (false, _) => review_apps.configure(&pipeline.id, &settings).await,
     }
     .map_err(|e| match e {
         Error::Api { status: 404, .. } if !settings.is_empty() => Error::NotFound(format!(

@@ -20,6 +20,7 @@ use serde_json::{Value, json};
 mod checker;
 mod harness;
 mod proxy;
+mod review_apps;
 
 use checker::Schema;
 use harness::Conformance;
@@ -77,6 +78,12 @@ const EXTENSIONS: &[(&str, &str, &str)] = &[
         "GET",
         "/auth/cli/{}",
         "browser login: the CLI's one long poll for the approved login's access token",
+    ),
+    (
+        "GET",
+        "/pipelines/{}/repo",
+        "reviewapps:enable/disable: the pipeline's repository, from Heroku's repositories API \
+         (the official CLI's `3.repositories-api` variant), outside the schema",
     ),
     (
         "DELETE",
