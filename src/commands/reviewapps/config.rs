@@ -51,18 +51,21 @@ fn warn_app_flag(ctx: &Context) {
     }
 }
 
+/// `Some(value)` for a flag given, after its line on stdout (the official CLI's words).
+fn setting(ctx: &Context, given: bool, line: &str, value: bool) -> Result<Option<bool>> {
+    if !given {
+        return Ok(None);
+    }
+    ctx.out.line(line)?;
+    Ok(Some(value))
+}
+
 pub async fn enable(ctx: &Context, args: EnableArgs) -> Result<()> {
     warn_app_flag(ctx);
-    let on = |flag: bool, line: &str| -> Result<Option<bool>> {
-        if flag {
-            ctx.out.line(line)?;
-        }
-        Ok(flag.then_some(true))
-    };
     let settings = ReviewAppSettings {
-        automatic_review_apps: on(args.autodeploy, "Enabling auto deployment...")?,
-        destroy_stale_apps: on(args.autodestroy, "Enabling auto destroy...")?,
-        wait_for_ci: on(args.wait_for_ci, "Enabling wait for CI...")?,
+        automatic_review_apps: setting(ctx, args.autodeploy, "Enabling auto deployment...", true)?,
+        destroy_stale_apps: setting(ctx, args.autodestroy, "Enabling auto destroy...", true)?,
+        wait_for_ci: setting(ctx, args.wait_for_ci, "Enabling wait for CI...", true)?,
         stale_days: args.stale_days,
     };
     configure(ctx, &args.pipeline.pipeline, settings, Change::Enable).await
@@ -70,16 +73,15 @@ pub async fn enable(ctx: &Context, args: EnableArgs) -> Result<()> {
 
 pub async fn disable(ctx: &Context, args: DisableArgs) -> Result<()> {
     warn_app_flag(ctx);
-    let off = |flag: bool, line: &str| -> Result<Option<bool>> {
-        if flag {
-            ctx.out.line(line)?;
-        }
-        Ok(flag.then_some(false))
-    };
     let settings = ReviewAppSettings {
-        automatic_review_apps: off(args.no_autodeploy, "Disabling auto deployment...")?,
-        destroy_stale_apps: off(args.no_autodestroy, "Disabling auto destroy...")?,
-        wait_for_ci: off(args.no_wait_for_ci, "Disabling wait for CI...")?,
+        automatic_review_apps: setting(
+            ctx,
+            args.no_autodeploy,
+            "Disabling auto deployment...",
+            false,
+        )?,
+        destroy_stale_apps: setting(ctx, args.no_autodestroy, "Disabling auto destroy...", false)?,
+        wait_for_ci: setting(ctx, args.no_wait_for_ci, "Disabling wait for CI...", false)?,
         stale_days: None,
     };
     configure(ctx, &args.pipeline.pipeline, settings, Change::Disable).await

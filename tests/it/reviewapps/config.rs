@@ -19,14 +19,7 @@ fn config(sb: &Sandbox) -> serde_json::Value {
 fn enable_and_disable_round_trip_the_review_app_config() {
     let sb = Sandbox::new();
     sb.ok(&["create", "shop-staging"]);
-    sb.ok(&[
-        "pipelines:create",
-        "shop",
-        "-a",
-        "shop-staging",
-        "-s",
-        "staging",
-    ]);
+    super::couple_staging(&sb);
 
     let (code, _, stderr) = sb.fails(&["reviewapps:enable", "-p", "shop", "--autodeploy"]);
     assert_eq!(code, 4, "{stderr}");

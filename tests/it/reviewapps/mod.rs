@@ -37,20 +37,19 @@ fn shop(sb: &Sandbox) -> (PathBuf, String) {
     sb.ok_in(&dir, &["create", "shop-staging"]);
     sb.run_in(&dir, "git", &["push", "-q", "heroku", "main"]);
     sb.ok(&["addons:create", "heroku-postgresql", "-a", "shop-staging"]);
-    sb.ok(&[
-        "pipelines:create",
-        "shop",
-        "-a",
-        "shop-staging",
-        "-s",
-        "staging",
-    ]);
+    couple_staging(sb);
     sb.ok(&["reviewapps:enable", "-p", "shop"]);
     sb.git(&dir, &["checkout", "-q", "-b", "feature-x"]);
     std::fs::write(dir.join("FEATURE"), "x\n").unwrap();
     let commit = sb.commit_all(&dir, "feature x");
     sb.git(&dir, &["checkout", "-q", "main"]);
     (dir, commit)
+}
+
+/// Pipeline `shop` made with the app `shop-staging` at stage staging.
+fn couple_staging(sb: &Sandbox) {
+    let args = "pipelines:create shop -a shop-staging -s staging";
+    sb.ok(&args.split(' ').collect::<Vec<_>>());
 }
 
 /// `reviewapps:create -b BRANCH --pr N --json` in `dir`: the review app and its app's name.

@@ -11,13 +11,17 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use rusqlite::{Connection, Transaction};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
+use crate::domain_error::DomainResult;
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
+use crate::pipelines::Pipeline;
 use crate::range::Kind;
 use crate::review_app_config::{self, Settings};
 use crate::review_apps::{self, NewReviewApp};
+use crate::users::Actor;
 use crate::{Platform, pipelines};
 
 pub(super) fn routes() -> Router<Platform> {
@@ -38,18 +42,55 @@ pub(super) fn routes() -> Router<Platform> {
 
 const ID_FIELD: &[(&str, Kind)] = &[("id", Kind::Text)];
 
+/// What `work` makes of the caller's pipeline `identity`, in a read.
+async fn read_pipeline<T, F>(
+    platform: &Platform,
+    caller: Actor,
+    identity: String,
+    work: F,
+) -> ApiResult<T>
+where
+    F: FnOnce(&Connection, &Pipeline) -> DomainResult<T> + Send + 'static,
+    T: Send + 'static,
+{
+    platform
+        .store()
+        .read_async(move |conn| {
+            let pipeline = pipelines::find(conn, &caller, &identity)?;
+            Ok::<_, ApiError>(work(conn, &pipeline)?)
+        })
+        .await
+}
+
+/// What `work` makes of the caller's pipeline `identity`, in a write.
+async fn write_pipeline<F>(
+    platform: &Platform,
+    caller: Actor,
+    identity: String,
+    work: F,
+) -> ApiResult<Value>
+where
+    F: FnOnce(&Transaction<'_>, &Pipeline) -> DomainResult<Value> + Send + 'static,
+{
+    platform
+        .store()
+        .write_async(move |tx| {
+            let pipeline = pipelines::find(tx, &caller, &identity)?;
+            Ok::<_, ApiError>(work(tx, &pipeline)?)
+        })
+        .await
+}
+
 async fn config_info(
     State(platform): State<Platform>,
     Caller(caller): Caller,
     Path(pipeline): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    platform
-        .store()
-        .read_async(move |conn| {
-            let pipeline = pipelines::find(conn, &caller, &pipeline)?;
-            Ok::<_, ApiError>(Json(review_app_config::get(conn, &pipeline)?.to_json()))
-        })
-        .await
+    let config = read_pipeline(&platform, caller, pipeline, |conn, pipeline| {
+        Ok(review_app_config::get(conn, pipeline)?.to_json())
+    })
+    .await?;
+    Ok(Json(config))
 }
 
 /// A body's settings; `null` and absent differ for `base_name` and `deploy_target`.
@@ -108,14 +149,10 @@ async fn config_enable(
         .repo
         .clone()
         .ok_or_else(|| ApiError::invalid_params("repo is required."))?;
-    let json = platform
-        .store()
-        .write_async(move |tx| {
-            let pipeline = pipelines::find(tx, &caller, &pipeline)?;
-            let config = review_app_config::enable(tx, &pipeline, &repo, &body.settings())?;
-            Ok::<_, ApiError>(config.to_json())
-        })
-        .await?;
+    let json = write_pipeline(&platform, caller, pipeline, move |tx, pipeline| {
+        Ok(review_app_config::enable(tx, pipeline, &repo, &body.settings())?.to_json())
+    })
+    .await?;
     Ok((StatusCode::CREATED, Json(json)).into_response())
 }
 
@@ -125,14 +162,11 @@ async fn config_update(
     Path(pipeline): Path<String>,
     JsonBody(body): JsonBody<ConfigBody>,
 ) -> ApiResult<Json<Value>> {
-    platform
-        .store()
-        .write_async(move |tx| {
-            let pipeline = pipelines::find(tx, &caller, &pipeline)?;
-            let config = review_app_config::update(tx, &pipeline, &body.settings())?;
-            Ok::<_, ApiError>(Json(config.to_json()))
-        })
-        .await
+    let json = write_pipeline(&platform, caller, pipeline, move |tx, pipeline| {
+        Ok(review_app_config::update(tx, pipeline, &body.settings())?.to_json())
+    })
+    .await?;
+    Ok(Json(json))
 }
 
 async fn config_disable(
@@ -140,13 +174,11 @@ async fn config_disable(
     Caller(caller): Caller,
     Path(pipeline): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    platform
-        .store()
-        .write_async(move |tx| {
-            let pipeline = pipelines::find(tx, &caller, &pipeline)?;
-            Ok::<_, ApiError>(Json(review_app_config::disable(tx, &pipeline)?.to_json()))
-        })
-        .await
+    let json = write_pipeline(&platform, caller, pipeline, |tx, pipeline| {
+        Ok(review_app_config::disable(tx, pipeline)?.to_json())
+    })
+    .await?;
+    Ok(Json(json))
 }
 
 /// The pipeline's repository as Heroku's repositories API names it.
@@ -155,15 +187,11 @@ async fn repo(
     Caller(caller): Caller,
     Path(pipeline): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    platform
-        .store()
-        .read_async(move |conn| {
-            let pipeline = pipelines::find(conn, &caller, &pipeline)?;
-            Ok::<_, ApiError>(Json(json!({
-                "full_name": format!("local/{}", pipeline.name),
-            })))
-        })
-        .await
+    let name = read_pipeline(&platform, caller, pipeline, |_, pipeline| {
+        Ok(pipeline.name.clone())
+    })
+    .await?;
+    Ok(Json(json!({ "full_name": format!("local/{name}") })))
 }
 
 async fn list(
@@ -172,14 +200,11 @@ async fn list(
     Path(pipeline): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
-    let rows = platform
-        .store()
-        .read_async(move |conn| {
-            let pipeline = pipelines::find(conn, &caller, &pipeline)?;
-            let all = review_apps::list(conn, &pipeline)?;
-            Ok::<_, ApiError>(all.iter().map(|r| r.to_json()).collect())
-        })
-        .await?;
+    let rows = read_pipeline(&platform, caller, pipeline, |conn, pipeline| {
+        let all = review_apps::list(conn, pipeline)?;
+        Ok(all.iter().map(|r| r.to_json()).collect())
+    })
+    .await?;
     http::paged(&headers, ID_FIELD, rows)
 }
 

@@ -207,6 +207,11 @@ async fn settled(f: &Fixture, id: &str, passing: &[&str]) -> Value {
     panic!("review app {id} still {passing:?}");
 }
 
+async fn delete(f: &Fixture, id: &str) -> (StatusCode, Value) {
+    let path = format!("/review-apps/{id}");
+    f.call(Method::DELETE, &path, &f.owner(), None).await
+}
+
 const REVIEW_APP_KEYS: [&str; 14] = [
     "app",
     "app_setup",
@@ -286,14 +291,7 @@ async fn a_review_app_is_set_up_coupled_listed_and_destroyed_with_its_predestroy
     let (_, list) = f.call(Method::GET, &list_path, &f.owner(), None).await;
     assert_eq!(list.as_array().map(Vec::len), Some(1), "{list}");
 
-    let (status, deleting) = f
-        .call(
-            Method::DELETE,
-            &format!("/review-apps/{id}"),
-            &f.owner(),
-            None,
-        )
-        .await;
+    let (status, deleting) = delete(&f, &id).await;
     assert_eq!(status, StatusCode::OK, "{deleting}");
     assert_eq!(deleting["status"], "deleting");
     let gone = settled(&f, &id, &["deleting"]).await;
@@ -311,14 +309,7 @@ async fn a_review_app_is_set_up_coupled_listed_and_destroyed_with_its_predestroy
     assert_eq!(addons, json!([]), "the review app's database went with it");
     let (_, list) = f.call(Method::GET, &list_path, &f.owner(), None).await;
     assert_eq!(list, json!([]));
-    let (status, _) = f
-        .call(
-            Method::DELETE,
-            &format!("/review-apps/{id}"),
-            &f.owner(),
-            None,
-        )
-        .await;
+    let (status, _) = delete(&f, &id).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
 }
 
