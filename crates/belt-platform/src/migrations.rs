@@ -409,6 +409,11 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX review_apps_pipeline ON review_apps(pipeline_id);
     CREATE INDEX review_apps_app ON review_apps(app_id);
+    -- However its app goes (apps:destroy too), the review app is deleted with it.
+    CREATE TRIGGER review_app_of_destroyed_app AFTER DELETE ON apps BEGIN
+        UPDATE review_apps SET state = 'deleted', updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+        WHERE app_id = OLD.id AND state != 'deleted';
+    END;
     "#,
     // 20 (after review apps' 19): a pipeline's config vars for its review and test stages,
     // which review apps and CI runs get; gone with the pipeline.

@@ -354,7 +354,12 @@ fn mark_deleting(tx: &Connection, review_app: &ReviewApp) -> DomainResult<()> {
 /// app with its add-ons, couplings and repository; the review app stays, `deleted`.
 async fn tear_down(platform: &Platform, review_app: &ReviewApp) {
     let (message, error) = match predestroy(platform, review_app).await {
-        Ok(message) => (message, None),
+        Ok(Some(outcome)) if outcome.exit_code != 0 => {
+            let error = format!("pr-predestroy exited {}", outcome.exit_code);
+            (Some(outcome.message), Some(error))
+        }
+        Ok(outcome) => (outcome.map(|o| o.message), None),
+        // The app goes anyway, as on Heroku; the review app says why the script did not run.
         Err(e) => (None, Some(e.to_string())),
     };
     let app = review_app.clone();
@@ -386,8 +391,17 @@ async fn tear_down(platform: &Platform, review_app: &ReviewApp) {
     }
 }
 
-/// Runs the manifest's `scripts.pr-predestroy`, if any: what it printed and how it ended.
-async fn predestroy(platform: &Platform, review_app: &ReviewApp) -> DomainResult<Option<String>> {
+/// How `pr-predestroy` ended: its exit code, and what the review app's `message` says.
+struct Predestroyed {
+    exit_code: i32,
+    message: String,
+}
+
+/// Runs the manifest's `scripts.pr-predestroy`, if any, to completion.
+async fn predestroy(
+    platform: &Platform,
+    review_app: &ReviewApp,
+) -> DomainResult<Option<Predestroyed>> {
     let Some(app_id) = review_app.app_id.clone() else {
         return Ok(None);
     };
@@ -402,10 +416,24 @@ async fn predestroy(platform: &Platform, review_app: &ReviewApp) -> DomainResult
         return Ok(None);
     };
     let outcome = app_setups::run_script(platform, &app_id, &command).await?;
-    Ok(Some(format!(
-        "pr-predestroy `{command}` exited {}:\n{}",
-        outcome.exit_code, outcome.output
-    )))
+    // In the app's log too, for whoever tails it while the app goes.
+    let output = outcome.output.clone();
+    platform
+        .store()
+        .write_async(move |tx| {
+            for line in output.lines() {
+                events::append(tx, &app_id, "app", "pr-predestroy", line)?;
+            }
+            Ok::<_, DomainError>(())
+        })
+        .await?;
+    Ok(Some(Predestroyed {
+        exit_code: outcome.exit_code,
+        message: format!(
+            "pr-predestroy `{command}` exited {}:\n{}",
+            outcome.exit_code, outcome.output
+        ),
+    }))
 }
 
 /// Destroys (with `pr-predestroy`) every review app of a pipeline that destroys stale ones

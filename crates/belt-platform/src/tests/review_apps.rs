@@ -176,7 +176,11 @@ async fn shop(f: &Fixture) -> Value {
 }
 
 async fn new_review_app(f: &Fixture, pipeline: &Value, pr: i64) -> Value {
-    let source = super::app_setups::tarball(&[("app.json", APP_JSON), ("index.txt", "hi")]);
+    new_review_app_of(f, pipeline, pr, APP_JSON).await
+}
+
+async fn new_review_app_of(f: &Fixture, pipeline: &Value, pr: i64, app_json: &str) -> Value {
+    let source = super::app_setups::tarball(&[("app.json", app_json), ("index.txt", "hi")]);
     let url = super::app_setups::upload(f, source).await;
     let body = json!({
         "branch": "feature-x",
@@ -367,6 +371,54 @@ async fn the_sweep_destroys_stale_review_apps_only_where_the_config_says() {
     );
     let (status, _) = f
         .call(Method::GET, "/apps/shop-pr-8", &f.owner(), None)
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_review_app_whose_app_is_destroyed_is_deleted_with_it() {
+    let f = start().await;
+    let pipeline = shop(&f).await;
+    let id = new_review_app(&f, &pipeline, 9).await["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    settled(&f, &id, &["pending", "creating"]).await;
+    let (status, _) = f
+        .call(Method::DELETE, "/apps/shop-pr-9", &f.owner(), None)
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, review_app) = f
+        .call(Method::GET, &format!("/review-apps/{id}"), &f.owner(), None)
+        .await;
+    assert_eq!(review_app["status"], "deleted", "{review_app}");
+    let (status, _) = delete(&f, &id).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+#[tokio::test]
+async fn a_failing_pr_predestroy_is_reported_and_the_app_goes_anyway() {
+    let f = start().await;
+    let pipeline = shop(&f).await;
+    let app_json = r#"{"scripts": {"pr-predestroy": "echo cannot; exit 3"}}"#;
+    let id = new_review_app_of(&f, &pipeline, 10, app_json).await["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    settled(&f, &id, &["pending", "creating"]).await;
+    delete(&f, &id).await;
+    let gone = settled(&f, &id, &["deleting"]).await;
+    assert_eq!(gone["status"], "deleted", "{gone}");
+    assert_eq!(gone["error_status"], "pr-predestroy exited 3", "{gone}");
+    assert!(
+        gone["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("cannot"),
+        "{gone}"
+    );
+    let (status, _) = f
+        .call(Method::GET, "/apps/shop-pr-10", &f.owner(), None)
         .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
