@@ -1,8 +1,9 @@
 //! builds: deploy a directory (upload a source tarball, build it, stream the output), list
 //! builds, show one, and replay its output.
 
-mod pack;
-mod stream;
+// apps:setup packs, uploads and follows a build as a deploy does.
+pub(super) mod pack;
+pub(super) mod stream;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -207,7 +208,12 @@ async fn release_phase(ctx: &Context, client: &Client, app: &str, build: &Build)
 }
 
 /// Uploads the tarball, with a progress bar when someone is watching.
-async fn upload(ctx: &Context, client: &Client, url: &str, tarball: Vec<u8>) -> Result<()> {
+pub(super) async fn upload(
+    ctx: &Context,
+    client: &Client,
+    url: &str,
+    tarball: Vec<u8>,
+) -> Result<()> {
     let bar = ctx.out.progress_bar(
         tarball.len() as u64,
         "Uploading source {bar:30} {bytes}/{total_bytes}",
