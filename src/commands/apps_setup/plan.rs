@@ -115,10 +115,10 @@ impl Manifest {
                 )
             })
             .collect();
-        vec![
-            format!("Would set up an app from {}:", self.shown_path()),
-            key_values(&shown),
-        ]
+        let mut lines = vec![format!("Would set up an app from {}:", self.shown_path())];
+        lines.extend(key_values(&shown).lines().map(|line| format!("  {line}")));
+        lines.push(String::new());
+        lines
     }
 
     /// `KEY=value (where it comes from)` for each key declared or given.
