@@ -1,15 +1,18 @@
 //! Apps as stored, found by identity (id or name) with the owner-only access rule, and
 //! rendered as the schema's `app` object.
 
-use rusqlite::{Connection, OptionalExtension, Row};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 use serde_json::Value;
 
-use super::Platform;
 use super::domain_error::{DomainError, DomainResult};
-use super::regions_and_stacks;
+use super::regions_and_stacks::{self, Region, Stack};
+use super::releases::{self, NewRelease};
 use super::users::Actor;
-use super::util;
+use super::{Platform, events, git_repos, names, store, util};
+
+/// Tries at picking an unused generated name before giving up.
+const NAME_ATTEMPTS: usize = 50;
 
 #[derive(Debug, Clone)]
 pub(crate) struct App {
@@ -187,4 +190,101 @@ pub(crate) fn name_taken(conn: &Connection, name: &str) -> rusqlite::Result<bool
 /// Heroku's exact words, which API libraries match on.
 pub(crate) fn name_taken_error() -> DomainError {
     DomainError::invalid("Name is already taken")
+}
+
+/// Maps a UNIQUE violation on `apps.name` (a concurrent create or rename that won the race)
+/// to Heroku's "taken" error.
+pub(crate) fn taken_on_conflict(e: rusqlite::Error) -> DomainError {
+    if store::is_unique_violation(&e) {
+        name_taken_error()
+    } else {
+        DomainError::from(e)
+    }
+}
+
+/// The app `id` read again after a change.
+pub(crate) fn reload(conn: &Connection, id: &str) -> DomainResult<App> {
+    find(conn, id)?.ok_or_else(|| DomainError::internal("The app vanished while it was changed."))
+}
+
+pub(crate) fn region_named(name: &str) -> DomainResult<&'static Region> {
+    regions_and_stacks::region(name).ok_or_else(|| {
+        DomainError::invalid(format!(
+            "Couldn't find the region {name}. Valid regions are: {}.",
+            regions_and_stacks::region_names()
+        ))
+    })
+}
+
+pub(crate) fn stack_named(name: &str) -> DomainResult<&'static Stack> {
+    regions_and_stacks::stack(name).ok_or_else(|| {
+        DomainError::invalid(format!(
+            "Couldn't find the stack {name}. Valid stacks are: {}.",
+            regions_and_stacks::stack_names()
+        ))
+    })
+}
+
+/// What `POST /apps` (and an app setup) asks for; each left out gets Heroku's default.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct NewApp {
+    pub name: Option<String>,
+    pub region: Option<String>,
+    pub stack: Option<String>,
+}
+
+/// Creates an app for `actor`: its row, the initial release and its git repository, with
+/// Heroku's refusals (a bad or taken name, an unknown region or stack).
+pub(crate) async fn create(platform: &Platform, actor: Actor, new: NewApp) -> DomainResult<App> {
+    if let Some(name) = &new.name {
+        names::validate(name).map_err(DomainError::invalid)?;
+    }
+    let region = region_named(
+        new.region
+            .as_deref()
+            .unwrap_or(regions_and_stacks::DEFAULT_REGION),
+    )?;
+    let stack = stack_named(
+        new.stack
+            .as_deref()
+            .unwrap_or(regions_and_stacks::DEFAULT_STACK),
+    )?;
+    let repo_platform = platform.clone();
+    platform
+        .store()
+        .write_async(move |tx| {
+            let name = match new.name {
+                Some(name) if name_taken(tx, &name)? => return Err(name_taken_error()),
+                Some(name) => name,
+                None => free_generated_name(tx)?,
+            };
+            let id = util::new_id();
+            let now = util::timestamp(util::now());
+            tx.execute(
+                "INSERT INTO apps (id, name, owner_id, region, stack, build_stack, maintenance,
+                                   created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?5, 0, ?6, ?6)",
+                params![id, name, actor.id, region.name, stack.name, now],
+            )
+            .map_err(taken_on_conflict)?;
+            events::api(tx, &id, &format!("Created app by user {}", actor.email))?;
+            releases::create(tx, &id, &actor, NewRelease::initial())?;
+            // Before the commit, so an app never exists without the repository it pushes to.
+            git_repos::create_repo(&repo_platform, &name, &id)
+                .map_err(|e| DomainError::internal(e.to_string()))?;
+            reload(tx, &id)
+        })
+        .await
+}
+
+fn free_generated_name(conn: &Connection) -> DomainResult<String> {
+    for _ in 0..NAME_ATTEMPTS {
+        let name = names::generate();
+        if !name_taken(conn, &name)? {
+            return Ok(name);
+        }
+    }
+    Err(DomainError::invalid(
+        "Could not find a free app name; please choose one.",
+    ))
 }

@@ -3,7 +3,7 @@
 //! background, writing its output to a file that `output_stream_url` readers follow.
 
 use std::io::{BufRead, BufReader, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde_json::{Value, json};
@@ -212,9 +212,123 @@ pub(crate) fn insert(
     find(conn, &app.id, &id)
 }
 
+/// The tarball an uploaded source's URL (`.../source-blobs/{id}/{secret}` from `POST
+/// /sources` on this platform) names, once its secret is checked and something was uploaded.
+pub(crate) async fn uploaded_source(platform: &Platform, url: &str) -> DomainResult<PathBuf> {
+    let (id, secret) = own_source(url).ok_or_else(|| {
+        DomainError::invalid("source_blob.url must be a URL from POST /sources on this platform.")
+    })?;
+    let known = {
+        let id = id.clone();
+        platform
+            .store()
+            .read_async(move |conn| Ok::<_, DomainError>(source_secret_ok(conn, &id, &secret)?))
+            .await?
+    };
+    if !known {
+        return Err(DomainError::not_found(
+            "source",
+            "Couldn't find that source.",
+        ));
+    }
+    let blob = blob_path(platform, &id);
+    if !tokio::fs::try_exists(&blob).await.unwrap_or(false) {
+        return Err(DomainError::invalid(
+            "Nothing was uploaded to source_blob.url yet.",
+        ));
+    }
+    Ok(blob)
+}
+
+/// The uploaded source a URL names: `.../source-blobs/{id}/{secret}`, on any host (the
+/// embedded platform is reached through whatever address its client used).
+fn own_source(url: &str) -> Option<(String, String)> {
+    let parsed = url::Url::parse(url).ok()?;
+    let mut segments = parsed.path_segments()?;
+    match (
+        segments.next(),
+        segments.next(),
+        segments.next(),
+        segments.next(),
+    ) {
+        (Some("source-blobs"), Some(id), Some(secret), None) => {
+            Some((id.to_string(), secret.to_string()))
+        }
+        _ => None,
+    }
+}
+
+/// `SHA256:hex` of the tarball must be the one the request names (422 otherwise); returns it
+/// in its canonical (lowercase) spelling.
+pub(crate) async fn verify_checksum(blob: &Path, checksum: String) -> DomainResult<String> {
+    let expected = match checksum.split_once(':') {
+        Some((algorithm, hex))
+            if algorithm.eq_ignore_ascii_case("sha256")
+                && hex.len() == 64
+                && hex.bytes().all(|b| b.is_ascii_hexdigit()) =>
+        {
+            hex.to_ascii_lowercase()
+        }
+        _ => {
+            return Err(DomainError::invalid(
+                "source_blob.checksum must be SHA256: followed by 64 hexadecimal digits.",
+            ));
+        }
+    };
+    let path = blob.to_path_buf();
+    let unreadable = |e: &dyn std::fmt::Display| {
+        DomainError::internal(format!("Could not read the source: {e}"))
+    };
+    let actual = tokio::task::spawn_blocking(move || -> std::io::Result<String> {
+        use std::io::Read;
+        let mut file = std::fs::File::open(&path)?;
+        let mut digest = ring::digest::Context::new(&ring::digest::SHA256);
+        let mut buf = vec![0u8; 64 * 1024];
+        loop {
+            match file.read(&mut buf)? {
+                0 => break,
+                n => digest.update(&buf[..n]),
+            }
+        }
+        Ok(util::hex(digest.finish().as_ref()))
+    })
+    .await
+    .map_err(|e| unreadable(&e))?
+    .map_err(|e| unreadable(&e))?;
+    if actual != expected {
+        return Err(DomainError::invalid(format!(
+            "source_blob.checksum does not match the uploaded source (SHA256:{actual})."
+        )));
+    }
+    Ok(format!("SHA256:{actual}"))
+}
+
+/// Creates the build's (empty) log, so its output stream can be opened at once, and starts
+/// it ([`start`]); the handle resolves once the build's status is recorded.
+pub(crate) async fn launch(
+    platform: Platform,
+    record: Build,
+    app: App,
+    by: Actor,
+    blob: PathBuf,
+) -> tokio::task::JoinHandle<()> {
+    let log = log_path(&platform, &record.id);
+    if let Some(dir) = log.parent() {
+        let _ = tokio::fs::create_dir_all(dir).await;
+    }
+    let _ = tokio::fs::File::create(&log).await;
+    start(platform, record, app, by, blob)
+}
+
 /// Runs the build in the background: unpacks `blob`, and marks the build succeeded (with its
 /// slug and release) or failed once its whole output is in the log file.
-pub(crate) fn start(platform: Platform, record: Build, app: App, by: Actor, blob: PathBuf) {
+fn start(
+    platform: Platform,
+    record: Build,
+    app: App,
+    by: Actor,
+    blob: PathBuf,
+) -> tokio::task::JoinHandle<()> {
     tokio::task::spawn_blocking(move || {
         let log_file = log_path(&platform, &record.id);
         let mut log = std::fs::OpenOptions::new()
@@ -263,11 +377,11 @@ pub(crate) fn start(platform: Platform, record: Build, app: App, by: Actor, blob
             }
             std::thread::sleep(std::time::Duration::from_millis(100));
         }
-    });
+    })
 }
 
 /// The tar stream of a source blob, gzip-compressed (as Heroku expects) or not.
-fn open_blob(path: &std::path::Path) -> Result<Box<dyn std::io::Read>, String> {
+pub(crate) fn open_blob(path: &Path) -> Result<Box<dyn std::io::Read>, String> {
     let unreadable = |e: std::io::Error| format!("The source blob cannot be read: {e}");
     let mut reader = BufReader::new(std::fs::File::open(path).map_err(unreadable)?);
     let gzip = reader

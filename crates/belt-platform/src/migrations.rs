@@ -346,6 +346,31 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX pipeline_promotion_targets_promotion ON pipeline_promotion_targets(promotion_id);
     "#,
+    // 18: app setups (app.json): the app's id and name are kept as plain text, so a setup
+    // outlives its app as a promotion does; `manifest` is the app.json as resolved for the
+    // setup (environment applied), `manifest_errors` a JSON array of strings, and `runner_pid`
+    // and `runner_started` the process carrying it out (gone while pending: failed).
+    r#"
+    CREATE TABLE app_setups (
+        id                    TEXT PRIMARY KEY,
+        user_id               TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        app_id                TEXT NOT NULL,
+        app_name              TEXT NOT NULL,
+        status                TEXT NOT NULL,
+        failure_message       TEXT,
+        manifest_errors       TEXT NOT NULL DEFAULT '[]',
+        manifest              TEXT,
+        build_id              TEXT,
+        postdeploy_output     TEXT,
+        postdeploy_exit_code  INTEGER,
+        resolved_success_url  TEXT,
+        runner_pid            INTEGER,
+        runner_started        TEXT,
+        created_at            TEXT NOT NULL,
+        updated_at            TEXT NOT NULL
+    );
+    CREATE INDEX app_setups_app ON app_setups(app_id);
+    "#,
 ];
 
 pub(crate) fn latest() -> i64 {

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde_json::{Value, json};
 
+use super::apps::App;
 use super::domain_error::{DomainError, DomainResult};
 use super::events;
 use super::procs::{Liveness, ProcessId};
@@ -213,6 +214,48 @@ pub(crate) fn create(
     find(tx, app_id, &id)
 }
 
+/// Applies `changes` (key, new value or `None` to remove) to the app's config in one release
+/// (`Set FOO, BAR config vars`), or returns `None` when nothing would change. Call inside
+/// the write transaction, then hand the release to `release_phase::prepare`.
+pub(crate) fn change_config(
+    tx: &Connection,
+    app: &App,
+    by: &Actor,
+    changes: &[(String, Option<String>)],
+) -> DomainResult<Option<Release>> {
+    let mut config = config_vars(tx, &app.id)?;
+    let (mut set, mut removed) = (Vec::new(), Vec::new());
+    for (key, value) in changes {
+        match value {
+            Some(value) if config.get(key) != Some(value) => {
+                config.insert(key.clone(), value.clone());
+                set.push(key.as_str());
+            }
+            None if config.remove(key).is_some() => removed.push(key.as_str()),
+            _ => {}
+        }
+    }
+    if set.is_empty() && removed.is_empty() {
+        return Ok(None);
+    }
+    let current = current(tx, &app.id)?;
+    let new = NewRelease::with_config(current.as_ref(), describe(&set, &removed), config);
+    create(tx, &app.id, by, new).map(Some)
+}
+
+/// `Set FOO, BAR config vars`, `Remove FOO config vars`, `Set FOO and remove BAR config vars`.
+fn describe(set: &[&str], removed: &[&str]) -> String {
+    let mut parts = Vec::new();
+    if !set.is_empty() {
+        parts.push(format!("Set {}", set.join(", ")));
+    }
+    if !removed.is_empty() {
+        let verb = if set.is_empty() { "Remove" } else { "remove" };
+        parts.push(format!("{verb} {}", removed.join(", ")));
+    }
+    format!("{} config vars", parts.join(" and "))
+}
+
 fn replace_config(tx: &Connection, app_id: &str, config: &ConfigMap) -> rusqlite::Result<()> {
     tx.execute("DELETE FROM config_vars WHERE app_id = ?1", [app_id])?;
     let mut insert =
@@ -259,4 +302,19 @@ pub(crate) fn current(conn: &Connection, app_id: &str) -> rusqlite::Result<Optio
     ))?
     .query_row([app_id], Release::from_row)
     .optional()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn descriptions_read_like_herokus() {
+        assert_eq!(describe(&["FOO", "BAR"], &[]), "Set FOO, BAR config vars");
+        assert_eq!(describe(&[], &["FOO"]), "Remove FOO config vars");
+        assert_eq!(
+            describe(&["A"], &["B", "C"]),
+            "Set A and remove B, C config vars"
+        );
+    }
 }

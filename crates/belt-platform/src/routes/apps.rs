@@ -8,17 +8,16 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use rusqlite::{Connection, params, params_from_iter};
+use rusqlite::{params, params_from_iter};
 use serde::Deserialize;
 use serde_json::Value;
 
 use crate::apps::{self, App};
-use crate::domain_error::{DomainError, DomainResult};
+use crate::domain_error::DomainError;
 use crate::http::{self, ApiError, ApiResult, Caller, IdentityRef, JsonBody};
 use crate::range::{Kind, Range};
-use crate::regions_and_stacks::{self, Region, Stack};
-use crate::releases::{self, NewRelease};
-use crate::{Platform, events, git_repos, names, store, users, util};
+use crate::regions_and_stacks::Stack;
+use crate::{Platform, events, git_repos, names, users, util};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -28,8 +27,6 @@ pub(super) fn routes() -> Router<Platform> {
 }
 
 const RANGE_FIELDS: &[&str] = &["name", "id"];
-/// Tries at picking an unused generated name before giving up.
-const NAME_ATTEMPTS: usize = 50;
 
 #[derive(Debug, Default, Deserialize)]
 struct CreateBody {
@@ -45,43 +42,12 @@ struct UpdateBody {
     build_stack: Option<IdentityRef>,
 }
 
-fn lookup_region(identity: &IdentityRef) -> ApiResult<&'static Region> {
-    regions_and_stacks::region(identity.as_str()).ok_or_else(|| {
-        ApiError::invalid_params(format!(
-            "Couldn't find the region {}. Valid regions are: {}.",
-            identity.as_str(),
-            regions_and_stacks::region_names()
-        ))
-    })
-}
-
 fn lookup_stack(identity: &IdentityRef) -> ApiResult<&'static Stack> {
-    regions_and_stacks::stack(identity.as_str()).ok_or_else(|| {
-        ApiError::invalid_params(format!(
-            "Couldn't find the stack {}. Valid stacks are: {}.",
-            identity.as_str(),
-            regions_and_stacks::stack_names()
-        ))
-    })
+    Ok(apps::stack_named(identity.as_str())?)
 }
 
 fn validate_name(name: &str) -> ApiResult<()> {
     names::validate(name).map_err(ApiError::invalid_params)
-}
-
-/// Maps a UNIQUE violation on `apps.name` (a concurrent create or rename that won the race)
-/// to Heroku's "taken" error.
-fn taken_on_conflict(e: rusqlite::Error) -> DomainError {
-    if store::is_unique_violation(&e) {
-        apps::name_taken_error()
-    } else {
-        DomainError::from(e)
-    }
-}
-
-fn reload(conn: &Connection, id: &str) -> DomainResult<App> {
-    apps::find(conn, id)?
-        .ok_or_else(|| DomainError::internal("The app vanished while it was changed."))
 }
 
 async fn create(
@@ -89,60 +55,13 @@ async fn create(
     Caller(caller): Caller,
     JsonBody(body): JsonBody<CreateBody>,
 ) -> ApiResult<Response> {
-    if let Some(name) = &body.name {
-        validate_name(name)?;
-    }
-    let region = match &body.region {
-        Some(r) => lookup_region(r)?,
-        None => regions_and_stacks::region(regions_and_stacks::DEFAULT_REGION)
-            .ok_or_else(|| ApiError::internal("No default region."))?,
+    let new = apps::NewApp {
+        name: body.name,
+        region: body.region.map(|r| r.as_str().to_string()),
+        stack: body.stack.map(|s| s.as_str().to_string()),
     };
-    let stack = match &body.stack {
-        Some(s) => lookup_stack(s)?,
-        None => regions_and_stacks::stack(regions_and_stacks::DEFAULT_STACK)
-            .ok_or_else(|| ApiError::internal("No default stack."))?,
-    };
-    let repo_platform = platform.clone();
-    let app = platform
-        .store()
-        .write_async(move |tx| {
-            let name = match body.name {
-                Some(name) if apps::name_taken(tx, &name)? => {
-                    return Err(apps::name_taken_error());
-                }
-                Some(name) => name,
-                None => free_generated_name(tx)?,
-            };
-            let id = util::new_id();
-            let now = util::timestamp(util::now());
-            tx.execute(
-                "INSERT INTO apps (id, name, owner_id, region, stack, build_stack, maintenance,
-                                   created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?5, 0, ?6, ?6)",
-                params![id, name, caller.id, region.name, stack.name, now],
-            )
-            .map_err(taken_on_conflict)?;
-            events::api(tx, &id, &format!("Created app by user {}", caller.email))?;
-            releases::create(tx, &id, &caller, NewRelease::initial())?;
-            // Before the commit, so an app never exists without the repository it pushes to.
-            git_repos::create_repo(&repo_platform, &name, &id)
-                .map_err(|e| DomainError::internal(e.to_string()))?;
-            reload(tx, &id)
-        })
-        .await?;
+    let app = apps::create(&platform, caller, new).await?;
     Ok((StatusCode::CREATED, Json(app.to_json(&platform))).into_response())
-}
-
-fn free_generated_name(conn: &Connection) -> DomainResult<String> {
-    for _ in 0..NAME_ATTEMPTS {
-        let name = names::generate();
-        if !apps::name_taken(conn, &name)? {
-            return Ok(name);
-        }
-    }
-    Err(DomainError::invalid(
-        "Could not find a free app name; please choose one.",
-    ))
 }
 
 async fn list(
@@ -249,7 +168,7 @@ async fn update(
                     "UPDATE apps SET name = ?1, updated_at = ?2 WHERE id = ?3",
                     params![new_name, now, app.id],
                 )
-                .map_err(taken_on_conflict)?;
+                .map_err(apps::taken_on_conflict)?;
                 let message = format!("Rename app from {} to {new_name} by user {by}", app.name);
                 events::api(tx, &app.id, &message)?;
             }
@@ -273,7 +192,7 @@ async fn update(
                 let message = format!("Set build stack to {} by user {by}", stack.name);
                 events::api(tx, &app.id, &message)?;
             }
-            let updated = reload(tx, &app.id)?;
+            let updated = apps::reload(tx, &app.id)?;
             if let Some(new_name) = rename {
                 git_repos::rename_repo(&repo_platform, &app.name, &new_name)
                     .map_err(|e| DomainError::internal(e.to_string()))?;

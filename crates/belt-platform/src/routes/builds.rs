@@ -22,7 +22,7 @@ use crate::builds::{self, Build};
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
 use crate::users::Actor;
-use crate::{Platform, slug_compiler, util};
+use crate::{Platform, slug_compiler};
 
 /// The largest source tarball accepted.
 const MAX_SOURCE: usize = 200 << 20;
@@ -181,23 +181,6 @@ struct CreateBody {
     source_blob: SourceBlob,
 }
 
-/// The uploaded source a build URL names: `.../source-blobs/{id}/{secret}` on this platform.
-fn own_source(url: &str) -> Option<(String, String)> {
-    let parsed = url::Url::parse(url).ok()?;
-    let mut segments = parsed.path_segments()?;
-    match (
-        segments.next(),
-        segments.next(),
-        segments.next(),
-        segments.next(),
-    ) {
-        (Some("source-blobs"), Some(id), Some(secret), None) => {
-            Some((id.to_string(), secret.to_string()))
-        }
-        _ => None,
-    }
-}
-
 async fn create(
     State(platform): State<Platform>,
     Caller(caller): Caller,
@@ -209,20 +192,9 @@ async fn create(
         .source_blob
         .url
         .ok_or_else(|| ApiError::invalid_params("source_blob.url is required."))?;
-    let (source_id, secret) = own_source(&url).ok_or_else(|| {
-        ApiError::invalid_params(
-            "source_blob.url must be a URL from POST /sources on this platform.",
-        )
-    })?;
-    check_source(&platform, &source_id, &secret).await?;
-    let blob = builds::blob_path(&platform, &source_id);
-    if !tokio::fs::try_exists(&blob).await.unwrap_or(false) {
-        return Err(ApiError::invalid_params(
-            "Nothing was uploaded to source_blob.url yet.",
-        ));
-    }
+    let blob = builds::uploaded_source(&platform, &url).await?;
     let checksum = match body.source_blob.checksum {
-        Some(checksum) => Some(verify_checksum(&blob, checksum).await?),
+        Some(checksum) => Some(builds::verify_checksum(&blob, checksum).await?),
         None => None,
     };
     let source = builds::SourceInfo {
@@ -237,56 +209,9 @@ async fn create(
             Ok::<_, ApiError>((record, app))
         })
         .await?;
-    let log = builds::log_path(&platform, &record.id);
-    if let Some(dir) = log.parent() {
-        let _ = tokio::fs::create_dir_all(dir).await;
-    }
-    let _ = tokio::fs::File::create(&log).await;
     let json = record.to_json(&stream_base(&platform, &headers)?);
-    builds::start(platform, record, app, caller, blob);
+    builds::launch(platform, record, app, caller, blob).await;
     Ok((StatusCode::CREATED, Json(json)).into_response())
-}
-
-/// `SHA256:hex` of the uploaded tarball must be the one the request names (422 otherwise);
-/// returns it in its canonical (lowercase) spelling.
-async fn verify_checksum(blob: &std::path::Path, checksum: String) -> ApiResult<String> {
-    let expected = match checksum.split_once(':') {
-        Some((algorithm, hex))
-            if algorithm.eq_ignore_ascii_case("sha256")
-                && hex.len() == 64
-                && hex.bytes().all(|b| b.is_ascii_hexdigit()) =>
-        {
-            hex.to_ascii_lowercase()
-        }
-        _ => {
-            return Err(ApiError::invalid_params(
-                "source_blob.checksum must be SHA256: followed by 64 hexadecimal digits.",
-            ));
-        }
-    };
-    let path = blob.to_path_buf();
-    let actual = tokio::task::spawn_blocking(move || -> std::io::Result<String> {
-        use std::io::Read;
-        let mut file = std::fs::File::open(&path)?;
-        let mut digest = ring::digest::Context::new(&ring::digest::SHA256);
-        let mut buf = vec![0u8; 64 * 1024];
-        loop {
-            match file.read(&mut buf)? {
-                0 => break,
-                n => digest.update(&buf[..n]),
-            }
-        }
-        Ok(util::hex(digest.finish().as_ref()))
-    })
-    .await
-    .map_err(|e| ApiError::internal(format!("Could not read the source: {e}")))?
-    .map_err(|e| ApiError::internal(format!("Could not read the source: {e}")))?;
-    if actual != expected {
-        return Err(ApiError::invalid_params(format!(
-            "source_blob.checksum does not match the uploaded source (SHA256:{actual})."
-        )));
-    }
-    Ok(format!("SHA256:{actual}"))
 }
 
 async fn list(

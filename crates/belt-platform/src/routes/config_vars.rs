@@ -7,7 +7,7 @@ use axum::{Json, Router};
 use serde_json::{Map, Value};
 
 use crate::http::{ApiError, ApiResult, Caller, JsonBody};
-use crate::releases::{self, ConfigMap, NewRelease};
+use crate::releases::{self, ConfigMap};
 use crate::{Platform, release_phase};
 use belt_text::dotenv;
 
@@ -48,19 +48,6 @@ fn changes(body: Map<String, Value>) -> ApiResult<Vec<(String, Option<String>)>>
         .collect()
 }
 
-/// `Set FOO, BAR config vars`, `Remove FOO config vars`, `Set FOO and remove BAR config vars`.
-fn describe(set: &[&str], removed: &[&str]) -> String {
-    let mut parts = Vec::new();
-    if !set.is_empty() {
-        parts.push(format!("Set {}", set.join(", ")));
-    }
-    if !removed.is_empty() {
-        let verb = if set.is_empty() { "Remove" } else { "remove" };
-        parts.push(format!("{verb} {}", removed.join(", ")));
-    }
-    format!("{} config vars", parts.join(" and "))
-}
-
 async fn update(
     State(platform): State<Platform>,
     Caller(caller): Caller,
@@ -70,25 +57,10 @@ async fn update(
     let changes = changes(body)?;
     let (config, pending) = platform
         .write_app(caller, identity, move |tx, app, caller| {
-            let mut config = releases::config_vars(tx, &app.id)?;
-            let (mut set, mut removed) = (Vec::new(), Vec::new());
-            for (key, value) in &changes {
-                match value {
-                    Some(value) if config.get(key) != Some(value) => {
-                        config.insert(key.clone(), value.clone());
-                        set.push(key.as_str());
-                    }
-                    None if config.remove(key).is_some() => removed.push(key.as_str()),
-                    _ => {}
-                }
-            }
-            // Nothing changed, nothing to release.
-            if set.is_empty() && removed.is_empty() {
-                return Ok((config, None));
-            }
-            let current = releases::current(tx, &app.id)?;
-            let new = NewRelease::with_config(current.as_ref(), describe(&set, &removed), config);
-            let release = releases::create(tx, &app.id, caller, new)?;
+            let Some(release) = releases::change_config(tx, &app, caller, &changes)? else {
+                // Nothing changed, nothing to release.
+                return Ok((releases::config_vars(tx, &app.id)?, None));
+            };
             let (release, pending) = release_phase::prepare(tx, &app, caller, release, None)?;
             Ok::<_, ApiError>((release.config()?, pending))
         })
@@ -97,19 +69,4 @@ async fn update(
         release_phase::start(&platform, pending).await;
     }
     Ok(Json(config))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn descriptions_read_like_herokus() {
-        assert_eq!(describe(&["FOO", "BAR"], &[]), "Set FOO, BAR config vars");
-        assert_eq!(describe(&[], &["FOO"]), "Remove FOO config vars");
-        assert_eq!(
-            describe(&["A"], &["B", "C"]),
-            "Set A and remove B, C config vars"
-        );
-    }
 }

@@ -2,6 +2,7 @@
 
 mod account;
 mod addons;
+mod app_setups;
 mod apps;
 mod buildpacks;
 mod builds;
@@ -45,5 +46,6 @@ pub(crate) fn router() -> Router<Platform> {
         .merge(buildpacks::routes())
         .merge(features::routes())
         .merge(pipelines::routes())
+        .merge(app_setups::routes())
         .merge(compat::routes())
 }

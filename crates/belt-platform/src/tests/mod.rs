@@ -7,6 +7,7 @@ use serde_json::{Value, json};
 use super::*;
 
 mod account;
+mod app_setups;
 mod apps;
 mod pipelines;
 mod requests;
