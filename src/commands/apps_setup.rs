@@ -197,17 +197,21 @@ fn failure(setup: &AppSetup) -> Error {
     for problem in setup.manifest_errors.iter().flatten() {
         message.push_str(&format!("\n  - {problem}"));
     }
+    let app = setup.app.name();
     let build_failed = setup
         .build
         .as_ref()
         .is_some_and(|b| b.status.as_deref() == Some("failed"));
     if let Some(build) = setup.build.as_ref().filter(|_| build_failed) {
         message.push_str(&format!(
-            "\n(see `belt builds:output {} -a {}`)",
-            build.id,
-            setup.app.name()
+            "\nThe build's output: `belt builds:output {} -a {app}`.",
+            build.id
         ));
     }
+    // The app stays as the setup left it, and keeps its name from the next try.
+    message.push_str(&format!(
+        "\n{app} stays as the setup left it: `belt destroy -a {app} --confirm {app}` removes it."
+    ));
     Error::Failed(message)
 }
 
