@@ -18,10 +18,11 @@ use axum::response::Response;
 use serde_json::{Value, json};
 
 mod checker;
+mod harness;
 mod proxy;
 
-use checker::{Schema, segments_match};
-use proxy::start_proxy;
+use checker::Schema;
+use harness::Conformance;
 
 /// One request belt sent and the platform's answer.
 #[derive(Debug, Clone)]
@@ -317,67 +318,15 @@ fn requests_and_responses_follow_the_official_schema() {
     sb.git(&sb.work(), &["-c", "init.defaultBranch=main", "init", "-q"]);
     sb.commit_all(&sb.work(), "wire deploy");
 
-    // `belt serve`, not the in-process platform: run:detached starts a runner process from
-    // the platform's own executable, which must be belt.
-    let server = sb.serve();
-    let rt = crate::harness::runtime();
-    let log = Arc::new(Mutex::new(Vec::new()));
-    let proxy_url = rt.block_on(start_proxy(&server, log.clone()));
+    let run = Conformance::start(sb);
+    run.run_all(SCENARIO);
+    run.run_failing(FAILING);
+    accounts(&run.sb, &run.server, &run.proxy_url);
 
-    let belt = |args: &[&str]| {
-        let mut cmd = sb.belt();
-        cmd.args(args)
-            .env("BELT_API_URL", &proxy_url)
-            .env("BELT_API_KEY", &server.token)
-            // For the proxy, and for log streams and `run`'s dyno connection, which go to the
-            // server directly.
-            .env("SSL_CERT_FILE", &server.ca)
-            // config:edit: the editor appends a line to the dotenv file it is given.
-            .env("EDITOR", "sh -c 'echo EDITED=1 >> \"$1\"' editor");
-        cmd.output().expect("run belt")
-    };
-    for args in SCENARIO {
-        let out = belt(args);
-        assert!(
-            out.status.success(),
-            "belt {args:?}: {}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-    for (args, code, message) in FAILING {
-        let out = belt(args);
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(*code), "belt {args:?}: {stderr}");
-        assert!(stderr.contains(message), "belt {args:?}: {stderr}");
-    }
-    accounts(&sb, &server, &proxy_url);
-
-    let exchanges = log.lock().unwrap().clone();
-    let mut problems = Vec::new();
-    let mut seen_errors = 0;
-    for exchange in &exchanges {
-        if exchange.status >= 400 {
-            seen_errors += 1;
-        }
-        if let Err(problem) = schema.check(exchange) {
-            problems.push(format!("{} {}: {problem}", exchange.method, exchange.path));
-        }
-    }
-    assert!(
-        problems.is_empty(),
-        "{} of {} exchanges break the schema:\n{}",
-        problems.len(),
-        exchanges.len(),
-        problems.join("\n")
-    );
+    let exchanges = run.assert_conforms(&schema);
+    let seen_errors = exchanges.iter().filter(|e| e.status >= 400).count();
     // The scenario really covered the API: every command above sends requests.
-    let covered = |method: &str, href: &str| {
-        exchanges
-            .iter()
-            .any(|e| e.method == method && segments_match(href, &e.path))
-    };
-    for (method, href) in [
+    run.assert_covered(&[
         ("GET", "/account"),
         ("GET", "/account/keys"),
         ("POST", "/account/keys"),
@@ -423,12 +372,7 @@ fn requests_and_responses_follow_the_official_schema() {
         ("DELETE", "/oauth/sessions/{}"),
         ("POST", "/auth"),
         ("GET", "/auth/cli/{}"),
-    ] {
-        assert!(
-            covered(method, href),
-            "the scenario sent no {method} {href}"
-        );
-    }
+    ]);
     assert!(seen_errors >= 3, "expected error answers: {exchanges:#?}");
 }
 
