@@ -13,7 +13,7 @@ use crate::human_output::{settings, transcript};
 
 /// The app's code: a worker that sleeps, and a postdeploy script that shows what it was given.
 const PROCFILE: &str = "worker: exec sleep 600\n";
-const APP_JSON: &str = r#"{
+pub(crate) const APP_JSON: &str = r#"{
   "name": "shop",
   "env": {
     "GREETING": {"description": "How the shop greets", "required": true},
@@ -26,14 +26,14 @@ const APP_JSON: &str = r#"{
 }"#;
 /// Three mistakes: a required var no one gives, an add-on plan that does not exist, a dyno
 /// size that does not exist.
-const THREE_MISTAKES: &str = r#"{
+pub(crate) const THREE_MISTAKES: &str = r#"{
   "env": {"API_TOKEN": {"required": true}},
   "addons": ["heroku-postgresqll"],
   "formation": {"worker": {"quantity": 1, "size": "enormous"}}
 }"#;
 
 /// A directory `name` with the code and `app_json`.
-fn app_dir(sb: &Sandbox, name: &str, app_json: &str) -> PathBuf {
+pub(crate) fn app_dir(sb: &Sandbox, name: &str, app_json: &str) -> PathBuf {
     let dir = sb.path(name);
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("Procfile"), PROCFILE).unwrap();
@@ -95,7 +95,10 @@ fn an_app_json_sets_up_an_app_whose_manifest_recreates_it_on_belt_serve() {
         "{stdout}"
     );
     let postdeploy = stdout.lines().find(|l| l.starts_with("Postdeploy:"));
-    assert!(postdeploy.is_some_and(|l| l.ends_with(" exit 0")), "{stdout}");
+    assert!(
+        postdeploy.is_some_and(|l| l.ends_with(" exit 0")),
+        "{stdout}"
+    );
     settings(&sb)
         .bind(|| insta::assert_snapshot!("setup_succeeded", transcript(code, &stdout, &stderr)));
 

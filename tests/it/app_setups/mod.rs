@@ -4,7 +4,7 @@
 //! the end, and what it shows of a success and of a failure. The local platform's side is in
 //! `local.rs`.
 
-mod local;
+pub(crate) mod local;
 mod manifest;
 
 use std::path::PathBuf;
