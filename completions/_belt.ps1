@@ -341,7 +341,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;apps:setup' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the new app (generated when omitted)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the new app (also -a; generated when omitted)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region to create the app in (us, eu)')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Stack to build on, instead of the manifest''s')
             [CompletionResult]::new('--stack', '--stack', [CompletionResultType]::ParameterName, 'Stack to build on, instead of the manifest''s')
@@ -2141,7 +2141,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;apps;setup' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the new app (generated when omitted)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the new app (also -a; generated when omitted)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region to create the app in (us, eu)')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Stack to build on, instead of the manifest''s')
             [CompletionResult]::new('--stack', '--stack', [CompletionResultType]::ParameterName, 'Stack to build on, instead of the manifest''s')
@@ -2168,7 +2168,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;apps:list;setup' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the new app (generated when omitted)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the new app (also -a; generated when omitted)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region to create the app in (us, eu)')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Stack to build on, instead of the manifest''s')
             [CompletionResult]::new('--stack', '--stack', [CompletionResultType]::ParameterName, 'Stack to build on, instead of the manifest''s')

@@ -327,7 +327,7 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
         }
         &'belt;apps:setup'= {
-            cand --name 'Name of the new app (generated when omitted)'
+            cand --name 'Name of the new app (also -a; generated when omitted)'
             cand --region 'Region to create the app in (us, eu)'
             cand -s 'Stack to build on, instead of the manifest''s'
             cand --stack 'Stack to build on, instead of the manifest''s'
@@ -2029,7 +2029,7 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
         }
         &'belt;apps;setup'= {
-            cand --name 'Name of the new app (generated when omitted)'
+            cand --name 'Name of the new app (also -a; generated when omitted)'
             cand --region 'Region to create the app in (us, eu)'
             cand -s 'Stack to build on, instead of the manifest''s'
             cand --stack 'Stack to build on, instead of the manifest''s'
@@ -2055,7 +2055,7 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
         }
         &'belt;apps:list;setup'= {
-            cand --name 'Name of the new app (generated when omitted)'
+            cand --name 'Name of the new app (also -a; generated when omitted)'
             cand --region 'Region to create the app in (us, eu)'
             cand -s 'Stack to build on, instead of the manifest''s'
             cand --stack 'Stack to build on, instead of the manifest''s'

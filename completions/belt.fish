@@ -263,7 +263,7 @@ complete -c belt -n "__fish_belt_using_subcommand open" -l dry-run -d 'Print the
 complete -c belt -n "__fish_belt_using_subcommand open" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand open" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand open" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand apps:setup" -l name -d 'Name of the new app (generated when omitted)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:setup" -l name -d 'Name of the new app (also -a; generated when omitted)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:setup" -l region -d 'Region to create the app in (us, eu)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:setup" -s s -l stack -d 'Stack to build on, instead of the manifest\'s' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:setup" -s e -l env -d 'A value for one of the manifest\'s env keys (required keys need one); repeatable' -r
@@ -1285,7 +1285,7 @@ complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcomma
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from open" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from setup" -l name -d 'Name of the new app (generated when omitted)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from setup" -l name -d 'Name of the new app (also -a; generated when omitted)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from setup" -l region -d 'Region to create the app in (us, eu)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from setup" -s s -l stack -d 'Stack to build on, instead of the manifest\'s' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from setup" -s e -l env -d 'A value for one of the manifest\'s env keys (required keys need one); repeatable' -r
@@ -1384,7 +1384,7 @@ complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_sub
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from open" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from setup" -l name -d 'Name of the new app (generated when omitted)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from setup" -l name -d 'Name of the new app (also -a; generated when omitted)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from setup" -l region -d 'Region to create the app in (us, eu)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from setup" -s s -l stack -d 'Stack to build on, instead of the manifest\'s' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from setup" -s e -l env -d 'A value for one of the manifest\'s env keys (required keys need one); repeatable' -r

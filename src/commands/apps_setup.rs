@@ -50,7 +50,7 @@ pub struct SetupArgs {
     /// The directory with the app's code and its app.json
     #[arg(default_value = ".", value_name = "DIR")]
     pub dir: PathBuf,
-    /// Name of the new app (generated when omitted)
+    /// Name of the new app (also -a; generated when omitted)
     #[arg(long, value_name = "NAME")]
     pub name: Option<String>,
     /// Region to create the app in (us, eu)
@@ -77,7 +77,9 @@ fn env_pair(text: &str) -> std::result::Result<(String, String), String> {
 }
 
 pub async fn run(ctx: &Context, command: SetupCommand) -> Result<()> {
-    let SetupCommand::Setup(args) = command;
+    let SetupCommand::Setup(mut args) = command;
+    // `-a NAME` names the new app too, as it does for the official CLI's apps:create.
+    args.name = args.name.or_else(|| ctx.globals.app.clone());
     if let Some(name) = &args.name {
         super::validate_app_name(name)?;
     }

@@ -86,33 +86,35 @@ impl Manifest {
         } else {
             args.buildpacks.clone()
         };
-        let pairs = [
+        let given_or = |value: &Option<String>| value.clone().unwrap_or_default();
+        // Each line, and what it says when the manifest and the flags leave it out.
+        let lines = [
+            ("Name", given_or(&args.name), "(generated)"),
+            ("Region", given_or(&args.region), "(default)"),
+            ("Stack", stack.unwrap_or_default(), "(default)"),
+            ("Env", self.env(given).join("\n"), "(none)"),
+            ("Add-ons", self.list("addons", addon).join("\n"), "(none)"),
             (
-                "Name",
-                args.name.clone().unwrap_or_else(|| "(generated)".into()),
+                "Formation",
+                self.formation().join("\n"),
+                "(the Procfile's defaults)",
             ),
+            ("Buildpacks", buildpacks.join("\n"), "(detected)"),
             (
-                "Region",
-                args.region.clone().unwrap_or_else(|| "(default)".into()),
+                "Postdeploy",
+                self.postdeploy().unwrap_or_default(),
+                "(none)",
             ),
-            ("Stack", stack.unwrap_or_else(|| "(default)".into())),
-            ("Env", self.env(given).join("\n")),
-            ("Add-ons", self.list("addons", addon).join("\n")),
-            ("Formation", self.formation().join("\n")),
-            ("Buildpacks", buildpacks.join("\n")),
-            ("Postdeploy", self.postdeploy().unwrap_or_default()),
         ];
-        let shown: Vec<(&str, String)> = pairs
+        let shown: Vec<(&str, String)> = lines
             .into_iter()
-            .map(|(key, value)| {
-                (
-                    key,
-                    if value.is_empty() {
-                        "(none)".into()
-                    } else {
-                        value
-                    },
-                )
+            .map(|(key, value, absent)| {
+                let value = if value.is_empty() {
+                    absent.to_string()
+                } else {
+                    value
+                };
+                (key, value)
             })
             .collect();
         let mut lines = vec![format!("Would set up an app from {}:", self.shown_path())];

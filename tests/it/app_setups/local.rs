@@ -135,8 +135,9 @@ fn an_app_json_sets_up_an_app_whose_manifest_recreates_it_on_belt_serve() {
     let secret_pair = format!("SECRET_KEY_BASE={secret}");
     let args = [
         "apps:setup",
-        "--name",
+        "-a",
         "shop-two",
+        "--wait",
         "-e",
         "GREETING=hello",
         "-e",
@@ -146,6 +147,9 @@ fn an_app_json_sets_up_an_app_whose_manifest_recreates_it_on_belt_serve() {
     ];
     let (code, stdout, stderr) = belt(&sb, Some(&server), &copy, &args);
     assert_eq!(code, 0, "{stdout}{stderr}");
+    // --wait: the manifest's worker is up by the time belt returns.
+    let dynos = json(&sb, Some(&server), &["ps", "-a", "shop-two"]);
+    assert_eq!(dynos[0]["state"], "up", "{dynos}");
     assert_eq!(shape(&sb, Some(&server), "shop-two"), original);
 }
 
