@@ -12,8 +12,8 @@ use std::time::Duration;
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
-use super::builds::{Wait, pack, stream, upload};
-use super::shared::{DynoWait, wait_for_dynos, within_rate_limit};
+use super::builds::{Follow, Wait, pack, upload};
+use super::shared::wait_for_every_dyno;
 use crate::api::endpoints::NewAppSetup;
 use crate::api::models::AppSetup;
 use crate::api::reconnect::FIRST_RETRY;
@@ -134,12 +134,7 @@ pub async fn run(ctx: &Context, command: SetupCommand) -> Result<()> {
         return Err(failure(&finished.model));
     }
     if args.wait_for_dynos {
-        let wait = DynoWait {
-            kinds: &[],
-            with_run: false,
-            interval: within_rate_limit(ctx, args.wait.wait_interval).await?,
-        };
-        wait_for_dynos(ctx, &app, &wait).await?;
+        wait_for_every_dyno(ctx, &app, args.wait.wait_interval).await?;
     }
     Ok(())
 }
@@ -166,7 +161,7 @@ async fn follow(
             if let Some(action) = action.take() {
                 action.finish("building");
             }
-            stream::Follow::new(ctx, client, &app, &build.id, interval)
+            Follow::new(ctx, client, &app, &build.id, interval)
                 .progress()
                 .run(build.output_stream_url.as_deref())
                 .await?;

@@ -13,7 +13,7 @@ use std::sync::{Arc, OnceLock};
 
 use serde_json::{Value, json};
 
-use crate::harness::fake::{FakeBackend, Reply, Sent};
+use crate::harness::fake::{FakeBackend, Reply};
 use crate::harness::{Sandbox, run_guarded};
 
 const SETUP_ID: &str = "5e7a0000-0000-4000-8000-000000000001";
@@ -121,51 +121,51 @@ fn failed() -> Value {
     )
 }
 
-fn belt_at(
-    sb: &Sandbox,
-    backend: &FakeBackend,
-    dir: &PathBuf,
-    args: &[&str],
-) -> (i32, String, String) {
-    run_guarded(
-        sb.belt_in(dir)
-            .args(args)
-            .args(["--api-url", &backend.url, "--wait-interval", "0.1"])
-            .env("BELT_API_KEY", "test-token"),
-    )
+/// A sandbox, the code to set up, and a [`backend`] ending the setup as `end`.
+struct Run {
+    sb: Sandbox,
+    dir: PathBuf,
+    backend: FakeBackend,
 }
 
-fn sent(backend: &FakeBackend, request: &str) -> (Sent, Value) {
-    let sent = backend
-        .sent()
-        .into_iter()
-        .find(|s| s.request == request)
-        .unwrap_or_else(|| panic!("no {request} in {:?}", backend.requests()));
-    let body = serde_json::from_str(&sent.body).unwrap_or(Value::Null);
-    (sent, body)
+impl Run {
+    fn new(end: Value, build_status: &'static str) -> Run {
+        let sb = Sandbox::new();
+        let dir = code(&sb, MANIFEST);
+        Run {
+            sb,
+            dir,
+            backend: backend(end, build_status),
+        }
+    }
+
+    /// belt with `args` in the code's directory, against the backend.
+    fn belt(&self, args: &[&str]) -> (i32, String, String) {
+        run_guarded(
+            self.sb
+                .belt_in(&self.dir)
+                .args(args)
+                .args(["--api-url", &self.backend.url, "--wait-interval", "0.1"])
+                .env("BELT_API_KEY", "test-token"),
+        )
+    }
 }
 
 #[test]
 fn a_setup_is_uploaded_created_and_followed_to_its_postdeploy_output() {
-    let sb = Sandbox::new();
-    let dir = code(&sb, MANIFEST);
-    let backend = backend(succeeded(), "succeeded");
-    let (code, stdout, stderr) = belt_at(
-        &sb,
-        &backend,
-        &dir,
-        &[
-            "apps:setup",
-            "--name",
-            "shop",
-            "--env",
-            "API_TOKEN=tok",
-            "--region",
-            "eu",
-        ],
-    );
+    let run = Run::new(succeeded(), "succeeded");
+    let (code, stdout, stderr) = run.belt(&[
+        "apps:setup",
+        "--name",
+        "shop",
+        "--env",
+        "API_TOKEN=tok",
+        "--region",
+        "eu",
+    ]);
     assert_eq!(code, 0, "{stderr}");
-    let changes: Vec<String> = backend
+    let changes: Vec<String> = run
+        .backend
         .requests()
         .into_iter()
         .filter(|r| !r.starts_with("GET "))
@@ -174,8 +174,8 @@ fn a_setup_is_uploaded_created_and_followed_to_its_postdeploy_output() {
         changes,
         ["POST /sources", "PUT /blob?put", "POST /app-setups"]
     );
-    let (upload, _) = sent(&backend, "PUT /blob?put");
-    let (_, body) = sent(&backend, "POST /app-setups");
+    let (upload, _) = run.backend.find_sent("PUT /blob?put");
+    let (_, body) = run.backend.find_sent("POST /app-setups");
     let checksum = body["source_blob"]["checksum"].as_str().unwrap_or_default();
     assert!(
         checksum.starts_with("SHA256:") && checksum.len() == 71,
@@ -184,7 +184,7 @@ fn a_setup_is_uploaded_created_and_followed_to_its_postdeploy_output() {
     assert!(!upload.body.is_empty());
     assert_eq!(
         body["source_blob"]["url"],
-        format!("{}/blob?get", backend.url)
+        format!("{}/blob?get", run.backend.url)
     );
     assert_eq!(body["app"], json!({"name": "shop", "region": "eu"}));
     assert_eq!(body["overrides"], json!({"env": {"API_TOKEN": "tok"}}));
@@ -208,24 +208,20 @@ fn a_setup_is_uploaded_created_and_followed_to_its_postdeploy_output() {
 
 #[test]
 fn json_is_the_finished_setup_object() {
-    let sb = Sandbox::new();
-    let dir = code(&sb, MANIFEST);
-    let backend = backend(succeeded(), "succeeded");
-    let (code, stdout, stderr) = belt_at(&sb, &backend, &dir, &["apps:setup", "--json"]);
+    let run = Run::new(succeeded(), "succeeded");
+    let (code, stdout, stderr) = run.belt(&["apps:setup", "--json"]);
     assert_eq!(code, 0, "{stderr}");
     let printed: Value = serde_json::from_str(&stdout).expect("one JSON document");
     assert_eq!(printed, succeeded());
-    let (_, body) = sent(&backend, "POST /app-setups");
+    let (_, body) = run.backend.find_sent("POST /app-setups");
     assert_eq!(body.get("app"), None, "nothing asked, nothing sent: {body}");
     assert_eq!(body.get("overrides"), None, "{body}");
 }
 
 #[test]
 fn a_failed_setup_exits_1_listing_every_manifest_error() {
-    let sb = Sandbox::new();
-    let dir = code(&sb, MANIFEST);
-    let backend = backend(failed(), "failed");
-    let (code, stdout, stderr) = belt_at(&sb, &backend, &dir, &["apps:setup"]);
+    let run = Run::new(failed(), "failed");
+    let (code, stdout, stderr) = run.belt(&["apps:setup"]);
     assert_eq!(code, 1, "{stderr}");
     assert!(stdout.contains("Status: failed"), "{stdout}");
     assert!(
@@ -237,7 +233,7 @@ fn a_failed_setup_exits_1_listing_every_manifest_error() {
         ),
         "{stderr}"
     );
-    let (code, stdout, _) = belt_at(&sb, &backend, &dir, &["apps:setup", "--json"]);
+    let (code, stdout, _) = run.belt(&["apps:setup", "--json"]);
     assert_eq!(code, 1);
     let printed: Value = serde_json::from_str(&stdout).expect("the setup object");
     assert_eq!(printed["manifest_errors"].as_array().map(Vec::len), Some(3));
@@ -245,22 +241,22 @@ fn a_failed_setup_exits_1_listing_every_manifest_error() {
 
 #[test]
 fn a_missing_or_broken_app_json_is_a_usage_error_before_any_request() {
-    let sb = Sandbox::new();
-    let backend = backend(succeeded(), "succeeded");
-    let dir = code(&sb, "{\"env\": {\"A\": 1,}}");
-    let (code, _, stderr) = belt_at(&sb, &backend, &dir, &["apps:setup"]);
+    let run = Run::new(succeeded(), "succeeded");
+    let dir = &run.dir;
+    std::fs::write(dir.join("app.json"), "{\"env\": {\"A\": 1,}}").unwrap();
+    let (code, _, stderr) = run.belt(&["apps:setup"]);
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("app.json is not valid JSON: "), "{stderr}");
     assert!(stderr.contains("line 1 column"), "{stderr}");
     std::fs::write(dir.join("app.json"), "[]").unwrap();
-    let (code, _, stderr) = belt_at(&sb, &backend, &dir, &["apps:setup"]);
+    let (code, _, stderr) = run.belt(&["apps:setup"]);
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("it must be a JSON object"), "{stderr}");
     std::fs::remove_file(dir.join("app.json")).unwrap();
-    let (code, _, stderr) = belt_at(&sb, &backend, &dir, &["apps:setup"]);
+    let (code, _, stderr) = run.belt(&["apps:setup"]);
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("has no app.json"), "{stderr}");
-    assert_eq!(backend.requests(), Vec::<String>::new());
+    assert_eq!(run.backend.requests(), Vec::<String>::new());
 }
 
 #[test]
@@ -269,31 +265,25 @@ fn an_uncommitted_app_json_is_named_as_such() {
     let dir = sb.repo_with_procfile("repo", "web: ./serve\n", "main");
     std::fs::write(dir.join("app.json"), MANIFEST).unwrap();
     let backend = backend(succeeded(), "succeeded");
-    let (code, _, stderr) = belt_at(&sb, &backend, &dir, &["apps:setup"]);
+    let run = Run { sb, dir, backend };
+    let (code, _, stderr) = run.belt(&["apps:setup"]);
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("app.json is not committed"), "{stderr}");
 }
 
 #[test]
 fn dry_run_shows_the_app_and_sends_no_change() {
-    let sb = Sandbox::new();
-    let dir = code(&sb, MANIFEST);
-    let backend = backend(succeeded(), "succeeded");
-    let (code, stdout, stderr) = belt_at(
-        &sb,
-        &backend,
-        &dir,
-        &[
-            "apps:setup",
-            "--dry-run",
-            "--name",
-            "shop",
-            "-e",
-            "API_TOKEN=tok-secret",
-        ],
-    );
+    let run = Run::new(succeeded(), "succeeded");
+    let (code, stdout, stderr) = run.belt(&[
+        "apps:setup",
+        "--dry-run",
+        "--name",
+        "shop",
+        "-e",
+        "API_TOKEN=tok-secret",
+    ]);
     assert_eq!(code, 0, "{stderr}");
-    assert_eq!(backend.requests(), Vec::<String>::new(), "{stdout}");
+    assert_eq!(run.backend.requests(), Vec::<String>::new(), "{stdout}");
     assert!(!stdout.contains("tok-secret"), "{stdout}");
     for line in [
         "Would set up an app from ./app.json:\n  Name:       shop\n",
@@ -308,7 +298,7 @@ fn dry_run_shows_the_app_and_sends_no_change() {
     ] {
         assert!(stdout.contains(line), "{line:?} in\n{stdout}");
     }
-    let (code, stdout, _) = belt_at(&sb, &backend, &dir, &["apps:setup", "--dry-run"]);
+    let (code, stdout, _) = run.belt(&["apps:setup", "--dry-run"]);
     assert_eq!(code, 0);
     assert!(
         stdout.contains("API_TOKEN (required: give it with --env API_TOKEN=VALUE)"),
