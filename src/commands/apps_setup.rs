@@ -169,7 +169,10 @@ async fn follow(
             action = Some(ctx.out.action(format!("Finishing the setup of {styled}")));
         } else if !pending {
             if let Some(action) = action.take() {
-                action.finish(setup.model.status.as_deref().unwrap_or("ended"));
+                action.finish(match setup.model.status.as_deref() {
+                    Some("succeeded") => "done",
+                    other => other.unwrap_or("ended"),
+                });
             }
             return Ok(setup);
         } else {

@@ -192,7 +192,7 @@ fn a_setup_is_uploaded_created_and_followed_to_its_postdeploy_output() {
     assert!(stderr.contains("done, ⬢ shop"), "{stderr}");
     assert!(stderr.contains("Setting up ⬢ shop... building"), "{stderr}");
     assert!(
-        stderr.contains("Finishing the setup of ⬢ shop... succeeded"),
+        stderr.contains("Finishing the setup of ⬢ shop... done"),
         "{stderr}"
     );
     assert!(
