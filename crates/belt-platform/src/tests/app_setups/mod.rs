@@ -423,3 +423,53 @@ async fn environments_review_applies_when_asked_and_offered_config_only_where_de
         json!(["env.HEROKU_APP_NAME: required but no value given"])
     );
 }
+
+#[tokio::test]
+async fn a_github_style_tarball_with_checksum_and_buildpack_overrides() {
+    let f = start().await;
+    let app_json = r#"{"env": {"FROM": "nested"}, "buildpacks": [{"url": "heroku/python"}]}"#;
+    let bytes = tarball(&[
+        ("shop-0a1b2c3/app.json", app_json),
+        ("shop-0a1b2c3/Procfile", "web: sleep 1\n"),
+    ]);
+    let digest = util::hex(ring::digest::digest(&ring::digest::SHA256, &bytes).as_ref());
+    let url = upload(&f, bytes).await;
+    let body = json!({
+        "app": {"name": "nested-shop"},
+        "source_blob": {"url": url, "checksum": format!("SHA256:{digest}")},
+        "overrides": {"buildpacks": [{"url": "heroku/nodejs"}]},
+    });
+    let done = settled(&f, create_setup(&f, body).await["id"].as_str().expect("id")).await;
+    assert_eq!(done["status"], "succeeded", "{done}");
+    assert_eq!(config_vars(&f, "nested-shop").await["FROM"], "nested");
+    let (_, buildpacks) = f
+        .call(
+            Method::GET,
+            "/apps/nested-shop/buildpack-installations",
+            &f.owner(),
+            None,
+        )
+        .await;
+    let names: Vec<&str> = buildpacks
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|b| b["buildpack"]["name"].as_str())
+        .collect();
+    assert_eq!(
+        names,
+        ["heroku/nodejs"],
+        "the override wins over app.json's"
+    );
+
+    let body = json!({
+        "source_blob": {"url": url, "checksum": format!("SHA256:{}", "0".repeat(64))},
+    });
+    let done = settled(&f, create_setup(&f, body).await["id"].as_str().expect("id")).await;
+    assert_eq!(done["status"], "failed");
+    let message = done["failure_message"].as_str().expect("message");
+    assert!(
+        message.contains("does not match the uploaded source"),
+        "{message}"
+    );
+}
