@@ -36,8 +36,8 @@ pub enum SetupCommand {
             dyno, whose output and exit code are shown.\n\n\
             The directory is packed as `deploy` packs it: inside a git repository the committed \
             tree, so app.json must be committed. When the setup fails, belt exits 1 and lists \
-            every problem the platform found in the manifest. --json prints the finished \
-            setup object; --dry-run shows the app that would be made (values of secret-looking \
+            every problem the platform found in the manifest. With --wait, belt then waits as \
+            ps:wait does until every dyno is up. --json prints the finished setup object; --dry-run shows the app that would be made (values of secret-looking \
             keys hidden) and sends nothing. `apps:manifest` writes an app.json for an existing \
             app, to recreate it with this command.",
         after_help = "Examples:\n  belt apps:setup\n  belt apps:setup ./shop --name shop-staging --env API_KEY=abc123\n  belt apps:setup --dry-run\n  belt apps:setup --json | jq .postdeploy"

@@ -272,6 +272,23 @@ fn an_uncommitted_app_json_is_named_as_such() {
 }
 
 #[test]
+fn a_git_repository_sends_its_committed_tree_and_commit() {
+    let sb = Sandbox::new();
+    let dir = sb.repo_with_procfile("repo", "web: ./serve\n", "main");
+    std::fs::write(dir.join("app.json"), MANIFEST).unwrap();
+    let commit = sb.commit_all(&dir, "add app.json");
+    let run = Run {
+        sb,
+        dir,
+        backend: backend(succeeded(), "succeeded"),
+    };
+    let (code, _, stderr) = run.belt(&["apps:setup", "-e", "API_TOKEN=t"]);
+    assert_eq!(code, 0, "{stderr}");
+    let (_, body) = run.backend.find_sent("POST /app-setups");
+    assert_eq!(body["source_blob"]["version"], commit.as_str(), "{body}");
+}
+
+#[test]
 fn dry_run_shows_the_app_and_sends_no_change() {
     let run = Run::new(succeeded(), "succeeded");
     let (code, stdout, stderr) = run.belt(&[
