@@ -91,11 +91,17 @@ _belt() {
             belt,apps:list)
                 cmd="belt__subcmd__apps"
                 ;;
+            belt,apps:manifest)
+                cmd="belt__subcmd__apps:manifest"
+                ;;
             belt,apps:open)
                 cmd="belt__subcmd__apps:open"
                 ;;
             belt,apps:rename)
                 cmd="belt__subcmd__apps:rename"
+                ;;
+            belt,apps:setup)
+                cmd="belt__subcmd__apps:setup"
                 ;;
             belt,auth)
                 cmd="belt__subcmd__auth"
@@ -445,11 +451,17 @@ _belt() {
             belt__subcmd__apps,info)
                 cmd="belt__subcmd__apps__subcmd__info"
                 ;;
+            belt__subcmd__apps,manifest)
+                cmd="belt__subcmd__apps__subcmd__manifest"
+                ;;
             belt__subcmd__apps,open)
                 cmd="belt__subcmd__apps__subcmd__open"
                 ;;
             belt__subcmd__apps,rename)
                 cmd="belt__subcmd__apps__subcmd__rename"
+                ;;
+            belt__subcmd__apps,setup)
+                cmd="belt__subcmd__apps__subcmd__setup"
                 ;;
             belt__subcmd__auth,login)
                 cmd="belt__subcmd__auth__subcmd__login"
@@ -638,7 +650,7 @@ _belt() {
 
     case "${cmd}" in
         belt)
-            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version apps:create create apps:info info apps:rename rename apps:destroy destroy apps:open open maintenance:on maintenance:off stack:set serve local:status local:stop local:reset local:run completions help plugins config:get config:add config:set config:unset config:remove config:import config:export config:edit releases:info releases:diff releases:rollback rollback releases:output run:detached auth:login login auth:logout logout auth:whoami whoami auth:token keys:add keys:remove accounts:add accounts:set accounts:use accounts:current accounts:remove accounts:import git:credentials git:remote logs builds:create deploy builds:info builds:output buildpacks:add buildpacks:set buildpacks:remove buildpacks:clear addons:create addons:add addons:destroy addons:remove addons:info addons:services addons:plans addons:upgrade addons:downgrade pg:info pg:wait domains:add domains:remove ps:scale scale dyno:scale ps:restart restart ps:stop ps:type ps:resize ps:wait labs:info labs:enable labs:disable pipelines:create pipelines:add pipelines:remove pipelines:info pipelines:rename pipelines:update pipelines:destroy pipelines:promote reviewapps:create reviewapps:destroy reviewapps:enable reviewapps:disable apps apps:list maintenance stack local local:start config releases run auth keys accounts accounts:list git builds builds:list buildpacks addons addons:list pg domains domains:list ps labs pipelines reviewapps"
+            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version apps:create create apps:info info apps:rename rename apps:destroy destroy apps:open open apps:setup apps:manifest maintenance:on maintenance:off stack:set serve local:status local:stop local:reset local:run completions help plugins config:get config:add config:set config:unset config:remove config:import config:export config:edit releases:info releases:diff releases:rollback rollback releases:output run:detached auth:login login auth:logout logout auth:whoami whoami auth:token keys:add keys:remove accounts:add accounts:set accounts:use accounts:current accounts:remove accounts:import git:credentials git:remote logs builds:create deploy builds:info builds:output buildpacks:add buildpacks:set buildpacks:remove buildpacks:clear addons:create addons:add addons:destroy addons:remove addons:info addons:services addons:plans addons:upgrade addons:downgrade pg:info pg:wait domains:add domains:remove ps:scale scale dyno:scale ps:restart restart ps:stop ps:type ps:resize ps:wait labs:info labs:enable labs:disable pipelines:create pipelines:add pipelines:remove pipelines:info pipelines:rename pipelines:update pipelines:destroy pipelines:promote reviewapps:create reviewapps:destroy reviewapps:enable reviewapps:disable apps apps:list maintenance stack local local:start config releases run auth keys accounts accounts:list git builds builds:list buildpacks addons addons:list pg domains domains:list ps labs pipelines reviewapps"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1712,7 +1724,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__apps)
-            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version create info rename destroy open"
+            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version create info rename destroy open setup manifest"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1883,6 +1895,44 @@ _belt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        belt__subcmd__apps:manifest)
+            opts="-a -r -h -V --values --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         belt__subcmd__apps:open)
             opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1928,6 +1978,80 @@ _belt() {
                 return 0
             fi
             case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        belt__subcmd__apps:setup)
+            opts="-s -e -b -a -r -h -V --name --region --stack --env --buildpack --wait --wait-interval --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stack)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --buildpack)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2093,6 +2217,44 @@ _belt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        belt__subcmd__apps__subcmd__manifest)
+            opts="-a -r -h -V --values --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         belt__subcmd__apps__subcmd__open)
             opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2138,6 +2300,80 @@ _belt() {
                 return 0
             fi
             case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        belt__subcmd__apps__subcmd__setup)
+            opts="-s -e -b -a -r -h -V --name --region --stack --env --buildpack --wait --wait-interval --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stack)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --buildpack)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

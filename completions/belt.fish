@@ -44,6 +44,8 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "apps:destroy" -d 'Permane
 complete -c belt -n "__fish_belt_needs_command" -f -a "destroy" -d 'Permanently destroy an app'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps:open" -d 'Open the app in a web browser'
 complete -c belt -n "__fish_belt_needs_command" -f -a "open" -d 'Open the app in a web browser'
+complete -c belt -n "__fish_belt_needs_command" -f -a "apps:setup" -d 'Create an app from a directory\'s app.json (add-ons, config, build, postdeploy)'
+complete -c belt -n "__fish_belt_needs_command" -f -a "apps:manifest" -d 'Print an app.json describing an existing app, to recreate it with apps:setup'
 complete -c belt -n "__fish_belt_needs_command" -f -a "maintenance:on" -d 'Put an app into maintenance mode'
 complete -c belt -n "__fish_belt_needs_command" -f -a "maintenance:off" -d 'Take an app out of maintenance mode'
 complete -c belt -n "__fish_belt_needs_command" -f -a "stack:set" -d 'Set the stack of an app\'s next build'
@@ -266,6 +268,34 @@ complete -c belt -n "__fish_belt_using_subcommand open" -l dry-run -d 'Print the
 complete -c belt -n "__fish_belt_using_subcommand open" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand open" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand open" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:setup" -l name -d 'Name of the new app (also -a; generated when omitted)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:setup" -l region -d 'Region to create the app in (us, eu)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:setup" -s s -l stack -d 'Stack to build on, instead of the manifest\'s' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:setup" -s e -l env -d 'A value for one of the manifest\'s env keys (required keys need one); repeatable' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:setup" -s b -l buildpack -d 'A buildpack to build with instead of the manifest\'s; repeatable, in order' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:setup" -l wait-interval -d 'Seconds between looks at a build whose output has paused' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:setup" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:setup" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:setup" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:setup" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:setup" -l wait -d 'Then wait until every dyno is up (as ps:wait), looking every --wait-interval seconds'
+complete -c belt -n "__fish_belt_using_subcommand apps:setup" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:setup" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:setup" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:setup" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:setup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:setup" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:manifest" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:manifest" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:manifest" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:manifest" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:manifest" -l values -d 'Put each config var\'s value in `env` (secrets included: mind where the file goes)'
+complete -c belt -n "__fish_belt_using_subcommand apps:manifest" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:manifest" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:manifest" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:manifest" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:manifest" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:manifest" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand maintenance:on" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand maintenance:on" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand maintenance:on" -l account -d 'Account to use for this command' -r
@@ -1248,21 +1278,23 @@ complete -c belt -n "__fish_belt_using_subcommand reviewapps:disable" -l dry-run
 complete -c belt -n "__fish_belt_using_subcommand reviewapps:disable" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand reviewapps:disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand reviewapps:disable" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s a -l app -d 'App to run the command against' -r
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s r -l remote -d 'Git remote whose app to use' -r
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -l account -d 'Account to use for this command' -r
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -l dry-run -d 'Print the requests a change would send, and send none of them'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -f -a "create" -d 'Create a new app'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -f -a "info" -d 'Show detailed app information'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -f -a "rename" -d 'Rename an app'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -f -a "destroy" -d 'Permanently destroy an app'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open" -f -a "open" -d 'Open the app in a web browser'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -f -a "create" -d 'Create a new app'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -f -a "info" -d 'Show detailed app information'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -f -a "rename" -d 'Rename an app'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -f -a "destroy" -d 'Permanently destroy an app'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -f -a "open" -d 'Open the app in a web browser'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -f -a "setup" -d 'Create an app from a directory\'s app.json (add-ons, config, build, postdeploy)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -f -a "manifest" -d 'Print an app.json describing an existing app, to recreate it with apps:setup'
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from create" -l region -d 'Region to create the app in (us, eu)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from create" -s s -l stack -d 'Stack to build on (heroku-24, heroku-22, container, cedar)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from create" -s a -l app -d 'App to run the command against' -r
@@ -1317,21 +1349,51 @@ complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcomma
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from open" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -s a -l app -d 'App to run the command against' -r
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -s r -l remote -d 'Git remote whose app to use' -r
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -l account -d 'Account to use for this command' -r
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -l dry-run -d 'Print the requests a change would send, and send none of them'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -f -a "create" -d 'Create a new app'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -f -a "info" -d 'Show detailed app information'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -f -a "rename" -d 'Rename an app'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -f -a "destroy" -d 'Permanently destroy an app'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open" -f -a "open" -d 'Open the app in a web browser'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from setup" -l name -d 'Name of the new app (also -a; generated when omitted)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from setup" -l region -d 'Region to create the app in (us, eu)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from setup" -s s -l stack -d 'Stack to build on, instead of the manifest\'s' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from setup" -s e -l env -d 'A value for one of the manifest\'s env keys (required keys need one); repeatable' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from setup" -s b -l buildpack -d 'A buildpack to build with instead of the manifest\'s; repeatable, in order' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from setup" -l wait-interval -d 'Seconds between looks at a build whose output has paused' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from setup" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from setup" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from setup" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from setup" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from setup" -l wait -d 'Then wait until every dyno is up (as ps:wait), looking every --wait-interval seconds'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from setup" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from setup" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from setup" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from setup" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from setup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from setup" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from manifest" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from manifest" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from manifest" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from manifest" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from manifest" -l values -d 'Put each config var\'s value in `env` (secrets included: mind where the file goes)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from manifest" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from manifest" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from manifest" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from manifest" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from manifest" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from manifest" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -f -a "create" -d 'Create a new app'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -f -a "info" -d 'Show detailed app information'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -f -a "rename" -d 'Rename an app'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -f -a "destroy" -d 'Permanently destroy an app'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -f -a "open" -d 'Open the app in a web browser'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -f -a "setup" -d 'Create an app from a directory\'s app.json (add-ons, config, build, postdeploy)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -f -a "manifest" -d 'Print an app.json describing an existing app, to recreate it with apps:setup'
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from create" -l region -d 'Region to create the app in (us, eu)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from create" -s s -l stack -d 'Stack to build on (heroku-24, heroku-22, container, cedar)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from create" -s a -l app -d 'App to run the command against' -r
@@ -1386,6 +1448,34 @@ complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_sub
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from open" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from setup" -l name -d 'Name of the new app (also -a; generated when omitted)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from setup" -l region -d 'Region to create the app in (us, eu)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from setup" -s s -l stack -d 'Stack to build on, instead of the manifest\'s' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from setup" -s e -l env -d 'A value for one of the manifest\'s env keys (required keys need one); repeatable' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from setup" -s b -l buildpack -d 'A buildpack to build with instead of the manifest\'s; repeatable, in order' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from setup" -l wait-interval -d 'Seconds between looks at a build whose output has paused' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from setup" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from setup" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from setup" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from setup" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from setup" -l wait -d 'Then wait until every dyno is up (as ps:wait), looking every --wait-interval seconds'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from setup" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from setup" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from setup" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from setup" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from setup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from setup" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from manifest" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from manifest" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from manifest" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from manifest" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from manifest" -l values -d 'Put each config var\'s value in `env` (secrets included: mind where the file goes)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from manifest" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from manifest" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from manifest" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from manifest" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from manifest" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from manifest" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off" -l account -d 'Account to use for this command' -r

@@ -187,6 +187,37 @@ pub struct BuildSource {
     pub version: Option<String>,
 }
 
+/// An app setup: `pending` while the app is configured, built and its postdeploy script runs,
+/// then `succeeded` or `failed` (with a message and every `manifest_errors` entry).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct AppSetup {
+    pub id: String,
+    #[serde(default)]
+    pub app: NamedRef,
+    #[serde(default)]
+    pub status: Option<String>,
+    /// The build's id, status and output stream, once it has started.
+    #[serde(default)]
+    pub build: Option<Build>,
+    #[serde(default)]
+    pub failure_message: Option<String>,
+    #[serde(default)]
+    pub manifest_errors: Option<Vec<String>>,
+    #[serde(default)]
+    pub postdeploy: Option<Postdeploy>,
+    #[serde(default)]
+    pub resolved_success_url: Option<String>,
+}
+
+/// What the manifest's `scripts.postdeploy` printed, and how it exited.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct Postdeploy {
+    #[serde(default)]
+    pub output: Option<String>,
+    #[serde(default)]
+    pub exit_code: Option<i64>,
+}
+
 /// A plan's price: cents per `unit` (a month).
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 pub struct Price {

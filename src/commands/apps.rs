@@ -69,6 +69,10 @@ pub enum AppsCommand {
         after_help = "Examples:\n  belt open -a demo\n  belt open /admin -a demo"
     )]
     Open(OpenArgs),
+    #[command(flatten)]
+    Setup(super::apps_setup::SetupCommand),
+    #[command(flatten)]
+    Manifest(super::apps_manifest::ManifestCommand),
 }
 
 #[derive(Debug, Args)]
@@ -123,6 +127,8 @@ pub async fn run(ctx: &Context, command: AppsCommand) -> Result<()> {
         AppsCommand::Rename(args) => rename(ctx, args).await,
         AppsCommand::Destroy(args) => destroy(ctx, args).await,
         AppsCommand::Open(args) => open(ctx, args).await,
+        AppsCommand::Setup(c) => super::apps_setup::run(ctx, c).await,
+        AppsCommand::Manifest(c) => super::apps_manifest::run(ctx, c).await,
     }
 }
 

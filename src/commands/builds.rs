@@ -10,14 +10,15 @@ use std::time::Duration;
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
-use super::shared::{DynoWait, Followed, Shown, follow_release_output};
-use super::shared::{wait_for_dynos, within_rate_limit};
+use super::shared::{Followed, Shown, follow_release_output, wait_for_every_dyno};
 use crate::api::endpoints::SourceBlob;
 use crate::api::models::{Build, NamedRef, Release, decode};
 use crate::api::{Client, Fetched};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Output, Quiet, View, key_values, table};
+// apps:setup follows its build as a deploy does.
+pub(super) use stream::Follow;
 
 #[derive(Debug, Subcommand)]
 pub enum BuildsCommand {
@@ -163,12 +164,7 @@ async fn create(ctx: &Context, args: CreateArgs) -> Result<()> {
         Some("succeeded") => {
             release_phase(ctx, client, &app, &build).await?;
             if args.wait_for_dynos {
-                let wait = DynoWait {
-                    kinds: &[],
-                    with_run: false,
-                    interval: within_rate_limit(ctx, args.wait.wait_interval).await?,
-                };
-                wait_for_dynos(ctx, &app, &wait).await?;
+                wait_for_every_dyno(ctx, &app, args.wait.wait_interval).await?;
             }
             Ok(())
         }
@@ -207,7 +203,12 @@ async fn release_phase(ctx: &Context, client: &Client, app: &str, build: &Build)
 }
 
 /// Uploads the tarball, with a progress bar when someone is watching.
-async fn upload(ctx: &Context, client: &Client, url: &str, tarball: Vec<u8>) -> Result<()> {
+pub(super) async fn upload(
+    ctx: &Context,
+    client: &Client,
+    url: &str,
+    tarball: Vec<u8>,
+) -> Result<()> {
     let bar = ctx.out.progress_bar(
         tarball.len() as u64,
         "Uploading source {bar:30} {bytes}/{total_bytes}",

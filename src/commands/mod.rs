@@ -3,6 +3,8 @@
 pub mod accounts;
 pub mod addons;
 pub mod apps;
+pub mod apps_manifest;
+pub mod apps_setup;
 pub mod auth;
 pub mod buildpacks;
 pub mod builds;

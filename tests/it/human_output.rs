@@ -51,7 +51,7 @@ const VIEWS: &[(&str, &[&str])] = &[
 ];
 
 /// Replaces what varies between runs with placeholders, and `sb`'s path with `[SANDBOX]`.
-fn settings(sb: &Sandbox) -> insta::Settings {
+pub(crate) fn settings(sb: &Sandbox) -> insta::Settings {
     let mut settings = insta::Settings::clone_current();
     settings.set_prepend_module_to_snapshot(false);
     settings.set_snapshot_suffix("");
@@ -91,7 +91,7 @@ fn regex_escape(text: &str) -> String {
 }
 
 /// A run as a snapshot: the exit code, then stdout and stderr, with nothing hidden.
-fn transcript(code: i32, stdout: &str, stderr: &str) -> String {
+pub(crate) fn transcript(code: i32, stdout: &str, stderr: &str) -> String {
     format!("exit: {code}\n--- stdout\n{stdout}--- stderr\n{stderr}")
 }
 

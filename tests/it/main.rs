@@ -8,6 +8,7 @@ mod harness;
 
 mod accounts;
 mod addons;
+mod app_setups;
 mod apps;
 mod cli;
 mod completions;

@@ -303,8 +303,10 @@ pub(crate) async fn verify_checksum(blob: &Path, checksum: String) -> DomainResu
     Ok(format!("SHA256:{actual}"))
 }
 
-/// Creates the build's (empty) log, so its output stream can be opened at once, and starts
-/// it ([`start`]); the handle resolves once the build's status is recorded.
+/// Runs the build in the background: creates its (empty) log first, so its output stream can
+/// be opened at once, then unpacks `blob`, and marks the build succeeded (with its slug and
+/// release) or failed once its whole output is in the log. The handle resolves once the
+/// build's status is recorded.
 pub(crate) async fn launch(
     platform: Platform,
     record: Build,
@@ -312,25 +314,12 @@ pub(crate) async fn launch(
     by: Actor,
     blob: PathBuf,
 ) -> tokio::task::JoinHandle<()> {
-    let log = log_path(&platform, &record.id);
-    if let Some(dir) = log.parent() {
+    let log_file = log_path(&platform, &record.id);
+    if let Some(dir) = log_file.parent() {
         let _ = tokio::fs::create_dir_all(dir).await;
     }
-    let _ = tokio::fs::File::create(&log).await;
-    start(platform, record, app, by, blob)
-}
-
-/// Runs the build in the background: unpacks `blob`, and marks the build succeeded (with its
-/// slug and release) or failed once its whole output is in the log file.
-fn start(
-    platform: Platform,
-    record: Build,
-    app: App,
-    by: Actor,
-    blob: PathBuf,
-) -> tokio::task::JoinHandle<()> {
+    let _ = tokio::fs::File::create(&log_file).await;
     tokio::task::spawn_blocking(move || {
-        let log_file = log_path(&platform, &record.id);
         let mut log = std::fs::OpenOptions::new()
             .create(true)
             .append(true)

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value, json};
 
-use super::{addon_plans, buildpacks, dynos, regions_and_stacks, util};
+use super::{addon_plans, buildpacks, dynos, formation, regions_and_stacks, util};
 
 /// A manifest that passed validation.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -346,6 +346,13 @@ fn process(kind: &str, value: &Value, errors: &mut Vec<String>) -> Option<Format
     let before = errors.len();
     let quantity = match entry.get("quantity") {
         None | Some(Value::Null) => None,
+        Some(Value::Number(n)) if n.as_i64().is_some_and(|q| q > formation::MAX_QUANTITY) => {
+            errors.push(format!(
+                "formation.{kind}.quantity: at most {} dynos per process type",
+                formation::MAX_QUANTITY
+            ));
+            None
+        }
         Some(Value::Number(n)) if n.as_i64().is_some_and(|q| q >= 0) => n.as_i64(),
         Some(_) => {
             errors.push(format!(

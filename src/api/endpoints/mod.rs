@@ -8,6 +8,7 @@
 
 mod account;
 mod addons;
+mod app_setups;
 mod apps;
 mod buildpacks;
 mod builds;
@@ -31,6 +32,7 @@ use serde_json::Value;
 
 pub use account::AccountEndpoint;
 pub use addons::{AccountAddons, AddonServices, AppAddons, NewAddon};
+pub use app_setups::{AppSetups, NewAppSetup};
 pub(crate) use apps::pre_authorizations_path;
 pub use apps::{Apps, NewApp};
 pub use buildpacks::Buildpacks;

@@ -17,7 +17,7 @@ use belt_text::sse::Parser;
 /// Stream failures in a row (without a byte of progress) before belt gives up.
 const MAX_FAILURES: u32 = 10;
 
-pub(super) struct Follow<'a> {
+pub(in crate::commands) struct Follow<'a> {
     ctx: &'a Context,
     client: &'a Client,
     /// The build's app and id, read for its status.

@@ -45,7 +45,7 @@ impl DynoPollInterval {
 
 /// `interval`, raised to the official CLI's least one where a rate limit applies: for a wait
 /// whose interval was given for something else (`deploy --wait-interval`).
-pub async fn within_rate_limit(ctx: &Context, interval: Duration) -> Result<Duration> {
+async fn within_rate_limit(ctx: &Context, interval: Duration) -> Result<Duration> {
     Ok(if rate_limited(ctx).await? {
         interval.max(Duration::from_secs(LEAST_SECONDS))
     } else {
@@ -140,4 +140,15 @@ pub async fn wait_for_dynos(ctx: &Context, app: &str, wait: &DynoWait<'_>) -> Re
             release = decode(&releases.info(&release.id).await?)?;
         }
     }
+}
+
+/// After a deploy or an app setup (`--wait`): every process type's dynos up on the newest
+/// release, looked at every `interval`, raised to the least one where a rate limit applies.
+pub async fn wait_for_every_dyno(ctx: &Context, app: &str, interval: Duration) -> Result<()> {
+    let wait = DynoWait {
+        kinds: &[],
+        with_run: false,
+        interval: within_rate_limit(ctx, interval).await?,
+    };
+    wait_for_dynos(ctx, app, &wait).await.map(|_| ())
 }

@@ -6,7 +6,7 @@ mod release_output;
 mod unknown_command;
 mod wait_interval;
 
-pub use dyno_wait::{DynoPollInterval, DynoWait, wait_for_dynos, within_rate_limit};
+pub use dyno_wait::{DynoPollInterval, DynoWait, wait_for_dynos, wait_for_every_dyno};
 pub use log_in::{LoginArgs, log_in};
 pub use release_output::{Followed, Shown, follow as follow_release_output};
 pub use unknown_command::unknown_command;

@@ -105,6 +105,18 @@ impl FakeBackend {
         self.requests.lock().unwrap().clone()
     }
 
+    /// The first request `METHOD /path` received, with its body read as JSON (`null` when it
+    /// is not JSON); panics naming what was received when there is none.
+    pub fn find_sent(&self, request: &str) -> (Sent, serde_json::Value) {
+        let sent = self
+            .sent()
+            .into_iter()
+            .find(|s| s.request == request)
+            .unwrap_or_else(|| panic!("no {request} in {:?}", self.requests()));
+        let body = serde_json::from_str(&sent.body).unwrap_or(serde_json::Value::Null);
+        (sent, body)
+    }
+
     /// How many requests started with `prefix` (e.g. `"PATCH "`).
     pub fn count(&self, prefix: &str) -> usize {
         self.requests()

@@ -135,13 +135,7 @@ fn ok_at(sb: &Sandbox, backend: &FakeBackend, args: &[&str]) -> (String, String)
 
 /// The request `METHOD /path` as sent, with its body read as JSON.
 fn sent(backend: &FakeBackend, request: &str) -> (Sent, Value) {
-    let sent = backend
-        .sent()
-        .into_iter()
-        .find(|s| s.request == request)
-        .unwrap_or_else(|| panic!("no {request} in {:?}", backend.requests()));
-    let body = serde_json::from_str(&sent.body).unwrap_or(Value::Null);
-    (sent, body)
+    backend.find_sent(request)
 }
 
 fn changes(backend: &FakeBackend) -> Vec<String> {

@@ -17,6 +17,7 @@ use axum::http::{HeaderMap, header};
 use axum::response::Response;
 use serde_json::{Value, json};
 
+mod app_setups;
 mod checker;
 mod harness;
 mod proxy;

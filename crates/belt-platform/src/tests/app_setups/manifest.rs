@@ -12,7 +12,7 @@ fn every_mistake_is_named_by_its_key() {
         "stack": "nope",
         "env": {"GOOD": "x", "BAD-KEY": "y", "GEN": {"generator": "uuid"}},
         "addons": ["heroku-postgresql", {"plan": "foo:bar"}, {"as": "X"}],
-        "formation": {"web": {"quantity": -1, "size": "huge"}},
+        "formation": {"web": {"quantity": -1, "size": "huge"}, "worker": {"quantity": 101}},
         "buildpacks": [{"url": "heroku/python"}, {}],
         "scripts": {"postdeploy": ["echo"]},
         "environments": {"review": "yes"}
@@ -29,6 +29,7 @@ fn every_mistake_is_named_by_its_key() {
             "addons[2].plan: required",
             "formation.web.quantity: must be a non-negative integer",
             "formation.web.size: unknown dyno size \"huge\" (sizes: Eco, Basic, Standard-1X, Standard-2X, Performance-M, Performance-L)",
+            "formation.worker.quantity: at most 100 dynos per process type",
             "buildpacks[1].url: required",
             "scripts.postdeploy: must be a string",
             "environments.review: must be an object",

@@ -105,7 +105,10 @@ const APP_JSON: &str = r#"{
         "WEB_CONCURRENCY": {"value": "5"},
         "OPTIONAL": {"required": false}
     },
-    "addons": ["heroku-postgresql"],
+    "addons": [
+        "heroku-postgresql",
+        {"plan": "heroku-redis:mini", "as": "CACHE", "options": {"version": "7"}}
+    ],
     "formation": {"web": {"quantity": 0, "size": "standard-2x"}},
     "buildpacks": [{"url": "heroku/python"}],
     "scripts": {"postdeploy": "echo \"seeded $DATABASE_URL\"; echo \"token ${#SECRET_TOKEN} $ADMIN_EMAIL\""}
@@ -150,6 +153,11 @@ async fn a_manifest_sets_up_config_addons_build_formation_and_postdeploy() {
     assert_eq!(secret.len(), 64);
     assert!(secret.bytes().all(|b| b.is_ascii_hexdigit()), "{secret}");
     assert_eq!(config["WEB_CONCURRENCY"], "5");
+    let cache = config["CACHE_URL"]
+        .as_str()
+        .expect("CACHE_URL, the `as` name");
+    assert!(cache.starts_with("redis://"), "{config}");
+    assert_eq!(config.get("REDIS_URL"), None, "{config}");
     assert_eq!(config["ADMIN_EMAIL"], "ops@example.com");
     assert_eq!(config.get("OPTIONAL"), None, "{config}");
     assert_eq!(
@@ -182,10 +190,14 @@ async fn a_manifest_sets_up_config_addons_build_formation_and_postdeploy() {
     let (_, addons) = f
         .call(Method::GET, "/apps/sharp-tool/addons", &f.owner(), None)
         .await;
-    assert_eq!(
-        addons[0]["addon_service"]["name"], "heroku-postgresql",
-        "{addons}"
-    );
+    let mut services: Vec<&str> = addons
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|a| a["addon_service"]["name"].as_str())
+        .collect();
+    services.sort_unstable();
+    assert_eq!(services, ["heroku-postgresql", "heroku-redis"], "{addons}");
 
     let (_, app) = f
         .call(Method::GET, "/apps/sharp-tool", &f.owner(), None)
@@ -409,5 +421,55 @@ async fn environments_review_applies_when_asked_and_offered_config_only_where_de
     assert_eq!(
         done["manifest_errors"],
         json!(["env.HEROKU_APP_NAME: required but no value given"])
+    );
+}
+
+#[tokio::test]
+async fn a_github_style_tarball_with_checksum_and_buildpack_overrides() {
+    let f = start().await;
+    let app_json = r#"{"env": {"FROM": "nested"}, "buildpacks": [{"url": "heroku/python"}]}"#;
+    let bytes = tarball(&[
+        ("shop-0a1b2c3/app.json", app_json),
+        ("shop-0a1b2c3/Procfile", "web: sleep 1\n"),
+    ]);
+    let digest = util::hex(ring::digest::digest(&ring::digest::SHA256, &bytes).as_ref());
+    let url = upload(&f, bytes).await;
+    let body = json!({
+        "app": {"name": "nested-shop"},
+        "source_blob": {"url": url, "checksum": format!("SHA256:{digest}")},
+        "overrides": {"buildpacks": [{"url": "heroku/nodejs"}]},
+    });
+    let done = settled(&f, create_setup(&f, body).await["id"].as_str().expect("id")).await;
+    assert_eq!(done["status"], "succeeded", "{done}");
+    assert_eq!(config_vars(&f, "nested-shop").await["FROM"], "nested");
+    let (_, buildpacks) = f
+        .call(
+            Method::GET,
+            "/apps/nested-shop/buildpack-installations",
+            &f.owner(),
+            None,
+        )
+        .await;
+    let names: Vec<&str> = buildpacks
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|b| b["buildpack"]["name"].as_str())
+        .collect();
+    assert_eq!(
+        names,
+        ["heroku/nodejs"],
+        "the override wins over app.json's"
+    );
+
+    let body = json!({
+        "source_blob": {"url": url, "checksum": format!("SHA256:{}", "0".repeat(64))},
+    });
+    let done = settled(&f, create_setup(&f, body).await["id"].as_str().expect("id")).await;
+    assert_eq!(done["status"], "failed");
+    let message = done["failure_message"].as_str().expect("message");
+    assert!(
+        message.contains("does not match the uploaded source"),
+        "{message}"
     );
 }
