@@ -286,7 +286,8 @@ fn insert_slug(
     Ok(id)
 }
 
-/// The schema's `slug` object for the app's slug `id`, if it has one.
+/// The schema's `slug` object for the app's slug `id`, if it has one: one built for the app,
+/// or one a release of the app runs (a promotion's, as Heroku shows it through the target).
 pub(crate) fn slug_json(
     conn: &Connection,
     app_id: &str,
@@ -296,7 +297,8 @@ pub(crate) fn slug_json(
     conn.prepare_cached(
         "SELECT id, commit_sha, commit_description, process_types, buildpack_provided_description,
                 stack, size, checksum, created_at, updated_at
-         FROM slugs WHERE app_id = ?1 AND id = ?2",
+         FROM slugs WHERE id = ?2 AND (app_id = ?1
+             OR EXISTS (SELECT 1 FROM releases WHERE app_id = ?1 AND slug_id = ?2))",
     )?
     .query_row([app_id, id], |row| {
         let types: String = row.get(3)?;

@@ -2,6 +2,8 @@
 //! stage, take it out; promote an app's slug downstream (promote.rs). Requests, prompts and
 //! output are the official CLI's `pipelines:*`; `--json` and `--dry-run` are belt's.
 
+mod diff;
+mod open;
 mod promote;
 mod stages;
 
@@ -96,6 +98,26 @@ pub enum PipelinesCommand {
             belt pipelines:promote -a my-app-staging --dry-run"
     )]
     Promote(promote::PromoteArgs),
+    /// Compare the app's latest release to its downstream app(s)
+    #[command(
+        name = "pipelines:diff",
+        long_about = "Compare the app's slug to those of the next stage's apps: the commits \
+            the app has that each lacks, read from the local git repository (run it in the \
+            app's repository; belt says so when the commits are not there), and the config \
+            var keys that differ (their values with --values).",
+        after_help = "Examples:\n  belt pipelines:diff -a my-app-staging\n  \
+            belt pipelines:diff -a my-app-staging --values --json"
+    )]
+    Diff(diff::DiffArgs),
+    /// Open a pipeline in the dashboard
+    #[command(
+        name = "pipelines:open",
+        long_about = "Open the pipeline's page on Heroku's dashboard in a web browser (BROWSER \
+            is honoured), and print its URL; `--json` prints `{\"url\"}` without opening. \
+            Other backends have no dashboard: belt says so.",
+        after_help = "Examples:\n  belt pipelines:open my-pipeline"
+    )]
+    Open(PipelineArg),
 }
 
 #[derive(Debug, Args)]
@@ -156,6 +178,8 @@ pub async fn run(ctx: &Context, command: PipelinesCommand) -> Result<()> {
         PipelinesCommand::Update(args) => update(ctx, &args.stage).await,
         PipelinesCommand::Destroy(args) => destroy(ctx, &args.pipeline).await,
         PipelinesCommand::Promote(args) => promote::run(ctx, args).await,
+        PipelinesCommand::Diff(args) => diff::run(ctx, args).await,
+        PipelinesCommand::Open(args) => open::run(ctx, args).await,
     }
 }
 

@@ -1,0 +1,143 @@
+//! The seed's workflow end to end on the embedded default: a pipeline with a staging and a
+//! production app; a `git push` to staging; `pipelines:diff` shows the commits production
+//! lacks and the config var keys that differ; `pipelines:promote` warns about the key
+//! production lacks and gives production the very slug staging built, its config untouched;
+//! then `pipelines:diff` finds the two up to date.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::harness::Sandbox;
+
+/// belt's `--json` answer to `args`, run in the repository `dir`.
+fn json_in(sb: &Sandbox, dir: &Path, args: &[&str]) -> Value {
+    let text = sb.ok_in(dir, &[args, &["--json"]].concat());
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"))
+}
+
+#[test]
+fn push_diff_and_promote_staging_to_production() {
+    let sb = Sandbox::new();
+    let dir = sb.repo_with_procfile("shop", "worker: exec sleep 600\n", "main");
+    let first = sb.git(&dir, &["rev-parse", "HEAD"]);
+    sb.ok_in(&dir, &["create", "shop-staging"]);
+    sb.ok(&["create", "shop-prod"]);
+    sb.ok(&[
+        "config:set",
+        "SHARED=staging",
+        "NEW_KEY=1",
+        "-a",
+        "shop-staging",
+    ]);
+    sb.ok(&[
+        "config:set",
+        "SHARED=prod",
+        "PROD_ONLY=1",
+        "-a",
+        "shop-prod",
+    ]);
+    sb.ok(&[
+        "pipelines:create",
+        "shop",
+        "-a",
+        "shop-staging",
+        "-s",
+        "staging",
+    ]);
+    sb.ok(&[
+        "pipelines:add",
+        "shop",
+        "-a",
+        "shop-prod",
+        "-s",
+        "production",
+    ]);
+
+    // Production has no release with a slug yet: nothing to compare it with.
+    sb.run_in(&dir, "git", &["push", "-q", "heroku", "main"]);
+    let out = sb.ok_in(&dir, &["pipelines:diff", "-a", "shop-staging"]);
+    assert!(
+        out.contains("⬢ shop-staging was not compared to ⬢ shop-prod as ⬢ shop-prod does not have any releases"),
+        "{out}"
+    );
+    sb.ok(&["pipelines:promote", "-a", "shop-staging"]);
+
+    // Two new commits pushed to staging, which production lacks.
+    std::fs::write(dir.join("a.txt"), "a").unwrap();
+    sb.commit_all(&dir, "Add a");
+    std::fs::write(dir.join("b.txt"), "b").unwrap();
+    let head = sb.commit_all(&dir, "Add b");
+    sb.run_in(&dir, "git", &["push", "-q", "heroku", "main"]);
+    let staging = &sb.releases("shop-staging")[0];
+    let slug = staging["slug"]["id"].as_str().expect("slug id").to_string();
+
+    let out = sb.ok_in(&dir, &["pipelines:diff", "-a", "shop-staging"]);
+    for line in [
+        "=== ⬢ shop-staging is ahead of ⬢ shop-prod by 2 commits",
+        &head[..7],
+        "Add b",
+        "Add a",
+        "Test",
+        "=== Config vars that differ between ⬢ shop-staging and ⬢ shop-prod",
+        "NEW_KEY:   only in ⬢ shop-staging",
+        "PROD_ONLY: only in ⬢ shop-prod",
+        "SHARED:    differs between ⬢ shop-staging and ⬢ shop-prod",
+    ] {
+        assert!(out.contains(line), "{line:?} in {out}");
+    }
+    assert!(
+        !out.contains("staging\""),
+        "no values without --values: {out}"
+    );
+    assert!(
+        !out.contains("first deploy"),
+        "production has that one: {out}"
+    );
+    // The slugs' commits are the pushes' (read through each app's `/slugs/{id}`).
+    let diff = json_in(
+        &sb,
+        &dir,
+        &["pipelines:diff", "-a", "shop-staging", "--values"],
+    );
+    let downstream = &diff["downstream"][0];
+    assert_eq!(diff["commit"], head.as_str(), "{diff}");
+    assert_eq!(downstream["commit"], first.as_str(), "{diff}");
+    assert_eq!(downstream["status"], "ahead", "{diff}");
+    assert_eq!(downstream["commits"][0]["message"], "Add b", "{diff}");
+    assert_eq!(
+        downstream["config_vars"]["different"]["SHARED"],
+        serde_json::json!({"from": "prod", "to": "staging"}),
+        "{diff}"
+    );
+
+    let out = sb
+        .belt()
+        .args(["pipelines:promote", "-a", "shop-staging"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("shop-prod lacks config vars that shop-staging has: NEW_KEY"),
+        "{stderr}"
+    );
+    let production = &sb.releases("shop-prod")[0];
+    assert_eq!(production["slug"]["id"], slug.as_str(), "the very slug");
+    let config = sb.config("shop-prod");
+    assert_eq!(
+        config,
+        serde_json::json!({"SHARED": "prod", "PROD_ONLY": "1"}),
+        "production's config untouched"
+    );
+
+    // Production's slug, read through production, has staging's commit.
+    let out = sb.ok_in(&dir, &["pipelines:diff", "-a", "shop-staging"]);
+    assert!(
+        out.contains("⬢ shop-staging is up to date with ⬢ shop-prod"),
+        "{out}"
+    );
+    let diff = json_in(&sb, &dir, &["pipelines:diff", "-a", "shop-staging"]);
+    assert_eq!(diff["downstream"][0]["commit"], head.as_str(), "{diff}");
+    assert_eq!(diff["downstream"][0]["status"], "up_to_date", "{diff}");
+}
