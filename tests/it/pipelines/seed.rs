@@ -141,3 +141,34 @@ fn push_diff_and_promote_staging_to_production() {
     assert_eq!(diff["downstream"][0]["commit"], head.as_str(), "{diff}");
     assert_eq!(diff["downstream"][0]["status"], "up_to_date", "{diff}");
 }
+
+/// A source build (`belt deploy` of a committed tree) records its commit on the slug as a
+/// push does, so `pipelines:diff` compares it the same way.
+#[test]
+fn a_deployed_commit_is_the_slugs_commit_too() {
+    let sb = Sandbox::new();
+    let dir = sb.repo_with_procfile("shop", "worker: exec sleep 600\n", "main");
+    let head = sb.git(&dir, &["rev-parse", "HEAD"]);
+    sb.ok(&["create", "shop-staging", "--no-remote"]);
+    sb.ok(&["create", "shop-prod", "--no-remote"]);
+    sb.ok(&[
+        "pipelines:create",
+        "shop",
+        "-a",
+        "shop-staging",
+        "-s",
+        "staging",
+    ]);
+    sb.ok(&[
+        "pipelines:add",
+        "shop",
+        "-a",
+        "shop-prod",
+        "-s",
+        "production",
+    ]);
+    sb.ok_in(&dir, &["deploy", ".", "-a", "shop-staging"]);
+    let diff = json_in(&sb, &dir, &["pipelines:diff", "-a", "shop-staging"]);
+    assert_eq!(diff["commit"], head.as_str(), "{diff}");
+    assert_eq!(diff["downstream"][0]["status"], "not_compared", "{diff}");
+}
