@@ -53,6 +53,8 @@ fn push_diff_and_promote_staging_to_production() {
         "-s",
         "production",
     ]);
+    let info = sb.ok(&["apps:info", "-a", "shop-prod"]);
+    assert!(info.contains("\nPipeline:  shop - production\n"), "{info}");
 
     // Production has no release with a slug yet: nothing to compare it with.
     sb.run_in(&dir, "git", &["push", "-q", "heroku", "main"]);
