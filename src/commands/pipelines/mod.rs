@@ -1,7 +1,10 @@
 //! pipelines: list, create, show, rename and destroy pipelines; add an app to one, change its
-//! stage, take it out; promote an app's slug downstream (promote.rs). Requests, prompts and
-//! output are the official CLI's `pipelines:*`; `--json` and `--dry-run` are belt's.
+//! stage, take it out; promote an app's slug downstream (promote.rs), compare it with the
+//! next stage's (diff.rs), open the dashboard (open.rs); the test stage's config vars
+//! (`ci:config*`, ci_config.rs). Requests, prompts and output are the official CLI's;
+//! `--json` and `--dry-run` are belt's.
 
+mod ci_config;
 mod diff;
 mod open;
 mod promote;
@@ -118,6 +121,8 @@ pub enum PipelinesCommand {
         after_help = "Examples:\n  belt pipelines:open my-pipeline"
     )]
     Open(PipelineArg),
+    #[command(flatten)]
+    CiConfig(ci_config::CiConfigCommand),
 }
 
 #[derive(Debug, Args)]
@@ -180,6 +185,7 @@ pub async fn run(ctx: &Context, command: PipelinesCommand) -> Result<()> {
         PipelinesCommand::Promote(args) => promote::run(ctx, args).await,
         PipelinesCommand::Diff(args) => diff::run(ctx, args).await,
         PipelinesCommand::Open(args) => open::run(ctx, args).await,
+        PipelinesCommand::CiConfig(command) => ci_config::run(ctx, command).await,
     }
 }
 

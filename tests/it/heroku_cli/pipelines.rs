@@ -1,6 +1,9 @@
 //! The official CLI's pipelines against `belt serve`: `pipelines:create`, `pipelines:add`,
 //! `pipelines`, `pipelines:info`, `apps:info` showing the pipeline, and `pipelines:promote`,
-//! after which production runs the very slug staging built, with its own config untouched.
+//! after which production runs the very slug staging built, with its own config untouched;
+//! `pipelines:diff`, which asks Kolkrabbi (Heroku's GitHub integration) and so says, as it
+//! does for any pipeline not connected to GitHub, that the app is not; and the CI config vars
+//! of `ci:config*`, the pipeline's test stage config vars.
 
 use super::*;
 
@@ -77,6 +80,121 @@ fn the_official_cli_creates_a_pipeline_and_promotes_staging_to_production() {
         cli.server
             .call("GET", &format!("/apps/{PRODUCTION}/config-vars"), &[], None);
     assert_eq!(config, serde_json::json!({"MODE": "production"}));
+    belt_shows_the_pipeline(&cli);
+    diff_asks_kolkrabbi(&cli);
+}
+
+/// The official CLI's `apps:info` and belt's both show the app's pipeline and stage.
+fn belt_shows_the_pipeline(cli: &OfficialCli) {
+    cli.check(&changes(
+        &["apps:info", "-a", PRODUCTION],
+        &["Pipeline:", "shop - production"],
+        &["apps:info", "-a", PRODUCTION],
+        &["Pipeline:  shop - production"],
+        &[],
+    ));
+}
+
+/// The official `pipelines:diff` reads the coupling, pipeline, apps, releases and slugs from
+/// `belt serve`, then asks `https://kolkrabbi.heroku.com/apps/{id}/github` for the app's
+/// GitHub repository: a fixed host (HEROKU_HOST does not move it) reached through
+/// HTTPS_PROXY. Here the proxy refuses the tunnel, as Kolkrabbi has no repository for an
+/// app belt serves, and the CLI prints what Heroku prints for an app not connected to GitHub.
+fn diff_asks_kolkrabbi(cli: &OfficialCli) {
+    let (proxy, tunnels) = refusing_proxy();
+    let output = cli
+        .command(&["pipelines:diff", "-a", APP])
+        .env("HTTPS_PROXY", &proxy)
+        .output()
+        .expect("run heroku pipelines:diff");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    for wanted in [
+        "Fetching apps from pipeline... done",
+        "Fetching release info for all apps... done",
+        "cli-app does not seem to be connected to GitHub!",
+        "heroku pipelines:open shop",
+        "\"Connect to GitHub\"",
+    ] {
+        assert!(stderr.contains(wanted), "no {wanted:?} in {stderr}");
+    }
+    let asked = tunnels.lock().unwrap().clone();
+    assert!(
+        asked
+            .iter()
+            .any(|line| line.starts_with("CONNECT kolkrabbi.heroku.com:443 ")),
+        "{asked:?}"
+    );
+}
+
+/// An HTTP proxy on 127.0.0.1 that records each request line (a tunnel's `CONNECT
+/// host:port HTTP/1.1`) and refuses it with 502; returns its URL and the lines.
+fn refusing_proxy() -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("addr"));
+    let lines = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let recorded = lines.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let mut reader = BufReader::new(&stream);
+            let mut first = String::new();
+            if reader.read_line(&mut first).is_err() {
+                continue;
+            }
+            recorded.lock().unwrap().push(first.trim_end().to_string());
+            let mut header = String::new();
+            while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
+                header.clear();
+            }
+            let _ = (&stream).write_all(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n");
+        }
+    });
+    (url, lines)
+}
+
+/// `ci:config:set`, `ci:config`, `ci:config:get` and `ci:config:unset` on the pipeline's test
+/// stage config vars, which belt then reads through the same API.
+#[test]
+fn the_official_cli_sets_and_reads_ci_config_vars() {
+    let cli = OfficialCli::new();
+    cli.check(&shows(&["apps:create", APP], &["done"]));
+    cli.check(&shows(
+        &["pipelines:create", "shop", "-a", APP, "-s", "staging"],
+        &["Creating shop pipeline... done"],
+    ));
+    cli.check(&changes(
+        &[
+            "ci:config:set",
+            "--pipeline",
+            "shop",
+            "RAILS_ENV=test",
+            "A=1",
+        ],
+        &["Setting RAILS_ENV, A... done", "RAILS_ENV: test"],
+        &["ci:config", "--pipeline", "shop", "--json"],
+        &["\"RAILS_ENV\": \"test\"", "\"A\": \"1\""],
+        &[],
+    ));
+    cli.check(&shows(
+        &["ci:config", "--pipeline", "shop"],
+        &["=== shop test config vars", "RAILS_ENV: test"],
+    ));
+    cli.check(&shows(
+        &["ci:config:get", "--pipeline", "shop", "A"],
+        &["1"],
+    ));
+    cli.check(&shows(
+        &["ci:config", "-a", APP, "--shell"],
+        &["RAILS_ENV=test"],
+    ));
+    cli.check(&changes(
+        &["ci:config:unset", "--pipeline", "shop", "A"],
+        &["Unsetting A... done"],
+        &["ci:config", "--pipeline", "shop", "--json"],
+        &["RAILS_ENV"],
+        &["\"A\""],
+    ));
 }
 
 /// A slug with a release command runs it on the target too, and the official CLI streams

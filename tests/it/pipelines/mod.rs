@@ -3,6 +3,7 @@
 //! unit tests (test/unit/commands/pipelines) do: their fixtures' pipeline, apps and
 //! couplings. Each command's requests (method, path, `Accept`, body) and output are checked.
 
+mod ci_config;
 mod diff;
 mod local;
 mod promote;
