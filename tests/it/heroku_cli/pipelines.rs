@@ -108,13 +108,13 @@ fn diff_asks_kolkrabbi(cli: &OfficialCli) {
         .output()
         .expect("run heroku pipelines:diff");
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    // oclif's `ux.error`, exit 2.
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
     for wanted in [
         "Fetching apps from pipeline... done",
         "Fetching release info for all apps... done",
-        "cli-app does not seem to be connected to GitHub!",
-        "heroku pipelines:open shop",
-        "\"Connect to GitHub\"",
+        " ›   Error: cli-app does not seem to be connected to GitHub!\n \
+         ›   Run heroku pipelines:open shop and \"Connect to GitHub\".",
     ] {
         assert!(stderr.contains(wanted), "no {wanted:?} in {stderr}");
     }
