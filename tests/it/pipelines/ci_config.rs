@@ -2,20 +2,14 @@
 //! pairs, shell lines and JSON), read one at a time and unset, the pipeline named or found
 //! through an app in it; and `pipelines:open`, which has no dashboard to open there.
 
+use super::seed::shop_pipeline;
 use crate::harness::Sandbox;
 
 #[test]
 fn ci_config_sets_shows_gets_and_unsets_the_test_stage_vars() {
     let sb = Sandbox::new();
     sb.ok(&["create", "shop-staging"]);
-    sb.ok(&[
-        "pipelines:create",
-        "shop",
-        "-a",
-        "shop-staging",
-        "-s",
-        "staging",
-    ]);
+    shop_pipeline(&sb, &[("shop-staging", "staging")]);
 
     let out = sb
         .belt()
@@ -68,14 +62,7 @@ fn ci_config_sets_shows_gets_and_unsets_the_test_stage_vars() {
 fn pipelines_open_says_the_local_platform_has_no_dashboard() {
     let sb = Sandbox::new();
     sb.ok(&["create", "shop-staging"]);
-    sb.ok(&[
-        "pipelines:create",
-        "shop",
-        "-a",
-        "shop-staging",
-        "-s",
-        "staging",
-    ]);
+    shop_pipeline(&sb, &[("shop-staging", "staging")]);
     let (code, stdout, stderr) = sb.fails(&["pipelines:open", "shop"]);
     assert_eq!(code, 1, "{stderr}");
     assert!(stdout.is_empty(), "{stdout}");

@@ -5,7 +5,6 @@
 
 mod ci_config;
 mod diff;
-mod local;
 mod promote;
 mod seed;
 

@@ -2,13 +2,25 @@
 //! production app; a `git push` to staging; `pipelines:diff` shows the commits production
 //! lacks and the config var keys that differ; `pipelines:promote` warns about the key
 //! production lacks and gives production the very slug staging built, its config untouched;
-//! then `pipelines:diff` finds the two up to date.
+//! then `pipelines:diff` finds the two up to date. `pipelines:info` and `apps:info` show the
+//! apps' stages on the way.
 
 use std::path::Path;
 
 use serde_json::Value;
 
 use crate::harness::Sandbox;
+
+/// Pipeline `shop` of these existing apps at these stages, the first app creating it.
+pub(super) fn shop_pipeline(sb: &Sandbox, apps: &[(&str, &str)]) {
+    for (i, (app, stage)) in apps.iter().enumerate() {
+        let verb: &[&str] = match i {
+            0 => &["pipelines:create"],
+            _ => &["pipelines:add"],
+        };
+        sb.ok(&[verb, &["shop", "-a", app, "-s", stage]].concat());
+    }
+}
 
 /// belt's `--json` answer to `args`, run in the repository `dir`.
 fn json_in(sb: &Sandbox, dir: &Path, args: &[&str]) -> Value {
@@ -37,22 +49,25 @@ fn push_diff_and_promote_staging_to_production() {
         "-a",
         "shop-prod",
     ]);
-    sb.ok(&[
-        "pipelines:create",
-        "shop",
-        "-a",
-        "shop-staging",
-        "-s",
-        "staging",
-    ]);
-    sb.ok(&[
-        "pipelines:add",
-        "shop",
-        "-a",
-        "shop-prod",
-        "-s",
-        "production",
-    ]);
+    shop_pipeline(
+        &sb,
+        &[("shop-staging", "staging"), ("shop-prod", "production")],
+    );
+    let info = sb.json(&["pipelines:info", "shop"]);
+    let stages: Vec<(&str, &str)> = info["apps"]
+        .as_array()
+        .expect("apps")
+        .iter()
+        .map(|a| {
+            let stage = &a["pipelineCoupling"]["stage"];
+            (
+                a["name"].as_str().unwrap_or_default(),
+                stage.as_str().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert!(stages.contains(&("shop-staging", "staging")), "{info}");
+    assert!(stages.contains(&("shop-prod", "production")), "{info}");
     let info = sb.ok(&["apps:info", "-a", "shop-prod"]);
     assert!(info.contains("\nPipeline:  shop - production\n"), "{info}");
 
@@ -126,6 +141,11 @@ fn push_diff_and_promote_staging_to_production() {
     );
     let production = &sb.releases("shop-prod")[0];
     assert_eq!(production["slug"]["id"], slug.as_str(), "the very slug");
+    let version = staging["version"].as_i64().expect("version");
+    assert_eq!(
+        production["description"],
+        format!("Promote shop-staging v{version}")
+    );
     let config = sb.config("shop-prod");
     assert_eq!(
         config,
@@ -153,22 +173,10 @@ fn a_deployed_commit_is_the_slugs_commit_too() {
     let head = sb.git(&dir, &["rev-parse", "HEAD"]);
     sb.ok(&["create", "shop-staging", "--no-remote"]);
     sb.ok(&["create", "shop-prod", "--no-remote"]);
-    sb.ok(&[
-        "pipelines:create",
-        "shop",
-        "-a",
-        "shop-staging",
-        "-s",
-        "staging",
-    ]);
-    sb.ok(&[
-        "pipelines:add",
-        "shop",
-        "-a",
-        "shop-prod",
-        "-s",
-        "production",
-    ]);
+    shop_pipeline(
+        &sb,
+        &[("shop-staging", "staging"), ("shop-prod", "production")],
+    );
     sb.ok_in(&dir, &["deploy", ".", "-a", "shop-staging"]);
     let diff = json_in(&sb, &dir, &["pipelines:diff", "-a", "shop-staging"]);
     assert_eq!(diff["commit"], head.as_str(), "{diff}");
