@@ -82,6 +82,39 @@ fn the_official_cli_creates_a_pipeline_and_promotes_staging_to_production() {
     assert_eq!(config, serde_json::json!({"MODE": "production"}));
     belt_shows_the_pipeline(&cli);
     diff_asks_kolkrabbi(&cli);
+    open_names_the_dashboard(&cli);
+}
+
+/// The official `pipelines:open` finds the pipeline on `belt serve` and opens Heroku's
+/// dashboard page of its id (through `xdg-open`, which runs BROWSER), whatever the API host.
+fn open_names_the_dashboard(cli: &OfficialCli) {
+    let opened = cli.sb.path("opened.txt");
+    let browser = cli.sb.path("browser.sh");
+    std::fs::write(
+        &browser,
+        format!("#!/bin/sh\necho \"$1\" > '{}'\n", opened.display()),
+    )
+    .expect("browser script");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o755))
+            .expect("chmod");
+    }
+    let (_, _, pipeline) = cli.server.call("GET", "/pipelines", &[], None);
+    let id = pipeline[0]["id"].as_str().expect("the pipeline's id");
+    let url = format!("https://dashboard.heroku.com/pipelines/{id}");
+    let output = cli
+        .command(&["pipelines:open", "shop"])
+        .env("BROWSER", &browser)
+        .output()
+        .expect("run heroku pipelines:open");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{output:?}");
+    assert!(stdout.contains(&format!("Opening {url}...")), "{stdout}");
+    crate::harness::poll("the browser to be handed the URL", || {
+        std::fs::read_to_string(&opened).is_ok_and(|text| text.trim() == url)
+    });
 }
 
 /// The official CLI's `apps:info` and belt's both show the app's pipeline and stage.
