@@ -26,6 +26,7 @@ mod review_apps;
 mod slugs;
 mod sources;
 mod stacks;
+mod stage_config_vars;
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -51,6 +52,7 @@ pub use review_apps::{NewReviewApp, ReviewAppSettings, ReviewApps};
 pub use slugs::Slugs;
 pub use sources::Sources;
 pub use stacks::Stacks;
+pub use stage_config_vars::StageConfigVars;
 
 use super::models::decode;
 use crate::error::Result;
