@@ -50,8 +50,20 @@ pub(crate) struct ReviewApp {
 
 const SELECT_REVIEW_APP: &str = "SELECT r.id, r.pipeline_id, r.creator_id, r.app_id, \
      r.app_name, r.app_setup_id, r.branch, r.pr_number, r.wait_for_ci, r.state, \
-     r.error_status, r.message, r.created_at, r.updated_at, s.status, s.failure_message \
-     FROM review_apps r LEFT JOIN app_setups s ON s.id = r.app_setup_id";
+     r.error_status, r.message, r.created_at, r.updated_at, s.status, s.failure_message, \
+     s.manifest_errors FROM review_apps r LEFT JOIN app_setups s ON s.id = r.app_setup_id";
+
+/// Why the setup failed, every manifest error named (`manifest_errors` is a JSON array).
+fn setup_failure(message: Option<String>, manifest_errors: Option<String>) -> Option<String> {
+    let errors: Vec<String> = manifest_errors
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default();
+    if errors.is_empty() {
+        return message;
+    }
+    let message = message.unwrap_or_else(|| "invalid app.json".into());
+    Some(format!("{message}: {}", errors.join("; ")))
+}
 
 impl ReviewApp {
     fn from_row(row: &Row<'_>) -> rusqlite::Result<ReviewApp> {
@@ -72,7 +84,7 @@ impl ReviewApp {
             created_at: row.get(12)?,
             updated_at: row.get(13)?,
             setup: setup_status
-                .map(|s| Ok::<_, rusqlite::Error>((s, row.get(15)?)))
+                .map(|s| Ok::<_, rusqlite::Error>((s, setup_failure(row.get(15)?, row.get(16)?))))
                 .transpose()?,
         })
     }

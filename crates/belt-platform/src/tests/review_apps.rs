@@ -422,3 +422,27 @@ async fn a_failing_pr_predestroy_is_reported_and_the_app_goes_anyway() {
         .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn a_review_app_whose_setup_fails_is_errored_with_every_manifest_error() {
+    let f = start().await;
+    let pipeline = shop(&f).await;
+    // HEROKU_PR_NUMBER is required, and there is no pull request to give it.
+    let app_json =
+        r#"{"env": {"HEROKU_PR_NUMBER": {"required": true}, "OTHER": {"required": true}}}"#;
+    let source = super::app_setups::tarball(&[("app.json", app_json)]);
+    let url = super::app_setups::upload(&f, source).await;
+    let body = json!({"branch": "b", "pipeline": pipeline["id"], "source_blob": {"url": url}});
+    let (status, created) = f
+        .call(Method::POST, "/review-apps", &f.owner(), Some(body))
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{created}");
+    let id = created["id"].as_str().unwrap();
+    let failed = settled(&f, id, &["pending", "creating"]).await;
+    assert_eq!(failed["status"], "errored", "{failed}");
+    let error = failed["error_status"].as_str().unwrap_or_default();
+    assert!(
+        error.contains("HEROKU_PR_NUMBER") && error.contains("OTHER"),
+        "{failed}"
+    );
+}
