@@ -485,10 +485,24 @@ pub(crate) async fn sweep_stale(platform: &Platform) -> DomainResult<()> {
     Ok(())
 }
 
+/// Whether a review app may yet go stale: one not destroyed, in a pipeline that destroys
+/// stale ones. The embedded platform's background supervisor stays up for it.
+pub(crate) fn awaiting_sweep(conn: &Connection) -> rusqlite::Result<bool> {
+    conn.prepare_cached(&format!(
+        "SELECT EXISTS (SELECT 1 FROM review_apps r
+            JOIN review_app_configs c ON c.pipeline_id = r.pipeline_id
+            WHERE c.destroy_stale_apps = 1 AND r.state = '{SETUP}')"
+    ))?
+    .query_row([], |row| row.get(0))
+}
+
 /// The supervisor's stale sweep: one at a time, every [`sweep_interval`].
 pub(crate) struct Sweeper {
     next: tokio::time::Instant,
-    task: Option<tokio::task::JoinHandle<()>>,
+    /// The running sweep; it answers whether review apps still await a sweep.
+    task: Option<tokio::task::JoinHandle<bool>>,
+    /// What the last sweep found; until there is one, that there may be work.
+    awaiting: bool,
 }
 
 impl Sweeper {
@@ -496,21 +510,29 @@ impl Sweeper {
         Sweeper {
             next: tokio::time::Instant::now(),
             task: None,
+            awaiting: true,
         }
     }
 
-    /// Starts a sweep when one is due and none runs; whether one runs.
-    pub fn tick(&mut self, platform: &Platform) -> bool {
-        let running = self.task.as_ref().is_some_and(|t| !t.is_finished());
-        if running || tokio::time::Instant::now() < self.next {
-            return running;
+    /// Starts a sweep when one is due and none runs. Whether the supervisor has work here:
+    /// review apps that may go stale (a sweep only runs while there are).
+    pub async fn tick(&mut self, platform: &Platform) -> bool {
+        if let Some(task) = self.task.take_if(|t| t.is_finished()) {
+            self.awaiting = task.await.unwrap_or(false);
         }
-        self.next = tokio::time::Instant::now() + sweep_interval();
-        let platform = platform.clone();
-        self.task = Some(tokio::spawn(async move {
-            let _ = sweep_stale(&platform).await;
-        }));
-        true
+        if self.task.is_none() && tokio::time::Instant::now() >= self.next {
+            self.next = tokio::time::Instant::now() + sweep_interval();
+            let platform = platform.clone();
+            self.task = Some(tokio::spawn(async move {
+                let _ = sweep_stale(&platform).await;
+                platform
+                    .store()
+                    .read_async(|conn| Ok::<_, DomainError>(awaiting_sweep(conn)?))
+                    .await
+                    .unwrap_or(false)
+            }));
+        }
+        self.awaiting
     }
 }
 

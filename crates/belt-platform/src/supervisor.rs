@@ -127,7 +127,9 @@ pub(crate) fn ensure_running(platform: &Platform) {
     };
     let wanted = platform
         .store()
-        .read(|conn| Ok::<_, Error>(instances::any_wanted(conn)?))
+        .read(|conn| {
+            Ok::<_, Error>(instances::any_wanted(conn)? || review_apps::awaiting_sweep(conn)?)
+        })
         .unwrap_or(false);
     // Released before the new one starts, so it can take it.
     drop(lock);
@@ -240,7 +242,7 @@ pub async fn run(
             // The data directory was removed: nothing is left to supervise.
             break false;
         }
-        let sweeping = sweeper.tick(platform);
+        let sweeping = sweeper.tick(platform).await;
         let busy = reconcile(platform).await || sweeping;
         if options.exit_when_idle {
             match (busy, idle_since) {

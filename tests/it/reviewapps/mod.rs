@@ -190,19 +190,23 @@ fn a_stale_review_app_is_destroyed_by_the_sweep() {
         !dyno_pids(&sb, &name).is_empty()
     });
     let pids = dyno_pids(&sb, &name);
-    sb.ok(&[
-        "reviewapps:enable",
-        "-p",
-        "shop",
-        "--autodestroy",
-        "--stale-days",
-        "1",
-    ]);
+    // With no dyno left to run, the embedded platform's supervisor goes...
+    sb.ok(&["ps:scale", "worker=0", "-a", &name]);
+    assert_no_process(&pids);
+    poll("the idle supervisor to exit", || {
+        sb.json(&["local:status"])["supervisor"].is_null()
+    });
+    // ...and turning stale destruction on brings one back, for the sweep.
+    let autodestroy = "reviewapps:enable -p shop --autodestroy --stale-days 1";
+    sb.ok(&autodestroy.split(' ').collect::<Vec<_>>());
     poll("the sweep to destroy the stale review app", || {
         !sb.app_names().contains(&name)
     });
     assert_eq!(addon_apps(&sb), ["shop-staging"]);
-    assert_no_process(&pids);
     let list = sb.json(&["reviewapps", "-p", "shop"]);
     assert_eq!(list, serde_json::json!([]));
+    // With nothing left to sweep, it goes again.
+    poll("the supervisor to exit", || {
+        sb.json(&["local:status"])["supervisor"].is_null()
+    });
 }
