@@ -14,7 +14,8 @@
 //!   `apps`, `addons` with `addon_plans` (the catalogue), `releases` (and config vars),
 //!   `formation`, `dynos`, `builds` with `slug_compiler` (the build pipeline), `buildpacks`,
 //!   `domains`, `logs` (log sessions) over `events` (the per-app event log), `app_setups`
-//!   (apps set up from an app.json, read by `manifest`), `users`,
+//!   (apps set up from an app.json, read by `manifest`), `review_apps` with
+//!   `review_app_config` (a pipeline's review apps, made through app setups), `users`,
 //!   `api_keys`, `ssh_keys`, `credentials` (passwords, second factors), `login_sessions`
 //!   (browser logins), `regions_and_stacks` and `names` (static data, app names)
 //! - processes outside a request: `git_repos` (each app's bare repository and its
