@@ -38,8 +38,10 @@ pub enum ReviewappsCommand {
             set up from its app.json with `environments.review` over it, the pipeline's \
             review config vars, its own add-ons, and the HEROKU_APP_NAME, \
             HEROKU_PARENT_APP_NAME, HEROKU_BRANCH and HEROKU_PR_NUMBER the app.json's env \
-            declares. No GitHub is needed. With --wait, belt waits for the setup and prints \
-            the app's URL.",
+            declares. No GitHub is needed. With --wait (always on the embedded platform, \
+            where the setup runs inside belt), belt waits for the setup and prints the app's \
+            URL. `--json`: the review app; after a wait, `{\"review_app\": ..., \
+            \"web_url\": ...}`.",
         after_help = "Examples:\n  belt reviewapps:create -p my-pipeline\n  \
             belt reviewapps:create -p my-pipeline -b feature-x --pr 7 --wait"
     )]
