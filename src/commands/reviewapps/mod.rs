@@ -38,7 +38,9 @@ pub enum ReviewappsCommand {
             set up from its app.json with `environments.review` over it, the pipeline's \
             review config vars, its own add-ons, and the HEROKU_APP_NAME, \
             HEROKU_PARENT_APP_NAME, HEROKU_BRANCH and HEROKU_PR_NUMBER the app.json's env \
-            declares. No GitHub is needed. With --wait (always on the embedded platform, \
+            declares (the parent is the pipeline's staging app, else its development or \
+            production one). It is named BASE-pr-N when the review-app config has a base name \
+            and --pr is given, else at random, as on Heroku. No GitHub is needed. With --wait (always on the embedded platform, \
             where the setup runs inside belt), belt waits for the setup and prints the app's \
             URL. `--json`: the review app; after a wait, `{\"review_app\": ..., \
             \"web_url\": ...}`.",
