@@ -160,6 +160,55 @@ fn append_dir(
 #[cfg(test)]
 mod tests {
     use std::io::Read;
+    use std::path::Path;
+    use std::process::Command;
+
+    fn git(dir: &Path, args: &[&str]) {
+        let ok = Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
+            .args(args)
+            .current_dir(dir)
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .status()
+            .unwrap();
+        assert!(ok.success(), "git {args:?}");
+    }
+
+    fn names(tarball: &[u8]) -> Vec<String> {
+        let mut archive = tar::Archive::new(flate2::read::GzDecoder::new(tarball));
+        let entries = archive.entries().unwrap();
+        // git archive's first entry is a pax header carrying the commit id.
+        entries
+            .map(|e| e.unwrap().path().unwrap().to_string_lossy().into_owned())
+            .filter(|name| name != "pax_global_header")
+            .collect()
+    }
+
+    #[test]
+    fn packs_a_branch_that_is_not_checked_out() {
+        let dir = tempfile::tempdir().unwrap();
+        git(dir.path(), &["init", "-q", "-b", "main"]);
+        std::fs::write(dir.path().join("Procfile"), "web: x\n").unwrap();
+        git(dir.path(), &["add", "-A"]);
+        git(dir.path(), &["commit", "-q", "-m", "one"]);
+        git(dir.path(), &["checkout", "-q", "-b", "feature-x"]);
+        std::fs::write(dir.path().join("FEATURE"), "x").unwrap();
+        git(dir.path(), &["add", "-A"]);
+        git(dir.path(), &["commit", "-q", "-m", "feature"]);
+        git(dir.path(), &["checkout", "-q", "main"]);
+        assert_eq!(super::current_branch(dir.path()).as_deref(), Some("main"));
+
+        let packed = super::pack_ref(dir.path(), "feature-x").unwrap();
+        assert_eq!(names(&packed.tarball), ["FEATURE", "Procfile"]);
+        assert_eq!(packed.description.as_deref(), Some("feature"));
+        let error = super::pack_ref(dir.path(), "nope")
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(error.contains("no branch or commit \"nope\""), "{error}");
+        assert!(super::pack_ref(dir.path(), "--output=x").is_err());
+    }
 
     #[test]
     fn packs_a_plain_directory_without_git() {

@@ -162,8 +162,10 @@ fn a_review_app_from_a_local_branch_has_its_own_database_and_is_destroyed_after_
     let pids = dyno_pids(&sb, &name);
     let out = sb.ok(&[
         "reviewapps:destroy",
-        "-a",
-        &name,
+        "-p",
+        "shop",
+        "--pr",
+        "7",
         "--confirm",
         &name,
         "--wait-interval",
