@@ -65,6 +65,16 @@ impl Config {
     }
 }
 
+impl Config {
+    /// The region review apps are made in, when the deploy target is one (a space is not).
+    pub fn region(&self) -> Option<&str> {
+        match &self.deploy_target {
+            Some((id, kind)) if kind == "region" => Some(id),
+            _ => None,
+        }
+    }
+}
+
 /// A positive number standing for the repository, as GitHub's ids do on Heroku.
 fn repo_id(repo: &str) -> i64 {
     let digest = util::token_hash(repo);

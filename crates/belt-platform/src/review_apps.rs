@@ -193,6 +193,7 @@ pub(crate) struct NewReviewApp {
 struct Plan {
     pipeline: Pipeline,
     name: String,
+    region: Option<String>,
     parent: Option<String>,
     wait_for_ci: bool,
     stage_env: BTreeMap<String, String>,
@@ -227,6 +228,7 @@ fn plan(conn: &Connection, actor: &Actor, new: &NewReviewApp) -> DomainResult<Pl
     Ok(Plan {
         name: review_app_name(conn, config.base_name.as_deref(), new.pr_number)?,
         parent,
+        region: config.region().map(str::to_string),
         wait_for_ci: config.wait_for_ci,
         stage_env: stage_config_vars::stage_vars(conn, &pipeline.id, REVIEW_STAGE)?,
         pipeline,
@@ -276,7 +278,7 @@ pub(crate) async fn create(
     env.extend(new.environment.clone());
     let request = SetupRequest {
         app_name: Some(plan.name.clone()),
-        region: None,
+        region: plan.region.clone(),
         stack: None,
         source_url: new.source_url.clone(),
         source_checksum: None,

@@ -162,7 +162,11 @@ async fn shop(f: &Fixture) -> Value {
         .call(Method::POST, "/pipeline-couplings", &f.owner(), Some(body))
         .await;
     assert_eq!(status, StatusCode::CREATED);
-    let enable = json!({"repo": "acme/shop", "base_name": "shop"});
+    let enable = json!({
+        "repo": "acme/shop",
+        "base_name": "shop",
+        "deploy_target": {"id": "eu", "type": "region"},
+    });
     let (status, _) = f
         .call(
             Method::POST,
@@ -274,6 +278,13 @@ async fn a_review_app_is_set_up_coupled_listed_and_destroyed_with_its_predestroy
         "{config}"
     );
 
+    let (_, app) = f
+        .call(Method::GET, "/apps/shop-pr-7", &f.owner(), None)
+        .await;
+    assert_eq!(
+        app["region"]["name"], "eu",
+        "the deploy target's region: {app}"
+    );
     let (_, coupling) = f
         .call(
             Method::GET,
