@@ -25,7 +25,10 @@ fn the_official_cli_switches_labs_features_as_belt_sees_them() {
     ));
     cli.check(&shows(
         &["labs", "-a", APP, "--json"],
-        &["\"user\": []", "\"name\": \"log-runtime-metrics\""],
+        &[
+            "\"name\": \"dashboard-repositories-api\"",
+            "\"name\": \"log-runtime-metrics\"",
+        ],
     ));
     cli.check(&shows(
         &["labs:info", "log-runtime-metrics", "-a", APP],
