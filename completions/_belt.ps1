@@ -1908,6 +1908,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
         'belt;ci:config' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
             [CompletionResult]::new('--pipeline', '--pipeline', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -1929,6 +1930,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
         'belt;ci:config:get' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
             [CompletionResult]::new('--pipeline', '--pipeline', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -1950,6 +1952,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
         'belt;ci:config:set' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
             [CompletionResult]::new('--pipeline', '--pipeline', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -1969,6 +1972,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
         'belt;ci:config:unset' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
             [CompletionResult]::new('--pipeline', '--pipeline', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -4507,6 +4511,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
         'belt;ci;config' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
             [CompletionResult]::new('--pipeline', '--pipeline', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -4528,6 +4533,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
         'belt;ci;config:get' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
             [CompletionResult]::new('--pipeline', '--pipeline', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -4549,6 +4555,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
         'belt;ci;config:set' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
             [CompletionResult]::new('--pipeline', '--pipeline', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -4568,6 +4575,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
         'belt;ci;config:unset' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
             [CompletionResult]::new('--pipeline', '--pipeline', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')

@@ -3242,7 +3242,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__ci:config)
-            opts="-p -s -a -r -h -V --pipeline --shell --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-p -s -a -r -h -V --pipeline --stage --shell --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3254,6 +3254,10 @@ _belt() {
                     ;;
                 -p)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stage)
+                    COMPREPLY=($(compgen -W "test review" -- "${cur}"))
                     return 0
                     ;;
                 --app)
@@ -3288,7 +3292,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__ci:config:get)
-            opts="-p -s -a -r -h -V --pipeline --shell --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-p -s -a -r -h -V --pipeline --stage --shell --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3300,6 +3304,10 @@ _belt() {
                     ;;
                 -p)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stage)
+                    COMPREPLY=($(compgen -W "test review" -- "${cur}"))
                     return 0
                     ;;
                 --app)
@@ -3334,7 +3342,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__ci:config:set)
-            opts="-p -a -r -h -V --pipeline --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-p -a -r -h -V --pipeline --stage --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3346,6 +3354,10 @@ _belt() {
                     ;;
                 -p)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stage)
+                    COMPREPLY=($(compgen -W "test review" -- "${cur}"))
                     return 0
                     ;;
                 --app)
@@ -3380,7 +3392,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__ci:config:unset)
-            opts="-p -a -r -h -V --pipeline --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-p -a -r -h -V --pipeline --stage --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3392,6 +3404,10 @@ _belt() {
                     ;;
                 -p)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stage)
+                    COMPREPLY=($(compgen -W "test review" -- "${cur}"))
                     return 0
                     ;;
                 --app)
@@ -3426,7 +3442,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__ci__subcmd__config)
-            opts="-p -s -a -r -h -V --pipeline --shell --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-p -s -a -r -h -V --pipeline --stage --shell --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3438,6 +3454,10 @@ _belt() {
                     ;;
                 -p)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stage)
+                    COMPREPLY=($(compgen -W "test review" -- "${cur}"))
                     return 0
                     ;;
                 --app)
@@ -3472,7 +3492,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__ci__subcmd__config:get)
-            opts="-p -s -a -r -h -V --pipeline --shell --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-p -s -a -r -h -V --pipeline --stage --shell --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3484,6 +3504,10 @@ _belt() {
                     ;;
                 -p)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stage)
+                    COMPREPLY=($(compgen -W "test review" -- "${cur}"))
                     return 0
                     ;;
                 --app)
@@ -3518,7 +3542,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__ci__subcmd__config:set)
-            opts="-p -a -r -h -V --pipeline --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-p -a -r -h -V --pipeline --stage --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3530,6 +3554,10 @@ _belt() {
                     ;;
                 -p)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stage)
+                    COMPREPLY=($(compgen -W "test review" -- "${cur}"))
                     return 0
                     ;;
                 --app)
@@ -3564,7 +3592,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__ci__subcmd__config:unset)
-            opts="-p -a -r -h -V --pipeline --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-p -a -r -h -V --pipeline --stage --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3576,6 +3604,10 @@ _belt() {
                     ;;
                 -p)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stage)
+                    COMPREPLY=($(compgen -W "test review" -- "${cur}"))
                     return 0
                     ;;
                 --app)

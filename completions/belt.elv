@@ -1808,6 +1808,7 @@ set edit:completion:arg-completer[belt] = {|@words|
         &'belt;ci:config'= {
             cand -p 'The pipeline (name or id); the app''s pipeline when not given'
             cand --pipeline 'The pipeline (name or id); the app''s pipeline when not given'
+            cand --stage 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -1828,6 +1829,7 @@ set edit:completion:arg-completer[belt] = {|@words|
         &'belt;ci:config:get'= {
             cand -p 'The pipeline (name or id); the app''s pipeline when not given'
             cand --pipeline 'The pipeline (name or id); the app''s pipeline when not given'
+            cand --stage 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -1848,6 +1850,7 @@ set edit:completion:arg-completer[belt] = {|@words|
         &'belt;ci:config:set'= {
             cand -p 'The pipeline (name or id); the app''s pipeline when not given'
             cand --pipeline 'The pipeline (name or id); the app''s pipeline when not given'
+            cand --stage 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -1866,6 +1869,7 @@ set edit:completion:arg-completer[belt] = {|@words|
         &'belt;ci:config:unset'= {
             cand -p 'The pipeline (name or id); the app''s pipeline when not given'
             cand --pipeline 'The pipeline (name or id); the app''s pipeline when not given'
+            cand --stage 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -4270,6 +4274,7 @@ set edit:completion:arg-completer[belt] = {|@words|
         &'belt;ci;config'= {
             cand -p 'The pipeline (name or id); the app''s pipeline when not given'
             cand --pipeline 'The pipeline (name or id); the app''s pipeline when not given'
+            cand --stage 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -4290,6 +4295,7 @@ set edit:completion:arg-completer[belt] = {|@words|
         &'belt;ci;config:get'= {
             cand -p 'The pipeline (name or id); the app''s pipeline when not given'
             cand --pipeline 'The pipeline (name or id); the app''s pipeline when not given'
+            cand --stage 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -4310,6 +4316,7 @@ set edit:completion:arg-completer[belt] = {|@words|
         &'belt;ci;config:set'= {
             cand -p 'The pipeline (name or id); the app''s pipeline when not given'
             cand --pipeline 'The pipeline (name or id); the app''s pipeline when not given'
+            cand --stage 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -4328,6 +4335,7 @@ set edit:completion:arg-completer[belt] = {|@words|
         &'belt;ci;config:unset'= {
             cand -p 'The pipeline (name or id); the app''s pipeline when not given'
             cand --pipeline 'The pipeline (name or id); the app''s pipeline when not given'
+            cand --stage 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
