@@ -79,12 +79,14 @@ struct Downstream {
 pub async fn run(ctx: &Context, args: DiffArgs) -> Result<()> {
     let name = ctx.app().await?;
     let client = ctx.client().await?;
-    let Ok(coupling) = client.pipelines().coupling_of(&name).await else {
-        return Err(Error::NotFound(format!(
-            "This app ({name}) does not seem to be a part of any pipeline"
-        )));
+    let coupling = match client.pipelines().coupling_of(&name).await {
+        Err(Error::Api { status: 404, .. }) => {
+            return Err(Error::NotFound(format!(
+                "This app ({name}) does not seem to be a part of any pipeline"
+            )));
+        }
+        answer => answer?.model,
     };
-    let coupling = coupling.model;
     let action = ctx.out.action("Fetching apps from pipeline");
     let pipeline_id = coupling.pipeline.id.as_deref().unwrap_or_default();
     let apps = pipeline_apps(client, pipeline_id).await?;
