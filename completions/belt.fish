@@ -130,6 +130,12 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "pipelines:rename" -d 'Ren
 complete -c belt -n "__fish_belt_needs_command" -f -a "pipelines:update" -d 'Change the app\'s stage in its pipeline'
 complete -c belt -n "__fish_belt_needs_command" -f -a "pipelines:destroy" -d 'Destroy a pipeline'
 complete -c belt -n "__fish_belt_needs_command" -f -a "pipelines:promote" -d 'Promote the app\'s latest release to its downstream app(s)'
+complete -c belt -n "__fish_belt_needs_command" -f -a "pipelines:diff" -d 'Compare the app\'s latest release to its downstream app(s)'
+complete -c belt -n "__fish_belt_needs_command" -f -a "pipelines:open" -d 'Open a pipeline in the dashboard'
+complete -c belt -n "__fish_belt_needs_command" -f -a "ci:config" -d 'Display CI config vars'
+complete -c belt -n "__fish_belt_needs_command" -f -a "ci:config:get" -d 'Get a CI config var'
+complete -c belt -n "__fish_belt_needs_command" -f -a "ci:config:set" -d 'Set CI config vars'
+complete -c belt -n "__fish_belt_needs_command" -f -a "ci:config:unset" -d 'Unset CI config vars'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps" -d 'List your apps'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps:list" -d 'List your apps'
 complete -c belt -n "__fish_belt_needs_command" -f -a "maintenance" -d 'Show whether an app is in maintenance mode'
@@ -155,6 +161,7 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "domains:list" -d 'List an
 complete -c belt -n "__fish_belt_needs_command" -f -a "ps" -d 'List an app\'s dynos'
 complete -c belt -n "__fish_belt_needs_command" -f -a "labs" -d 'List experimental features'
 complete -c belt -n "__fish_belt_needs_command" -f -a "pipelines" -d 'List pipelines you have access to'
+complete -c belt -n "__fish_belt_needs_command" -f -a "ci" -d 'ci commands (same as ci:COMMAND)'
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -l region -d 'Region to create the app in (us, eu)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -s s -l stack -d 'Stack to build on (heroku-24, heroku-22, container, cedar)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -s a -l app -d 'App to run the command against' -r
@@ -1214,6 +1221,81 @@ complete -c belt -n "__fish_belt_using_subcommand pipelines:promote" -l dry-run 
 complete -c belt -n "__fish_belt_using_subcommand pipelines:promote" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand pipelines:promote" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand pipelines:promote" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:diff" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:diff" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:diff" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:diff" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:diff" -l values -d 'Show the differing config vars\' values, not only their names'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:diff" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:diff" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:diff" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:diff" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:diff" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:diff" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:open" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:open" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:open" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:open" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines:open" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:open" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:open" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:open" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:open" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand pipelines:open" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand ci:config" -s p -l pipeline -d 'The pipeline (name or id); the app\'s pipeline when not given' -r
+complete -c belt -n "__fish_belt_using_subcommand ci:config" -l stage -d 'The stage whose config vars these are: test (Heroku CI\'s), or review (new review apps\')' -r -f -a "test\t''
+review\t''"
+complete -c belt -n "__fish_belt_using_subcommand ci:config" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand ci:config" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand ci:config" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand ci:config" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand ci:config" -s s -l shell -d 'Print KEY=\'value\' lines a shell can source'
+complete -c belt -n "__fish_belt_using_subcommand ci:config" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand ci:config" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand ci:config" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand ci:config" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand ci:config" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand ci:config" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand ci:config:get" -s p -l pipeline -d 'The pipeline (name or id); the app\'s pipeline when not given' -r
+complete -c belt -n "__fish_belt_using_subcommand ci:config:get" -l stage -d 'The stage whose config vars these are: test (Heroku CI\'s), or review (new review apps\')' -r -f -a "test\t''
+review\t''"
+complete -c belt -n "__fish_belt_using_subcommand ci:config:get" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand ci:config:get" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand ci:config:get" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand ci:config:get" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand ci:config:get" -s s -l shell -d 'Print KEY=\'value\', as a shell reads it'
+complete -c belt -n "__fish_belt_using_subcommand ci:config:get" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand ci:config:get" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand ci:config:get" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand ci:config:get" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand ci:config:get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand ci:config:get" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand ci:config:set" -s p -l pipeline -d 'The pipeline (name or id); the app\'s pipeline when not given' -r
+complete -c belt -n "__fish_belt_using_subcommand ci:config:set" -l stage -d 'The stage whose config vars these are: test (Heroku CI\'s), or review (new review apps\')' -r -f -a "test\t''
+review\t''"
+complete -c belt -n "__fish_belt_using_subcommand ci:config:set" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand ci:config:set" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand ci:config:set" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand ci:config:set" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand ci:config:set" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand ci:config:set" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand ci:config:set" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand ci:config:set" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand ci:config:set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand ci:config:set" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand ci:config:unset" -s p -l pipeline -d 'The pipeline (name or id); the app\'s pipeline when not given' -r
+complete -c belt -n "__fish_belt_using_subcommand ci:config:unset" -l stage -d 'The stage whose config vars these are: test (Heroku CI\'s), or review (new review apps\')' -r -f -a "test\t''
+review\t''"
+complete -c belt -n "__fish_belt_using_subcommand ci:config:unset" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand ci:config:unset" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand ci:config:unset" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand ci:config:unset" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand ci:config:unset" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand ci:config:unset" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand ci:config:unset" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand ci:config:unset" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand ci:config:unset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand ci:config:unset" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -l account -d 'Account to use for this command' -r
@@ -2678,24 +2760,26 @@ complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcomma
 complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from disable" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand labs; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -s a -l app -d 'App to run the command against' -r
-complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -s r -l remote -d 'Git remote whose app to use' -r
-complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -l account -d 'Account to use for this command' -r
-complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
-complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
-complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
-complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -l dry-run -d 'Print the requests a change would send, and send none of them'
-complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -f -a "create" -d 'Create a new pipeline'
-complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -f -a "add" -d 'Add this app to a pipeline'
-complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -f -a "remove" -d 'Remove this app from its pipeline'
-complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -f -a "info" -d 'Show the apps in a pipeline'
-complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -f -a "rename" -d 'Rename a pipeline'
-complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -f -a "update" -d 'Change the app\'s stage in its pipeline'
-complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -f -a "destroy" -d 'Destroy a pipeline'
-complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote" -f -a "promote" -d 'Promote the app\'s latest release to its downstream app(s)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote diff open" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote diff open" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote diff open" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote diff open" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote diff open" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote diff open" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote diff open" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote diff open" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote diff open" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote diff open" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote diff open" -f -a "create" -d 'Create a new pipeline'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote diff open" -f -a "add" -d 'Add this app to a pipeline'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote diff open" -f -a "remove" -d 'Remove this app from its pipeline'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote diff open" -f -a "info" -d 'Show the apps in a pipeline'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote diff open" -f -a "rename" -d 'Rename a pipeline'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote diff open" -f -a "update" -d 'Change the app\'s stage in its pipeline'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote diff open" -f -a "destroy" -d 'Destroy a pipeline'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote diff open" -f -a "promote" -d 'Promote the app\'s latest release to its downstream app(s)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote diff open" -f -a "diff" -d 'Compare the app\'s latest release to its downstream app(s)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and not __fish_seen_subcommand_from create add remove info rename update destroy promote diff open" -f -a "open" -d 'Open a pipeline in the dashboard'
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from create" -s s -l stage -d 'The app\'s stage in the pipeline' -r -f -a "test\t''
 review\t''
 development\t''
@@ -2793,3 +2877,92 @@ complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_sub
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from promote" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from promote" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from promote" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from diff" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from diff" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from diff" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from diff" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from diff" -l values -d 'Show the differing config vars\' values, not only their names'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from diff" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from diff" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from diff" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from diff" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from open" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from open" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from open" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from open" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from open" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from open" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from open" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from open" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand pipelines; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand ci; and not __fish_seen_subcommand_from config config:get config:set config:unset" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand ci; and not __fish_seen_subcommand_from config config:get config:set config:unset" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand ci; and not __fish_seen_subcommand_from config config:get config:set config:unset" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand ci; and not __fish_seen_subcommand_from config config:get config:set config:unset" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand ci; and not __fish_seen_subcommand_from config config:get config:set config:unset" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand ci; and not __fish_seen_subcommand_from config config:get config:set config:unset" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand ci; and not __fish_seen_subcommand_from config config:get config:set config:unset" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand ci; and not __fish_seen_subcommand_from config config:get config:set config:unset" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand ci; and not __fish_seen_subcommand_from config config:get config:set config:unset" -s h -l help -d 'Print help'
+complete -c belt -n "__fish_belt_using_subcommand ci; and not __fish_seen_subcommand_from config config:get config:set config:unset" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand ci; and not __fish_seen_subcommand_from config config:get config:set config:unset" -f -a "config" -d 'Display CI config vars'
+complete -c belt -n "__fish_belt_using_subcommand ci; and not __fish_seen_subcommand_from config config:get config:set config:unset" -f -a "config:get" -d 'Get a CI config var'
+complete -c belt -n "__fish_belt_using_subcommand ci; and not __fish_seen_subcommand_from config config:get config:set config:unset" -f -a "config:set" -d 'Set CI config vars'
+complete -c belt -n "__fish_belt_using_subcommand ci; and not __fish_seen_subcommand_from config config:get config:set config:unset" -f -a "config:unset" -d 'Unset CI config vars'
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config" -s p -l pipeline -d 'The pipeline (name or id); the app\'s pipeline when not given' -r
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config" -l stage -d 'The stage whose config vars these are: test (Heroku CI\'s), or review (new review apps\')' -r -f -a "test\t''
+review\t''"
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config" -s s -l shell -d 'Print KEY=\'value\' lines a shell can source'
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:get" -s p -l pipeline -d 'The pipeline (name or id); the app\'s pipeline when not given' -r
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:get" -l stage -d 'The stage whose config vars these are: test (Heroku CI\'s), or review (new review apps\')' -r -f -a "test\t''
+review\t''"
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:get" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:get" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:get" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:get" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:get" -s s -l shell -d 'Print KEY=\'value\', as a shell reads it'
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:get" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:get" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:get" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:get" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:get" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:set" -s p -l pipeline -d 'The pipeline (name or id); the app\'s pipeline when not given' -r
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:set" -l stage -d 'The stage whose config vars these are: test (Heroku CI\'s), or review (new review apps\')' -r -f -a "test\t''
+review\t''"
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:set" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:set" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:set" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:set" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:set" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:set" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:set" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:set" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:set" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:unset" -s p -l pipeline -d 'The pipeline (name or id); the app\'s pipeline when not given' -r
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:unset" -l stage -d 'The stage whose config vars these are: test (Heroku CI\'s), or review (new review apps\')' -r -f -a "test\t''
+review\t''"
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:unset" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:unset" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:unset" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:unset" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:unset" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:unset" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:unset" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:unset" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:unset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:unset" -s V -l version -d 'Print version'

@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 use super::{confirm, validate_app_name};
 use crate::api::Fetched;
 use crate::api::endpoints::NewApp;
-use crate::api::models::{Addon, App, NamedRef};
+use crate::api::models::{Addon, App, NamedRef, PipelineCoupling};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::forms::Human;
@@ -287,6 +287,8 @@ async fn list(ctx: &Context) -> Result<()> {
 struct AppInfo {
     app: Fetched<App>,
     addons: Fetched<Vec<Addon>>,
+    /// The app's place in a pipeline, when it has one.
+    coupling: Option<Fetched<PipelineCoupling>>,
 }
 
 impl View for AppInfo {
@@ -331,6 +333,12 @@ impl View for AppInfo {
         if app.maintenance {
             pairs.push(("Maintenance", "on".into()));
         }
+        // After the add-ons, as the Heroku CLI prints it: `Pipeline:  NAME - STAGE`.
+        if let Some(coupling) = &self.coupling {
+            let coupling = &coupling.model;
+            let pipeline = format!("{} - {}", coupling.pipeline.name(), coupling.stage);
+            pairs.insert(1, ("Pipeline", pipeline));
+        }
         out.header(&app.name)?;
         out.line(key_values(&pairs))
     }
@@ -341,12 +349,21 @@ async fn info(ctx: &Context, args: AppArg) -> Result<()> {
     let client = ctx.client().await?;
     // Both at once: the command costs one round trip, not two.
     let (apps, addons) = (client.apps(), client.addons(&name));
-    let (app, addons) = tokio::try_join!(apps.info_raw(&name), addons.list_raw())?;
+    // Only people see the pipeline; an app in none answers 404, as on Heroku.
+    let coupling = async {
+        match ctx.out.json {
+            true => Ok(None),
+            false => Ok(client.pipelines().coupling_of(&name).await.ok()),
+        }
+    };
+    let (app, addons, coupling) =
+        tokio::try_join!(apps.info_raw(&name), addons.list_raw(), coupling)?;
     let raw = json!({ "app": app, "addons": addons });
     ctx.out.emit_unread(raw, |_| {
         Ok(AppInfo {
             app: Fetched::read(app)?,
             addons: Fetched::read_list(addons)?,
+            coupling,
         })
     })
 }

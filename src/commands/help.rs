@@ -41,7 +41,7 @@ const GROUPS: &[(&str, &[&str])] = &[
     ("Auth", &["auth", "keys"]),
     ("Accounts", &["accounts"]),
     ("Labs", &["labs"]),
-    ("Pipelines", &["pipelines"]),
+    ("Pipelines", &["pipelines", "ci"]),
     ("Local platform", &["serve", "local"]),
     ("Meta", &["help", "completions", "plugins"]),
 ];

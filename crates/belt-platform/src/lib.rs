@@ -60,6 +60,7 @@ mod runner;
 pub mod settings;
 mod slug_compiler;
 mod ssh_keys;
+mod stage_config_vars;
 mod store;
 mod supervisor;
 mod tls;

@@ -371,6 +371,17 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX app_setups_app ON app_setups(app_id);
     "#,
+    // 20 (after review apps' 19): a pipeline's config vars for its review and test stages,
+    // which review apps and CI runs get; gone with the pipeline.
+    r#"
+    CREATE TABLE pipeline_stage_config_vars (
+        pipeline_id  TEXT NOT NULL REFERENCES pipelines(id) ON DELETE CASCADE,
+        stage        TEXT NOT NULL,
+        name         TEXT NOT NULL,
+        value        TEXT NOT NULL,
+        PRIMARY KEY (pipeline_id, stage, name)
+    ) WITHOUT ROWID;
+    "#,
 ];
 
 pub(crate) fn latest() -> i64 {

@@ -11,6 +11,7 @@ use serde_json::{Value, json};
 use super::apps::App;
 use super::domain_error::DomainError;
 use super::procfile::{self, ProcessTypes};
+use super::regions_and_stacks;
 use super::release_phase::{self, Pending};
 use super::releases::{self, NewRelease, Release};
 use super::users::Actor;
@@ -286,7 +287,8 @@ fn insert_slug(
     Ok(id)
 }
 
-/// The schema's `slug` object for the app's slug `id`, if it has one.
+/// The schema's `slug` object for the app's slug `id`, if it has one: one built for the app,
+/// or one a release of the app runs (a promotion's, as Heroku shows it through the target).
 pub(crate) fn slug_json(
     conn: &Connection,
     app_id: &str,
@@ -296,11 +298,16 @@ pub(crate) fn slug_json(
     conn.prepare_cached(
         "SELECT id, commit_sha, commit_description, process_types, buildpack_provided_description,
                 stack, size, checksum, created_at, updated_at
-         FROM slugs WHERE app_id = ?1 AND id = ?2",
+         FROM slugs WHERE id = ?2 AND (app_id = ?1
+             OR EXISTS (SELECT 1 FROM releases WHERE app_id = ?1 AND slug_id = ?2))",
     )?
     .query_row([app_id, id], |row| {
         let types: String = row.get(3)?;
         let stack: Option<String> = row.get(5)?;
+        let stack_id = stack
+            .as_deref()
+            .and_then(regions_and_stacks::stack)
+            .map(|s| s.id);
         Ok(json!({
             "blob": {"method": "get", "url": null},
             "buildpack_provided_description": row.get::<_, Option<String>>(4)?,
@@ -308,11 +315,13 @@ pub(crate) fn slug_json(
             "commit": row.get::<_, Option<String>>(1)?,
             "commit_description": row.get::<_, Option<String>>(2)?,
             "created_at": row.get::<_, String>(8)?,
+            // A slug goes only with the app that built it.
+            "deleted_at": null,
             "id": row.get::<_, String>(0)?,
             // Written by this module only; damaged types read as none rather than failing.
             "process_types": serde_json::from_str::<Value>(&types).unwrap_or_else(|_| json!({})),
             "size": row.get::<_, Option<i64>>(6)?,
-            "stack": {"id": null, "name": stack},
+            "stack": {"id": stack_id, "name": stack},
             "updated_at": row.get::<_, String>(9)?,
         }))
     })

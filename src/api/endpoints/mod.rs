@@ -25,6 +25,7 @@ mod releases;
 mod slugs;
 mod sources;
 mod stacks;
+mod stage_config_vars;
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -49,6 +50,7 @@ pub use releases::Releases;
 pub use slugs::Slugs;
 pub use sources::Sources;
 pub use stacks::Stacks;
+pub use stage_config_vars::StageConfigVars;
 
 use super::models::decode;
 use crate::error::Result;

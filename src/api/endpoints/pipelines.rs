@@ -13,7 +13,7 @@ use crate::api::{Client, Planned, seg};
 use crate::error::Result;
 
 /// The official CLI's `Accept` for pipeline reads and writes.
-const PIPELINES_ACCEPT: &str = "application/vnd.heroku+json; version=3.pipelines";
+pub(super) const PIPELINES_ACCEPT: &str = "application/vnd.heroku+json; version=3.pipelines";
 /// Its `Accept` for couplings and an app looked up for its generation.
 const SDK_ACCEPT: &str = "application/vnd.heroku+json; version=3.sdk";
 /// Its `Accept` and first page for `POST /filters/apps`.

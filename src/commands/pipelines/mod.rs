@@ -1,7 +1,12 @@
 //! pipelines: list, create, show, rename and destroy pipelines; add an app to one, change its
-//! stage, take it out; promote an app's slug downstream (promote.rs). Requests, prompts and
-//! output are the official CLI's `pipelines:*`; `--json` and `--dry-run` are belt's.
+//! stage, take it out; promote an app's slug downstream (promote.rs), compare it with the
+//! next stage's (diff.rs), open the dashboard (open.rs); the test stage's config vars
+//! (`ci:config*`, ci_config.rs). Requests, prompts and output are the official CLI's;
+//! `--json` and `--dry-run` are belt's.
 
+mod ci_config;
+mod diff;
+mod open;
 mod promote;
 mod stages;
 
@@ -96,6 +101,28 @@ pub enum PipelinesCommand {
             belt pipelines:promote -a my-app-staging --dry-run"
     )]
     Promote(promote::PromoteArgs),
+    /// Compare the app's latest release to its downstream app(s)
+    #[command(
+        name = "pipelines:diff",
+        long_about = "Compare the app's slug to those of the next stage's apps: the commits \
+            the app has that each lacks, read from the local git repository (run it in the \
+            app's repository; belt says so when the commits are not there), and the config \
+            var keys that differ (their values with --values).",
+        after_help = "Examples:\n  belt pipelines:diff -a my-app-staging\n  \
+            belt pipelines:diff -a my-app-staging --values --json"
+    )]
+    Diff(diff::DiffArgs),
+    /// Open a pipeline in the dashboard
+    #[command(
+        name = "pipelines:open",
+        long_about = "Open the pipeline's page on Heroku's dashboard in a web browser (BROWSER \
+            is honoured), and print its URL; `--json` prints `{\"url\"}` without opening. \
+            Other backends have no dashboard: belt says so.",
+        after_help = "Examples:\n  belt pipelines:open my-pipeline"
+    )]
+    Open(PipelineArg),
+    #[command(flatten)]
+    CiConfig(ci_config::CiConfigCommand),
 }
 
 #[derive(Debug, Args)]
@@ -156,6 +183,9 @@ pub async fn run(ctx: &Context, command: PipelinesCommand) -> Result<()> {
         PipelinesCommand::Update(args) => update(ctx, &args.stage).await,
         PipelinesCommand::Destroy(args) => destroy(ctx, &args.pipeline).await,
         PipelinesCommand::Promote(args) => promote::run(ctx, args).await,
+        PipelinesCommand::Diff(args) => diff::run(ctx, args).await,
+        PipelinesCommand::Open(args) => open::run(ctx, args).await,
+        PipelinesCommand::CiConfig(command) => ci_config::run(ctx, command).await,
     }
 }
 

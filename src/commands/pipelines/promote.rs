@@ -10,6 +10,7 @@ use clap::Args;
 use serde_json::{Value, json};
 
 use super::pipeline_apps;
+use super::stages::PROMOTION_ORDER;
 use crate::api::Client;
 use crate::api::endpoints::Fetched;
 use crate::api::models::{App, PipelineCoupling, PromotionTarget, Release, decode};
@@ -18,8 +19,6 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Output, View, key_values};
 
-/// The stages a slug moves through, in order; review and test apps are not promoted from.
-const PROMOTION_ORDER: [&str; 3] = ["development", "staging", "production"];
 /// How long to wait between looks at a pending promotion.
 const POLL_WAIT: Duration = Duration::from_secs(1);
 

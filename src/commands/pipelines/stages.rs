@@ -7,6 +7,9 @@ use crate::error::{Error, Result};
 /// Every stage the Platform API accepts for a coupling.
 pub const STAGES: [&str; 5] = ["test", "review", "development", "staging", "production"];
 
+/// The stages a slug moves through, in order; review and test apps are not promoted from.
+pub const PROMOTION_ORDER: [&str; 3] = ["development", "staging", "production"];
+
 /// The stages a name can point to, in the official CLI's order, each with the name endings
 /// that point to it.
 const INFERRABLE: [(&str, &[&str]); 3] = [

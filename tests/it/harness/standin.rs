@@ -124,22 +124,33 @@ impl StandIn {
 /// `dir/stand-in-ca.pem` (returned, for `SSL_CERT_FILE`): for a stand-in that speaks more than
 /// HTTP over it, too.
 pub fn tls_acceptor(dir: &std::path::Path) -> (TlsAcceptor, PathBuf) {
-    let (config, ca_pem) = tls();
+    tls_acceptor_for(dir, "127.0.0.1")
+}
+
+/// [`tls_acceptor`] with a certificate for `host` (a real host's name, for a stand-in a
+/// proxy tunnels to).
+pub fn tls_acceptor_for(dir: &std::path::Path, host: &str) -> (TlsAcceptor, PathBuf) {
+    let (config, ca_pem) = tls(host);
     std::fs::create_dir_all(dir).unwrap();
     let ca = dir.join("stand-in-ca.pem");
     std::fs::write(&ca, ca_pem).unwrap();
     (TlsAcceptor::from(Arc::new(config)), ca)
 }
 
-/// A self-signed CA and a certificate it issued for 127.0.0.1.
-fn tls() -> (tokio_rustls::rustls::ServerConfig, String) {
+/// A self-signed CA and a certificate it issued for `host`.
+fn tls(host: &str) -> (tokio_rustls::rustls::ServerConfig, String) {
     let ca_key = KeyPair::generate().unwrap();
     let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
     ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    // A name of its own: OpenSSL (Node) takes a certificate whose issuer is its own subject
+    // for a self-signed one, and rcgen names both alike by default.
+    ca_params
+        .distinguished_name
+        .push(rcgen::DnType::CommonName, "belt stand-in CA");
     let ca_cert = ca_params.self_signed(&ca_key).unwrap();
     let issuer = Issuer::new(ca_params, &ca_key);
     let key = KeyPair::generate().unwrap();
-    let cert = CertificateParams::new(vec!["127.0.0.1".to_string()])
+    let cert = CertificateParams::new(vec![host.to_string()])
         .unwrap()
         .signed_by(&key, &issuer)
         .unwrap();
@@ -156,7 +167,7 @@ fn tls() -> (tokio_rustls::rustls::ServerConfig, String) {
     (config, ca_cert.pem())
 }
 
-async fn read_request(conn: &mut Conn) -> Option<Request> {
+pub async fn read_request(conn: &mut Conn) -> Option<Request> {
     let mut buf = Vec::new();
     let mut byte = [0u8; 4096];
     let head_end = loop {

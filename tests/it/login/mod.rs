@@ -119,7 +119,11 @@ fn no_token_in_debug_output_except_auth_token() {
         (
             &["info", "-a", "debug-app", "--debug"],
             0,
-            &["GET /apps/debug-app", "GET /apps/debug-app/addons"],
+            &[
+                "GET /apps/debug-app",
+                "GET /apps/debug-app/addons",
+                "GET /apps/debug-app/pipeline-couplings",
+            ],
         ),
         (&["keys:add", "--debug"], 0, &["POST /account/keys"]),
         (&["keys", "--debug"], 0, &["GET /account/keys"]),

@@ -3,8 +3,10 @@
 //! unit tests (test/unit/commands/pipelines) do: their fixtures' pipeline, apps and
 //! couplings. Each command's requests (method, path, `Accept`, body) and output are checked.
 
-mod local;
+mod ci_config;
+mod diff;
 mod promote;
+mod seed;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 

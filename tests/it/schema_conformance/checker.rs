@@ -46,6 +46,10 @@ impl Schema {
             let definition = root.pointer_mut(pointer).expect("a definition");
             definition.as_object_mut().unwrap().remove("pattern");
         }
+        for (pointer, _) in NULLABLE {
+            let definition = root.pointer_mut(pointer).expect("a definition");
+            definition["type"] = json!(["string", "null"]);
+        }
         for (pointer, format, _) in FORMAT_FIXES {
             let definition = root.pointer_mut(pointer).expect("a definition");
             definition["format"] = json!(format);
@@ -93,7 +97,14 @@ impl Schema {
                 false => Err("no link of the schema, and not a listed extension".into()),
             };
         }
-        let body = parse_body(&exchange.request_body)?;
+        let mut body = parse_body(&exchange.request_body)?;
+        if let Some(Value::Object(fields)) = &mut body {
+            for (method, href, field, _) in OFFICIAL_FIELDS {
+                if *method == exchange.method && segments_match(href, &exchange.path) {
+                    fields.remove(*field);
+                }
+            }
+        }
         // Links sharing an href (release create and rollback): the body picks one.
         let mut failures = Vec::new();
         for link in &matches {

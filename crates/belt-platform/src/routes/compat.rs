@@ -25,6 +25,24 @@ pub(super) fn routes() -> Router<Platform> {
         .route("/addons/{addon}/log-drains", get(addon_log_drains))
         // `heroku pipelines:info` and `pipelines:promote` read a pipeline's apps through it.
         .route("/filters/apps", post(filter_apps))
+        // Kolkrabbi's (Heroku's GitHub integration, kolkrabbi.heroku.com) link of an app to
+        // its repository, which `heroku pipelines:diff` asks for: no app here has one.
+        .route("/apps/{app}/github", get(github_link))
+}
+
+async fn github_link(
+    State(platform): State<Platform>,
+    Caller(caller): Caller,
+    Path(app): Path<String>,
+) -> ApiResult<Json<Value>> {
+    let app = platform.find_app::<ApiError>(caller, app).await?;
+    Err(ApiError::not_found(
+        "github",
+        format!(
+            "{} is not connected to a GitHub repository: the platform has no GitHub connection.",
+            app.name
+        ),
+    ))
 }
 
 #[derive(Debug, Default, Deserialize)]

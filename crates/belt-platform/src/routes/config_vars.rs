@@ -29,7 +29,7 @@ async fn info(
 }
 
 /// The body as (key, new value or `None` to remove), or a 422 naming what is wrong.
-fn changes(body: Map<String, Value>) -> ApiResult<Vec<(String, Option<String>)>> {
+pub(super) fn changes(body: Map<String, Value>) -> ApiResult<Vec<(String, Option<String>)>> {
     body.into_iter()
         .map(|(key, value)| {
             if !dotenv::valid_key(&key) {

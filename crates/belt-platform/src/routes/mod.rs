@@ -21,6 +21,7 @@ mod pipelines;
 mod regions_and_stacks;
 mod releases;
 mod ssh_keys;
+mod stage_config_vars;
 
 use axum::Router;
 
@@ -47,5 +48,6 @@ pub(crate) fn router() -> Router<Platform> {
         .merge(features::routes())
         .merge(pipelines::routes())
         .merge(app_setups::routes())
+        .merge(stage_config_vars::routes())
         .merge(compat::routes())
 }

@@ -11,6 +11,7 @@ mod app_setups;
 mod apps;
 mod pipelines;
 mod requests;
+mod stage_config_vars;
 mod startup;
 
 struct Fixture {
