@@ -1960,6 +1960,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
         'belt;ci:config' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
             [CompletionResult]::new('--pipeline', '--pipeline', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -1981,6 +1982,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
         'belt;ci:config:get' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
             [CompletionResult]::new('--pipeline', '--pipeline', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -2002,6 +2004,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
         'belt;ci:config:set' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
             [CompletionResult]::new('--pipeline', '--pipeline', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -2021,6 +2024,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
         'belt;ci:config:unset' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
             [CompletionResult]::new('--pipeline', '--pipeline', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -4746,6 +4750,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
         'belt;ci;config' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
             [CompletionResult]::new('--pipeline', '--pipeline', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -4767,6 +4772,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
         'belt;ci;config:get' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
             [CompletionResult]::new('--pipeline', '--pipeline', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -4788,6 +4794,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
         'belt;ci;config:set' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
             [CompletionResult]::new('--pipeline', '--pipeline', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -4807,6 +4814,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
         'belt;ci;config:unset' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
             [CompletionResult]::new('--pipeline', '--pipeline', [CompletionResultType]::ParameterName, 'The pipeline (name or id); the app''s pipeline when not given')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')

@@ -3505,7 +3505,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__ci:config)
-            opts="-p -s -a -r -h -V --pipeline --shell --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-p -s -a -r -h -V --pipeline --stage --shell --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3517,6 +3517,10 @@ _belt() {
                     ;;
                 -p)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stage)
+                    COMPREPLY=($(compgen -W "test review" -- "${cur}"))
                     return 0
                     ;;
                 --app)
@@ -3551,7 +3555,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__ci:config:get)
-            opts="-p -s -a -r -h -V --pipeline --shell --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-p -s -a -r -h -V --pipeline --stage --shell --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3563,6 +3567,10 @@ _belt() {
                     ;;
                 -p)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stage)
+                    COMPREPLY=($(compgen -W "test review" -- "${cur}"))
                     return 0
                     ;;
                 --app)
@@ -3597,7 +3605,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__ci:config:set)
-            opts="-p -a -r -h -V --pipeline --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-p -a -r -h -V --pipeline --stage --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3609,6 +3617,10 @@ _belt() {
                     ;;
                 -p)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stage)
+                    COMPREPLY=($(compgen -W "test review" -- "${cur}"))
                     return 0
                     ;;
                 --app)
@@ -3643,7 +3655,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__ci:config:unset)
-            opts="-p -a -r -h -V --pipeline --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-p -a -r -h -V --pipeline --stage --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3655,6 +3667,10 @@ _belt() {
                     ;;
                 -p)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stage)
+                    COMPREPLY=($(compgen -W "test review" -- "${cur}"))
                     return 0
                     ;;
                 --app)
@@ -3689,7 +3705,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__ci__subcmd__config)
-            opts="-p -s -a -r -h -V --pipeline --shell --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-p -s -a -r -h -V --pipeline --stage --shell --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3701,6 +3717,10 @@ _belt() {
                     ;;
                 -p)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stage)
+                    COMPREPLY=($(compgen -W "test review" -- "${cur}"))
                     return 0
                     ;;
                 --app)
@@ -3735,7 +3755,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__ci__subcmd__config:get)
-            opts="-p -s -a -r -h -V --pipeline --shell --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-p -s -a -r -h -V --pipeline --stage --shell --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3747,6 +3767,10 @@ _belt() {
                     ;;
                 -p)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stage)
+                    COMPREPLY=($(compgen -W "test review" -- "${cur}"))
                     return 0
                     ;;
                 --app)
@@ -3781,7 +3805,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__ci__subcmd__config:set)
-            opts="-p -a -r -h -V --pipeline --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-p -a -r -h -V --pipeline --stage --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3793,6 +3817,10 @@ _belt() {
                     ;;
                 -p)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stage)
+                    COMPREPLY=($(compgen -W "test review" -- "${cur}"))
                     return 0
                     ;;
                 --app)
@@ -3827,7 +3855,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__ci__subcmd__config:unset)
-            opts="-p -a -r -h -V --pipeline --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-p -a -r -h -V --pipeline --stage --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3839,6 +3867,10 @@ _belt() {
                     ;;
                 -p)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stage)
+                    COMPREPLY=($(compgen -W "test review" -- "${cur}"))
                     return 0
                     ;;
                 --app)

@@ -1858,6 +1858,7 @@ set edit:completion:arg-completer[belt] = {|@words|
         &'belt;ci:config'= {
             cand -p 'The pipeline (name or id); the app''s pipeline when not given'
             cand --pipeline 'The pipeline (name or id); the app''s pipeline when not given'
+            cand --stage 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -1878,6 +1879,7 @@ set edit:completion:arg-completer[belt] = {|@words|
         &'belt;ci:config:get'= {
             cand -p 'The pipeline (name or id); the app''s pipeline when not given'
             cand --pipeline 'The pipeline (name or id); the app''s pipeline when not given'
+            cand --stage 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -1898,6 +1900,7 @@ set edit:completion:arg-completer[belt] = {|@words|
         &'belt;ci:config:set'= {
             cand -p 'The pipeline (name or id); the app''s pipeline when not given'
             cand --pipeline 'The pipeline (name or id); the app''s pipeline when not given'
+            cand --stage 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -1916,6 +1919,7 @@ set edit:completion:arg-completer[belt] = {|@words|
         &'belt;ci:config:unset'= {
             cand -p 'The pipeline (name or id); the app''s pipeline when not given'
             cand --pipeline 'The pipeline (name or id); the app''s pipeline when not given'
+            cand --stage 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -4499,6 +4503,7 @@ set edit:completion:arg-completer[belt] = {|@words|
         &'belt;ci;config'= {
             cand -p 'The pipeline (name or id); the app''s pipeline when not given'
             cand --pipeline 'The pipeline (name or id); the app''s pipeline when not given'
+            cand --stage 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -4519,6 +4524,7 @@ set edit:completion:arg-completer[belt] = {|@words|
         &'belt;ci;config:get'= {
             cand -p 'The pipeline (name or id); the app''s pipeline when not given'
             cand --pipeline 'The pipeline (name or id); the app''s pipeline when not given'
+            cand --stage 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -4539,6 +4545,7 @@ set edit:completion:arg-completer[belt] = {|@words|
         &'belt;ci;config:set'= {
             cand -p 'The pipeline (name or id); the app''s pipeline when not given'
             cand --pipeline 'The pipeline (name or id); the app''s pipeline when not given'
+            cand --stage 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
@@ -4557,6 +4564,7 @@ set edit:completion:arg-completer[belt] = {|@words|
         &'belt;ci;config:unset'= {
             cand -p 'The pipeline (name or id); the app''s pipeline when not given'
             cand --pipeline 'The pipeline (name or id); the app''s pipeline when not given'
+            cand --stage 'The stage whose config vars these are: test (Heroku CI''s), or review (new review apps'')'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'

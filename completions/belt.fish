@@ -1248,6 +1248,8 @@ complete -c belt -n "__fish_belt_using_subcommand pipelines:open" -l no-color -d
 complete -c belt -n "__fish_belt_using_subcommand pipelines:open" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand pipelines:open" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand ci:config" -s p -l pipeline -d 'The pipeline (name or id); the app\'s pipeline when not given' -r
+complete -c belt -n "__fish_belt_using_subcommand ci:config" -l stage -d 'The stage whose config vars these are: test (Heroku CI\'s), or review (new review apps\')' -r -f -a "test\t''
+review\t''"
 complete -c belt -n "__fish_belt_using_subcommand ci:config" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand ci:config" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand ci:config" -l account -d 'Account to use for this command' -r
@@ -1260,6 +1262,8 @@ complete -c belt -n "__fish_belt_using_subcommand ci:config" -l no-color -d 'Tur
 complete -c belt -n "__fish_belt_using_subcommand ci:config" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand ci:config" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand ci:config:get" -s p -l pipeline -d 'The pipeline (name or id); the app\'s pipeline when not given' -r
+complete -c belt -n "__fish_belt_using_subcommand ci:config:get" -l stage -d 'The stage whose config vars these are: test (Heroku CI\'s), or review (new review apps\')' -r -f -a "test\t''
+review\t''"
 complete -c belt -n "__fish_belt_using_subcommand ci:config:get" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand ci:config:get" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand ci:config:get" -l account -d 'Account to use for this command' -r
@@ -1272,6 +1276,8 @@ complete -c belt -n "__fish_belt_using_subcommand ci:config:get" -l no-color -d 
 complete -c belt -n "__fish_belt_using_subcommand ci:config:get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand ci:config:get" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand ci:config:set" -s p -l pipeline -d 'The pipeline (name or id); the app\'s pipeline when not given' -r
+complete -c belt -n "__fish_belt_using_subcommand ci:config:set" -l stage -d 'The stage whose config vars these are: test (Heroku CI\'s), or review (new review apps\')' -r -f -a "test\t''
+review\t''"
 complete -c belt -n "__fish_belt_using_subcommand ci:config:set" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand ci:config:set" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand ci:config:set" -l account -d 'Account to use for this command' -r
@@ -1283,6 +1289,8 @@ complete -c belt -n "__fish_belt_using_subcommand ci:config:set" -l no-color -d 
 complete -c belt -n "__fish_belt_using_subcommand ci:config:set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand ci:config:set" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand ci:config:unset" -s p -l pipeline -d 'The pipeline (name or id); the app\'s pipeline when not given' -r
+complete -c belt -n "__fish_belt_using_subcommand ci:config:unset" -l stage -d 'The stage whose config vars these are: test (Heroku CI\'s), or review (new review apps\')' -r -f -a "test\t''
+review\t''"
 complete -c belt -n "__fish_belt_using_subcommand ci:config:unset" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand ci:config:unset" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand ci:config:unset" -l account -d 'Account to use for this command' -r
@@ -2969,6 +2977,8 @@ complete -c belt -n "__fish_belt_using_subcommand ci; and not __fish_seen_subcom
 complete -c belt -n "__fish_belt_using_subcommand ci; and not __fish_seen_subcommand_from config config:get config:set config:unset" -f -a "config:set" -d 'Set CI config vars'
 complete -c belt -n "__fish_belt_using_subcommand ci; and not __fish_seen_subcommand_from config config:get config:set config:unset" -f -a "config:unset" -d 'Unset CI config vars'
 complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config" -s p -l pipeline -d 'The pipeline (name or id); the app\'s pipeline when not given' -r
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config" -l stage -d 'The stage whose config vars these are: test (Heroku CI\'s), or review (new review apps\')' -r -f -a "test\t''
+review\t''"
 complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config" -l account -d 'Account to use for this command' -r
@@ -2981,6 +2991,8 @@ complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand
 complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:get" -s p -l pipeline -d 'The pipeline (name or id); the app\'s pipeline when not given' -r
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:get" -l stage -d 'The stage whose config vars these are: test (Heroku CI\'s), or review (new review apps\')' -r -f -a "test\t''
+review\t''"
 complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:get" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:get" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:get" -l account -d 'Account to use for this command' -r
@@ -2993,6 +3005,8 @@ complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand
 complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:get" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:set" -s p -l pipeline -d 'The pipeline (name or id); the app\'s pipeline when not given' -r
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:set" -l stage -d 'The stage whose config vars these are: test (Heroku CI\'s), or review (new review apps\')' -r -f -a "test\t''
+review\t''"
 complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:set" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:set" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:set" -l account -d 'Account to use for this command' -r
@@ -3004,6 +3018,8 @@ complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand
 complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:set" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:unset" -s p -l pipeline -d 'The pipeline (name or id); the app\'s pipeline when not given' -r
+complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:unset" -l stage -d 'The stage whose config vars these are: test (Heroku CI\'s), or review (new review apps\')' -r -f -a "test\t''
+review\t''"
 complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:unset" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:unset" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand ci; and __fish_seen_subcommand_from config:unset" -l account -d 'Account to use for this command' -r

@@ -1,6 +1,8 @@
 //! `ci:config`, `ci:config:get`, `ci:config:set`, `ci:config:unset`: a pipeline's test stage
 //! config vars (those of Heroku CI's test runs), named by `--pipeline` or by an app in the
-//! pipeline, with the official CLI's requests and output.
+//! pipeline, with the official CLI's requests and output. Beyond the official ones,
+//! `--stage review` works on the review stage's vars, which new review apps start with (on
+//! Heroku only the dashboard sets those).
 
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
@@ -13,8 +15,8 @@ use crate::error::{Error, Result};
 use crate::output::{Output, Quiet, View, key_values};
 use belt_text::dotenv::{self, ConfigMap};
 
-/// The stage whose vars these commands read and change, as the official CLI's do.
-const STAGE: &str = "test";
+/// The stages with config vars of their own; the official CLI's commands know only `test`.
+const STAGES: [&str; 2] = ["test", "review"];
 
 #[derive(Debug, Subcommand)]
 pub enum CiConfigCommand {
@@ -22,10 +24,12 @@ pub enum CiConfigCommand {
     #[command(
         name = "ci:config",
         long_about = "Show the config vars of a pipeline's test stage (Heroku CI's test \
-            runs get them). The pipeline is named with --pipeline or is the app's.\n\n\
-            --shell prints KEY='value' lines a POSIX shell can source.",
+            runs get them). The pipeline is named with --pipeline or is the app's; \
+            `--stage review` shows the review stage's instead, which new review apps start \
+            with.\n\n--shell prints KEY='value' lines a POSIX shell can source.",
         after_help = "Examples:\n  belt ci:config --pipeline my-pipeline\n  \
-            belt ci:config -a my-app --shell\n  belt ci:config --pipeline my-pipeline --json"
+            belt ci:config -a my-app --shell\n  belt ci:config --pipeline my-pipeline --json\n  \
+            belt ci:config --pipeline my-pipeline --stage review"
     )]
     Show(ShowArgs),
     /// Get a CI config var
@@ -40,7 +44,8 @@ pub enum CiConfigCommand {
     #[command(
         name = "ci:config:set",
         long_about = "Set config vars of a pipeline's test stage; other vars stay as they are.",
-        after_help = "Examples:\n  belt ci:config:set --pipeline my-pipeline RAILS_ENV=test"
+        after_help = "Examples:\n  belt ci:config:set --pipeline my-pipeline RAILS_ENV=test\n  \
+            belt ci:config:set --pipeline my-pipeline --stage review FEATURE_FLAGS=all"
     )]
     Set(SetArgs),
     /// Unset CI config vars
@@ -57,6 +62,9 @@ pub struct PipelineFlag {
     /// The pipeline (name or id); the app's pipeline when not given
     #[arg(short, long, value_name = "PIPELINE")]
     pub pipeline: Option<String>,
+    /// The stage whose config vars these are: test (Heroku CI's), or review (new review apps')
+    #[arg(long, value_parser = STAGES, default_value = "test")]
+    pub stage: String,
 }
 
 #[derive(Debug, Args)]
@@ -107,9 +115,9 @@ pub async fn run(ctx: &Context, command: CiConfigCommand) -> Result<()> {
 }
 
 /// The pipeline's id and name: the one `--pipeline` names, or the app's.
-async fn pipeline(ctx: &Context, client: &Client, flag: PipelineFlag) -> Result<(String, String)> {
-    if let Some(name_or_id) = flag.pipeline {
-        let pipeline = find(ctx, client, &name_or_id).await?.model;
+async fn pipeline(ctx: &Context, client: &Client, flag: &PipelineFlag) -> Result<(String, String)> {
+    if let Some(name_or_id) = &flag.pipeline {
+        let pipeline = find(ctx, client, name_or_id).await?.model;
         return Ok((pipeline.id, pipeline.name));
     }
     let app = ctx.app().await.map_err(|_| {
@@ -120,9 +128,10 @@ async fn pipeline(ctx: &Context, client: &Client, flag: PipelineFlag) -> Result<
     Ok((id, coupling.pipeline.name().to_string()))
 }
 
-/// `=== NAME test config vars` and `KEY: value` pairs, or shell lines; `--json` the map.
+/// `=== NAME STAGE config vars` and `KEY: value` pairs, or shell lines; `--json` the map.
 struct StageVars {
     pipeline: String,
+    stage: String,
     vars: Fetched<ConfigMap>,
     shell: bool,
 }
@@ -137,7 +146,7 @@ impl View for StageVars {
             let lines = dotenv::shell_lines(&self.vars.model);
             return out.line(lines.trim_end_matches('\n'));
         }
-        out.header(format!("{} {STAGE} config vars", self.pipeline))?;
+        out.header(format!("{} {} config vars", self.pipeline, self.stage))?;
         out.line(pairs(&self.vars.model))
     }
 }
@@ -149,10 +158,12 @@ fn pairs(vars: &ConfigMap) -> String {
 
 async fn show(ctx: &Context, args: ShowArgs) -> Result<()> {
     let client = ctx.client().await?;
-    let (id, name) = pipeline(ctx, client, args.pipeline).await?;
-    let vars = client.stage_config_vars(&id, STAGE).info().await?;
+    let (id, name) = pipeline(ctx, client, &args.pipeline).await?;
+    let stage = args.pipeline.stage;
+    let vars = client.stage_config_vars(&id, &stage).info().await?;
     ctx.out.emit(&StageVars {
         pipeline: name,
+        stage,
         vars,
         shell: args.shell,
     })
@@ -185,8 +196,9 @@ impl View for StageVar {
 
 async fn get(ctx: &Context, args: GetArgs) -> Result<()> {
     let client = ctx.client().await?;
-    let (id, _) = pipeline(ctx, client, args.pipeline).await?;
-    let vars = client.stage_config_vars(&id, STAGE).info().await?.model;
+    let (id, _) = pipeline(ctx, client, &args.pipeline).await?;
+    let stage = &args.pipeline.stage;
+    let vars = client.stage_config_vars(&id, stage).info().await?.model;
     ctx.out.emit(&StageVar {
         value: vars.get(&args.key).cloned(),
         key: args.key,
@@ -222,11 +234,14 @@ async fn set(ctx: &Context, args: SetArgs) -> Result<()> {
         .map(|pair| belt_text::key_value::parse_pair(pair).map_err(|e| Error::Usage(e.to_string())))
         .collect::<Result<_>>()?;
     let client = ctx.client().await?;
-    let (id, _) = pipeline(ctx, client, args.pipeline).await?;
+    let (id, _) = pipeline(ctx, client, &args.pipeline).await?;
     let keys: Vec<&str> = set.iter().map(|(k, _)| k.as_str()).collect();
     let action = ctx.out.action(format!("Setting {}", keys.join(", ")));
     let changes = set.iter().map(|(k, v)| (k.as_str(), Some(v.as_str())));
-    let answer = client.stage_config_vars(&id, STAGE).update(changes).await?;
+    let answer = client
+        .stage_config_vars(&id, &args.pipeline.stage)
+        .update(changes)
+        .await?;
     action.done();
     ctx.out.emit(&SetVars {
         set,
@@ -236,12 +251,15 @@ async fn set(ctx: &Context, args: SetArgs) -> Result<()> {
 
 async fn unset(ctx: &Context, args: UnsetArgs) -> Result<()> {
     let client = ctx.client().await?;
-    let (id, _) = pipeline(ctx, client, args.pipeline).await?;
+    let (id, _) = pipeline(ctx, client, &args.pipeline).await?;
     let action = ctx
         .out
         .action(format!("Unsetting {}", args.keys.join(", ")));
     let changes = args.keys.iter().map(|key| (key.as_str(), None));
-    let answer = client.stage_config_vars(&id, STAGE).update(changes).await?;
+    let answer = client
+        .stage_config_vars(&id, &args.pipeline.stage)
+        .update(changes)
+        .await?;
     action.done();
     ctx.out.emit(&Quiet(answer.raw))
 }

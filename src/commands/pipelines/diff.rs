@@ -26,6 +26,9 @@ pub struct DiffArgs {
 /// One app's name and the commit of its newest succeeded release's slug.
 struct Compared {
     name: String,
+    /// Whether it has a succeeded release with a slug.
+    released: bool,
+    /// The slug's commit; none for a slug built from a source without a version.
     commit: Option<String>,
 }
 
@@ -43,6 +46,8 @@ enum Verdict {
     Ahead(Vec<Commit>),
     /// Downstream has no release with a slug (the official CLI's words).
     NoReleases,
+    /// Downstream's slug records no commit.
+    NoCommit,
     /// The local repository lacks one of the two commits (belt's words: the official CLI
     /// asks GitHub instead).
     NotHere {
@@ -58,6 +63,9 @@ impl Verdict {
             Verdict::UpToDate | Verdict::Ahead(_) => None,
             Verdict::NoReleases => Some(format!(
                 "{to} was not compared to {from} as {from} does not have any releases"
+            )),
+            Verdict::NoCommit => Some(format!(
+                "{to} was not compared to {from} as the slug of {from} records no commit"
             )),
             Verdict::NotHere { source, downstream } => Some(format!(
                 "{to} was not compared to {from} because the local git repository does not \
@@ -79,12 +87,14 @@ struct Downstream {
 pub async fn run(ctx: &Context, args: DiffArgs) -> Result<()> {
     let name = ctx.app().await?;
     let client = ctx.client().await?;
-    let Ok(coupling) = client.pipelines().coupling_of(&name).await else {
-        return Err(Error::NotFound(format!(
-            "This app ({name}) does not seem to be a part of any pipeline"
-        )));
+    let coupling = match client.pipelines().coupling_of(&name).await {
+        Err(Error::Api { status: 404, .. }) => {
+            return Err(Error::NotFound(format!(
+                "This app ({name}) does not seem to be a part of any pipeline"
+            )));
+        }
+        answer => answer?.model,
     };
-    let coupling = coupling.model;
     let action = ctx.out.action("Fetching apps from pipeline");
     let pipeline_id = coupling.pipeline.id.as_deref().unwrap_or_default();
     let apps = pipeline_apps(client, pipeline_id).await?;
@@ -106,24 +116,24 @@ pub async fn run(ctx: &Context, args: DiffArgs) -> Result<()> {
     }
     let action = ctx.out.action("Fetching release info for all apps");
     let app_id = coupling.app.id.as_deref().unwrap_or(&name);
-    let source = Compared {
-        name: name.clone(),
-        commit: slug_commit(client, app_id).await?,
-    };
+    let source = released(client, &name, app_id).await?;
     let source_config = client.config_vars(app_id).info().await?.model;
     let mut compared = Vec::new();
     for (id, downstream_name) in downstream {
-        let app = Compared {
-            name: downstream_name,
-            commit: slug_commit(client, &id).await?,
-        };
+        let app = released(client, &downstream_name, &id).await?;
         let config = client.config_vars(&id).info().await?.model;
         compared.push((app, config));
     }
     action.done();
-    let Some(source_commit) = source.commit.clone() else {
+    if !source.released {
         return Err(Error::Failed(format!(
             "No release was found for {name}, unable to diff"
+        )));
+    }
+    let Some(source_commit) = source.commit.clone() else {
+        return Err(Error::Failed(format!(
+            "The slug of {name} records no commit (it was built from a source without a \
+             version), unable to diff"
         )));
     };
     let downstream = compared
@@ -141,23 +151,36 @@ pub async fn run(ctx: &Context, args: DiffArgs) -> Result<()> {
     })
 }
 
-/// The commit of the app's newest succeeded release's slug, as the official CLI finds it;
-/// none when it has no such release or its slug records no commit.
-async fn slug_commit(client: &Client, app: &str) -> Result<Option<String>> {
+/// The app `name` (`id`) with the commit of its newest succeeded release's slug, as the
+/// official CLI finds it.
+async fn released(client: &Client, name: &str, id: &str) -> Result<Compared> {
+    let (released, commit) = match slug_of_newest_release(client, id).await? {
+        Some(slug) => (true, client.slugs(id).info(&slug).await?.commit),
+        None => (false, None),
+    };
+    Ok(Compared {
+        name: name.to_string(),
+        released,
+        commit,
+    })
+}
+
+/// The slug id of the app's newest succeeded release, when it has one.
+async fn slug_of_newest_release(client: &Client, app: &str) -> Result<Option<String>> {
     let releases = client.releases(app).newest(200).await?;
     let release = releases
         .iter()
         .filter_map(|raw| decode::<Release>(raw).ok())
         .find(|r| r.status.as_deref() == Some("succeeded"));
-    let Some(slug) = release.and_then(|r| r.slug).and_then(|s| s.id) else {
-        return Ok(None);
-    };
-    Ok(client.slugs(app).info(&slug).await?.commit)
+    Ok(release.and_then(|r| r.slug).and_then(|s| s.id))
 }
 
 fn verdict(source_commit: &str, downstream: &Compared) -> Verdict {
-    let Some(downstream_commit) = downstream.commit.as_deref() else {
+    if !downstream.released {
         return Verdict::NoReleases;
+    }
+    let Some(downstream_commit) = downstream.commit.as_deref() else {
+        return Verdict::NoCommit;
     };
     if downstream_commit == source_commit {
         return Verdict::UpToDate;
@@ -233,7 +256,9 @@ impl Diff {
         let (status, commits) = match &downstream.verdict {
             Verdict::UpToDate => ("up_to_date", Vec::new()),
             Verdict::Ahead(commits) => ("ahead", commits.iter().map(commit_json).collect()),
-            Verdict::NoReleases | Verdict::NotHere { .. } => ("not_compared", Vec::new()),
+            Verdict::NoReleases | Verdict::NoCommit | Verdict::NotHere { .. } => {
+                ("not_compared", Vec::new())
+            }
         };
         let reason = downstream
             .verdict
@@ -286,7 +311,7 @@ impl View for Diff {
             out.line("")?;
             match &downstream.verdict {
                 Verdict::UpToDate => out.line(format!("{to} is up to date with {from}"))?,
-                Verdict::NoReleases | Verdict::NotHere { .. } => {
+                Verdict::NoReleases | Verdict::NoCommit | Verdict::NotHere { .. } => {
                     out.line(downstream.verdict.reason(&to, &from).unwrap_or_default())?
                 }
                 Verdict::Ahead(commits) => {

@@ -1,6 +1,6 @@
 //! `ci:config*` on the embedded default: a pipeline's test stage config vars set, shown (as
 //! pairs, shell lines and JSON), read one at a time and unset, the pipeline named or found
-//! through an app in it; and `pipelines:open`, which has no dashboard to open there.
+//! through an app in it, and the review stage's kept apart (`--stage review`); and `pipelines:open`, which has no dashboard to open there.
 
 use super::seed::shop_pipeline;
 use crate::harness::Sandbox;
@@ -47,6 +47,23 @@ fn ci_config_sets_shows_gets_and_unsets_the_test_stage_vars() {
     assert_eq!(
         sb.json(&["ci:config", "-p", "shop"]),
         serde_json::json!({"RAILS_ENV": "test"})
+    );
+    // The review stage's vars are its own.
+    sb.ok(&[
+        "ci:config:set",
+        "-p",
+        "shop",
+        "--stage",
+        "review",
+        "FLAGS=all",
+    ]);
+    assert_eq!(
+        sb.ok(&["ci:config", "-p", "shop", "--stage", "review"]),
+        "=== shop review config vars\n\nFLAGS: all\n"
+    );
+    assert_eq!(
+        sb.ok(&["ci:config:get", "-p", "shop", "FLAGS"]),
+        "undefined\n"
     );
     // The app's own config vars are not the pipeline's.
     assert!(sb.config("shop-staging").get("RAILS_ENV").is_none());

@@ -12,7 +12,7 @@ use crate::harness::Sandbox;
 use crate::harness::fake::{FakeBackend, Reply};
 
 /// The pipeline of [`super::heroku_like`], each app's newest succeeded release running a
-/// slug of its own commit.
+/// slug of its own commit (the EU app's of none).
 fn with_slugs() -> FakeBackend {
     FakeBackend::start(move |_, request| {
         let commit = |id: &str| format!("{:0<40}", &id[34..]);
@@ -27,7 +27,9 @@ fn with_slugs() -> FakeBackend {
                     {"id": "r-1", "version": 1, "status": "succeeded", "slug": {"id": format!("s-{name}")}},
                 ])
             } else if request == format!("GET /apps/{id}/slugs/s-{name}") {
-                json!({"id": format!("s-{name}"), "commit": commit(id)})
+                // The EU app's slug was built from a source without a version.
+                let commit = (id != EU_ID).then(|| commit(id));
+                json!({"id": format!("s-{name}"), "commit": commit})
             } else if request == format!("GET /apps/{id}/config-vars") {
                 let name = format!("GET /apps/{name}/config-vars");
                 return heroku_answer(&name, &AtomicUsize::new(0), true);
@@ -58,6 +60,8 @@ fn diff_names_what_differs_and_says_when_the_commits_are_not_here() {
         "=== Config vars that differ between ⬢ example-staging and ⬢ example-production",
         "SECRET_KEY: differs between ⬢ example-staging and ⬢ example-production",
         "SECRET_KEY: only in ⬢ example-staging",
+        "⬢ example-staging was not compared to ⬢ example-production-eu as the slug of \
+         ⬢ example-production-eu records no commit",
     ] {
         assert!(stdout.contains(line), "{line:?} in {stdout}");
     }

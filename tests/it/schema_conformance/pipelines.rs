@@ -44,6 +44,8 @@ const SCENARIO: &[&[&str]] = &[
     &["ci:config:get", "-a", STAGING, "A"],
     &["ci:config:unset", "--pipeline", "pipe", "A"],
     &["ci:config", "--pipeline", "pipe", "--json"],
+    &["ci:config:set", "-p", "pipe", "--stage", "review", "R=1"],
+    &["ci:config", "-p", "pipe", "--stage", "review"],
 ];
 
 /// After the pipeline was named by its id: its end.

@@ -48,8 +48,8 @@ pub(crate) fn router() -> Router<Platform> {
         .merge(buildpacks::routes())
         .merge(features::routes())
         .merge(pipelines::routes())
-        .merge(review_apps::routes())
-        .merge(stage_config_vars::routes())
         .merge(app_setups::routes())
+        .merge(stage_config_vars::routes())
+        .merge(review_apps::routes())
         .merge(compat::routes())
 }
