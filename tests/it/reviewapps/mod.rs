@@ -39,6 +39,9 @@ fn shop(sb: &Sandbox) -> (PathBuf, String) {
     sb.ok(&["addons:create", "heroku-postgresql", "-a", "shop-staging"]);
     couple_staging(sb);
     sb.ok(&["reviewapps:enable", "-p", "shop"]);
+    // The review stage's config vars, which review apps get as an app setup's overrides.
+    let stage_vars = "ci:config:set -p shop --stage review STAGE_ONLY=1";
+    sb.ok(&stage_vars.split(' ').collect::<Vec<_>>());
     sb.git(&dir, &["checkout", "-q", "-b", "feature-x"]);
     std::fs::write(dir.join("FEATURE"), "x\n").unwrap();
     let commit = sb.commit_all(&dir, "feature x");
@@ -138,6 +141,10 @@ fn a_review_app_from_a_local_branch_has_its_own_database_and_is_destroyed_after_
         "not declared: {config}"
     );
     assert_eq!(config["MODE"], "review", "{config}");
+    assert_eq!(
+        config["STAGE_ONLY"], "1",
+        "the review stage's config vars: {config}"
+    );
 
     let info = sb.json(&["pipelines:info", "shop"]);
     let at_review = info["apps"]
