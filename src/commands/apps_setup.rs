@@ -12,7 +12,7 @@ use std::time::Duration;
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
-use super::builds::{Follow, Wait, pack, upload};
+use super::shared::source::{self, Follow, Wait, pack};
 use super::shared::wait_for_every_dyno;
 use crate::api::endpoints::NewAppSetup;
 use crate::api::models::AppSetup;
@@ -101,30 +101,17 @@ pub async fn run(ctx: &Context, command: SetupCommand) -> Result<()> {
     if ctx.globals.dry_run {
         let lines = manifest.preview(&args, &env);
         ctx.out.preview(std::future::ready(Ok(lines))).await?;
-        let mut shown = setup("<source_blob.get_url>");
-        shown.env = plan::redacted(&env);
-        let upload = client.sources().planned_upload(packed.tarball.len());
-        let create = client.app_setups().planned_create(&shown);
-        for planned in upload.iter().chain([&create]) {
-            ctx.out.planned(planned);
-        }
-        return Err(Error::DryRun);
     }
-    let source = client.sources().create().await?;
-    upload(
-        ctx,
-        client,
-        &source.source_blob.put_url,
-        packed.tarball.clone(),
-    )
+    let url = source::upload(ctx, client, packed.tarball, |url| {
+        let mut shown = setup(url);
+        shown.env = plan::redacted(&env);
+        client.app_setups().planned_create(&shown)
+    })
     .await?;
     let action = ctx
         .out
         .action(format!("Creating an app from {}", manifest.shown_path()));
-    let started = client
-        .app_setups()
-        .create(&setup(&source.source_blob.get_url))
-        .await?;
+    let started = client.app_setups().create(&setup(&url)).await?;
     let app = started.model.app.name().to_string();
     action.finish(&format!("done, {}", ctx.out.err_style.app(&app)));
     let finished = follow(ctx, client, started, args.wait.wait_interval).await?;

@@ -1,15 +1,12 @@
 //! builds: deploy a directory (upload a source tarball, build it, stream the output), list
 //! builds, show one, and replay its output.
 
-pub(crate) mod pack;
-mod stream;
-
 use std::path::PathBuf;
-use std::time::Duration;
 
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
+use super::shared::source::{self, Follow, Wait, pack};
 use super::shared::{Followed, Shown, follow_release_output, wait_for_every_dyno};
 use crate::api::endpoints::SourceBlob;
 use crate::api::models::{Build, NamedRef, Release, decode};
@@ -17,8 +14,6 @@ use crate::api::{Client, Fetched};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Output, Quiet, View, key_values, table};
-// apps:setup follows its build as a deploy does.
-pub(super) use stream::Follow;
 
 #[derive(Debug, Subcommand)]
 pub enum BuildsCommand {
@@ -79,21 +74,6 @@ pub struct CreateArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct Wait {
-    /// Seconds between looks at a build whose output has paused
-    #[arg(long, value_name = "SECONDS", env = crate::env::BELT_WAIT_INTERVAL.name, default_value = "5",
-          value_parser = parse_seconds)]
-    pub wait_interval: Duration,
-}
-
-fn parse_seconds(text: &str) -> std::result::Result<Duration, String> {
-    match text.parse::<f64>() {
-        Ok(s) if s.is_finite() && s > 0.0 && s <= 3600.0 => Ok(Duration::from_secs_f64(s)),
-        _ => Err("expected a number of seconds from 0 to 3600, such as 5 or 0.5".into()),
-    }
-}
-
-#[derive(Debug, Args)]
 pub struct ListArgs {
     /// How many builds to show (any number: belt reads as many pages as it takes)
     #[arg(short, long, default_value_t = 15,
@@ -137,18 +117,12 @@ async fn create(ctx: &Context, args: CreateArgs) -> Result<()> {
         version_description: packed.description.as_deref(),
     };
     let builds = client.builds(&app);
-    if ctx.globals.dry_run {
-        let upload = client.sources().planned_upload(packed.tarball.len());
-        let build = builds.planned_create(&blob("<source_blob.get_url>"));
-        for planned in upload.iter().chain([&build]) {
-            ctx.out.planned(planned);
-        }
-        return Err(Error::DryRun);
-    }
-    let source = client.sources().create().await?;
-    upload(ctx, client, &source.source_blob.put_url, packed.tarball).await?;
-    let started = builds.create(&blob(&source.source_blob.get_url)).await?;
-    let finished = stream::Follow::new(
+    let url = source::upload(ctx, client, packed.tarball, |url| {
+        builds.planned_create(&blob(url))
+    })
+    .await?;
+    let started = builds.create(&blob(&url)).await?;
+    let finished = Follow::new(
         ctx,
         client,
         &app,
@@ -200,25 +174,6 @@ async fn release_phase(ctx: &Context, client: &Client, app: &str, build: &Build)
     Err(Error::Failed(format!(
         "the release command of v{version} failed: v{version} is not current (see `belt releases:output v{version} -a {app}`)"
     )))
-}
-
-/// Uploads the tarball, with a progress bar when someone is watching.
-pub(super) async fn upload(
-    ctx: &Context,
-    client: &Client,
-    url: &str,
-    tarball: Vec<u8>,
-) -> Result<()> {
-    let bar = ctx.out.progress_bar(
-        tarball.len() as u64,
-        "Uploading source {bar:30} {bytes}/{total_bytes}",
-    );
-    let progress = bar.clone();
-    client
-        .put_blob(url, tarball, move |sent| progress.set_position(sent))
-        .await?;
-    bar.finish_and_clear();
-    Ok(())
 }
 
 /// The build named on the command line, or the app's latest.
@@ -334,7 +289,7 @@ async fn output(ctx: &Context, args: OutputArgs) -> Result<()> {
     let url = build
         .output_stream_url
         .ok_or_else(|| Error::NotFound(format!("build {} has no output", build.id)))?;
-    stream::Follow::new(ctx, client, &app, &build.id, args.wait.wait_interval)
+    Follow::new(ctx, client, &app, &build.id, args.wait.wait_interval)
         .run(Some(&url))
         .await
         .map(|_| ())

@@ -109,11 +109,20 @@ async fn configure(
             review_apps.enable(&pipeline.id, &repo, &settings).await
         }
         (true, Change::Disable) => review_apps.disable(&pipeline.id).await,
-        (false, _) => review_apps.configure(&pipeline.id, &settings).await,
+        // Settings for a pipeline without review apps (404): enable them with those settings,
+        // rather than refuse what the user plainly asked for.
+        (false, Change::Enable) => match review_apps.configure(&pipeline.id, &settings).await {
+            Err(Error::Api { status: 404, .. }) => {
+                let repo = review_apps.repository(&pipeline.id).await?;
+                review_apps.enable(&pipeline.id, &repo, &settings).await
+            }
+            answer => answer,
+        },
+        (false, Change::Disable) => review_apps.configure(&pipeline.id, &settings).await,
     }
     .map_err(|e| match e {
         Error::Api { status: 404, .. } if !settings.is_empty() => Error::NotFound(format!(
-            "review apps are not enabled on pipeline {}: run `belt reviewapps:enable -p {}` first",
+            "review apps are not enabled on pipeline {}: nothing to disable (`belt reviewapps:enable -p {}` enables them)",
             pipeline.name, pipeline.name
         )),
         other => other,

@@ -12,7 +12,7 @@ use crate::api::Client;
 use crate::api::endpoints::{Fetched, NewReviewApp};
 use crate::api::models::ReviewApp;
 use crate::auth::Backend;
-use crate::commands::builds::pack;
+use crate::commands::shared::source::{self, pack};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Output, View};
@@ -56,28 +56,15 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<()> {
         source_url: url,
         version: packed.commit.as_deref(),
     };
-    if ctx.globals.dry_run {
-        let upload = client.sources().planned_upload(packed.tarball.len());
-        let create = client
-            .review_apps()
-            .planned_create(&new("<source_blob.get_url>"));
-        for planned in upload.iter().chain([&create]) {
-            ctx.out.planned(planned);
-        }
-        return Err(Error::DryRun);
-    }
+    let url = source::upload(ctx, client, packed.tarball, |url| {
+        client.review_apps().planned_create(&new(url))
+    })
+    .await?;
     let action = ctx.out.action(format!(
         "Creating review app for branch {branch} in pipeline {}",
         pipeline.name
     ));
-    let source = client.sources().create().await?;
-    client
-        .put_blob(&source.source_blob.put_url, packed.tarball, |_| ())
-        .await?;
-    let created = client
-        .review_apps()
-        .create(&new(&source.source_blob.get_url))
-        .await?;
+    let created = client.review_apps().create(&new(&url)).await?;
     action.finish(&format!(
         "done, {}",
         ctx.out.err_style.app(&app_name(&created.model))

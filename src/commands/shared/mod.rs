@@ -3,6 +3,7 @@
 mod dyno_wait;
 mod log_in;
 mod release_output;
+pub mod source;
 mod unknown_command;
 mod wait_interval;
 

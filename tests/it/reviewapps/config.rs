@@ -21,10 +21,11 @@ fn enable_and_disable_round_trip_the_review_app_config() {
     sb.ok(&["create", "shop-staging"]);
     super::couple_staging(&sb);
 
-    let (code, _, stderr) = sb.fails(&["reviewapps:enable", "-p", "shop", "--autodeploy"]);
+    // Settings for a pipeline without review apps: nothing to disable, and disable says so.
+    let (code, _, stderr) = sb.fails(&["reviewapps:disable", "-p", "shop", "--no-autodeploy"]);
     assert_eq!(code, 4, "{stderr}");
     assert!(
-        stderr.contains("review apps are not enabled on pipeline shop"),
+        stderr.contains("review apps are not enabled on pipeline shop: nothing to disable"),
         "{stderr}"
     );
 
@@ -58,10 +59,17 @@ fn enable_and_disable_round_trip_the_review_app_config() {
     assert_eq!(off["automatic_review_apps"], true, "untouched: {off}");
 
     sb.ok(&["reviewapps:disable", "-p", "shop"]);
-    let (code, _, stderr) = sb.fails(&["reviewapps:enable", "-p", "shop", "--wait-for-ci"]);
-    assert_eq!(code, 4, "disabled: {stderr}");
     // Enabled again, it starts from the defaults.
     sb.ok(&["reviewapps:enable", "-p", "shop"]);
     let again = config(&sb);
     assert_eq!(again["automatic_review_apps"], false, "{again}");
+
+    // Settings given while review apps are off enable them with those settings (the PATCH is
+    // refused, then the config is created with them) rather than stopping at the refusal.
+    sb.ok(&["reviewapps:disable", "-p", "shop"]);
+    let out = sb.ok(&["reviewapps:enable", "-p", "shop", "--wait-for-ci"]);
+    assert!(out.contains("Enabling wait for CI..."), "{out}");
+    let on = config(&sb);
+    assert_eq!(on["wait_for_ci"], true, "{on}");
+    assert_eq!(on["automatic_review_apps"], false, "{on}");
 }
