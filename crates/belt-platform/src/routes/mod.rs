@@ -23,6 +23,7 @@ mod releases;
 mod review_apps;
 mod ssh_keys;
 mod stage_config_vars;
+mod teams;
 
 use axum::Router;
 
@@ -51,5 +52,6 @@ pub(crate) fn router() -> Router<Platform> {
         .merge(app_setups::routes())
         .merge(stage_config_vars::routes())
         .merge(review_apps::routes())
+        .merge(teams::routes())
         .merge(compat::routes())
 }
