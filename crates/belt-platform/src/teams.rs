@@ -103,11 +103,6 @@ impl Team {
             "updated_at": self.updated_at,
         })
     }
-
-    /// The `owner.email` of the team's apps, by which the official CLI tells a team app.
-    pub fn owner_email(&self) -> String {
-        format!("{}@herokumanager.com", self.name)
-    }
 }
 
 /// The team with this id or name, whoever is in it.
