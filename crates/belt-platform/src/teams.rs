@@ -355,12 +355,22 @@ where
     }
 }
 
-/// Creates the team `name` with `actor` as its first admin.
-pub(crate) fn create(tx: &Transaction<'_>, actor: &Actor, name: &str) -> DomainResult<Team> {
+/// Paths under `/teams/` that are not teams.
+const RESERVED_NAMES: &[&str] = &["apps", "invitations", "permissions"];
+
+/// Heroku's app name rule (a team's name is the local part of its apps' owner email), not
+/// taken by another team nor by a path under `/teams/`.
+fn check_free_name(conn: &Connection, name: &str) -> DomainResult<()> {
     names::validate(name).map_err(DomainError::invalid)?;
-    if find(tx, name)?.is_some() {
+    if RESERVED_NAMES.contains(&name) || find(conn, name)?.is_some() {
         return Err(DomainError::invalid("Name is already taken"));
     }
+    Ok(())
+}
+
+/// Creates the team `name` with `actor` as its first admin.
+pub(crate) fn create(tx: &Transaction<'_>, actor: &Actor, name: &str) -> DomainResult<Team> {
+    check_free_name(tx, name)?;
     let id = util::new_id();
     let now = util::timestamp(util::now());
     tx.execute(
@@ -389,10 +399,7 @@ pub(crate) fn rename(
     name: &str,
 ) -> DomainResult<Team> {
     if name != team.name {
-        names::validate(name).map_err(DomainError::invalid)?;
-        if find(tx, name)?.is_some() {
-            return Err(DomainError::invalid("Name is already taken"));
-        }
+        check_free_name(tx, name)?;
         tx.execute(
             "UPDATE teams SET name = ?1, updated_at = ?2 WHERE id = ?3",
             params![name, util::timestamp(util::now()), team.id],
