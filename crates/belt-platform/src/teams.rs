@@ -51,7 +51,7 @@ pub(crate) enum Need {
 }
 
 impl Need {
-    fn allows(self, role: Role) -> bool {
+    pub fn allows(self, role: Role) -> bool {
         match self {
             Need::Admin => role == Role::Admin,
             Need::AppCreator => matches!(role, Role::Admin | Role::Member),

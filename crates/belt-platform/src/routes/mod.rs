@@ -23,6 +23,7 @@ mod releases;
 mod review_apps;
 mod ssh_keys;
 mod stage_config_vars;
+mod team_apps;
 mod teams;
 
 use axum::Router;
@@ -53,5 +54,6 @@ pub(crate) fn router() -> Router<Platform> {
         .merge(stage_config_vars::routes())
         .merge(review_apps::routes())
         .merge(teams::routes())
+        .merge(team_apps::routes())
         .merge(compat::routes())
 }
