@@ -117,7 +117,10 @@ pub(crate) fn list(
     member_id: Option<&str>,
 ) -> rusqlite::Result<Vec<App>> {
     let sql = match member_id {
-        None => format!("{} WHERE apps.team_id = ?1 ORDER BY apps.name", apps::SELECT),
+        None => format!(
+            "{} WHERE apps.team_id = ?1 ORDER BY apps.name",
+            apps::SELECT
+        ),
         Some(_) => format!(
             "{} WHERE apps.team_id = ?1 AND apps.id IN
              (SELECT app_id FROM collaborators WHERE user_id = ?2) ORDER BY apps.name",
@@ -173,10 +176,9 @@ fn recipient(conn: &Connection, owner: &str, actor: &Actor) -> DomainResult<Reci
         .optional()?;
     match user {
         Some((id, email)) => Ok(Recipient::User { id, email }),
-        None if owner.contains('@') => Err(DomainError::not_found(
-            "user",
-            "Couldn't find that user.",
-        )),
+        None if owner.contains('@') => {
+            Err(DomainError::not_found("user", "Couldn't find that user."))
+        }
         None => Err(DomainError::not_found("team", "Couldn't find that team.")),
     }
 }
@@ -228,7 +230,13 @@ fn to_team(tx: &Transaction<'_>, app: &App, actor: &Actor, team: &Team) -> Domai
             rows.collect::<rusqlite::Result<_>>()?
         };
         for user_id in collaborators {
-            join(tx, &app.id, &user_id, "collaborator", &[Permission::View, Permission::Deploy])?;
+            join(
+                tx,
+                &app.id,
+                &user_id,
+                "collaborator",
+                &[Permission::View, Permission::Deploy],
+            )?;
         }
         join(tx, &app.id, &app.owner_id, "collaborator", &Permission::ALL)?;
         tx.execute(

@@ -137,7 +137,11 @@ async fn list(
             Ok::<_, ApiError>(team_apps::list(conn, &team, None)?)
         })
         .await?;
-    http::paged(&headers, RANGE_FIELDS, render(&platform, caller, apps).await?)
+    http::paged(
+        &headers,
+        RANGE_FIELDS,
+        render(&platform, caller, apps).await?,
+    )
 }
 
 async fn list_for_member(
@@ -154,5 +158,9 @@ async fn list_for_member(
             team_apps::list_for_member(conn, &team, &member)
         })
         .await?;
-    http::paged(&headers, RANGE_FIELDS, render(&platform, caller, apps).await?)
+    http::paged(
+        &headers,
+        RANGE_FIELDS,
+        render(&platform, caller, apps).await?,
+    )
 }
