@@ -8,7 +8,7 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use serde_json::{Value, json};
 
 use super::domain_error::{DomainError, DomainResult};
-use super::error::Result;
+use super::team_events::record;
 use super::users::Actor;
 use super::{Platform, names, util};
 
@@ -539,60 +539,4 @@ fn sync_app_roles(
         params![role, user_id, team_id],
     )?;
     Ok(())
-}
-
-/// One line of a team's event log.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TeamEvent {
-    pub created_at: String,
-    /// Who made the change, or was refused it.
-    pub actor_email: String,
-    /// E.g. `Add bob@example.com as member by user alice@example.com`.
-    pub message: String,
-}
-
-/// Appends a line to `team_id`'s log; call inside the transaction of the change it reports.
-pub(crate) fn record(
-    conn: &Connection,
-    team_id: &str,
-    actor_email: &str,
-    message: &str,
-) -> rusqlite::Result<()> {
-    conn.execute(
-        "INSERT INTO team_events (team_id, created_at, actor_email, message)
-         VALUES (?1, ?2, ?3, ?4)",
-        params![
-            team_id,
-            util::timestamp_micros(util::now()),
-            actor_email,
-            message
-        ],
-    )?;
-    Ok(())
-}
-
-impl Platform {
-    /// Every line of the log of the team `team` (its id, or the name of a team that still
-    /// exists), oldest first; `None` when there is no such team and no log under that id.
-    pub fn team_events(&self, team: &str) -> Result<Option<Vec<TeamEvent>>> {
-        self.store().read(|conn| {
-            let team_id = match find(conn, team)? {
-                Some(found) => found.id,
-                None => team.to_string(),
-            };
-            let mut stmt = conn.prepare_cached(
-                "SELECT created_at, actor_email, message FROM team_events
-                 WHERE team_id = ?1 ORDER BY id",
-            )?;
-            let rows = stmt.query_map([&team_id], |row| {
-                Ok(TeamEvent {
-                    created_at: row.get(0)?,
-                    actor_email: row.get(1)?,
-                    message: row.get(2)?,
-                })
-            })?;
-            let events = rows.collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok(Some(events).filter(|e| !e.is_empty()))
-        })
-    }
 }
