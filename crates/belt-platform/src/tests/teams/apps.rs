@@ -335,3 +335,37 @@ async fn a_member_with_only_view_cannot_set_config_on_a_team_app_and_an_admin_ca
     let (status, _) = f.call(Method::GET, "/apps/acme-api", &t.member, None).await;
     assert_eq!(status, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn a_removed_member_loses_the_team_apps_at_once() {
+    let t = acme().await;
+    let f = &t.f;
+    team_app(f, &t.member, "acme-web").await;
+    let path = format!("/teams/acme/members/{MEMBER}");
+    let (status, _) = f.call(Method::DELETE, &path, &t.admin, None).await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, body) = f.call(Method::GET, "/apps/acme-web", &t.member, None).await;
+    assert_refused(
+        status,
+        &body,
+        StatusCode::FORBIDDEN,
+        "You do not have access to the app acme-web.",
+    );
+    let (_, collaborators) = f
+        .call(Method::GET, "/apps/acme-web/collaborators", &t.admin, None)
+        .await;
+    let emails: Vec<&str> = collaborators
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c["user"]["email"].as_str())
+        .collect();
+    assert!(!emails.contains(&MEMBER), "{collaborators}");
+    // Back in the team, the member sees the app again, without the place they had on it.
+    let (status, _) = put_member(f, &t.admin, MEMBER, "member").await;
+    assert_eq!(status, StatusCode::CREATED);
+    let (_, info) = f
+        .call(Method::GET, "/teams/apps/acme-web", &t.member, None)
+        .await;
+    assert_eq!(info["joined"], false, "{info}");
+}
