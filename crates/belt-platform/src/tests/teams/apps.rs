@@ -243,6 +243,8 @@ async fn apps_move_into_a_team_and_out_to_a_member() {
         StatusCode::FORBIDDEN,
         "You do not have permission to move apps into acme. You need to have the admin or member role in this team.",
     );
+    let refused = format!("Refused move apps into acme (needs admin or member) for user {VIEWER}");
+    assert!(team_log(f).contains(&refused), "{:?}", team_log(f));
     // The owner's transfer into the team is done at once.
     let (status, moved) = f
         .call(Method::PATCH, "/teams/apps/own-app", &f.owner(), to_acme)
