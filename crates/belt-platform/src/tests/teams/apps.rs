@@ -205,6 +205,40 @@ async fn a_team_app_is_locked_by_those_who_manage_it() {
         "{log:?}"
     );
 
+    // Locked, members may not join it on their own (`apps:join`); unlocked, they may.
+    let (status, _) = f
+        .call(
+            Method::PATCH,
+            "/teams/apps/acme-web",
+            &t.admin,
+            Some(json!({"locked": true})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let join = Some(json!({"user": VIEWER}));
+    let path = "/teams/apps/acme-web/collaborators";
+    let (status, body) = f.call(Method::POST, path, &t.viewer, join.clone()).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
+    let (_, info) = f
+        .call(Method::GET, "/teams/apps/acme-web", &t.viewer, None)
+        .await;
+    assert_eq!(info["joined"], false, "a refused join changed nothing");
+    let (status, _) = f
+        .call(
+            Method::PATCH,
+            "/teams/apps/acme-web",
+            &t.admin,
+            Some(json!({"locked": false})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, body) = f.call(Method::POST, path, &t.viewer, join).await;
+    assert!(status.is_success(), "{body}");
+    let (_, info) = f
+        .call(Method::GET, "/teams/apps/acme-web", &t.viewer, None)
+        .await;
+    assert_eq!(info["joined"], true);
+
     // A personal app has nothing to lock.
     let (status, _) = f.create(&f.owner(), json!({"name": "own-app"})).await;
     assert_eq!(status, StatusCode::CREATED);
