@@ -53,7 +53,7 @@ pub(crate) async fn create(
             )?;
             let role = teams::role_of(tx, &team.id, &actor.id)?.unwrap_or(Role::Member);
             join(tx, &app.id, &actor.id, role.as_str(), &Permission::ALL)?;
-            Ok(apps::reload(tx, &app.id)?)
+            apps::reload(tx, &app.id)
         },
     )
     .await
@@ -266,7 +266,7 @@ fn to_team(tx: &Transaction<'_>, app: &App, actor: &Actor, team: &Team) -> Domai
     )?;
     let message = format!("Transfer to team {} by user {}", team.name, actor.email);
     events::api(tx, &app.id, &message)?;
-    Ok(apps::reload(tx, &app.id)?)
+    apps::reload(tx, &app.id)
 }
 
 /// Out of its team to a member's personal account: every collaborator is removed, as the
@@ -296,7 +296,7 @@ fn to_user(
     tx.execute("DELETE FROM collaborators WHERE app_id = ?1", [&app.id])?;
     let message = format!("Transfer to {email} by user {}", actor.email);
     events::api(tx, &app.id, &message)?;
-    Ok(apps::reload(tx, &app.id)?)
+    apps::reload(tx, &app.id)
 }
 
 /// Locks or unlocks a team app, for someone with `manage` on it.
@@ -323,7 +323,7 @@ pub(crate) async fn set_locked(
                 let message = format!("{verb} app by user {}", access.actor().email);
                 events::api(tx, &app.id, &message)?;
             }
-            Ok(apps::reload(tx, &app.id)?)
+            apps::reload(tx, &app.id)
         })
         .await
 }
