@@ -64,10 +64,11 @@ fn permission_names(value: Option<&Value>) -> ApiResult<Vec<String>> {
         .collect()
 }
 
-/// 422 for a personal app on a `/teams/apps` path.
-fn team_app(app: &App) -> Result<(), DomainError> {
+/// 422 for a personal app on a `/teams/apps` path (`team`).
+fn team_app(app: &App, team: bool) -> Result<(), DomainError> {
     match app.team {
         Some(_) => Ok(()),
+        None if !team => Ok(()),
         None => Err(DomainError::invalid(format!(
             "{} is not a team app; its collaborators have no permissions.",
             app.name
@@ -90,9 +91,7 @@ async fn list(
     let team = team_path(&matched);
     let all = platform
         .read_app(caller, app, Action::View, move |conn, app, _| {
-            if team {
-                team_app(&app)?;
-            }
+            team_app(&app, team)?;
             let all = collaborators::list(conn, &app)?;
             Ok::<_, ApiError>(all.iter().map(Collaborator::to_json).collect())
         })
@@ -109,9 +108,7 @@ async fn info(
     let team = team_path(&matched);
     let found = platform
         .read_app(caller, app, Action::View, move |conn, app, _| {
-            if team {
-                team_app(&app)?;
-            }
+            team_app(&app, team)?;
             Ok::<_, ApiError>(collaborators::find(conn, &app, &who)?.to_json())
         })
         .await?;
@@ -137,9 +134,7 @@ async fn create(
     let permissions = collaborators::parse_permissions(&names)?;
     let added = platform
         .write_app(caller, app, Action::View, move |tx, app, by| {
-            if team {
-                team_app(&app)?;
-            }
+            team_app(&app, team)?;
             collaborators::add(tx, &app, by, &user, permissions)
         })
         .await?;
@@ -159,7 +154,7 @@ async fn update(
     let permissions = collaborators::parse_permissions(&permission_names(Some(names))?)?;
     let updated = platform
         .write_app(caller, app, Action::View, move |tx, app, by| {
-            team_app(&app)?;
+            team_app(&app, true)?;
             collaborators::update_permissions(tx, &app, by, &who, permissions)
         })
         .await?;
@@ -176,9 +171,7 @@ async fn destroy(
     let team = team_path(&matched);
     let removed = platform
         .write_app(caller, app, Action::View, move |tx, app, by| {
-            if team {
-                team_app(&app)?;
-            }
+            team_app(&app, team)?;
             collaborators::remove(tx, &app, by, &who)
         })
         .await?;
