@@ -19,26 +19,26 @@ async fn team_with_app(f: &Fixture) -> Vec<(&'static str, String)> {
         .collect();
     f.create(&f.owner(), json!({"name": "teamapp"})).await;
     release_web_slug(f, &f.owner(), "teamapp").await;
-    let now = crate::util::timestamp(crate::util::now());
-    f.server
-        .platform()
-        .store()
-        .write(|tx| {
+    write_rows(f, |tx, now| {
+        tx.execute(
+            "INSERT INTO teams (id, name, created_at, updated_at) VALUES ('t1', 'acme', ?1, ?1)",
+            [now],
+        )?;
+        tx.execute("UPDATE apps SET team_id = 't1' WHERE name = 'teamapp'", [])?;
+        for (email, role) in [
+            (ADMIN, "admin"),
+            (DEPLOYER, "member"),
+            (OPERATOR, "member"),
+            (VIEWER, "viewer"),
+        ] {
             tx.execute(
-                "INSERT INTO teams (id, name, created_at, updated_at) VALUES ('t1', 'acme', ?1, ?1)",
-                [&now],
-            )?;
-            tx.execute("UPDATE apps SET team_id = 't1' WHERE name = 'teamapp'", [])?;
-            for (email, role) in [(ADMIN, "admin"), (DEPLOYER, "member"), (OPERATOR, "member"), (VIEWER, "viewer")] {
-                tx.execute(
-                    "INSERT INTO team_members (team_id, user_id, role, created_at, updated_at)
+                "INSERT INTO team_members (team_id, user_id, role, created_at, updated_at)
                      SELECT 't1', id, ?2, ?3, ?3 FROM users WHERE email = ?1",
-                    rusqlite::params![email, role, now],
-                )?;
-            }
-            Ok::<_, rusqlite::Error>(())
-        })
-        .expect("team rows");
+                rusqlite::params![email, role, now],
+            )?;
+        }
+        Ok(())
+    });
     let admin = &tokens[0].1;
     for (email, permissions) in [
         (DEPLOYER, json!(["deploy"])),
