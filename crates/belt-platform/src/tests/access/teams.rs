@@ -239,6 +239,16 @@ async fn each_permission_allows_and_refuses_what_it_should() {
         .filter_map(|p| p["name"].as_str())
         .collect();
     assert_eq!(names, ["deploy", "operate", "view"]);
+    assert_eq!(outsider["role"], "collaborator");
+    let (_, deployer) = f
+        .call(
+            Method::GET,
+            "/teams/apps/teamapp/collaborators/deployer@example.com",
+            &tokens[0].1,
+            None,
+        )
+        .await;
+    assert_eq!(deployer["role"], "member");
     assert!(events(&f, "teamapp").contains(&format!(
         "Update {OUTSIDER} permissions to deploy, operate, view by user {ADMIN}"
     )));
