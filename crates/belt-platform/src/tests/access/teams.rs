@@ -239,6 +239,16 @@ async fn each_permission_allows_and_refuses_what_it_should() {
         .filter_map(|p| p["name"].as_str())
         .collect();
     assert_eq!(names, ["deploy", "operate", "view"]);
+    assert_eq!(outsider["role"], "collaborator");
+    let (_, deployer) = f
+        .call(
+            Method::GET,
+            "/teams/apps/teamapp/collaborators/deployer@example.com",
+            &tokens[0].1,
+            None,
+        )
+        .await;
+    assert_eq!(deployer["role"], "member");
     assert!(events(&f, "teamapp").contains(&format!(
         "Update {OUTSIDER} permissions to deploy, operate, view by user {ADMIN}"
     )));
@@ -248,6 +258,18 @@ async fn each_permission_allows_and_refuses_what_it_should() {
     assert_eq!(apps[0]["name"], "teamapp");
     assert_eq!(apps[0]["owner"]["email"], "acme@herokumanager.com");
     assert_eq!(apps[0]["team"]["name"], "acme");
+    // The account's add-on list leaves out a team app's add-ons for its viewer.
+    let (_, viewer_addons) = f.call(Method::GET, "/addons", &tokens[3].1, None).await;
+    assert_eq!(viewer_addons, json!([]));
+    f.call(
+        Method::POST,
+        "/apps/teamapp/addons",
+        &tokens[1].1,
+        Some(json!({"plan": "memcache:5mb"})),
+    )
+    .await;
+    let (_, deployer_addons) = f.call(Method::GET, "/addons", &tokens[1].1, None).await;
+    assert_eq!(deployer_addons.as_array().map(Vec::len), Some(1));
     let stranger = &tokens[5].1;
     let (_, apps) = f.call(Method::GET, "/apps", stranger, None).await;
     assert_eq!(apps, json!([]));
