@@ -53,6 +53,30 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
     })
 }
 
+/// [`write_atomic`] for a file that must not exist yet: the complete file appears at `path`
+/// (hard-linked from the fsynced temporary file, which fails if `path` exists), or nothing
+/// does. An existing file is never overwritten: the error is then `AlreadyExists`.
+pub fn write_new(path: &Path, contents: &[u8]) -> Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{file_name}.{}.new", std::process::id()));
+    let result = (|| {
+        let mut file = private_options().open(&tmp)?;
+        file.write_all(contents)?;
+        file.sync_all()?;
+        fs::hard_link(&tmp, path)?;
+        if let Ok(d) = File::open(dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    let _ = fs::remove_file(&tmp);
+    result.map_err(|e| Error::new(path, e))
+}
+
 /// [`write_atomic`] for a file only ever written under [`with_lock`] on its directory: no
 /// other writer can be mid-write then, so any temporary file of it lying there was left by a
 /// writer that was killed, and is removed.
@@ -150,6 +174,23 @@ mod tests {
             .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
             .collect();
         assert!(leftovers.is_empty());
+    }
+
+    #[test]
+    fn a_new_write_never_overwrites_and_is_private() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("alice.key");
+        write_new(&path, b"one").unwrap();
+        let err = write_new(&path, b"two").unwrap_err();
+        assert_eq!(err.source.kind(), std::io::ErrorKind::AlreadyExists);
+        assert_eq!(fs::read_to_string(&path).unwrap(), "one");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 
     #[test]
