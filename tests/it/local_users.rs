@@ -125,6 +125,29 @@ fn users_of_the_embedded_platform_are_added_listed_and_removed() {
     let (code, _, stderr) = sb.fails(&["local:users:remove", "owner@belt.local"]);
     assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("cannot be removed"), "{stderr}");
+    // A user who owns an app keeps it, and so stays, until it is destroyed.
+    let as_alice = |args: &[&str]| {
+        let output = sb
+            .belt()
+            .args(args)
+            .env("BELT_API_KEY", &alice.key)
+            .output();
+        assert!(output.unwrap().status.success(), "{args:?}");
+    };
+    as_alice(&["create", "alices-app"]);
+    let (code, _, stderr) = sb.fails(&["local:users:remove", ALICE]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("still owns app alices-app: transfer or destroy"),
+        "{stderr}"
+    );
+    as_alice(&[
+        "apps:destroy",
+        "-a",
+        "alices-app",
+        "--confirm",
+        "alices-app",
+    ]);
     let removed = sb.ok(&["local:users:remove", ALICE]);
     assert!(
         removed.contains("Removed alice@example.com and revoked its 1 API key"),
