@@ -167,6 +167,16 @@ fn add(ctx: &Context, args: AddArgs) -> Result<()> {
         Some(path) => absolute(path)?,
         None => platform.default_key_file(&args.email),
     };
+    if ctx.globals.dry_run {
+        let json = json!({"dry_run": {"add_user": args.email.trim(), "key_file": key_file}});
+        let text = format!(
+            "Would add {} to the platform in {}, its API key written to {}",
+            args.email.trim(),
+            platform.data_dir().display(),
+            key_file.display()
+        );
+        return ctx.out.emit(&Message::new(json, text));
+    }
     let added = platform.add_user(&args.email, password.as_deref(), &key_file)?;
     let ways_in = if added.user.password {
         "with the key (`belt accounts:add NAME --api-url URL --with-token < FILE`) or the password"
@@ -181,12 +191,29 @@ fn add(ctx: &Context, args: AddArgs) -> Result<()> {
     ctx.out.emit(&Message::new(json!(added), text))
 }
 
-fn remove(ctx: &Context, args: RemoveArgs) -> Result<()> {
-    let removed = open(&args.data_dir)?.remove_user(&args.email)?;
-    let keys = match removed.revoked_api_keys {
+/// `1 API key`, `2 API keys`.
+fn api_keys(n: i64) -> String {
+    match n {
         1 => "1 API key".to_string(),
         n => format!("{n} API keys"),
-    };
+    }
+}
+
+fn remove(ctx: &Context, args: RemoveArgs) -> Result<()> {
+    let platform = open(&args.data_dir)?;
+    if ctx.globals.dry_run {
+        let user = platform.removable_user(&args.email)?;
+        let json =
+            json!({"dry_run": {"remove_user": user.email, "revoke_api_keys": user.api_keys}});
+        let text = format!(
+            "Would remove {} and revoke its {}",
+            user.email,
+            api_keys(user.api_keys)
+        );
+        return ctx.out.emit(&Message::new(json, text));
+    }
+    let removed = platform.remove_user(&args.email)?;
+    let keys = api_keys(removed.revoked_api_keys.try_into().unwrap_or(i64::MAX));
     let text = format!("Removed {} and revoked its {keys}", removed.email);
     ctx.out.emit(&Message::new(json!(removed), text))
 }

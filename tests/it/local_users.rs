@@ -122,6 +122,24 @@ fn users_of_the_embedded_platform_are_added_listed_and_removed() {
     let (code, _, stderr) = sb.fails(&["local:users:add", "not-an-email"]);
     assert_eq!(code, 2, "{stderr}");
 
+    // A dry run says what it would do, and does nothing.
+    let planned = sb.ok(&["local:users:add", "carol@example.com", "--dry-run"]);
+    assert!(
+        planned.starts_with("Would add carol@example.com"),
+        "{planned}"
+    );
+    let planned = sb.ok(&["local:users:remove", ALICE, "--dry-run"]);
+    assert_eq!(
+        planned.trim(),
+        "Would remove alice@example.com and revoke its 1 API key"
+    );
+    assert_eq!(
+        emails(&sb.json(&["local:users"])).len(),
+        3,
+        "nothing changed"
+    );
+    assert_eq!(whoami_with_key(&sb, &alice.key), (0, ALICE.to_string()));
+
     let (code, _, stderr) = sb.fails(&["local:users:remove", "owner@belt.local"]);
     assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("cannot be removed"), "{stderr}");

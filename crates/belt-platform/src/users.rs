@@ -285,35 +285,15 @@ impl Platform {
         self.store().read(|conn| Ok(summaries(conn, None)?))
     }
 
-    /// Removes a user and revokes all its API keys in one transaction. The owner cannot be
-    /// removed, nor a user who still owns apps or pipelines (removing it would destroy them
-    /// without stopping their dynos): those are transferred or destroyed first.
+    /// Removes a user and revokes all its API keys in one transaction (see
+    /// [`Platform::removable_user`] for who cannot be removed).
     pub fn remove_user(&self, email: &str) -> Result<RemovedUser> {
         let email = email.trim();
-        if email.eq_ignore_ascii_case(OWNER_EMAIL) {
-            return Err(Error::Failed(format!(
-                "{OWNER_EMAIL} is the platform's owner and cannot be removed"
-            )));
-        }
         let removed = self.store().write(|tx| {
-            let user_id: Option<String> = tx
-                .query_row("SELECT id FROM users WHERE email = ?1", [email], |r| {
-                    r.get(0)
-                })
-                .optional()?;
-            let Some(user_id) = user_id else {
-                return Err(Error::NotFound(format!("no user {email} on this platform")));
-            };
-            let owned = owned_names(tx, &user_id)?;
-            if !owned.is_empty() {
-                return Err(Error::Failed(format!(
-                    "{email} still owns {}: transfer or destroy them first",
-                    owned.join(", ")
-                )));
-            }
+            let (user_id, _) = removable(tx, email)?;
             let revoked_api_keys = api_keys::revoke_all(tx, &user_id)?;
             tx.execute("DELETE FROM users WHERE id = ?1", [&user_id])?;
-            Ok(RemovedUser {
+            Ok::<_, Error>(RemovedUser {
                 email: email.to_string(),
                 revoked_api_keys,
             })
@@ -327,6 +307,40 @@ impl Platform {
             _ => Ok(removed),
         }
     }
+
+    /// The user [`Platform::remove_user`] would remove, changing nothing (for `--dry-run`):
+    /// the owner cannot be removed, nor a user who still owns apps or pipelines (removing it
+    /// would destroy them without stopping their dynos): those are transferred or destroyed
+    /// first.
+    pub fn removable_user(&self, email: &str) -> Result<UserSummary> {
+        self.store()
+            .read(|conn| Ok(removable(conn, email.trim())?.1))
+    }
+}
+
+/// The id and summary of the user `email`, if it may be removed.
+fn removable(conn: &Connection, email: &str) -> Result<(String, UserSummary)> {
+    if email.eq_ignore_ascii_case(OWNER_EMAIL) {
+        return Err(Error::Failed(format!(
+            "{OWNER_EMAIL} is the platform's owner and cannot be removed"
+        )));
+    }
+    let user_id: Option<String> = conn
+        .query_row("SELECT id FROM users WHERE email = ?1", [email], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    let (Some(user_id), Some(user)) = (user_id, summaries(conn, Some(email))?.pop()) else {
+        return Err(Error::NotFound(format!("no user {email} on this platform")));
+    };
+    let owned = owned_names(conn, &user_id)?;
+    if !owned.is_empty() {
+        return Err(Error::Failed(format!(
+            "{email} still owns {}: transfer or destroy them first",
+            owned.join(", ")
+        )));
+    }
+    Ok((user_id, user))
 }
 
 /// The apps and pipelines `user_id` owns, as `app NAME` and `pipeline NAME`.
