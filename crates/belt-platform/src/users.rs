@@ -364,3 +364,51 @@ fn create_private_dir(dir: &Path) -> Result<()> {
     }
     builder.create(dir).map_err(|e| Error::io(dir, e))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_file_names_keep_only_safe_characters() {
+        assert_eq!(key_file_name("alice@example.com"), "alice@example.com.key");
+        assert_eq!(key_file_name("../x/y@z"), ".._x_y@z.key");
+    }
+
+    #[test]
+    fn emails_need_both_halves_and_no_spaces() {
+        assert_eq!(checked_email(" a@b ").unwrap(), "a@b");
+        for bad in ["", "ab", "@b", "a@", "a b@c", "a@b\n c"] {
+            assert!(checked_email(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn a_user_is_added_once_listed_and_removed_with_its_keys() {
+        let dir = tempfile::tempdir().unwrap();
+        let platform = Platform::open(dir.path(), None).unwrap();
+        let key_file = platform.default_key_file("a@x.io");
+        let added = platform.add_user("a@x.io", Some("pw"), &key_file).unwrap();
+        assert!(added.user.password && !added.user.owner);
+        let token = std::fs::read_to_string(&key_file).unwrap();
+        let opens = |token: &str| {
+            let token = token.trim().to_string();
+            platform
+                .store()
+                .read(|c| api_keys::actor_for(c, &token))
+                .unwrap()
+        };
+        assert_eq!(opens(&token).map(|a| a.email), Some("a@x.io".into()));
+        let again = platform.add_user("a@x.io", None, &dir.path().join("other.key"));
+        assert!(matches!(again, Err(Error::Failed(_))));
+        assert!(!dir.path().join("other.key").exists());
+        assert!(matches!(
+            platform.remove_user(OWNER_EMAIL),
+            Err(Error::Failed(_))
+        ));
+        assert_eq!(platform.remove_user("a@x.io").unwrap().revoked_api_keys, 1);
+        assert_eq!(opens(&token), None);
+        assert!(!key_file.exists());
+        assert_eq!(platform.users().unwrap().len(), 1);
+    }
+}
