@@ -90,13 +90,14 @@ use store::Store;
 
 pub use error::{Error, Result};
 pub use events::Event;
-// What `belt local:users*` shows of the users it adds, lists and removes.
 pub use git_repos::{GIT_RECEIVE_COMMAND, receive_main as git_receive_main};
 pub use runner::{kill_running_dynos, runner_main};
 pub use supervisor::{
     RunningDyno, SUPERVISOR_COMMAND, Stopped, SupervisorInfo, running_dynos,
     status as supervisor_status, stop_everything, supervisor_main,
 };
+
+// What `belt local:users*` shows of the users it adds, lists and removes.
 pub use users::{AddedUser, RemovedUser, UserSummary};
 
 /// The account that owns a fresh install; its API key is in `DATA_DIR/owner-token`.
