@@ -271,6 +271,15 @@ _belt() {
             belt,local:stop)
                 cmd="belt__subcmd__local:stop"
                 ;;
+            belt,local:users)
+                cmd="belt__subcmd__local:users"
+                ;;
+            belt,local:users:add)
+                cmd="belt__subcmd__local:users:add"
+                ;;
+            belt,local:users:remove)
+                cmd="belt__subcmd__local:users:remove"
+                ;;
             belt,login)
                 cmd="belt__subcmd__auth:login"
                 ;;
@@ -592,6 +601,15 @@ _belt() {
             belt__subcmd__local,stop)
                 cmd="belt__subcmd__local__subcmd__stop"
                 ;;
+            belt__subcmd__local,users)
+                cmd="belt__subcmd__local__subcmd__users"
+                ;;
+            belt__subcmd__local,users:add)
+                cmd="belt__subcmd__local__subcmd__users:add"
+                ;;
+            belt__subcmd__local,users:remove)
+                cmd="belt__subcmd__local__subcmd__users:remove"
+                ;;
             belt__subcmd__maintenance,off)
                 cmd="belt__subcmd__maintenance__subcmd__off"
                 ;;
@@ -689,7 +707,7 @@ _belt() {
 
     case "${cmd}" in
         belt)
-            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version apps:create create apps:info info apps:rename rename apps:destroy destroy apps:open open apps:setup apps:manifest maintenance:on maintenance:off stack:set serve local:status local:stop local:reset local:run completions help plugins config:get config:add config:set config:unset config:remove config:import config:export config:edit releases:info releases:diff releases:rollback rollback releases:output run:detached auth:login login auth:logout logout auth:whoami whoami auth:token keys:add keys:remove accounts:add accounts:set accounts:use accounts:current accounts:remove accounts:import git:credentials git:remote logs builds:create deploy builds:info builds:output buildpacks:add buildpacks:set buildpacks:remove buildpacks:clear addons:create addons:add addons:destroy addons:remove addons:info addons:services addons:plans addons:upgrade addons:downgrade pg:info pg:wait domains:add domains:remove ps:scale scale dyno:scale ps:restart restart ps:stop ps:type ps:resize ps:wait labs:info labs:enable labs:disable pipelines:create pipelines:add pipelines:remove pipelines:info pipelines:rename pipelines:update pipelines:destroy pipelines:promote pipelines:diff pipelines:open ci:config ci:config:get ci:config:set ci:config:unset reviewapps:create reviewapps:destroy reviewapps:enable reviewapps:disable apps apps:list maintenance stack local local:start config releases run auth keys accounts accounts:list git builds builds:list buildpacks addons addons:list pg domains domains:list ps labs pipelines ci reviewapps"
+            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version apps:create create apps:info info apps:rename rename apps:destroy destroy apps:open open apps:setup apps:manifest maintenance:on maintenance:off stack:set serve local:status local:stop local:reset local:run local:users local:users:add local:users:remove completions help plugins config:get config:add config:set config:unset config:remove config:import config:export config:edit releases:info releases:diff releases:rollback rollback releases:output run:detached auth:login login auth:logout logout auth:whoami whoami auth:token keys:add keys:remove accounts:add accounts:set accounts:use accounts:current accounts:remove accounts:import git:credentials git:remote logs builds:create deploy builds:info builds:output buildpacks:add buildpacks:set buildpacks:remove buildpacks:clear addons:create addons:add addons:destroy addons:remove addons:info addons:services addons:plans addons:upgrade addons:downgrade pg:info pg:wait domains:add domains:remove ps:scale scale dyno:scale ps:restart restart ps:stop ps:type ps:resize ps:wait labs:info labs:enable labs:disable pipelines:create pipelines:add pipelines:remove pipelines:info pipelines:rename pipelines:update pipelines:destroy pipelines:promote pipelines:diff pipelines:open ci:config ci:config:get ci:config:set ci:config:unset reviewapps:create reviewapps:destroy reviewapps:enable reviewapps:disable apps apps:list maintenance stack local local:start config releases run auth keys accounts accounts:list git builds builds:list buildpacks addons addons:list pg domains domains:list ps labs pipelines ci reviewapps"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5327,7 +5345,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__local)
-            opts="-f -e -p -a -r -h -V --procfile --start-cmd --env --port --app --remote --account --json --api-url --debug --dry-run --no-color --help --version status stop reset run"
+            opts="-f -e -p -a -r -h -V --procfile --start-cmd --env --port --app --remote --account --json --api-url --debug --dry-run --no-color --help --version status stop reset run users users:add users:remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5564,6 +5582,136 @@ _belt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        belt__subcmd__local:users)
+            opts="-a -r -h -V --data-dir --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        belt__subcmd__local:users:add)
+            opts="-a -r -h -V --key-file --password-stdin --data-dir --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        belt__subcmd__local:users:remove)
+            opts="-a -r -h -V --data-dir --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         belt__subcmd__local__subcmd__reset)
             opts="-a -r -h -V --confirm --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5705,6 +5853,136 @@ _belt() {
                 return 0
             fi
             case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        belt__subcmd__local__subcmd__users)
+            opts="-a -r -h -V --data-dir --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        belt__subcmd__local__subcmd__users:add)
+            opts="-a -r -h -V --key-file --password-stdin --data-dir --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        belt__subcmd__local__subcmd__users:remove)
+            opts="-a -r -h -V --data-dir --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -54,6 +54,9 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "local:status" -d 'Show th
 complete -c belt -n "__fish_belt_needs_command" -f -a "local:stop" -d 'Stop every dyno of the local platform, and its supervisor'
 complete -c belt -n "__fish_belt_needs_command" -f -a "local:reset" -d 'Delete every app and all state of the local platform'
 complete -c belt -n "__fish_belt_needs_command" -f -a "local:run" -d 'Run one command with the environment `belt local` gives its processes'
+complete -c belt -n "__fish_belt_needs_command" -f -a "local:users" -d 'List the local platform\'s users'
+complete -c belt -n "__fish_belt_needs_command" -f -a "local:users:add" -d 'Add a user to the local platform and write its first API key to a file'
+complete -c belt -n "__fish_belt_needs_command" -f -a "local:users:remove" -d 'Remove a user from the local platform, revoking all its API keys'
 complete -c belt -n "__fish_belt_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c belt -n "__fish_belt_needs_command" -f -a "help" -d 'Show the commands by topic, or one command\'s help'
 complete -c belt -n "__fish_belt_needs_command" -f -a "plugins" -d 'List the plugins (belt-NAME executables) found on PATH'
@@ -390,6 +393,41 @@ complete -c belt -n "__fish_belt_using_subcommand local:run" -l dry-run -d 'Prin
 complete -c belt -n "__fish_belt_using_subcommand local:run" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand local:run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand local:run" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local:users" -l data-dir -d 'The data directory of a `belt serve` (default: the embedded platform\'s)' -r -F
+complete -c belt -n "__fish_belt_using_subcommand local:users" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local:users" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local:users" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local:users" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local:users" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local:users" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local:users" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local:users" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local:users" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand local:users" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local:users:add" -l key-file -d 'Where to write its first API key (default: user-keys/EMAIL.key in the data directory)' -r -F
+complete -c belt -n "__fish_belt_using_subcommand local:users:add" -l data-dir -d 'The data directory of a `belt serve` (default: the embedded platform\'s)' -r -F
+complete -c belt -n "__fish_belt_using_subcommand local:users:add" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local:users:add" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local:users:add" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local:users:add" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local:users:add" -l password-stdin -d 'Read a password for the user from stdin (first line), for interactive and browser logins'
+complete -c belt -n "__fish_belt_using_subcommand local:users:add" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local:users:add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local:users:add" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local:users:add" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local:users:add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand local:users:add" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local:users:remove" -l data-dir -d 'The data directory of a `belt serve` (default: the embedded platform\'s)' -r -F
+complete -c belt -n "__fish_belt_using_subcommand local:users:remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local:users:remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local:users:remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local:users:remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local:users:remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local:users:remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local:users:remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local:users:remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local:users:remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand local:users:remove" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand completions" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand completions" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand completions" -l account -d 'Account to use for this command' -r
@@ -1611,24 +1649,27 @@ complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcomm
 complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from set" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand stack; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -s f -l procfile -d 'Use a different Procfile' -r -F
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -l start-cmd -d 'Command to run as web when there is no Procfile' -r
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -s e -l env -d 'Env file to load, or a comma-separated list of them (defaults to .env)' -r
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -s p -l port -d 'Port to listen on (the first process\'s; defaults to PORT, then 5006)' -r
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -s a -l app -d 'App to run the command against' -r
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -s r -l remote -d 'Git remote whose app to use' -r
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -l account -d 'Account to use for this command' -r
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -l dry-run -d 'Print the requests a change would send, and send none of them'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -a "status" -d 'Show the local platform\'s state, supervisor and running dynos'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -a "stop" -d 'Stop every dyno of the local platform, and its supervisor'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -a "reset" -d 'Delete every app and all state of the local platform'
-complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run" -a "run" -d 'Run one command with the environment `belt local` gives its processes'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -s f -l procfile -d 'Use a different Procfile' -r -F
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -l start-cmd -d 'Command to run as web when there is no Procfile' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -s e -l env -d 'Env file to load, or a comma-separated list of them (defaults to .env)' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -s p -l port -d 'Port to listen on (the first process\'s; defaults to PORT, then 5006)' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -a "status" -d 'Show the local platform\'s state, supervisor and running dynos'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -a "stop" -d 'Stop every dyno of the local platform, and its supervisor'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -a "reset" -d 'Delete every app and all state of the local platform'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -a "run" -d 'Run one command with the environment `belt local` gives its processes'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -a "users" -d 'List the local platform\'s users'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -a "users:add" -d 'Add a user to the local platform and write its first API key to a file'
+complete -c belt -n "__fish_belt_using_subcommand local; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -a "users:remove" -d 'Remove a user from the local platform, revoking all its API keys'
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from status" -l account -d 'Account to use for this command' -r
@@ -1672,24 +1713,62 @@ complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcomm
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from run" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -s f -l procfile -d 'Use a different Procfile' -r -F
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -l start-cmd -d 'Command to run as web when there is no Procfile' -r
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -s e -l env -d 'Env file to load, or a comma-separated list of them (defaults to .env)' -r
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -s p -l port -d 'Port to listen on (the first process\'s; defaults to PORT, then 5006)' -r
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -s a -l app -d 'App to run the command against' -r
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -s r -l remote -d 'Git remote whose app to use' -r
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -l account -d 'Account to use for this command' -r
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -l dry-run -d 'Print the requests a change would send, and send none of them'
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -a "status" -d 'Show the local platform\'s state, supervisor and running dynos'
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -a "stop" -d 'Stop every dyno of the local platform, and its supervisor'
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -a "reset" -d 'Delete every app and all state of the local platform'
-complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run" -a "run" -d 'Run one command with the environment `belt local` gives its processes'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users" -l data-dir -d 'The data directory of a `belt serve` (default: the embedded platform\'s)' -r -F
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users:add" -l key-file -d 'Where to write its first API key (default: user-keys/EMAIL.key in the data directory)' -r -F
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users:add" -l data-dir -d 'The data directory of a `belt serve` (default: the embedded platform\'s)' -r -F
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users:add" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users:add" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users:add" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users:add" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users:add" -l password-stdin -d 'Read a password for the user from stdin (first line), for interactive and browser logins'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users:add" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users:add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users:add" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users:add" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users:add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users:add" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users:remove" -l data-dir -d 'The data directory of a `belt serve` (default: the embedded platform\'s)' -r -F
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users:remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users:remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users:remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users:remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users:remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users:remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users:remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users:remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users:remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand local; and __fish_seen_subcommand_from users:remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -s f -l procfile -d 'Use a different Procfile' -r -F
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -l start-cmd -d 'Command to run as web when there is no Procfile' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -s e -l env -d 'Env file to load, or a comma-separated list of them (defaults to .env)' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -s p -l port -d 'Port to listen on (the first process\'s; defaults to PORT, then 5006)' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -a "status" -d 'Show the local platform\'s state, supervisor and running dynos'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -a "stop" -d 'Stop every dyno of the local platform, and its supervisor'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -a "reset" -d 'Delete every app and all state of the local platform'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -a "run" -d 'Run one command with the environment `belt local` gives its processes'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -a "users" -d 'List the local platform\'s users'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -a "users:add" -d 'Add a user to the local platform and write its first API key to a file'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and not __fish_seen_subcommand_from status stop reset run users users:add users:remove" -a "users:remove" -d 'Remove a user from the local platform, revoking all its API keys'
 complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from status" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from status" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from status" -l account -d 'Account to use for this command' -r
@@ -1733,6 +1812,41 @@ complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_s
 complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from run" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users" -l data-dir -d 'The data directory of a `belt serve` (default: the embedded platform\'s)' -r -F
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users:add" -l key-file -d 'Where to write its first API key (default: user-keys/EMAIL.key in the data directory)' -r -F
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users:add" -l data-dir -d 'The data directory of a `belt serve` (default: the embedded platform\'s)' -r -F
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users:add" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users:add" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users:add" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users:add" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users:add" -l password-stdin -d 'Read a password for the user from stdin (first line), for interactive and browser logins'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users:add" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users:add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users:add" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users:add" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users:add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users:add" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users:remove" -l data-dir -d 'The data directory of a `belt serve` (default: the embedded platform\'s)' -r -F
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users:remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users:remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users:remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users:remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users:remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users:remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users:remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users:remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users:remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users:remove" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -l account -d 'Account to use for this command' -r

@@ -127,6 +127,17 @@ pub async fn run(ctx: &Context, command: AccountsCommand) -> Result<()> {
     }
 }
 
+/// Which user the account is: the email its login confirmed with `GET /account`, cached
+/// then (one per account, so several accounts on one backend each show their own), or, for
+/// `local`, which never logs in, the embedded platform's owner whose key it uses.
+fn email(account: &Account) -> Option<&str> {
+    match (&account.email, &account.backend) {
+        (Some(email), _) => Some(email),
+        (None, Backend::Local) => Some(belt_platform::OWNER_EMAIL),
+        (None, Backend::Remote(_)) => None,
+    }
+}
+
 fn account_json(account: &Account, current: bool) -> serde_json::Value {
     json!({
         "name": account.name,
@@ -134,7 +145,7 @@ fn account_json(account: &Account, current: bool) -> serde_json::Value {
             Backend::Local => LOCAL,
             Backend::Remote(url) => url,
         },
-        "email": account.email,
+        "email": email(account),
         "ca_cert": account.ca_cert,
         "current": current,
     })
@@ -165,7 +176,7 @@ impl View for AccountList {
                     if a.name == self.in_use { "*" } else { "" }.to_string(),
                     a.name.clone(),
                     a.backend.display(),
-                    a.email.clone().unwrap_or_default(),
+                    email(a).unwrap_or_default().to_string(),
                 ]
             })
             .collect();

@@ -16,6 +16,7 @@ pub mod help;
 pub mod labs;
 pub mod local;
 pub mod local_procfile;
+pub mod local_users;
 pub mod logs;
 pub mod maintenance;
 pub mod pg;
@@ -47,6 +48,8 @@ pub enum Command {
     Local(local::LocalCommand),
     #[command(flatten)]
     LocalProcfile(local_procfile::LocalProcfileCommand),
+    #[command(flatten)]
+    LocalUsers(local_users::LocalUsersCommand),
     #[command(flatten)]
     Completions(completions::CompletionsCommand),
     #[command(flatten)]
@@ -116,6 +119,7 @@ pub async fn run(ctx: &Context, command: Command) -> Result<()> {
         Command::Stack(c) => stack::run(ctx, c).await,
         Command::Local(c) => local::run(ctx, c).await,
         Command::LocalProcfile(c) => local_procfile::run(ctx, c).await,
+        Command::LocalUsers(c) => local_users::run(ctx, c).await,
         Command::Completions(c) => completions::run(ctx, c).await,
         Command::Help(c) => help::run(ctx, c).await,
         Command::Plugins(c) => plugins::run(ctx, c).await,

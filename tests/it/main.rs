@@ -24,6 +24,7 @@ mod hostile;
 mod human_output;
 mod labs;
 mod local_procfile;
+mod local_users;
 mod login;
 mod logs;
 mod parsers_fuzz;

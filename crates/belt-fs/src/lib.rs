@@ -29,19 +29,41 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// Writes `contents` to `path` through a temporary file in the same directory, fsynced and
 /// renamed over the target. On Unix the file is created with mode 0600.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
+    write_through_temp(path, contents, "tmp", |tmp, path| fs::rename(tmp, path))
+}
+
+/// [`write_atomic`] for a file that must not exist yet: the complete file appears at `path`
+/// (hard-linked from the fsynced temporary file, which fails if `path` exists), or nothing
+/// does. An existing file is never overwritten: the error is then `AlreadyExists`.
+pub fn write_new(path: &Path, contents: &[u8]) -> Result<()> {
+    write_through_temp(path, contents, "new", |tmp, path| {
+        fs::hard_link(tmp, path)?;
+        fs::remove_file(tmp)
+    })
+}
+
+/// Writes `contents` to a private (0600), fsynced temporary file `.NAME.PID.SUFFIX` beside
+/// `path`, has `place` put it at `path`, and makes that durable; the temporary file is
+/// removed if anything fails.
+fn write_through_temp(
+    path: &Path,
+    contents: &[u8],
+    suffix: &str,
+    place: impl FnOnce(&Path, &Path) -> std::io::Result<()>,
+) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(dir).map_err(|e| Error::new(dir, e))?;
     let file_name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let tmp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
+    let tmp = dir.join(format!(".{file_name}.{}.{suffix}", std::process::id()));
     let result = (|| {
         let mut file = private_options().open(&tmp)?;
         file.write_all(contents)?;
         file.sync_all()?;
-        fs::rename(&tmp, path)?;
-        // Make the rename itself durable.
+        place(&tmp, path)?;
+        // Make the rename or link itself durable.
         if let Ok(d) = File::open(dir) {
             let _ = d.sync_all();
         }
@@ -150,6 +172,23 @@ mod tests {
             .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
             .collect();
         assert!(leftovers.is_empty());
+    }
+
+    #[test]
+    fn a_new_write_never_overwrites_and_is_private() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("alice.key");
+        write_new(&path, b"one").unwrap();
+        let err = write_new(&path, b"two").unwrap_err();
+        assert_eq!(err.source.kind(), std::io::ErrorKind::AlreadyExists);
+        assert_eq!(fs::read_to_string(&path).unwrap(), "one");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 
     #[test]

@@ -178,6 +178,12 @@ pub(crate) fn revoke(conn: &Connection, actor: &Actor, id: &str) -> DomainResult
     Ok(authorization)
 }
 
+/// Revokes every API key of `user_id` at once (the next request with any of them is a 401);
+/// how many there were.
+pub(crate) fn revoke_all(conn: &Connection, user_id: &str) -> rusqlite::Result<usize> {
+    conn.execute("DELETE FROM api_keys WHERE user_id = ?1", [user_id])
+}
+
 /// A login's new authorization for `user_id`, shown with its key this once.
 pub(crate) fn authorize(
     conn: &Connection,

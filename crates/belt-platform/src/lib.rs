@@ -104,6 +104,9 @@ pub use supervisor::{
 };
 pub use team_events::TeamEvent;
 
+// What `belt local:users*` shows of the users it adds, lists and removes.
+pub use users::{AddedUser, RemovedUser, UserSummary};
+
 /// The account that owns a fresh install; its API key is in `DATA_DIR/owner-token`.
 pub const OWNER_EMAIL: &str = "owner@belt.local";
 

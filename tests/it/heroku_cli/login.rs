@@ -241,3 +241,32 @@ fn the_official_heroku_cli_logs_in_and_out_of_belt_serve() {
     );
     assert!(cli.token_works(&default_key), "the default API key stays");
 }
+
+/// A second user, added with `belt local:users:add --password-stdin`, logs in to `belt serve`
+/// with the official CLI's `login -i`, and `auth:whoami` names that user, not the owner.
+#[test]
+fn the_official_cli_logs_in_as_a_user_that_local_users_added() {
+    const EMAIL: &str = "second@example.com";
+    const PASSWORD: &str = "the second password";
+    let cli = OfficialCli::new();
+    let data_dir = cli.server.data_dir.to_string_lossy().into_owned();
+    let args = [
+        "local:users:add",
+        EMAIL,
+        "--data-dir",
+        &data_dir,
+        "--password-stdin",
+    ];
+    let (code, stdout, stderr) = cli.sb.run_with_stdin(&args, &format!("{PASSWORD}\n"));
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    let typed = serde_json::json!([["Email", EMAIL], ["Password", PASSWORD]]);
+    let (code, text) =
+        cli.on_login_terminal(cli.logged_in_command(&["login", "-i"]), &typed, |_| true);
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains(&format!("Logged in as {EMAIL}")), "{text}");
+    let whoami = cli
+        .logged_in_command(&["auth:whoami"])
+        .output()
+        .expect("whoami");
+    assert_eq!(String::from_utf8_lossy(&whoami.stdout).trim(), EMAIL);
+}

@@ -103,8 +103,8 @@ fn approval_page(id: &str, session: &Session, error: Option<&str>) -> Html<Strin
     page(
         "Log in",
         &format!(
-            "<p id=\"request\"><b id=\"description\">{description}</b> asks to log in to your \
-             account.</p>{error}\
+            "<p id=\"request\"><b id=\"description\">{description}</b> asks to log in. Approving \
+             logs it in as the user whose email and password you enter.</p>{error}\
              <form method=\"post\" action=\"{base}/approve\">\
              <p><label>Email <input id=\"email\" name=\"email\" type=\"email\"></label></p>\
              <p><label>Password <input id=\"password\" name=\"password\" type=\"password\"></label></p>\
@@ -113,6 +113,21 @@ fn approval_page(id: &str, session: &Session, error: Option<&str>) -> Html<Strin
              <form method=\"post\" action=\"{base}/deny\">\
              <p><button id=\"deny\" type=\"submit\">Deny</button></p></form>",
             description = escape_html(&session.description),
+        ),
+    )
+}
+
+/// The answer to an approval: names the user the client is now logged in as, the one whose
+/// email and password were given, so a person approving on a shared platform sees whose
+/// account they opened.
+fn approved_page(session: &Session, email: &str) -> Html<String> {
+    page(
+        "Login approved",
+        &format!(
+            "<p id=\"message\">{} is now logged in as <b id=\"user\">{}</b>. You can close \
+             this window.</p>",
+            escape_html(&session.description),
+            escape_html(email)
         ),
     )
 }
@@ -192,13 +207,7 @@ async fn approve(
         )? {
             Ok(user_id) => {
                 login_sessions::approve(tx, &id, &user_id)?;
-                Ok(message_page(
-                    "Login approved",
-                    &format!(
-                        "{} is now logged in. You can close this window.",
-                        session.description
-                    ),
-                ))
+                Ok(approved_page(session, form.email.trim()))
             }
             Err(refusal) => Ok(approval_page(&id, session, Some(refusal_message(refusal)))),
         },
