@@ -11,7 +11,7 @@ use super::domain_error::{DomainError, DomainResult};
 use super::release_phase::{self, Pending};
 use super::releases::{self, ConfigMap, NewRelease, Release};
 use super::users::Actor;
-use super::{formation, names, store, util};
+use super::{access, formation, names, store, util};
 
 /// Tries at picking an unused generated name before giving up.
 const NAME_ATTEMPTS: usize = 50;
@@ -173,9 +173,9 @@ pub(crate) fn list_for_app(conn: &Connection, app_id: &str) -> rusqlite::Result<
     query(conn, "a.app_id = ?1", app_id)
 }
 
-/// Every add-on of the apps `owner_id` owns.
-pub(crate) fn list_for_owner(conn: &Connection, owner_id: &str) -> rusqlite::Result<Vec<Addon>> {
-    query(conn, "apps.owner_id = ?1", owner_id)
+/// Every add-on of the apps the user `user_id` may see.
+pub(crate) fn list_visible_to(conn: &Connection, user_id: &str) -> rusqlite::Result<Vec<Addon>> {
+    query(conn, &access::visible_to("?1"), user_id)
 }
 
 fn not_found() -> DomainError {
@@ -187,7 +187,8 @@ pub(crate) fn find_for(conn: &Connection, identity: &str, actor: &Actor) -> Doma
     let identity = identity.to_ascii_lowercase();
     let found = conn
         .prepare_cached(&format!(
-            "{SELECT} WHERE (a.id = ?1 OR a.name = ?1) AND apps.owner_id = ?2"
+            "{SELECT} WHERE (a.id = ?1 OR a.name = ?1) AND {}",
+            access::visible_to("?2")
         ))?
         .query_row(params![identity, actor.id], Addon::from_row)
         .optional()?;

@@ -9,7 +9,7 @@ use super::domain_error::{DomainError, DomainResult};
 use super::regions_and_stacks::{self, Region, Stack};
 use super::releases::{self, NewRelease};
 use super::users::Actor;
-use super::{Platform, events, git_repos, names, store, util};
+use super::{Platform, access, events, git_repos, names, store, util};
 
 /// Tries at picking an unused generated name before giving up.
 const NAME_ATTEMPTS: usize = 50;
@@ -27,12 +27,15 @@ pub(crate) struct App {
     pub created_at: String,
     pub updated_at: String,
     pub released_at: Option<String>,
+    /// The team owning a team app (`id`, `name`); personal apps have none.
+    pub team: Option<(String, String)>,
 }
 
 /// Columns of [`App`], in [`App::from_row`] order; append `WHERE ...`.
 pub(crate) const SELECT: &str = "SELECT apps.id, apps.name, apps.owner_id, users.email, \
      apps.region, apps.stack, apps.build_stack, apps.maintenance, apps.created_at, \
-     apps.updated_at, apps.released_at FROM apps JOIN users ON users.id = apps.owner_id";
+     apps.updated_at, apps.released_at, apps.team_id, teams.name FROM apps \
+     JOIN users ON users.id = apps.owner_id LEFT JOIN teams ON teams.id = apps.team_id";
 
 impl App {
     pub fn from_row(row: &Row<'_>) -> rusqlite::Result<App> {
@@ -48,6 +51,10 @@ impl App {
             created_at: row.get(8)?,
             updated_at: row.get(9)?,
             released_at: row.get(10)?,
+            team: match (row.get(11)?, row.get(12)?) {
+                (Some(id), Some(name)) => Some((id, name)),
+                _ => None,
+            },
         })
     }
 
@@ -59,6 +66,21 @@ impl App {
     /// The schema's `app` object, serialized straight from the row: a list of 1,000 apps
     /// as `Value` trees spent most of its time in malloc.
     pub fn render(&self, platform: &Platform) -> AppJson<'_> {
+        // The official CLI knows a team app by its owner's `TEAM@herokumanager.com` email.
+        let team = self
+            .team
+            .as_ref()
+            .map(|(id, name)| Identity { id: Some(id), name });
+        let owner = match &self.team {
+            Some((id, name)) => Owner {
+                email: format!("{name}@herokumanager.com").into(),
+                id,
+            },
+            None => Owner {
+                email: self.owner_email.as_str().into(),
+                id: &self.owner_id,
+            },
+        };
         AppJson {
             acm: false,
             archived_at: None,
@@ -74,18 +96,15 @@ impl App {
             internal_routing: None,
             maintenance: self.maintenance,
             name: &self.name,
-            organization: None,
-            owner: Owner {
-                email: &self.owner_email,
-                id: &self.owner_id,
-            },
+            organization: team.as_ref().map(Identity::same),
+            owner,
             region: region_identity(&self.region),
             released_at: self.released_at.as_deref(),
             repo_size: None,
             slug_size: None,
             space: None,
             stack: stack_identity(&self.stack),
-            team: None,
+            team,
             updated_at: &self.updated_at,
             web_url: platform.web_url(&self.name),
         }
@@ -106,7 +125,7 @@ pub(crate) struct AppJson<'a> {
     internal_routing: Option<()>,
     maintenance: bool,
     pub name: &'a str,
-    organization: Option<()>,
+    organization: Option<Identity<'a>>,
     owner: Owner<'a>,
     region: Identity<'a>,
     released_at: Option<&'a str>,
@@ -114,7 +133,7 @@ pub(crate) struct AppJson<'a> {
     slug_size: Option<()>,
     space: Option<()>,
     stack: Identity<'a>,
-    team: Option<()>,
+    team: Option<Identity<'a>>,
     updated_at: &'a str,
     web_url: String,
 }
@@ -126,9 +145,18 @@ struct Identity<'a> {
     name: &'a str,
 }
 
+impl<'a> Identity<'a> {
+    fn same(&self) -> Identity<'a> {
+        Identity {
+            id: self.id,
+            name: self.name,
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct Owner<'a> {
-    email: &'a str,
+    email: std::borrow::Cow<'a, str>,
     id: &'a str,
 }
 
@@ -168,16 +196,26 @@ pub(crate) fn find(conn: &Connection, identity: &str) -> rusqlite::Result<Option
         .optional()
 }
 
-/// The app with this id or name if `actor` may use it: 404 when it does not exist, 403
-/// when it belongs to someone else.
-pub(crate) fn find_for(conn: &Connection, identity: &str, actor: &Actor) -> DomainResult<App> {
+/// The app with this id or name once `actor` may do `action` to it: 404 when it does not
+/// exist, 403 when the actor may not. For work inside a write of its own (a promotion's
+/// targets): a refusal's event is written in that write, so it lasts only if the write does;
+/// routes use `Platform::read_app`/`write_app`, which always keep it.
+pub(crate) fn find_for(
+    conn: &Connection,
+    identity: &str,
+    actor: &Actor,
+    action: &access::Action,
+) -> DomainResult<App> {
     let app = find(conn, identity)?
         .ok_or_else(|| DomainError::not_found("app", "Couldn't find that app."))?;
-    if app.owner_id != actor.id {
-        return Err(DomainError::forbidden(format!(
-            "You do not have access to the app {}.",
-            app.name
-        )));
+    let refused = std::sync::Arc::default();
+    let access =
+        access::Access::resolve(conn, &app, actor.clone(), std::sync::Arc::clone(&refused))?;
+    if let Err(e) = access.require(action) {
+        if let Some(refusal) = refused.lock().ok().and_then(|mut slot| slot.take()) {
+            access::record(conn, &refusal)?;
+        }
+        return Err(e);
     }
     Ok(app)
 }

@@ -8,6 +8,8 @@ use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+use super::access::{self, Access, Action};
+use super::domain_error::DomainError;
 use super::users::Actor;
 use super::{Platform, REPOS_DIR, apps, release_phase, slug_compiler};
 use crate::error::{Error, Result};
@@ -128,6 +130,41 @@ pub fn receive_main(args: &[OsString]) -> Result<i32> {
     }
 }
 
+/// The app and its pusher, once the pusher may still deploy to it: checked again here, when
+/// the push arrives, so a collaborator removed since the HTTP request cannot deploy. The
+/// pusher is `REMOTE_USER` (git http-backend's, which the hook inherits); a push without one
+/// (a local one) deploys as the app's owner, with the repository's rights.
+fn pusher_may_deploy(platform: &Platform, app_id: &str) -> Result<(apps::App, Actor)> {
+    let pusher = std::env::var("REMOTE_USER").ok().filter(|u| !u.is_empty());
+    let refused = std::sync::Arc::default();
+    let slot = std::sync::Arc::clone(&refused);
+    let found = platform.store().read(move |conn| {
+        let app = apps::find(conn, app_id)?
+            .ok_or_else(|| DomainError::not_found("app", "this app no longer exists"))?;
+        let by = match pusher {
+            Some(email) => access::user_named(conn, &email)?.ok_or_else(|| {
+                DomainError::forbidden(format!("You do not have access to the app {}.", app.name))
+            })?,
+            None => Actor {
+                id: app.owner_id.clone(),
+                email: app.owner_email.clone(),
+            },
+        };
+        Access::resolve(conn, &app, by.clone(), slot)?.require(&Action::Deploy)?;
+        Ok::<_, DomainError>((app, by))
+    });
+    if let Some(refusal) = refused.lock().ok().and_then(|mut slot| slot.take()) {
+        platform
+            .store()
+            .write(|tx| access::record(tx, &refusal))
+            .map_err(|e| Error::Platform(e.to_string()))?;
+    }
+    found.map_err(|e| match e {
+        DomainError::NotFound { message, .. } => Error::NotFound(message),
+        e => Error::Failed(e.to_string()),
+    })
+}
+
 /// One line to the pusher, at once (git relays it as `remote: ...`).
 fn say(line: &str) {
     let mut out = std::io::stdout().lock();
@@ -165,16 +202,7 @@ fn receive(data_dir: &Path, app_id: &str) -> Result<()> {
         return Ok(());
     };
     let platform = Platform::open(data_dir, std::env::var(PUBLIC_URL_ENV).ok())?;
-    let app = platform
-        .store()
-        .read(|conn| apps::find(conn, app_id))
-        .map_err(|e| Error::Platform(e.to_string()))?
-        .ok_or_else(|| Error::NotFound("this app no longer exists".into()))?;
-    // A push deploys as the app's owner: the hook runs with the repository's rights.
-    let by = Actor {
-        id: app.owner_id.clone(),
-        email: app.owner_email.clone(),
-    };
+    let (app, by) = pusher_may_deploy(&platform, app_id)?;
     let source = slug_compiler::SourceInfo {
         commit: Some(sha.clone()),
         commit_description: git_output(&["log", "-1", "--format=%s", sha]),

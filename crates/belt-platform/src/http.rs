@@ -331,12 +331,17 @@ pub(crate) async fn app_rows<T: Send + 'static>(
     from_row: fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
 ) -> ApiResult<Vec<T>> {
     platform
-        .read_app(caller, identity, move |conn, app, _| {
-            let values = std::iter::once(rusqlite::types::Value::Text(app.id)).chain(bounds);
-            let mut stmt = conn.prepare_cached(&sql)?;
-            let rows = stmt.query_map(rusqlite::params_from_iter(values), from_row)?;
-            Ok(rows.collect::<rusqlite::Result<Vec<T>>>()?)
-        })
+        .read_app(
+            caller,
+            identity,
+            crate::access::Action::View,
+            move |conn, app, _| {
+                let values = std::iter::once(rusqlite::types::Value::Text(app.id)).chain(bounds);
+                let mut stmt = conn.prepare_cached(&sql)?;
+                let rows = stmt.query_map(rusqlite::params_from_iter(values), from_row)?;
+                Ok(rows.collect::<rusqlite::Result<Vec<T>>>()?)
+            },
+        )
         .await
 }
 

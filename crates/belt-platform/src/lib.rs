@@ -24,14 +24,17 @@
 //! - the store: `store` (SQLite, shared across processes), `migrations`; and `error` (failures
 //!   outside a request, for whoever started the platform), `util`.
 
+mod access;
 mod addon_plans;
 mod addons;
 mod api_keys;
 mod app_scope;
 mod app_setups;
+mod app_transfers;
 mod apps;
 mod buildpacks;
 mod builds;
+mod collaborators;
 mod credentials;
 mod domain_error;
 mod domains;

@@ -426,6 +426,61 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (pipeline_id, stage, name)
     ) WITHOUT ROWID;
     "#,
+    // 21: who may reach an app besides its owner (issue 21). A collaborator row gives a user
+    // an app (role `collaborator` on personal apps; on team apps the user's team role, or
+    // `collaborator` for an outsider), and its permissions (view, deploy, operate, manage)
+    // matter on team apps only. Team members see every team app (view) without a row. An app
+    // transfer waits for its recipient: `pending`, then `accepted`, `declined` or `cancelled`;
+    // one pending at a time per app. `apps.team_id` is set for team apps (a team with apps
+    // cannot go); `apps.locked` keeps team members from joining a team app on their own.
+    r#"
+    CREATE TABLE collaborators (
+        id          TEXT PRIMARY KEY,
+        app_id      TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+        user_id     TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        role        TEXT NOT NULL DEFAULT 'collaborator',
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL,
+        UNIQUE (app_id, user_id)
+    );
+    CREATE INDEX collaborators_user ON collaborators(user_id);
+    CREATE TABLE collaborator_permissions (
+        app_id      TEXT NOT NULL,
+        user_id     TEXT NOT NULL,
+        permission  TEXT NOT NULL CHECK (permission IN ('view', 'deploy', 'operate', 'manage')),
+        PRIMARY KEY (app_id, user_id, permission),
+        FOREIGN KEY (app_id, user_id) REFERENCES collaborators(app_id, user_id) ON DELETE CASCADE
+    ) WITHOUT ROWID;
+    CREATE TABLE teams (
+        id          TEXT PRIMARY KEY,
+        name        TEXT NOT NULL UNIQUE,
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+    );
+    CREATE TABLE team_members (
+        team_id     TEXT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+        user_id     TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        role        TEXT NOT NULL CHECK (role IN ('admin', 'member', 'viewer')),
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL,
+        PRIMARY KEY (team_id, user_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX team_members_user ON team_members(user_id);
+    CREATE TABLE app_transfers (
+        id            TEXT PRIMARY KEY,
+        app_id        TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+        owner_id      TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        recipient_id  TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        state         TEXT NOT NULL CHECK (state IN ('pending', 'accepted', 'declined', 'cancelled')),
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL
+    );
+    CREATE UNIQUE INDEX app_transfers_one_pending ON app_transfers(app_id) WHERE state = 'pending';
+    CREATE INDEX app_transfers_recipient ON app_transfers(recipient_id);
+    ALTER TABLE apps ADD COLUMN team_id TEXT REFERENCES teams(id);
+    ALTER TABLE apps ADD COLUMN locked INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX apps_team ON apps(team_id);
+    "#,
 ];
 
 pub(crate) fn latest() -> i64 {

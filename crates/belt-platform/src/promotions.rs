@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde_json::{Value, json};
 
+use super::access::Action;
 use super::apps::{self, App};
 use super::domain_error::{DomainError, DomainResult};
 use super::pipelines::{self, Pipeline};
@@ -165,7 +166,7 @@ pub(crate) fn create(
     request: Request,
 ) -> DomainResult<Promoted> {
     let pipeline = pipelines::find(tx, actor, &request.pipeline)?;
-    let source = apps::find_for(tx, &request.source_app, actor)?;
+    let source = apps::find_for(tx, &request.source_app, actor, &Action::View)?;
     if !in_pipeline(tx, &source, &pipeline)? {
         return Err(DomainError::invalid(format!(
             "{} is not in the {} pipeline.",
@@ -252,7 +253,7 @@ fn promote_one(
     let (pipeline, source) = (from.pipeline, from.app);
     let target_id = target.to_ascii_lowercase();
     let fail = |message: String| (target_id.clone(), message);
-    let app = apps::find_for(tx, target, actor)
+    let app = apps::find_for(tx, target, actor, &Action::Deploy)
         .map_err(|_| fail("User does not have access to that app".into()))?;
     let fail = |message: String| (app.id.clone(), message);
     if app.id == source.id {

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use rusqlite::params;
 
 use super::{FAILED, SUCCEEDED, ScriptOutcome, SetupRequest, run_script};
+use crate::access::Action;
 use crate::addons::{self, NewAddon};
 use crate::apps::App;
 use crate::buildpacks::{self, Installation};
@@ -239,13 +240,18 @@ async fn configure(
     let changes: Vec<(String, Option<String>)> =
         config.into_iter().map(|(k, v)| (k, Some(v))).collect();
     let pending = platform
-        .write_app(actor.clone(), app.id.clone(), move |tx, app, actor| {
-            buildpacks::replace(tx, &app.id, &installations)?;
-            match releases::change_config(tx, &app, actor, &changes)? {
-                Some(release) => Ok(release_phase::prepare(tx, &app, actor, release, None)?.1),
-                None => Ok::<_, DomainError>(None),
-            }
-        })
+        .write_app(
+            actor.clone(),
+            app.id.clone(),
+            Action::Deploy,
+            move |tx, app, actor| {
+                buildpacks::replace(tx, &app.id, &installations)?;
+                match releases::change_config(tx, &app, actor, &changes)? {
+                    Some(release) => Ok(release_phase::prepare(tx, &app, actor, release, None)?.1),
+                    None => Ok::<_, DomainError>(None),
+                }
+            },
+        )
         .await?;
     if let Some(pending) = pending {
         release_phase::start(platform, pending).await;
@@ -265,15 +271,19 @@ async fn provision(
             Failure::new(format!("addons[{index}] ({}): {e}", spec.plan))
         };
         let plan = addon_plans::plan(&spec.plan).ok_or_else(|| failed(&"unknown plan"))?;
+        let paid = plan.cents > 0;
         let new = NewAddon {
             plan,
             name: None,
             attachment: spec.attachment.clone(),
         };
         let pending = platform
-            .write_app(actor.clone(), app.id.clone(), move |tx, app, actor| {
-                addons::create(tx, &app, actor, new)
-            })
+            .write_app(
+                actor.clone(),
+                app.id.clone(),
+                Action::Addon { paid },
+                move |tx, app, actor| addons::create(tx, &app, actor, new),
+            )
             .await
             .map_err(|e| failed(&e))?
             .1;
@@ -297,14 +307,19 @@ async fn build(
 ) -> Result<(), Failure> {
     let (url, id) = (source_url.to_string(), setup_id.to_string());
     let (record, app) = platform
-        .write_app(actor.clone(), app.id.clone(), move |tx, app, actor| {
-            let record = builds::insert(tx, &app, actor, &url, &source)?;
-            tx.execute(
-                "UPDATE app_setups SET build_id = ?1, updated_at = ?2 WHERE id = ?3",
-                params![record.id, util::timestamp_micros(util::now()), id],
-            )?;
-            Ok::<_, DomainError>((record, app))
-        })
+        .write_app(
+            actor.clone(),
+            app.id.clone(),
+            Action::Deploy,
+            move |tx, app, actor| {
+                let record = builds::insert(tx, &app, actor, &url, &source)?;
+                tx.execute(
+                    "UPDATE app_setups SET build_id = ?1, updated_at = ?2 WHERE id = ?3",
+                    params![record.id, util::timestamp_micros(util::now()), id],
+                )?;
+                Ok::<_, DomainError>((record, app))
+            },
+        )
         .await?;
     let build_id = record.id.clone();
     let app_id = app.id.clone();
@@ -357,9 +372,17 @@ async fn scale(
         })
         .collect();
     platform
-        .write_app(actor.clone(), app.id.clone(), move |tx, app, actor| {
-            formation::update(tx, &app, &updates, &actor.email)
-        })
+        .write_app(
+            actor.clone(),
+            app.id.clone(),
+            Action::Scale,
+            move |tx, app, actor| {
+                for size in updates.iter().filter_map(|u| u.size) {
+                    actor.require(&Action::Resize(size.to_string()))?;
+                }
+                formation::update(tx, &app, &updates, &actor.email)
+            },
+        )
         .await
         .map_err(|e| Failure::new(format!("formation: {e}")))?;
     crate::supervisor::ensure_running(platform);

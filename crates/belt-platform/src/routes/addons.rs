@@ -11,6 +11,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::Platform;
+use crate::access::Action;
 use crate::addon_plans::{self, Plan, SERVICES, Service};
 use crate::addons::{self, Addon, Expansion, NewAddon};
 use crate::http::{self, ApiError, ApiResult, Caller, IdentityRef, JsonBody};
@@ -157,7 +158,7 @@ async fn list_all(
 ) -> ApiResult<Response> {
     let addons = platform
         .store()
-        .read_async(move |conn| Ok::<_, ApiError>(addons::list_for_owner(conn, &caller.id)?))
+        .read_async(move |conn| Ok::<_, ApiError>(addons::list_visible_to(conn, &caller.id)?))
         .await?;
     paged_addons(&headers, &addons)
 }
@@ -169,7 +170,7 @@ async fn list_for_app(
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let addons = platform
-        .read_app(caller, app, move |conn, app, _| {
+        .read_app(caller, app, Action::ViewAddons, move |conn, app, _| {
             Ok::<_, ApiError>(addons::list_for_app(conn, &app.id)?)
         })
         .await?;
@@ -196,7 +197,7 @@ async fn info_on_app(
     headers: HeaderMap,
 ) -> ApiResult<Json<Value>> {
     let addon = platform
-        .read_app(caller, app, move |conn, app, _| {
+        .read_app(caller, app, Action::ViewAddons, move |conn, app, _| {
             addons::find_on_app(conn, &app, &addon)
         })
         .await?;
@@ -228,15 +229,19 @@ async fn create(
         .as_ref()
         .ok_or_else(|| ApiError::invalid_params("plan is required."))
         .and_then(|p| lookup_plan(p.as_str()))?;
+    let paid = plan.cents > 0;
     let new = NewAddon {
         plan,
         name: body.name,
         attachment: body.attachment.and_then(|a| a.name),
     };
     let (addon, pending) = platform
-        .write_app(caller, app, move |tx, app, caller| {
-            addons::create(tx, &app, caller, new)
-        })
+        .write_app(
+            caller,
+            app,
+            Action::Addon { paid },
+            move |tx, app, caller| addons::create(tx, &app, caller, new),
+        )
         .await?;
     if let Some(pending) = pending {
         crate::release_phase::start(&platform, pending).await;
@@ -267,12 +272,16 @@ async fn update(
         .map(|p| lookup_plan(p.as_str()))
         .transpose()?;
     let addon = platform
-        .write_app(caller, app, move |tx, app, caller| {
+        .write_app(caller, app, Action::ViewAddons, move |tx, app, caller| {
             let addon = addons::find_on_app(tx, &app, &addon)?;
             if let Some(plan) = plan {
+                caller.require(&Action::Addon {
+                    paid: plan.cents > 0 || addon.plan().is_some_and(|p| p.cents > 0),
+                })?;
                 addons::change_plan(tx, &app, caller, &addon, plan)?;
             }
             if let Some(name) = &body.name {
+                caller.require(&Action::Addon { paid: false })?;
                 addons::rename(tx, &addon, caller, name)?;
             }
             addons::find_for(tx, &addon.id, caller)
@@ -288,8 +297,11 @@ async fn destroy(
     headers: HeaderMap,
 ) -> ApiResult<Json<Value>> {
     let addon = platform
-        .write_app(caller, app, move |tx, app, caller| {
+        .write_app(caller, app, Action::ViewAddons, move |tx, app, caller| {
             let addon = addons::find_on_app(tx, &app, &addon)?;
+            caller.require(&Action::Addon {
+                paid: addon.plan().is_some_and(|p| p.cents > 0),
+            })?;
             addons::destroy(tx, &app, caller, &addon)?;
             Ok::<_, ApiError>(addon)
         })
@@ -320,7 +332,7 @@ async fn resolve(
     let addon = match body.app.clone() {
         Some(app) => {
             platform
-                .read_app(caller, app, move |conn, app, _| {
+                .read_app(caller, app, Action::ViewAddons, move |conn, app, _| {
                     addons::find_on_app(conn, &app, &wanted)
                 })
                 .await?
@@ -358,7 +370,7 @@ async fn all_attachments(
 ) -> ApiResult<Response> {
     let rows = platform
         .store()
-        .read_async(move |conn| attachments_of(conn, &addons::list_for_owner(conn, &caller.id)?))
+        .read_async(move |conn| attachments_of(conn, &addons::list_visible_to(conn, &caller.id)?))
         .await?;
     http::paged(&headers, RANGE_FIELDS, rows)
 }
@@ -370,7 +382,7 @@ async fn app_attachments(
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let rows = platform
-        .read_app(caller, app, move |conn, app, _| {
+        .read_app(caller, app, Action::ViewAddons, move |conn, app, _| {
             attachments_of(conn, &addons::list_for_app(conn, &app.id)?)
         })
         .await?;

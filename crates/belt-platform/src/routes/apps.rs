@@ -1,5 +1,5 @@
 //! `/apps`: create, list (Range-paginated), info, update (rename, maintenance, build stack)
-//! and delete. Apps are private to their owner.
+//! and delete. An app is seen by its owner, collaborators and (team apps) team members.
 
 use std::sync::{Arc, Mutex};
 
@@ -12,6 +12,7 @@ use rusqlite::{params, params_from_iter};
 use serde::Deserialize;
 use serde_json::Value;
 
+use crate::access::{self, Action};
 use crate::apps::{self, App};
 use crate::domain_error::DomainError;
 use crate::http::{self, ApiError, ApiResult, Caller, IdentityRef, JsonBody};
@@ -70,7 +71,7 @@ async fn list(
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let range = http::range(&headers, RANGE_FIELDS)?;
-    list_owned_by(platform, caller.id, range).await
+    list_visible_to(platform, caller.id, range).await
 }
 
 /// `GET /users/{~ | email | id}/apps`: only the caller's own list is visible.
@@ -95,10 +96,11 @@ async fn list_for_user(
             ApiError::not_found("user", "Couldn't find that user.")
         });
     }
-    list_owned_by(platform, caller.id, range).await
+    list_visible_to(platform, caller.id, range).await
 }
 
-async fn list_owned_by(platform: Platform, owner_id: String, range: Range) -> ApiResult<Response> {
+/// The apps the user may see: owned, collaborated and (team apps) of their teams.
+async fn list_visible_to(platform: Platform, user_id: String, range: Range) -> ApiResult<Response> {
     let column = if range.field == "id" {
         "apps.id"
     } else {
@@ -108,13 +110,14 @@ async fn list_owned_by(platform: Platform, owner_id: String, range: Range) -> Ap
         .sql(column, Kind::Text)
         .map_err(ApiError::bad_request)?;
     let sql = format!(
-        "{} WHERE apps.owner_id = ?{conditions}{order}",
-        apps::SELECT
+        "{} WHERE {}{conditions}{order}",
+        apps::SELECT,
+        access::visible_to("?1")
     );
     let rows = platform
         .store()
         .read_async(move |conn| {
-            let mut values = vec![rusqlite::types::Value::Text(owner_id)];
+            let mut values = vec![rusqlite::types::Value::Text(user_id)];
             values.extend(bounds);
             let mut stmt = conn.prepare_cached(&sql)?;
             let rows = stmt.query_map(params_from_iter(values), App::from_row)?;
@@ -136,7 +139,9 @@ async fn info(
     Caller(caller): Caller,
     Path(identity): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    let app = platform.find_app::<ApiError>(caller, identity).await?;
+    let app = platform
+        .find_app::<ApiError>(caller, identity, Action::View)
+        .await?;
     Ok(Json(app.to_json(&platform)))
 }
 
@@ -156,10 +161,22 @@ async fn update(
     let moved = Arc::new(Mutex::new(None::<(String, String)>));
     let moved_in_tx = moved.clone();
     let result = platform
-        .write_app(caller, identity, move |tx, app, caller| {
+        .write_app(caller, identity, Action::View, move |tx, app, caller| {
             let now = util::timestamp(util::now());
             let by = &caller.email;
             let rename = body.name.filter(|n| *n != app.name);
+            let maintenance = body.maintenance.filter(|on| *on != app.maintenance);
+            let build_stack = build_stack.filter(|s| s.name != app.build_stack);
+            // Each change needs its own permission, all checked before any is made.
+            for (changes, action) in [
+                (rename.is_some(), Action::Rename),
+                (maintenance.is_some(), Action::Maintenance),
+                (build_stack.is_some(), Action::StackSet),
+            ] {
+                if changes {
+                    caller.require(&action)?;
+                }
+            }
             if let Some(new_name) = &rename {
                 if apps::name_taken(tx, new_name)? {
                     return Err(apps::name_taken_error());
@@ -172,7 +189,7 @@ async fn update(
                 let message = format!("Rename app from {} to {new_name} by user {by}", app.name);
                 events::api(tx, &app.id, &message)?;
             }
-            if let Some(on) = body.maintenance.filter(|on| *on != app.maintenance) {
+            if let Some(on) = maintenance {
                 tx.execute(
                     "UPDATE apps SET maintenance = ?1, updated_at = ?2 WHERE id = ?3",
                     params![on, now, app.id],
@@ -184,7 +201,7 @@ async fn update(
                     &format!("{verb} Maintenance mode by user {by}"),
                 )?;
             }
-            if let Some(stack) = build_stack.filter(|s| s.name != app.build_stack) {
+            if let Some(stack) = build_stack {
                 tx.execute(
                     "UPDATE apps SET build_stack = ?1, updated_at = ?2 WHERE id = ?3",
                     params![stack.name, now, app.id],
@@ -216,7 +233,7 @@ async fn destroy(
     Path(identity): Path<String>,
 ) -> ApiResult<Json<Value>> {
     let app = platform
-        .write_app(caller, identity, move |tx, app, _| {
+        .write_app(caller, identity, Action::Destroy, move |tx, app, _| {
             // Config, releases, events... go with it (ON DELETE CASCADE).
             tx.execute("DELETE FROM apps WHERE id = ?1", [&app.id])?;
             Ok::<_, ApiError>(app)

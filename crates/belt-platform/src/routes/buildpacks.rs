@@ -9,6 +9,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::Platform;
+use crate::access::Action;
 use crate::buildpacks::{self, Installation};
 use crate::http::{ApiError, ApiResult, Caller, JsonBody};
 
@@ -33,7 +34,7 @@ async fn list(
     Path(app): Path<String>,
 ) -> ApiResult<Json<Vec<Value>>> {
     let installed = platform
-        .read_app(caller, app, move |conn, app, _| {
+        .read_app(caller, app, Action::View, move |conn, app, _| {
             Ok::<_, ApiError>(buildpacks::list(conn, &app.id)?)
         })
         .await?;
@@ -69,7 +70,7 @@ async fn update(
         })
         .collect::<ApiResult<Vec<_>>>()?;
     let installed = platform
-        .write_app(caller, app, move |tx, app, _| {
+        .write_app(caller, app, Action::Deploy, move |tx, app, _| {
             buildpacks::replace(tx, &app.id, &wanted)?;
             Ok::<_, ApiError>(wanted)
         })

@@ -18,6 +18,7 @@ use tokio::io::AsyncWriteExt;
 
 use super::logs::stream_base;
 use super::output_stream::{self, Work};
+use crate::access::Action;
 use crate::builds::{self, Build};
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
@@ -75,7 +76,9 @@ async fn create_app_source(
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let check = caller.clone();
-    platform.find_app::<ApiError>(check, app).await?;
+    platform
+        .find_app::<ApiError>(check, app, Action::Deploy)
+        .await?;
     new_source(&platform, &headers, caller).await
 }
 
@@ -204,7 +207,7 @@ async fn create(
     };
     let by = caller.clone();
     let (record, app) = platform
-        .write_app(by, identity, move |tx, app, by| {
+        .write_app(by, identity, Action::Deploy, move |tx, app, by| {
             let record = builds::insert(tx, &app, by, &url, &source)?;
             Ok::<_, ApiError>((record, app))
         })
@@ -250,7 +253,7 @@ async fn info(
     headers: HeaderMap,
 ) -> ApiResult<Json<Value>> {
     let record = platform
-        .read_app(caller, app, move |conn, app, _| {
+        .read_app(caller, app, Action::View, move |conn, app, _| {
             builds::find(conn, &app.id, &id)
         })
         .await?;
@@ -263,7 +266,7 @@ async fn slug(
     Path((app, id)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     platform
-        .read_app(caller, app, move |conn, app, _| {
+        .read_app(caller, app, Action::View, move |conn, app, _| {
             slug_compiler::slug_json(conn, &app.id, &id.to_ascii_lowercase())?
                 .ok_or_else(|| ApiError::not_found("slug", "Couldn't find that slug."))
         })

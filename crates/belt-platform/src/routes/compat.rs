@@ -9,6 +9,7 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
+use crate::access::{self, Action, Standing};
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
 use crate::{Platform, addons, apps};
@@ -17,8 +18,6 @@ pub(super) fn routes() -> Router<Platform> {
     Router::new()
         // `heroku domains:add` lists SNI endpoints first; apps here have none.
         .route("/apps/{app}/sni-endpoints", get(none_for_the_app))
-        // `heroku apps:info` and `heroku access` list collaborators: the owner is the only one.
-        .route("/apps/{app}/collaborators", get(collaborators))
         // `heroku drains` and API libraries list log drains; the platform has none to add.
         .route("/apps/{app}/log-drains", get(none_for_the_app))
         .route("/apps/{app}/log-drains/{drain}", get(log_drain))
@@ -35,7 +34,9 @@ async fn github_link(
     Caller(caller): Caller,
     Path(app): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    let app = platform.find_app::<ApiError>(caller, app).await?;
+    let app = platform
+        .find_app::<ApiError>(caller, app, Action::View)
+        .await?;
     Err(ApiError::not_found(
         "github",
         format!(
@@ -70,7 +71,10 @@ async fn filter_apps(
         .read_async(move |conn| {
             let mut found = Vec::new();
             for id in &ids {
-                if let Some(app) = apps::find(conn, id)?.filter(|a| a.owner_id == caller.id) {
+                let Some(app) = apps::find(conn, id)? else {
+                    continue;
+                };
+                if access::standing(conn, &app, &caller)? != Standing::Stranger {
                     found.push(app.to_json(&p));
                 }
             }
@@ -86,7 +90,9 @@ async fn none_for_the_app(
     Caller(caller): Caller,
     Path(app): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    platform.find_app::<ApiError>(caller, app).await?;
+    platform
+        .find_app::<ApiError>(caller, app, Action::View)
+        .await?;
     Ok(Json(json!([])))
 }
 
@@ -95,7 +101,9 @@ async fn log_drain(
     Caller(caller): Caller,
     Path((app, _)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
-    platform.find_app::<ApiError>(caller, app).await?;
+    platform
+        .find_app::<ApiError>(caller, app, Action::View)
+        .await?;
     Err(ApiError::not_found(
         "log-drain",
         "Couldn't find that log drain.",
@@ -112,22 +120,4 @@ async fn addon_log_drains(
         .read_async(move |conn| addons::find_for(conn, &addon, &caller))
         .await?;
     Ok(Json(json!([])))
-}
-
-async fn collaborators(
-    State(platform): State<Platform>,
-    Caller(caller): Caller,
-    Path(app): Path<String>,
-) -> ApiResult<Json<Value>> {
-    let app = platform.find_app::<ApiError>(caller, app).await?;
-    // The owner's collaboration lives as long as the app, so it shares the app's id.
-    Ok(Json(json!([{
-        "app": {"id": app.id, "name": app.name},
-        "created_at": app.created_at,
-        "id": app.id,
-        "permissions": [],
-        "role": "owner",
-        "updated_at": app.updated_at,
-        "user": {"email": app.owner_email, "federated": false, "id": app.owner_id},
-    }])))
 }

@@ -6,6 +6,7 @@ use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{Map, Value};
 
+use crate::access::Action;
 use crate::http::{ApiError, ApiResult, Caller, JsonBody};
 use crate::releases::{self, ConfigMap};
 use crate::{Platform, release_phase};
@@ -21,7 +22,7 @@ async fn info(
     Path(identity): Path<String>,
 ) -> ApiResult<Json<ConfigMap>> {
     let config = platform
-        .read_app(caller, identity, move |conn, app, _| {
+        .read_app(caller, identity, Action::ConfigRead, move |conn, app, _| {
             Ok::<_, ApiError>(releases::config_vars(conn, &app.id)?)
         })
         .await?;
@@ -56,14 +57,19 @@ async fn update(
 ) -> ApiResult<Json<ConfigMap>> {
     let changes = changes(body)?;
     let (config, pending) = platform
-        .write_app(caller, identity, move |tx, app, caller| {
-            let Some(release) = releases::change_config(tx, &app, caller, &changes)? else {
-                // Nothing changed, nothing to release.
-                return Ok((releases::config_vars(tx, &app.id)?, None));
-            };
-            let (release, pending) = release_phase::prepare(tx, &app, caller, release, None)?;
-            Ok::<_, ApiError>((release.config()?, pending))
-        })
+        .write_app(
+            caller,
+            identity,
+            Action::ConfigWrite,
+            move |tx, app, caller| {
+                let Some(release) = releases::change_config(tx, &app, caller, &changes)? else {
+                    // Nothing changed, nothing to release.
+                    return Ok((releases::config_vars(tx, &app.id)?, None));
+                };
+                let (release, pending) = release_phase::prepare(tx, &app, caller, release, None)?;
+                Ok::<_, ApiError>((release.config()?, pending))
+            },
+        )
         .await?;
     if let Some(pending) = pending {
         release_phase::start(&platform, pending).await;

@@ -9,6 +9,7 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::Value;
 
+use crate::access::Action;
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
 use crate::{Platform, domains};
@@ -30,7 +31,7 @@ async fn list(
 ) -> ApiResult<Response> {
     let p = platform.clone();
     let rows = platform
-        .read_app(caller, app, move |conn, app, _| {
+        .read_app(caller, app, Action::View, move |conn, app, _| {
             let all = domains::list(conn, &p, &app)?;
             Ok::<_, ApiError>(all.iter().map(|d| d.to_json(&app)).collect())
         })
@@ -57,7 +58,7 @@ async fn create(
         .hostname
         .ok_or_else(|| ApiError::invalid_params("hostname is required."))?;
     let json = platform
-        .write_app(caller, app, move |tx, app, caller| {
+        .write_app(caller, app, Action::Domains, move |tx, app, caller| {
             Ok::<_, ApiError>(domains::create(tx, &app, caller, &hostname)?.to_json(&app))
         })
         .await?;
@@ -71,7 +72,7 @@ async fn info(
 ) -> ApiResult<Json<Value>> {
     let p = platform.clone();
     let json = platform
-        .read_app(caller, app, move |conn, app, _| {
+        .read_app(caller, app, Action::View, move |conn, app, _| {
             Ok::<_, ApiError>(domains::find(conn, &p, &app, &domain)?.to_json(&app))
         })
         .await?;
@@ -106,7 +107,7 @@ async fn destroy(
 ) -> ApiResult<Json<Value>> {
     let p = platform.clone();
     let json = platform
-        .write_app(caller, app, move |tx, app, caller| {
+        .write_app(caller, app, Action::Domains, move |tx, app, caller| {
             let domain = domains::find(tx, &p, &app, &domain)?;
             domains::destroy(tx, &app, caller, &domain)?;
             Ok::<_, ApiError>(domain.to_json(&app))

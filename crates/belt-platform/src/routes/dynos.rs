@@ -13,6 +13,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::Platform;
+use crate::access::Action;
 use crate::dynos::{self, Dyno, NewDyno};
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::procs::ProcessId;
@@ -142,7 +143,7 @@ async fn create(
     let (dyno, config) = {
         let command = command.clone();
         platform
-            .write_app(caller, identity, move |tx, app, caller| {
+            .write_app(caller, identity, Action::Run, move |tx, app, caller| {
                 let new = NewDyno {
                     kind: &kind,
                     command: &command,
@@ -226,7 +227,7 @@ async fn list(
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let dynos = platform
-        .read_app(caller, identity, move |conn, app, _| {
+        .read_app(caller, identity, Action::View, move |conn, app, _| {
             Ok::<_, ApiError>(dynos::list(conn, &app.id)?)
         })
         .await?;
@@ -249,7 +250,7 @@ async fn info(
     Path((identity, dyno)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     let dyno: Dyno = platform
-        .read_app(caller, identity, move |conn, app, _| {
+        .read_app(caller, identity, Action::View, move |conn, app, _| {
             dynos::find(conn, &app.id, &dyno)?.ok_or_else(not_found)
         })
         .await?;

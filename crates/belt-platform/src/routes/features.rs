@@ -11,6 +11,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
+use crate::access::Action;
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
 use crate::users::Actor;
@@ -201,7 +202,9 @@ async fn app_list(
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let items = platform
-        .read_app(caller, app, |conn, app, _| Owner::app(app).list(conn))
+        .read_app(caller, app, Action::View, |conn, app, _| {
+            Owner::app(app).list(conn)
+        })
         .await?;
     http::paged(&headers, RANGE_FIELDS, items)
 }
@@ -212,7 +215,7 @@ async fn app_info(
     Path((app, feature)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     let json = platform
-        .read_app(caller, app, move |conn, app, _| {
+        .read_app(caller, app, Action::View, move |conn, app, _| {
             Owner::app(app).info(conn, &feature)
         })
         .await?;
@@ -227,7 +230,7 @@ async fn app_update(
 ) -> ApiResult<Json<Value>> {
     let enabled = required_enabled(&body)?;
     let json = platform
-        .write_app(caller, app, move |tx, app, _| {
+        .write_app(caller, app, Action::Features, move |tx, app, _| {
             Owner::app(app).switch(tx, &feature, enabled)
         })
         .await?;

@@ -9,6 +9,7 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
+use crate::access::Action as Access;
 use crate::formation::{self, Target, Update};
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
@@ -104,7 +105,7 @@ async fn list(
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let list = platform
-        .read_app(caller, identity, move |conn, app, _| {
+        .read_app(caller, identity, Access::View, move |conn, app, _| {
             let list = formation::list(conn, &app)?;
             Ok::<_, ApiError>(list.iter().map(|f| f.to_json(&app)).collect())
         })
@@ -118,7 +119,7 @@ async fn info(
     Path((identity, kind)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     let entry = platform
-        .read_app(caller, identity, move |conn, app, _| {
+        .read_app(caller, identity, Access::View, move |conn, app, _| {
             Ok::<_, ApiError>(formation::find(conn, &app, &kind)?.to_json(&app))
         })
         .await?;
@@ -133,11 +134,36 @@ async fn apply(
     updates: Vec<Update>,
 ) -> ApiResult<Vec<Value>> {
     platform
-        .write_app(caller, identity, move |tx, app, caller| {
+        .write_app(caller, identity, Access::View, move |tx, app, caller| {
+            require_changes(tx, &app, &updates, caller)?;
             let changed = formation::update(tx, &app, &updates, &caller.email)?;
             Ok::<_, ApiError>(changed.iter().map(|f| f.to_json(&app)).collect())
         })
         .await
+}
+
+/// What the updates need: scaling, and resizing to each size that differs from the current
+/// one (D2: a personal app's collaborator may not go above Basic).
+fn require_changes(
+    conn: &rusqlite::Connection,
+    app: &crate::apps::App,
+    updates: &[Update],
+    access: &crate::access::Access,
+) -> ApiResult<()> {
+    let current = formation::list(conn, app)?;
+    for update in updates {
+        if update.quantity.is_some() {
+            access.require(&Access::Scale)?;
+        }
+        let now = current
+            .iter()
+            .find(|f| f.kind == update.kind)
+            .map(|f| f.size.as_str());
+        if let Some(size) = update.size.filter(|size| Some(*size) != now) {
+            access.require(&Access::Resize(size.to_string()))?;
+        }
+    }
+    Ok(())
 }
 
 async fn batch_update(
@@ -170,7 +196,7 @@ async fn update_one(
 }
 
 #[derive(Clone, Copy)]
-enum Action {
+enum DynoAction {
     Restart,
     Stop,
 }
@@ -180,14 +206,19 @@ async fn act(
     platform: Platform,
     caller: Actor,
     identity: String,
-    action: Action,
+    action: DynoAction,
     target: Target,
 ) -> ApiResult<Json<Value>> {
     platform
-        .write_app(caller, identity, move |tx, app, caller| match action {
-            Action::Restart => formation::restart(tx, &app, &target, &caller.email),
-            Action::Stop => formation::stop(tx, &app, &target, &caller.email),
-        })
+        .write_app(
+            caller,
+            identity,
+            Access::Restart,
+            move |tx, app, caller| match action {
+                DynoAction::Restart => formation::restart(tx, &app, &target, &caller.email),
+                DynoAction::Stop => formation::stop(tx, &app, &target, &caller.email),
+            },
+        )
         .await?;
     Ok(Json(json!({})))
 }
@@ -197,7 +228,7 @@ async fn restart_all(
     Caller(caller): Caller,
     Path(identity): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    act(platform, caller, identity, Action::Restart, Target::All).await
+    act(platform, caller, identity, DynoAction::Restart, Target::All).await
 }
 
 async fn restart_dyno(
@@ -209,7 +240,7 @@ async fn restart_dyno(
         platform,
         caller,
         identity,
-        Action::Restart,
+        DynoAction::Restart,
         Target::Dyno(dyno),
     )
     .await
@@ -224,7 +255,7 @@ async fn restart_type(
         platform,
         caller,
         identity,
-        Action::Restart,
+        DynoAction::Restart,
         Target::Type(kind),
     )
     .await
@@ -235,7 +266,14 @@ async fn stop_dyno(
     Caller(caller): Caller,
     Path((identity, dyno)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
-    act(platform, caller, identity, Action::Stop, Target::Dyno(dyno)).await
+    act(
+        platform,
+        caller,
+        identity,
+        DynoAction::Stop,
+        Target::Dyno(dyno),
+    )
+    .await
 }
 
 async fn stop_type(
@@ -243,7 +281,14 @@ async fn stop_type(
     Caller(caller): Caller,
     Path((identity, kind)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
-    act(platform, caller, identity, Action::Stop, Target::Type(kind)).await
+    act(
+        platform,
+        caller,
+        identity,
+        DynoAction::Stop,
+        Target::Type(kind),
+    )
+    .await
 }
 
 async fn sizes() -> Json<Vec<Value>> {

@@ -15,6 +15,7 @@ use axum::routing::any;
 use futures_util::StreamExt;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 
+use crate::access::Action;
 use crate::http::{ApiError, ApiResult, Caller};
 use crate::{Platform, git_repos};
 
@@ -52,7 +53,9 @@ async fn serve(
         return Ok(challenge());
     };
     let email = caller.email.clone();
-    let app = platform.find_app::<ApiError>(caller, name).await?;
+    let app = platform
+        .find_app::<ApiError>(caller, name, Action::Deploy)
+        .await?;
     if !git_repos::repo_path(&platform, &app.name).is_dir() {
         // Apps created before belt kept repositories get theirs on first use.
         let (p, name, id) = (platform.clone(), app.name.clone(), app.id.clone());

@@ -12,6 +12,7 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::json;
 
+use crate::access::Action;
 use crate::http::{ApiError, ApiResult, Caller, JsonBody};
 use crate::logs::{self, DEFAULT_LINES, Format, Session};
 use crate::{Platform, events, util};
@@ -59,7 +60,7 @@ async fn create(
     }
     let (source, tail) = (non_empty(body.source), body.tail.unwrap_or(false));
     let secret = platform
-        .write_app(caller, identity, move |tx, app, _| {
+        .write_app(caller, identity, Action::View, move |tx, app, _| {
             let session = Session {
                 app_id: app.id,
                 dyno,

@@ -3,10 +3,12 @@
 mod account;
 mod addons;
 mod app_setups;
+mod app_transfers;
 mod apps;
 mod buildpacks;
 mod builds;
 mod cli_auth;
+mod collaborators;
 mod compat;
 mod config_vars;
 mod domains;
@@ -51,5 +53,7 @@ pub(crate) fn router() -> Router<Platform> {
         .merge(app_setups::routes())
         .merge(stage_config_vars::routes())
         .merge(review_apps::routes())
+        .merge(collaborators::routes())
+        .merge(app_transfers::routes())
         .merge(compat::routes())
 }

@@ -20,6 +20,7 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
+use crate::access::Action;
 use crate::credentials::{self, Refusal};
 use crate::domain_error::DomainError;
 use crate::http::{ApiError, ApiResult, Caller, JsonBody};
@@ -218,7 +219,7 @@ async fn pre_authorize(
 ) -> Result<Json<Value>, Failure> {
     let code = two_factor_code(&headers);
     platform
-        .read_app(caller, app, move |conn, _, caller| {
+        .read_app(caller, app, Action::View, move |conn, _, caller| {
             credentials::check_second_factor(conn, &caller.id, code.as_deref())?
                 .map_err(Failure::Refused)?;
             Ok(Json(json!({})))

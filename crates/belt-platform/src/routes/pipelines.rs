@@ -13,11 +13,13 @@ use serde_json::Value;
 
 use rusqlite::{Connection, Transaction};
 
+use crate::access::Action;
 use crate::domain_error::DomainResult;
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
+use crate::pipelines::Coupling;
 use crate::range::Kind;
 use crate::users::Actor;
-use crate::{Platform, apps, pipelines, promotions, release_phase};
+use crate::{Platform, pipelines, promotions, release_phase};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -237,7 +239,7 @@ async fn couple(
     let pipeline = required(body.pipeline, "pipeline")?;
     let stage = required(body.stage, "stage")?;
     let json = platform
-        .write_app(caller, app, move |tx, app, caller| {
+        .write_app(caller, app, Action::Pipeline, move |tx, app, caller| {
             let pipeline = pipelines::find(tx, caller, &pipeline)?;
             Ok::<_, ApiError>(pipelines::couple(tx, &app, &pipeline, &stage)?.to_json())
         })
@@ -268,9 +270,7 @@ async fn coupling_update(
     Path(coupling): Path<String>,
     JsonBody(body): JsonBody<StageBody>,
 ) -> ApiResult<Json<Value>> {
-    write(&platform, caller, move |tx, caller| {
-        let found = pipelines::find_coupling(tx, caller, &coupling)?;
-        apps::find_for(tx, &found.app_id, caller)?;
+    write_coupled_app(&platform, caller, coupling, move |tx, found| {
         let updated = match &body.stage {
             Some(stage) => pipelines::change_stage(tx, &found, stage)?,
             None => found,
@@ -285,13 +285,38 @@ async fn uncouple(
     Caller(caller): Caller,
     Path(coupling): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    write(&platform, caller, move |tx, caller| {
-        let found = pipelines::find_coupling(tx, caller, &coupling)?;
-        apps::find_for(tx, &found.app_id, caller)?;
+    write_coupled_app(&platform, caller, coupling, move |tx, found| {
         pipelines::uncouple(tx, &found)?;
         Ok(found.to_json())
     })
     .await
+}
+
+/// Changes the coupling `coupling` of one of the caller's pipelines, once the caller may
+/// change its app's pipeline (the coupling is found again in the write).
+async fn write_coupled_app<F>(
+    platform: &Platform,
+    caller: Actor,
+    coupling: String,
+    work: F,
+) -> ApiResult<Json<Value>>
+where
+    F: FnOnce(&Transaction<'_>, Coupling) -> DomainResult<Value> + Send + 'static,
+{
+    let (finder, wanted) = (caller.clone(), coupling.clone());
+    let app_id = platform
+        .store()
+        .read_async(move |conn| {
+            Ok::<_, ApiError>(pipelines::find_coupling(conn, &finder, &wanted)?.app_id)
+        })
+        .await?;
+    let json = platform
+        .write_app(caller, app_id, Action::Pipeline, move |tx, _, caller| {
+            let found = pipelines::find_coupling(tx, caller, &coupling)?;
+            Ok::<_, ApiError>(work(tx, found)?)
+        })
+        .await?;
+    Ok(Json(json))
 }
 
 /// The app's coupling: 404 when it is in no pipeline.
@@ -301,7 +326,7 @@ async fn app_coupling(
     Path(app): Path<String>,
 ) -> ApiResult<Json<Value>> {
     let json = platform
-        .read_app(caller, app, move |conn, app, _| {
+        .read_app(caller, app, Action::View, move |conn, app, _| {
             let coupling = pipelines::coupling_of_app(conn, &app)?
                 .ok_or_else(pipelines::coupling_not_found)?;
             Ok::<_, ApiError>(coupling.to_json())

@@ -13,6 +13,7 @@ use serde_json::Value;
 
 use super::logs::stream_base;
 use super::output_stream::{self, Work};
+use crate::access::Action;
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
 use crate::releases::{self, ConfigMap, NewRelease, Release};
@@ -68,7 +69,7 @@ async fn find(
     release: String,
 ) -> ApiResult<Release> {
     platform
-        .read_app(caller, app, move |conn, app, _| {
+        .read_app(caller, app, Action::View, move |conn, app, _| {
             Ok(releases::find(conn, &app.id, &release)?)
         })
         .await
@@ -129,44 +130,51 @@ async fn create(
         ));
     }
     let (release, pending) = platform
-        .write_app(caller, identity, move |tx, app, caller| {
-            let current = releases::current(tx, &app.id)?;
-            let new = match (target, body.slug) {
-                (Some(target), _) => {
-                    let target = releases::find(tx, &app.id, &target)?;
-                    if !target.eligible_for_rollback() {
-                        return Err(ApiError::invalid_params(format!(
-                            "Release v{} is not eligible for rollback.",
-                            target.version
-                        )));
+        .write_app(
+            caller,
+            identity,
+            Action::Rollback,
+            move |tx, app, caller| {
+                let current = releases::current(tx, &app.id)?;
+                let new = match (target, body.slug) {
+                    (Some(target), _) => {
+                        let target = releases::find(tx, &app.id, &target)?;
+                        if !target.eligible_for_rollback() {
+                            return Err(ApiError::invalid_params(format!(
+                                "Release v{} is not eligible for rollback.",
+                                target.version
+                            )));
+                        }
+                        NewRelease {
+                            description: body
+                                .description
+                                .unwrap_or_else(|| format!("Rollback to v{}", target.version)),
+                            config: target.config()?,
+                            slug_id: target.slug_id.clone(),
+                            // Rollback affects code and config vars, not add-ons.
+                            addon_plan_names: current
+                                .map(|r| r.addon_plan_names)
+                                .unwrap_or_default(),
+                        }
                     }
-                    NewRelease {
-                        description: body
-                            .description
-                            .unwrap_or_else(|| format!("Rollback to v{}", target.version)),
-                        config: target.config()?,
-                        slug_id: target.slug_id.clone(),
-                        // Rollback affects code and config vars, not add-ons.
-                        addon_plan_names: current.map(|r| r.addon_plan_names).unwrap_or_default(),
+                    (None, Some(slug)) => {
+                        let commit = slug_commit(tx, &app.id, &slug)?;
+                        let description = body.description.unwrap_or_else(|| match commit {
+                            Some(commit) => format!("Deploy {}", short(&commit)),
+                            None => "Deploy".into(),
+                        });
+                        let config = releases::config_vars(tx, &app.id)?;
+                        NewRelease {
+                            slug_id: Some(slug),
+                            ..NewRelease::with_config(current.as_ref(), description, config)
+                        }
                     }
-                }
-                (None, Some(slug)) => {
-                    let commit = slug_commit(tx, &app.id, &slug)?;
-                    let description = body.description.unwrap_or_else(|| match commit {
-                        Some(commit) => format!("Deploy {}", short(&commit)),
-                        None => "Deploy".into(),
-                    });
-                    let config = releases::config_vars(tx, &app.id)?;
-                    NewRelease {
-                        slug_id: Some(slug),
-                        ..NewRelease::with_config(current.as_ref(), description, config)
-                    }
-                }
-                (None, None) => return Err(ApiError::internal("No release or slug.")),
-            };
-            let release = releases::create(tx, &app.id, caller, new)?;
-            Ok(release_phase::prepare(tx, &app, caller, release, None)?)
-        })
+                    (None, None) => return Err(ApiError::internal("No release or slug.")),
+                };
+                let release = releases::create(tx, &app.id, caller, new)?;
+                Ok(release_phase::prepare(tx, &app, caller, release, None)?)
+            },
+        )
         .await?;
     if let Some(pending) = pending {
         release_phase::start(&platform, pending).await;

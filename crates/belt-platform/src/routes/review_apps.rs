@@ -15,6 +15,7 @@ use rusqlite::{Connection, Transaction};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
+use crate::access::Action;
 use crate::domain_error::DomainResult;
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::pipelines::Pipeline;
@@ -280,7 +281,7 @@ async fn of_app(
     Path(app): Path<String>,
 ) -> ApiResult<Json<Value>> {
     let json = platform
-        .read_app(caller, app, move |conn, app, _| {
+        .read_app(caller, app, Action::View, move |conn, app, _| {
             Ok::<_, ApiError>(review_apps::of_app(conn, &app.id)?.to_json())
         })
         .await?;
