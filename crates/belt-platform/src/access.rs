@@ -101,6 +101,8 @@ pub(crate) enum Action {
     Transfer,
     /// Adding, changing or removing collaborators and their permissions (D3).
     ManageAccess,
+    /// Locking or unlocking a team app against members joining it on their own.
+    Lock,
     StackSet,
 }
 
@@ -132,6 +134,7 @@ impl Action {
             | Action::Destroy
             | Action::Transfer
             | Action::ManageAccess
+            | Action::Lock
             | Action::StackSet => &[Permission::Manage],
         }
     }
@@ -143,7 +146,11 @@ impl Action {
                 .iter()
                 .any(|free| free.eq_ignore_ascii_case(size)),
             Action::Addon { paid } => *paid,
-            Action::Rename | Action::Destroy | Action::Transfer | Action::ManageAccess => true,
+            Action::Rename
+            | Action::Destroy
+            | Action::Transfer
+            | Action::ManageAccess
+            | Action::Lock => true,
             _ => false,
         }
     }
@@ -171,6 +178,7 @@ impl Action {
             Action::Destroy => "destroy".into(),
             Action::Transfer => "transfer".into(),
             Action::ManageAccess => "manage collaborators on".into(),
+            Action::Lock => "lock".into(),
             Action::StackSet => "change the stack of".into(),
         }
     }
@@ -198,6 +206,7 @@ impl Action {
             Action::Destroy => "destroy".into(),
             Action::Transfer => "transfer".into(),
             Action::ManageAccess => "collaborator management".into(),
+            Action::Lock => "lock".into(),
             Action::StackSet => "stack set".into(),
         }
     }

@@ -1,7 +1,7 @@
 //! Apps as stored, found by identity (id or name) with the owner-only access rule, and
 //! rendered as the schema's `app` object.
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -274,6 +274,23 @@ pub(crate) struct NewApp {
 /// Creates an app for `actor`: its row, the initial release and its git repository, with
 /// Heroku's refusals (a bad or taken name, an unknown region or stack).
 pub(crate) async fn create(platform: &Platform, actor: Actor, new: NewApp) -> DomainResult<App> {
+    let checked = check(new)?;
+    let repo_platform = platform.clone();
+    platform
+        .store()
+        .write_async(move |tx| insert(tx, &repo_platform, &actor, checked))
+        .await
+}
+
+/// A [`NewApp`] whose name, region and stack passed Heroku's rules.
+pub(crate) struct CheckedApp {
+    name: Option<String>,
+    region: &'static Region,
+    stack: &'static Stack,
+}
+
+/// Heroku's refusals of a new app that need no store: a bad name, an unknown region or stack.
+pub(crate) fn check(new: NewApp) -> DomainResult<CheckedApp> {
     if let Some(name) = &new.name {
         names::validate(name).map_err(DomainError::invalid)?;
     }
@@ -287,32 +304,45 @@ pub(crate) async fn create(platform: &Platform, actor: Actor, new: NewApp) -> Do
             .as_deref()
             .unwrap_or(regions_and_stacks::DEFAULT_STACK),
     )?;
-    let repo_platform = platform.clone();
-    platform
-        .store()
-        .write_async(move |tx| {
-            let name = match new.name {
-                Some(name) if name_taken(tx, &name)? => return Err(name_taken_error()),
-                Some(name) => name,
-                None => free_generated_name(tx)?,
-            };
-            let id = util::new_id();
-            let now = util::timestamp(util::now());
-            tx.execute(
-                "INSERT INTO apps (id, name, owner_id, region, stack, build_stack, maintenance,
-                                   created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?5, 0, ?6, ?6)",
-                params![id, name, actor.id, region.name, stack.name, now],
-            )
-            .map_err(taken_on_conflict)?;
-            events::api(tx, &id, &format!("Created app by user {}", actor.email))?;
-            releases::create(tx, &id, &actor, NewRelease::initial())?;
-            // Before the commit, so an app never exists without the repository it pushes to.
-            git_repos::create_repo(&repo_platform, &name, &id)
-                .map_err(|e| DomainError::internal(e.to_string()))?;
-            reload(tx, &id)
-        })
-        .await
+    Ok(CheckedApp {
+        name: new.name,
+        region,
+        stack,
+    })
+}
+
+/// Creates the app in `tx` (a team app's creation adds its team in the same transaction).
+pub(crate) fn insert(
+    tx: &Transaction<'_>,
+    platform: &Platform,
+    actor: &Actor,
+    new: CheckedApp,
+) -> DomainResult<App> {
+    let CheckedApp {
+        name,
+        region,
+        stack,
+    } = new;
+    let name = match name {
+        Some(name) if name_taken(tx, &name)? => return Err(name_taken_error()),
+        Some(name) => name,
+        None => free_generated_name(tx)?,
+    };
+    let id = util::new_id();
+    let now = util::timestamp(util::now());
+    tx.execute(
+        "INSERT INTO apps (id, name, owner_id, region, stack, build_stack, maintenance,
+                           created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5, 0, ?6, ?6)",
+        params![id, name, actor.id, region.name, stack.name, now],
+    )
+    .map_err(taken_on_conflict)?;
+    events::api(tx, &id, &format!("Created app by user {}", actor.email))?;
+    releases::create(tx, &id, actor, NewRelease::initial())?;
+    // Before the commit, so an app never exists without the repository it pushes to.
+    git_repos::create_repo(platform, &name, &id)
+        .map_err(|e| DomainError::internal(e.to_string()))?;
+    reload(tx, &id)
 }
 
 fn free_generated_name(conn: &Connection) -> DomainResult<String> {

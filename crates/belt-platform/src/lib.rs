@@ -69,6 +69,8 @@ mod ssh_keys;
 mod stage_config_vars;
 mod store;
 mod supervisor;
+mod team_apps;
+mod teams;
 mod tls;
 mod users;
 mod util;

@@ -481,6 +481,18 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     ALTER TABLE apps ADD COLUMN locked INTEGER NOT NULL DEFAULT 0;
     CREATE INDEX apps_team ON apps(team_id);
     "#,
+    // 22: a team's own event log (issue 21): membership and team changes have no app log to
+    // go to. Kept after the team is deleted (no foreign key), as an audit trail is.
+    r#"
+    CREATE TABLE team_events (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        team_id     TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        actor_email TEXT NOT NULL,
+        message     TEXT NOT NULL
+    );
+    CREATE INDEX team_events_team ON team_events(team_id, id);
+    "#,
 ];
 
 pub(crate) fn latest() -> i64 {

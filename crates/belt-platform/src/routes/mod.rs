@@ -25,6 +25,8 @@ mod releases;
 mod review_apps;
 mod ssh_keys;
 mod stage_config_vars;
+mod team_apps;
+mod teams;
 
 use axum::Router;
 
@@ -55,5 +57,7 @@ pub(crate) fn router() -> Router<Platform> {
         .merge(review_apps::routes())
         .merge(collaborators::routes())
         .merge(app_transfers::routes())
+        .merge(teams::routes())
+        .merge(team_apps::routes())
         .merge(compat::routes())
 }

@@ -14,6 +14,7 @@ mod requests;
 mod review_apps;
 mod stage_config_vars;
 mod startup;
+mod teams;
 
 struct Fixture {
     _dir: tempfile::TempDir,
