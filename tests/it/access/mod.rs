@@ -3,3 +3,4 @@
 //! (`official`), and several users sharing one `belt serve` (`shared_server`).
 
 mod official;
+mod shared_server;
