@@ -11,6 +11,7 @@ use std::process::{Command as StdCommand, Stdio};
 use crate::harness::{Lines, Sandbox, Server, curl, pty};
 use assert_cmd::Command;
 
+mod access;
 mod labs;
 mod login;
 mod pipelines;
@@ -319,6 +320,18 @@ impl OfficialCli {
         if !step.belt.is_empty() {
             self.belt_sees(step);
         }
+    }
+
+    /// belt with `args` against the server, as its owner.
+    fn belt(&self, args: &[&str]) -> std::process::Output {
+        self.sb
+            .belt()
+            .args(args)
+            .args(["--api-url", &self.server.url])
+            .env("BELT_API_KEY", &self.server.token)
+            .env("SSL_CERT_FILE", &self.server.ca)
+            .output()
+            .expect("run belt")
     }
 
     /// Deploys a directory holding only this Procfile to `APP`, through belt.
