@@ -3,9 +3,9 @@
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
+use super::shared::TeamArg;
 use super::{confirm, validate_app_name};
 use crate::api::Fetched;
-use super::shared::TeamArg;
 use crate::api::endpoints::{NewApp, NewTeamApp};
 use crate::api::models::{Addon, App, NamedRef, Owner, PipelineCoupling};
 use crate::context::Context;

@@ -299,7 +299,13 @@ mod tests {
         for email in ["bob@example.com", "a.b+c@sub.example.co"] {
             assert!(super::is_email(email), "{email}");
         }
-        for team in ["acme", "acme-widgets", "@example.com", "bob@localhost", "a b@x.com"] {
+        for team in [
+            "acme",
+            "acme-widgets",
+            "@example.com",
+            "bob@localhost",
+            "a b@x.com",
+        ] {
             assert!(!super::is_email(team), "{team}");
         }
     }

@@ -230,7 +230,10 @@ async fn add(ctx: &Context, args: MemberRoleArgs) -> Result<()> {
         ctx.out.err_style.green(&args.role)
     ));
     let raw = if invite {
-        client.teams().invite(&team, &args.email, &args.role).await?
+        client
+            .teams()
+            .invite(&team, &args.email, &args.role)
+            .await?
     } else {
         let teams = client.teams();
         teams

@@ -25,9 +25,8 @@ impl TeamArg {
 
     /// The team, for a command that needs one.
     pub fn required(&self) -> Result<String> {
-        self.team().ok_or_else(|| {
-            Error::Usage("no team given: pass -t TEAM (or set HEROKU_TEAM)".into())
-        })
+        self.team()
+            .ok_or_else(|| Error::Usage("no team given: pass -t TEAM (or set HEROKU_TEAM)".into()))
     }
 }
 

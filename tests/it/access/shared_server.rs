@@ -94,13 +94,20 @@ fn a_collaborator_works_on_the_app_but_changes_nothing_billed_and_a_stranger_see
         .map(|l| l.split_whitespace().collect())
         .collect();
     assert!(rows.contains(&vec![BOB, "collaborator"]), "{people}");
-    assert!(rows.contains(&vec![owner_email.as_str(), "owner"]), "{people}");
+    assert!(
+        rows.contains(&vec![owner_email.as_str(), "owner"]),
+        "{people}"
+    );
 
     // bob pushes, sets config, scales and reads the app's logs.
     let dir = sb.repo_with_procfile("bob-src", "worker: exec sleep 600\n", "main");
     let pushed = push_as(&sb, &server, &dir, "bob", "shared-app");
     assert!(pushed.contains("Released v"), "{pushed}");
-    ok_as(&sb, "bob", &["config:set", "SET_BY=bob", "-a", "shared-app"]);
+    ok_as(
+        &sb,
+        "bob",
+        &["config:set", "SET_BY=bob", "-a", "shared-app"],
+    );
     assert_eq!(
         json_as(&sb, OWNER, &["config", "-a", "shared-app"])["SET_BY"],
         "bob"
@@ -111,24 +118,41 @@ fn a_collaborator_works_on_the_app_but_changes_nothing_billed_and_a_stranger_see
         logs.contains(&format!("Add {BOB} as collaborator by user {owner_email}")),
         "{logs}"
     );
-    assert!(logs.contains("Set SET_BY config vars by user bob@example.com"), "{logs}");
+    assert!(
+        logs.contains("Set SET_BY config vars by user bob@example.com"),
+        "{logs}"
+    );
     // The app is bob's to see, as a collaborated app.
     let apps = ok_as(&sb, "bob", &["apps"]);
     assert!(apps.contains("Collaborated Apps"), "{apps}");
-    let row = apps.lines().find(|l| l.contains("shared-app")).unwrap_or_default();
+    let row = apps
+        .lines()
+        .find(|l| l.contains("shared-app"))
+        .unwrap_or_default();
     assert!(row.contains(&owner_email), "{apps}");
 
     // What is billed, the app itself and its people are the owner's.
     refused(
         &sb,
         "bob",
-        &["addons:create", "heroku-postgresql:essential-0", "-a", "shared-app"],
+        &[
+            "addons:create",
+            "heroku-postgresql:essential-0",
+            "-a",
+            "shared-app",
+        ],
         "Only the app owner",
     );
     refused(
         &sb,
         "bob",
-        &["apps:destroy", "-a", "shared-app", "--confirm", "shared-app"],
+        &[
+            "apps:destroy",
+            "-a",
+            "shared-app",
+            "--confirm",
+            "shared-app",
+        ],
         "Only the app owner",
     );
     refused(
@@ -137,13 +161,21 @@ fn a_collaborator_works_on_the_app_but_changes_nothing_billed_and_a_stranger_see
         &["access:add", CAROL, "-a", "shared-app"],
         "Only the app owner",
     );
-    assert_eq!(json_as(&sb, OWNER, &["addons", "-a", "shared-app"]), Value::Array(vec![]));
     assert_eq!(
-        json_as(&sb, OWNER, &["access", "-a", "shared-app"]).as_array().map(Vec::len),
+        json_as(&sb, OWNER, &["addons", "-a", "shared-app"]),
+        Value::Array(vec![])
+    );
+    assert_eq!(
+        json_as(&sb, OWNER, &["access", "-a", "shared-app"])
+            .as_array()
+            .map(Vec::len),
         Some(2)
     );
     let logs = ok_as(&sb, OWNER, &["logs", "-n", "200", "-a", "shared-app"]);
-    assert!(logs.contains(&format!("for user {BOB}")) && logs.contains("Refused"), "{logs}");
+    assert!(
+        logs.contains(&format!("for user {BOB}")) && logs.contains("Refused"),
+        "{logs}"
+    );
 
     // carol is a stranger: refused the app, and never shown it.
     refused(
@@ -181,7 +213,10 @@ fn a_collaborator_leaves_and_a_transfer_waits_for_its_recipient() {
     ok_as(&sb, OWNER, &["access:add", CAROL, "-a", "given-app"]);
     // carol leaves on her own.
     let (code, _, stderr) = as_user(&sb, "carol", &["apps:leave", "-a", "given-app"]);
-    assert_eq!((code, stderr.as_str()), (0, "Leaving ⬢ given-app... done\n"));
+    assert_eq!(
+        (code, stderr.as_str()),
+        (0, "Leaving ⬢ given-app... done\n")
+    );
     assert!(!app_names(&sb, "carol").contains(&"given-app".to_string()));
 
     let (code, _, stderr) = as_user(&sb, OWNER, &["apps:transfer", BOB, "-a", "given-app"]);
@@ -226,10 +261,16 @@ fn a_teams_members_and_their_permissions_on_its_apps() {
     let (sb, server, owner_email) = three_users();
     let (status, _, team) = server.call("POST", "/teams", &[], Some(r#"{"name":"acme"}"#));
     assert_eq!(status, 201, "{team}");
-    ok_as(&sb, OWNER, &["members:add", BOB, "-t", "acme", "--role", "member"]);
+    ok_as(
+        &sb,
+        OWNER,
+        &["members:add", BOB, "-t", "acme", "--role", "member"],
+    );
     let teams = ok_as(&sb, "bob", &["teams"]);
     assert!(
-        teams.lines().any(|l| l.split_whitespace().eq(["acme", "member"])),
+        teams
+            .lines()
+            .any(|l| l.split_whitespace().eq(["acme", "member"])),
         "{teams}"
     );
     let members = ok_as(&sb, OWNER, &["members", "-t", "acme"]);
@@ -256,7 +297,11 @@ fn a_teams_members_and_their_permissions_on_its_apps() {
     assert_eq!(info["app"]["owner"]["email"], "acme@herokumanager.com");
 
     // carol, outside the team, is given deploy; the team's admin shows with every permission.
-    ok_as(&sb, OWNER, &["access:add", CAROL, "-a", "acme-app", "-p", "deploy"]);
+    ok_as(
+        &sb,
+        OWNER,
+        &["access:add", CAROL, "-a", "acme-app", "-p", "deploy"],
+    );
     let people = ok_as(&sb, OWNER, &["access", "-a", "acme-app"]);
     let rows: Vec<Vec<&str>> = people
         .lines()
@@ -268,7 +313,14 @@ fn a_teams_members_and_their_permissions_on_its_apps() {
         "{people}"
     );
     assert!(
-        rows.contains(&vec![owner_email.as_str(), "admin", "deploy,", "manage,", "operate,", "view"]),
+        rows.contains(&vec![
+            owner_email.as_str(),
+            "admin",
+            "deploy,",
+            "manage,",
+            "operate,",
+            "view"
+        ]),
         "{people}"
     );
     assert!(!people.contains("herokumanager"), "{people}");
@@ -279,7 +331,11 @@ fn a_teams_members_and_their_permissions_on_its_apps() {
         &["apps:destroy", "-a", "acme-app", "--confirm", "acme-app"],
         "You need to have the manage permission on this app.",
     );
-    ok_as(&sb, OWNER, &["access:update", CAROL, "-a", "acme-app", "-p", "manage"]);
+    ok_as(
+        &sb,
+        OWNER,
+        &["access:update", CAROL, "-a", "acme-app", "-p", "manage"],
+    );
     let carol = json_as(&sb, OWNER, &["access", "-a", "acme-app"])
         .as_array()
         .expect("collaborators")
@@ -293,7 +349,11 @@ fn a_teams_members_and_their_permissions_on_its_apps() {
         .unwrap_or_default();
     assert_eq!(names, ["manage", "view"], "{carol}");
 
-    ok_as(&sb, OWNER, &["members:set", BOB, "-t", "acme", "--role", "admin"]);
+    ok_as(
+        &sb,
+        OWNER,
+        &["members:set", BOB, "-t", "acme", "--role", "admin"],
+    );
     ok_as(&sb, OWNER, &["members:remove", BOB, "-t", "acme"]);
     assert_eq!(
         ok_as(&sb, OWNER, &["members", "-t", "acme", "--role", "member"]),

@@ -8,7 +8,10 @@ const BOB: &str = "bob@example.com";
 #[test]
 fn the_official_cli_manages_collaborators_teams_and_transfers() {
     let cli = OfficialCli::new();
-    cli.server.platform().create_user(BOB).expect("a second user");
+    cli.server
+        .platform()
+        .create_user(BOB)
+        .expect("a second user");
     cli.check(&shows(&["apps:create", APP], &["Creating cli-app... done"]));
     cli.check(&changes(
         &["access:add", BOB, "-a", APP],
@@ -21,7 +24,10 @@ fn the_official_cli_manages_collaborators_teams_and_transfers() {
         &["access", "-a", APP],
         &[BOB, "collaborator", "owner@belt.local", "owner"],
     ));
-    cli.check(&shows(&["access", "-a", APP, "--json"], &["\"email\": \"bob@example.com\""]));
+    cli.check(&shows(
+        &["access", "-a", APP, "--json"],
+        &["\"email\": \"bob@example.com\""],
+    ));
     cli.check(&changes(
         &["apps:transfer", BOB, "-a", APP],
         &["Initiating transfer of cli-app to bob@example.com... email sent"],
@@ -50,7 +56,10 @@ fn the_official_cli_manages_collaborators_teams_and_transfers() {
         &["members", "-t", "acme"],
         &[BOB, "member", "owner@belt.local", "admin"],
     ));
-    cli.check(&shows(&["members", "-t", "acme", "--role", "admin"], &["owner@belt.local"]));
+    cli.check(&shows(
+        &["members", "-t", "acme", "--role", "admin"],
+        &["owner@belt.local"],
+    ));
     cli.check(&shows(&["teams"], &["acme", "admin"]));
     cli.check(&changes(
         &["apps:transfer", "acme", "-a", APP],
@@ -69,7 +78,14 @@ fn the_official_cli_manages_collaborators_teams_and_transfers() {
     ));
     cli.check(&shows(
         &["access", "-a", APP],
-        &["deploy, view", "owner@belt.local", "deploy, manage, operate, view"],
+        &[
+            "deploy, view",
+            "owner@belt.local",
+            "deploy, manage, operate, view",
+        ],
     ));
-    cli.check(&shows(&["apps", "-t", "acme"], &["=== Apps in team acme", APP]));
+    cli.check(&shows(
+        &["apps", "-t", "acme"],
+        &["=== Apps in team acme", APP],
+    ));
 }
