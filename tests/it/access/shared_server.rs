@@ -52,6 +52,15 @@ fn refused(sb: &Sandbox, account: &str, args: &[&str], message: &str) {
     assert!(stderr.contains(message), "{args:?}: {stderr}");
 }
 
+/// A table's rows (under its header and rule), each as its words.
+fn table_rows(table: &str) -> Vec<Vec<&str>> {
+    table
+        .lines()
+        .skip(2)
+        .map(|l| l.split_whitespace().collect())
+        .collect()
+}
+
 fn app_names(sb: &Sandbox, account: &str) -> Vec<String> {
     json_as(sb, account, &["apps"])
         .as_array()
@@ -88,11 +97,7 @@ fn a_collaborator_works_on_the_app_but_changes_nothing_billed_and_a_stranger_see
     ok_as(&sb, OWNER, &["create", "shared-app", "--no-remote"]);
     ok_as(&sb, OWNER, &["access:add", BOB, "-a", "shared-app"]);
     let people = ok_as(&sb, OWNER, &["access", "-a", "shared-app"]);
-    let rows: Vec<Vec<&str>> = people
-        .lines()
-        .skip(2)
-        .map(|l| l.split_whitespace().collect())
-        .collect();
+    let rows = table_rows(&people);
     assert!(rows.contains(&vec![BOB, "collaborator"]), "{people}");
     assert!(
         rows.contains(&vec![owner_email.as_str(), "owner"]),
@@ -274,11 +279,7 @@ fn a_teams_members_and_their_permissions_on_its_apps() {
         "{teams}"
     );
     let members = ok_as(&sb, OWNER, &["members", "-t", "acme"]);
-    let rows: Vec<Vec<&str>> = members
-        .lines()
-        .skip(2)
-        .map(|l| l.split_whitespace().collect())
-        .collect();
+    let rows = table_rows(&members);
     assert_eq!(
         rows,
         [vec![BOB, "member"], vec![owner_email.as_str(), "admin"]],
@@ -303,11 +304,7 @@ fn a_teams_members_and_their_permissions_on_its_apps() {
         &["access:add", CAROL, "-a", "acme-app", "-p", "deploy"],
     );
     let people = ok_as(&sb, OWNER, &["access", "-a", "acme-app"]);
-    let rows: Vec<Vec<&str>> = people
-        .lines()
-        .skip(2)
-        .map(|l| l.split_whitespace().collect())
-        .collect();
+    let rows = table_rows(&people);
     assert!(
         rows.contains(&vec![CAROL, "collaborator", "deploy,", "view"]),
         "{people}"

@@ -35,8 +35,7 @@ fn the_official_cli_manages_collaborators_teams_and_transfers() {
         &["\"state\": \"pending\""],
         &[],
     ));
-    let cancelled = cli.belt(&["apps:transfers:cancel", APP]);
-    assert!(cancelled.status.success(), "{cancelled:?}");
+    cli.belt_stdout(&["apps:transfers:cancel", APP]);
     cli.check(&changes(
         &["access:remove", BOB, "-a", APP],
         &["Removing bob@example.com access from the app cli-app... done"],
@@ -50,8 +49,7 @@ fn the_official_cli_manages_collaborators_teams_and_transfers() {
         .server
         .call("POST", "/teams", &[], Some(r#"{"name":"acme"}"#));
     assert_eq!(status, 201, "{team}");
-    let added = cli.belt(&["members:add", BOB, "-t", "acme", "--role", "member"]);
-    assert!(added.status.success(), "{added:?}");
+    cli.belt_stdout(&["members:add", BOB, "-t", "acme", "--role", "member"]);
     cli.check(&shows(
         &["members", "-t", "acme"],
         &[BOB, "member", "owner@belt.local", "admin"],

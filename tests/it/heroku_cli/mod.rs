@@ -322,16 +322,20 @@ impl OfficialCli {
         }
     }
 
-    /// belt with `args` against the server, as its owner.
-    fn belt(&self, args: &[&str]) -> std::process::Output {
-        self.sb
+    /// What `belt args` (against the server) prints on stdout; it must succeed.
+    fn belt_stdout(&self, args: &[&str]) -> String {
+        let out = self
+            .sb
             .belt()
             .args(args)
             .args(["--api-url", &self.server.url])
             .env("BELT_API_KEY", &self.server.token)
             .env("SSL_CERT_FILE", &self.server.ca)
             .output()
-            .expect("run belt")
+            .expect("run belt");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "belt {args:?}: {stderr}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
     /// Deploys a directory holding only this Procfile to `APP`, through belt.

@@ -74,6 +74,14 @@ fn access_by_a_non_member_of_the_team_lists_the_collaborators_alone() {
     assert!(rows[1].starts_with("gandalf@heroku.com"), "{stdout}");
 }
 
+/// `POST /apps/myapp/collaborators {user}`: no permissions, which a personal app refuses.
+fn posted_frodo_alone(backend: &FakeBackend) {
+    assert_eq!(
+        body_of(backend, "POST /apps/myapp/collaborators"),
+        json!({"user": "frodo@heroku.com"})
+    );
+}
+
 #[test]
 fn access_add_on_a_personal_app_posts_the_user() {
     let sb = Sandbox::new();
@@ -91,10 +99,7 @@ fn access_add_on_a_personal_app_posts_the_user() {
         backend.requests(),
         ["GET /apps/myapp", "POST /apps/myapp/collaborators"]
     );
-    assert_eq!(
-        body_of(&backend, "POST /apps/myapp/collaborators"),
-        json!({"user": "frodo@heroku.com"})
-    );
+    posted_frodo_alone(&backend);
 }
 
 #[test]
@@ -139,10 +144,7 @@ fn access_add_on_a_team_app_without_access_controls_posts_the_user_alone() {
         &backend,
         &["access:add", "frodo@heroku.com", "-a", "myapp"],
     );
-    assert_eq!(
-        body_of(&backend, "POST /apps/myapp/collaborators"),
-        json!({"user": "frodo@heroku.com"})
-    );
+    posted_frodo_alone(&backend);
 }
 
 #[test]

@@ -9,8 +9,8 @@ mod teams;
 
 use serde_json::{Value, json};
 
+use crate::harness::Sandbox;
 use crate::harness::fake::{FakeBackend, Reply};
-use crate::harness::{Sandbox, run_guarded};
 
 const FORBIDDEN: &str =
     r#"{"id":"forbidden","message":"You do not have access to the team myteam."}"#;
@@ -119,12 +119,7 @@ impl Backend {
 }
 
 fn belt_at(sb: &Sandbox, backend: &FakeBackend, args: &[&str]) -> (i32, String, String) {
-    run_guarded(
-        sb.belt()
-            .args(args)
-            .args(["--api-url", &backend.url])
-            .env("BELT_API_KEY", "test-token"),
-    )
+    backend.run_belt(sb, args)
 }
 
 /// Runs `args`, asserting success; returns stdout and stderr.
