@@ -70,6 +70,7 @@ mod stage_config_vars;
 mod store;
 mod supervisor;
 mod team_apps;
+mod team_events;
 mod teams;
 mod tls;
 mod users;
@@ -101,6 +102,7 @@ pub use supervisor::{
     RunningDyno, SUPERVISOR_COMMAND, Stopped, SupervisorInfo, running_dynos,
     status as supervisor_status, stop_everything, supervisor_main,
 };
+pub use team_events::TeamEvent;
 
 /// The account that owns a fresh install; its API key is in `DATA_DIR/owner-token`.
 pub const OWNER_EMAIL: &str = "owner@belt.local";

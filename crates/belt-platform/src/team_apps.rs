@@ -3,13 +3,15 @@
 //! the official CLI's `apps:transfer` prints `done`, not `email sent`). Who may do what to a
 //! team app once it exists is `access`'s.
 
+use std::sync::{Arc, Mutex};
+
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use serde_json::{Value, json};
 
 use super::access::{Action, Permission};
 use super::apps::{self, App};
 use super::domain_error::{DomainError, DomainResult};
-use super::teams::{self, Need, Role, Team};
+use super::teams::{self, Need, Refusal, Role, Team};
 use super::users::Actor;
 use super::{Platform, events, util};
 
@@ -191,28 +193,37 @@ pub(crate) async fn transfer(
     app: String,
     owner: String,
 ) -> DomainResult<App> {
-    platform
+    let refused = Arc::new(Mutex::new(None::<Refusal>));
+    let slot = refused.clone();
+    let result = platform
         .write_app(actor, app, Action::Transfer, move |tx, app, access| {
             let actor = access.actor();
             match recipient(tx, &owner, actor)? {
-                Recipient::Team(team) => to_team(tx, &app, actor, &team),
+                Recipient::Team(team) => {
+                    match teams::require(tx, &team, actor, Need::AppCreator, "move apps into")? {
+                        Ok(_) => to_team(tx, &app, actor, &team),
+                        Err(refusal) => {
+                            let error = refusal.error.clone();
+                            *slot.lock().unwrap_or_else(|e| e.into_inner()) = Some(refusal);
+                            Err(error)
+                        }
+                    }
+                }
                 Recipient::User { id, email } => to_user(tx, &app, actor, &id, &email),
             }
         })
-        .await
+        .await;
+    let refusal = refused.lock().unwrap_or_else(|e| e.into_inner()).take();
+    match refusal {
+        Some(refusal) => Err(refusal.record(platform).await),
+        None => result,
+    }
 }
 
-/// Into `team`, whose admin or member the actor must be. A personal app's owner joins it
+/// Into `team` (the actor is one of its admins or members). A personal app's owner joins it
 /// with every permission and its collaborators with view and deploy (what they had, short of
 /// what the team pays for); a pending transfer of it is cancelled.
 fn to_team(tx: &Transaction<'_>, app: &App, actor: &Actor, team: &Team) -> DomainResult<App> {
-    let role = teams::role_of(tx, &team.id, &actor.id)?;
-    if !role.is_some_and(|r| Need::AppCreator.allows(r)) {
-        return Err(DomainError::forbidden(format!(
-            "You do not have permission to move apps into {}. You need to have the admin or member role in this team.",
-            team.name
-        )));
-    }
     let from_team = app.team.as_ref().map(|(id, _)| id.as_str());
     if from_team == Some(team.id.as_str()) {
         return Ok(app.clone());

@@ -8,7 +8,7 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use serde_json::{Value, json};
 
 use super::domain_error::{DomainError, DomainResult};
-use super::error::Result;
+use super::team_events::record;
 use super::users::Actor;
 use super::{Platform, names, util};
 
@@ -51,7 +51,7 @@ pub(crate) enum Need {
 }
 
 impl Need {
-    pub fn allows(self, role: Role) -> bool {
+    fn allows(self, role: Role) -> bool {
         match self {
             Need::Admin => role == Role::Admin,
             Need::AppCreator => matches!(role, Role::Admin | Role::Member),
@@ -286,17 +286,68 @@ fn keep_an_admin(conn: &Connection, team: &Team, member: &Member) -> DomainResul
     Ok(())
 }
 
-/// Why a change was refused, recorded in the team's log after the refused transaction is
-/// rolled back (it would take the line with it).
-struct Refusal {
+/// A refused change to a team: the 403 to answer, and the line for the team's log, written
+/// once the refused transaction has rolled back (it would take the line with it).
+pub(crate) struct Refusal {
     team_id: String,
+    actor_email: String,
     event: String,
-    error: DomainError,
+    pub error: DomainError,
+}
+
+impl Refusal {
+    /// Writes the refusal's line; the answer is still the refusal's 403.
+    pub async fn record(self, platform: &Platform) -> DomainError {
+        let Refusal {
+            team_id,
+            actor_email,
+            event,
+            error,
+        } = self;
+        let written = platform
+            .store()
+            .write_async(move |tx| {
+                Ok::<_, DomainError>(record(tx, &team_id, &actor_email, &event)?)
+            })
+            .await;
+        written.err().unwrap_or(error)
+    }
+}
+
+/// `actor`'s role in `team` when it allows `need`, else the refusal; `action` names the
+/// change in it ("manage members of").
+pub(crate) fn require(
+    conn: &Connection,
+    team: &Team,
+    actor: &Actor,
+    need: Need,
+    action: &str,
+) -> rusqlite::Result<std::result::Result<Role, Refusal>> {
+    let refuse = |error: DomainError| Refusal {
+        team_id: team.id.clone(),
+        actor_email: actor.email.clone(),
+        event: format!(
+            "Refused {action} {} (needs {}) for user {}",
+            team.name,
+            need.roles(),
+            actor.email
+        ),
+        error,
+    };
+    Ok(match role_of(conn, &team.id, &actor.id)? {
+        None => Err(refuse(no_access(team))),
+        Some(role) if !need.allows(role) => Err(refuse(DomainError::forbidden(format!(
+            "You do not have permission to {action} {}. You need to have the {} role in this team.",
+            team.name,
+            need.roles()
+        )))),
+        Some(role) => Ok(role),
+    })
 }
 
 /// Runs `work` in one write on the team `identity`, when `actor`'s role there allows `need`;
-/// `action` names the change in a refusal ("manage members of"). 404 for no such team; 403
-/// (recorded in the team's log) for someone outside it or without the role.
+/// `action` names the change in a refusal. 404 for no such team; 403 (recorded in the team's
+/// log) for someone outside it or without the role.
 pub(crate) async fn change<T, F>(
     platform: &Platform,
     actor: Actor,
@@ -309,49 +360,19 @@ where
     F: FnOnce(&Transaction<'_>, &Team, &Actor) -> DomainResult<T> + Send + 'static,
     T: Send + 'static,
 {
-    let email = actor.email.clone();
     let outcome = platform
         .store()
         .write_async(move |tx| {
             let team = find(tx, &identity)?.ok_or_else(not_found)?;
-            let refuse = |error: DomainError| Refusal {
-                team_id: team.id.clone(),
-                event: format!(
-                    "Refused {action} {} (needs {}) for user {}",
-                    team.name,
-                    need.roles(),
-                    actor.email
-                ),
-                error,
-            };
-            match role_of(tx, &team.id, &actor.id)? {
-                None => Ok(Err(refuse(no_access(&team)))),
-                Some(role) if !need.allows(role) => {
-                    let message = format!(
-                        "You do not have permission to {action} {}. You need to have the {} role in this team.",
-                        team.name,
-                        need.roles()
-                    );
-                    Ok(Err(refuse(DomainError::forbidden(message))))
-                }
-                Some(_) => work(tx, &team, &actor).map(Ok),
+            match require(tx, &team, &actor, need, action)? {
+                Ok(_) => work(tx, &team, &actor).map(Ok),
+                Err(refusal) => Ok(Err(refusal)),
             }
         })
         .await?;
     match outcome {
         Ok(done) => Ok(done),
-        Err(refusal) => {
-            let Refusal {
-                team_id,
-                event,
-                error,
-            } = refusal;
-            platform
-                .store()
-                .write_async(move |tx| Ok::<_, DomainError>(record(tx, &team_id, &email, &event)?))
-                .await?;
-            Err(error)
-        }
+        Err(refusal) => Err(refusal.record(platform).await),
     }
 }
 
@@ -539,60 +560,4 @@ fn sync_app_roles(
         params![role, user_id, team_id],
     )?;
     Ok(())
-}
-
-/// One line of a team's event log.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TeamEvent {
-    pub created_at: String,
-    /// Who made the change, or was refused it.
-    pub actor_email: String,
-    /// E.g. `Add bob@example.com as member by user alice@example.com`.
-    pub message: String,
-}
-
-/// Appends a line to `team_id`'s log; call inside the transaction of the change it reports.
-pub(crate) fn record(
-    conn: &Connection,
-    team_id: &str,
-    actor_email: &str,
-    message: &str,
-) -> rusqlite::Result<()> {
-    conn.execute(
-        "INSERT INTO team_events (team_id, created_at, actor_email, message)
-         VALUES (?1, ?2, ?3, ?4)",
-        params![
-            team_id,
-            util::timestamp_micros(util::now()),
-            actor_email,
-            message
-        ],
-    )?;
-    Ok(())
-}
-
-impl Platform {
-    /// Every line of the log of the team `team` (its id, or the name of a team that still
-    /// exists), oldest first; `None` when there is no such team and no log under that id.
-    pub fn team_events(&self, team: &str) -> Result<Option<Vec<TeamEvent>>> {
-        self.store().read(|conn| {
-            let team_id = match find(conn, team)? {
-                Some(found) => found.id,
-                None => team.to_string(),
-            };
-            let mut stmt = conn.prepare_cached(
-                "SELECT created_at, actor_email, message FROM team_events
-                 WHERE team_id = ?1 ORDER BY id",
-            )?;
-            let rows = stmt.query_map([&team_id], |row| {
-                Ok(TeamEvent {
-                    created_at: row.get(0)?,
-                    actor_email: row.get(1)?,
-                    message: row.get(2)?,
-                })
-            })?;
-            let events = rows.collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok(Some(events).filter(|e| !e.is_empty()))
-        })
-    }
 }

@@ -16,6 +16,7 @@ use crate::addon_plans::{self, Plan, SERVICES, Service};
 use crate::addons::{self, Addon, Expansion, NewAddon};
 use crate::http::{self, ApiError, ApiResult, Caller, IdentityRef, JsonBody};
 use crate::range::Kind;
+use crate::users::Actor;
 
 /// What lists of add-ons, attachments, services and plans sort (and page) by; without a
 /// Range header, by name.
@@ -183,10 +184,7 @@ async fn info(
     Path(addon): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Json<Value>> {
-    let addon = platform
-        .store()
-        .read_async(move |conn| addons::find_for(conn, &addon, &caller))
-        .await?;
+    let addon = addon_for(&platform, caller, addon).await?;
     Ok(Json(addon.to_json(expansion(&headers))))
 }
 
@@ -337,12 +335,7 @@ async fn resolve(
                 })
                 .await?
         }
-        None => {
-            platform
-                .store()
-                .read_async(move |conn| addons::find_for(conn, &wanted, &caller))
-                .await?
-        }
+        None => addon_for(&platform, caller, wanted).await?,
     };
     if let Some(service) = &body.addon_service {
         let matches = addon
@@ -395,12 +388,45 @@ async fn addon_attachments(
     Path(addon): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
-    let rows = platform
+    let (finder, wanted) = (caller.clone(), addon);
+    let found = platform
         .store()
-        .read_async(move |conn| {
-            let addon = addons::find_for(conn, &addon, &caller)?;
-            Ok::<_, ApiError>(addon.attachments_json(conn)?)
-        })
+        .read_async(move |conn| addons::find_for(conn, &wanted, &finder))
+        .await?;
+    let id = found.id;
+    let rows = platform
+        .read_app(
+            caller,
+            found.app_id,
+            Action::ViewAddons,
+            move |conn, _, caller| {
+                let addon = addons::find_for(conn, &id, caller)?;
+                Ok::<_, ApiError>(addon.attachments_json(conn)?)
+            },
+        )
         .await?;
     http::paged(&headers, RANGE_FIELDS, rows)
+}
+
+/// The add-on `identity` (id or name) on any app the caller sees, once the caller may see
+/// that app's add-ons (a team app's viewer may not); the add-on is found again in that read.
+pub(super) async fn addon_for(
+    platform: &Platform,
+    caller: Actor,
+    identity: String,
+) -> ApiResult<Addon> {
+    let finder = caller.clone();
+    let found = platform
+        .store()
+        .read_async(move |conn| addons::find_for(conn, &identity, &finder))
+        .await?;
+    let id = found.id;
+    platform
+        .read_app(
+            caller,
+            found.app_id,
+            Action::ViewAddons,
+            move |conn, _, caller| Ok::<_, ApiError>(addons::find_for(conn, &id, caller)?),
+        )
+        .await
 }

@@ -165,18 +165,19 @@ async fn update(
             let now = util::timestamp(util::now());
             let by = &caller.email;
             let rename = body.name.filter(|n| *n != app.name);
-            let maintenance = body.maintenance.filter(|on| *on != app.maintenance);
-            let build_stack = build_stack.filter(|s| s.name != app.build_stack);
-            // Each change needs its own permission, all checked before any is made.
+            // Each field asked for needs its own permission (even when it changes nothing),
+            // all checked before any change is made.
             for (changes, action) in [
                 (rename.is_some(), Action::Rename),
-                (maintenance.is_some(), Action::Maintenance),
+                (body.maintenance.is_some(), Action::Maintenance),
                 (build_stack.is_some(), Action::StackSet),
             ] {
                 if changes {
                     caller.require(&action)?;
                 }
             }
+            let maintenance = body.maintenance.filter(|on| *on != app.maintenance);
+            let build_stack = build_stack.filter(|s| s.name != app.build_stack);
             if let Some(new_name) = &rename {
                 if apps::name_taken(tx, new_name)? {
                     return Err(apps::name_taken_error());

@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 use crate::access::{self, Action, Standing};
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
-use crate::{Platform, addons, apps};
+use crate::{Platform, apps};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -115,9 +115,6 @@ async fn addon_log_drains(
     Caller(caller): Caller,
     Path(addon): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    platform
-        .store()
-        .read_async(move |conn| addons::find_for(conn, &addon, &caller))
-        .await?;
+    super::addons::addon_for(&platform, caller, addon).await?;
     Ok(Json(json!([])))
 }

@@ -152,9 +152,8 @@ fn require_changes(
 ) -> ApiResult<()> {
     let current = formation::list(conn, app)?;
     for update in updates {
-        if update.quantity.is_some() {
-            access.require(&Access::Scale)?;
-        }
+        // Any formation write is a scale (even one that changes nothing).
+        access.require(&Access::Scale)?;
         let now = current
             .iter()
             .find(|f| f.kind == update.kind)

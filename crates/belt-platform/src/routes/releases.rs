@@ -129,52 +129,51 @@ async fn create(
             "Either release (to roll back) or slug is required.",
         ));
     }
+    // A rollback needs less than a new slug's release on a team app (deploy or operate).
+    let action = if target.is_some() {
+        Action::Rollback
+    } else {
+        Action::Deploy
+    };
     let (release, pending) = platform
-        .write_app(
-            caller,
-            identity,
-            Action::Rollback,
-            move |tx, app, caller| {
-                let current = releases::current(tx, &app.id)?;
-                let new = match (target, body.slug) {
-                    (Some(target), _) => {
-                        let target = releases::find(tx, &app.id, &target)?;
-                        if !target.eligible_for_rollback() {
-                            return Err(ApiError::invalid_params(format!(
-                                "Release v{} is not eligible for rollback.",
-                                target.version
-                            )));
-                        }
-                        NewRelease {
-                            description: body
-                                .description
-                                .unwrap_or_else(|| format!("Rollback to v{}", target.version)),
-                            config: target.config()?,
-                            slug_id: target.slug_id.clone(),
-                            // Rollback affects code and config vars, not add-ons.
-                            addon_plan_names: current
-                                .map(|r| r.addon_plan_names)
-                                .unwrap_or_default(),
-                        }
+        .write_app(caller, identity, action, move |tx, app, caller| {
+            let current = releases::current(tx, &app.id)?;
+            let new = match (target, body.slug) {
+                (Some(target), _) => {
+                    let target = releases::find(tx, &app.id, &target)?;
+                    if !target.eligible_for_rollback() {
+                        return Err(ApiError::invalid_params(format!(
+                            "Release v{} is not eligible for rollback.",
+                            target.version
+                        )));
                     }
-                    (None, Some(slug)) => {
-                        let commit = slug_commit(tx, &app.id, &slug)?;
-                        let description = body.description.unwrap_or_else(|| match commit {
-                            Some(commit) => format!("Deploy {}", short(&commit)),
-                            None => "Deploy".into(),
-                        });
-                        let config = releases::config_vars(tx, &app.id)?;
-                        NewRelease {
-                            slug_id: Some(slug),
-                            ..NewRelease::with_config(current.as_ref(), description, config)
-                        }
+                    NewRelease {
+                        description: body
+                            .description
+                            .unwrap_or_else(|| format!("Rollback to v{}", target.version)),
+                        config: target.config()?,
+                        slug_id: target.slug_id.clone(),
+                        // Rollback affects code and config vars, not add-ons.
+                        addon_plan_names: current.map(|r| r.addon_plan_names).unwrap_or_default(),
                     }
-                    (None, None) => return Err(ApiError::internal("No release or slug.")),
-                };
-                let release = releases::create(tx, &app.id, caller, new)?;
-                Ok(release_phase::prepare(tx, &app, caller, release, None)?)
-            },
-        )
+                }
+                (None, Some(slug)) => {
+                    let commit = slug_commit(tx, &app.id, &slug)?;
+                    let description = body.description.unwrap_or_else(|| match commit {
+                        Some(commit) => format!("Deploy {}", short(&commit)),
+                        None => "Deploy".into(),
+                    });
+                    let config = releases::config_vars(tx, &app.id)?;
+                    NewRelease {
+                        slug_id: Some(slug),
+                        ..NewRelease::with_config(current.as_ref(), description, config)
+                    }
+                }
+                (None, None) => return Err(ApiError::internal("No release or slug.")),
+            };
+            let release = releases::create(tx, &app.id, caller, new)?;
+            Ok(release_phase::prepare(tx, &app, caller, release, None)?)
+        })
         .await?;
     if let Some(pending) = pending {
         release_phase::start(&platform, pending).await;

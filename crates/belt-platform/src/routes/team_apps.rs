@@ -129,19 +129,7 @@ async fn list(
     Path(team): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
-    let reader = caller.clone();
-    let apps = platform
-        .store()
-        .read_async(move |conn| {
-            let (team, _) = teams::find_for(conn, &team, &reader)?;
-            Ok::<_, ApiError>(team_apps::list(conn, &team, None)?)
-        })
-        .await?;
-    http::paged(
-        &headers,
-        RANGE_FIELDS,
-        render(&platform, caller, apps).await?,
-    )
+    page(platform, caller, team, None, headers).await
 }
 
 async fn list_for_member(
@@ -150,17 +138,28 @@ async fn list_for_member(
     Path((team, member)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
+    page(platform, caller, team, Some(member), headers).await
+}
+
+/// The apps of `team` (those `member` has a place on, when given), for one of its members.
+async fn page(
+    platform: Platform,
+    caller: Actor,
+    team: String,
+    member: Option<String>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
     let reader = caller.clone();
     let apps = platform
         .store()
         .read_async(move |conn| {
             let (team, _) = teams::find_for(conn, &team, &reader)?;
-            team_apps::list_for_member(conn, &team, &member)
+            match member {
+                Some(member) => team_apps::list_for_member(conn, &team, &member),
+                None => Ok(team_apps::list(conn, &team, None)?),
+            }
         })
         .await?;
-    http::paged(
-        &headers,
-        RANGE_FIELDS,
-        render(&platform, caller, apps).await?,
-    )
+    let items = render(&platform, caller, apps).await?;
+    http::paged(&headers, RANGE_FIELDS, items)
 }

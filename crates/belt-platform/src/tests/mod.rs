@@ -6,6 +6,7 @@ use serde_json::{Value, json};
 
 use super::*;
 
+mod access;
 mod account;
 mod app_setups;
 mod apps;
