@@ -52,6 +52,8 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             [CompletionResult]::new('apps:transfers:accept', 'apps:transfers:accept', [CompletionResultType]::ParameterValue, 'Accept an app transferred to you')
             [CompletionResult]::new('apps:transfers:decline', 'apps:transfers:decline', [CompletionResultType]::ParameterValue, 'Decline an app transferred to you')
             [CompletionResult]::new('apps:transfers:cancel', 'apps:transfers:cancel', [CompletionResultType]::ParameterValue, 'Cancel a transfer of your app that is still pending')
+            [CompletionResult]::new('apps:join', 'apps:join', [CompletionResultType]::ParameterValue, 'Add yourself to a team app')
+            [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Add yourself to a team app')
             [CompletionResult]::new('apps:leave', 'apps:leave', [CompletionResultType]::ParameterValue, 'Remove yourself from an app')
             [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Remove yourself from an app')
             [CompletionResult]::new('apps:lock', 'apps:lock', [CompletionResultType]::ParameterValue, 'Prevent team members from joining a team app')
@@ -494,6 +496,40 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;apps:transfers:cancel' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'belt;apps:join' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'belt;join' {
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
@@ -2511,6 +2547,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             [CompletionResult]::new('transfers:accept', 'transfers:accept', [CompletionResultType]::ParameterValue, 'Accept an app transferred to you')
             [CompletionResult]::new('transfers:decline', 'transfers:decline', [CompletionResultType]::ParameterValue, 'Decline an app transferred to you')
             [CompletionResult]::new('transfers:cancel', 'transfers:cancel', [CompletionResultType]::ParameterValue, 'Cancel a transfer of your app that is still pending')
+            [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Add yourself to a team app')
             [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Remove yourself from an app')
             [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Prevent team members from joining a team app')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Let any team member join a team app')
@@ -2547,6 +2584,7 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             [CompletionResult]::new('transfers:accept', 'transfers:accept', [CompletionResultType]::ParameterValue, 'Accept an app transferred to you')
             [CompletionResult]::new('transfers:decline', 'transfers:decline', [CompletionResultType]::ParameterValue, 'Decline an app transferred to you')
             [CompletionResult]::new('transfers:cancel', 'transfers:cancel', [CompletionResultType]::ParameterValue, 'Cancel a transfer of your app that is still pending')
+            [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Add yourself to a team app')
             [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Remove yourself from an app')
             [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Prevent team members from joining a team app')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Let any team member join a team app')
@@ -2990,6 +3028,40 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;apps:list;transfers:cancel' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'belt;apps;join' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Git remote whose app to use')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account to use for this command')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL for this command (`local` for the embedded platform)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON (errors too, on stderr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print each HTTP request and response on stderr (tokens redacted)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a change would send, and send none of them')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Turn off colour (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'belt;apps:list;join' {
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')

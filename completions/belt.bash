@@ -100,6 +100,9 @@ _belt() {
             belt,apps:info)
                 cmd="belt__subcmd__apps:info"
                 ;;
+            belt,apps:join)
+                cmd="belt__subcmd__apps:join"
+                ;;
             belt,apps:leave)
                 cmd="belt__subcmd__apps:leave"
                 ;;
@@ -267,6 +270,9 @@ _belt() {
                 ;;
             belt,info)
                 cmd="belt__subcmd__apps:info"
+                ;;
+            belt,join)
+                cmd="belt__subcmd__apps:join"
                 ;;
             belt,keys)
                 cmd="belt__subcmd__keys"
@@ -541,6 +547,9 @@ _belt() {
             belt__subcmd__apps,info)
                 cmd="belt__subcmd__apps__subcmd__info"
                 ;;
+            belt__subcmd__apps,join)
+                cmd="belt__subcmd__apps__subcmd__join"
+                ;;
             belt__subcmd__apps,leave)
                 cmd="belt__subcmd__apps__subcmd__leave"
                 ;;
@@ -791,7 +800,7 @@ _belt() {
 
     case "${cmd}" in
         belt)
-            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version apps:create create apps:info info apps:rename rename apps:destroy destroy apps:open open apps:setup apps:manifest apps:transfer apps:transfers apps:transfers:accept apps:transfers:decline apps:transfers:cancel apps:leave leave apps:lock lock apps:unlock unlock maintenance:on maintenance:off stack:set serve local:status local:stop local:reset local:run completions help plugins config:get config:add config:set config:unset config:remove config:import config:export config:edit releases:info releases:diff releases:rollback rollback releases:output run:detached auth:login login auth:logout logout auth:whoami whoami auth:token keys:add keys:remove accounts:add accounts:set accounts:use accounts:current accounts:remove accounts:import git:credentials git:remote logs builds:create deploy builds:info builds:output buildpacks:add buildpacks:set buildpacks:remove buildpacks:clear addons:create addons:add addons:destroy addons:remove addons:info addons:services addons:plans addons:upgrade addons:downgrade pg:info pg:wait domains:add domains:remove ps:scale scale dyno:scale ps:restart restart ps:stop ps:type ps:resize ps:wait labs:info labs:enable labs:disable pipelines:create pipelines:add pipelines:remove pipelines:info pipelines:rename pipelines:update pipelines:destroy pipelines:promote pipelines:diff pipelines:open ci:config ci:config:get ci:config:set ci:config:unset reviewapps:create reviewapps:destroy reviewapps:enable reviewapps:disable access:add access:update access:remove teams members:add members:set members:remove apps apps:list maintenance stack local local:start config releases run auth keys accounts accounts:list git builds builds:list buildpacks addons addons:list pg domains domains:list ps labs pipelines ci reviewapps access members"
+            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version apps:create create apps:info info apps:rename rename apps:destroy destroy apps:open open apps:setup apps:manifest apps:transfer apps:transfers apps:transfers:accept apps:transfers:decline apps:transfers:cancel apps:join join apps:leave leave apps:lock lock apps:unlock unlock maintenance:on maintenance:off stack:set serve local:status local:stop local:reset local:run completions help plugins config:get config:add config:set config:unset config:remove config:import config:export config:edit releases:info releases:diff releases:rollback rollback releases:output run:detached auth:login login auth:logout logout auth:whoami whoami auth:token keys:add keys:remove accounts:add accounts:set accounts:use accounts:current accounts:remove accounts:import git:credentials git:remote logs builds:create deploy builds:info builds:output buildpacks:add buildpacks:set buildpacks:remove buildpacks:clear addons:create addons:add addons:destroy addons:remove addons:info addons:services addons:plans addons:upgrade addons:downgrade pg:info pg:wait domains:add domains:remove ps:scale scale dyno:scale ps:restart restart ps:stop ps:type ps:resize ps:wait labs:info labs:enable labs:disable pipelines:create pipelines:add pipelines:remove pipelines:info pipelines:rename pipelines:update pipelines:destroy pipelines:promote pipelines:diff pipelines:open ci:config ci:config:get ci:config:set ci:config:unset reviewapps:create reviewapps:destroy reviewapps:enable reviewapps:disable access:add access:update access:remove teams members:add members:set members:remove apps apps:list maintenance stack local local:start config releases run auth keys accounts accounts:list git builds builds:list buildpacks addons addons:list pg domains domains:list ps labs pipelines ci reviewapps access members"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2163,7 +2172,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__apps)
-            opts="-t -p -a -r -h -V --team --personal --app --remote --account --json --api-url --debug --dry-run --no-color --help --version create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel leave lock unlock"
+            opts="-t -p -a -r -h -V --team --personal --app --remote --account --json --api-url --debug --dry-run --no-color --help --version create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2313,6 +2322,44 @@ _belt() {
             return 0
             ;;
         belt__subcmd__apps:info)
+            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        belt__subcmd__apps:join)
             opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2955,6 +3002,44 @@ _belt() {
             return 0
             ;;
         belt__subcmd__apps__subcmd__info)
+            opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        belt__subcmd__apps__subcmd__join)
             opts="-a -r -h -V --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

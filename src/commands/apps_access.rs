@@ -1,6 +1,6 @@
 //! Who owns an app: `apps:transfer` (to a user, who must accept, or to a team), belt's
 //! `apps:transfers*` to answer or take back a transfer (the official CLI leaves that to the
-//! Dashboard), `apps:leave`, and `apps:lock`/`apps:unlock` for a team app.
+//! Dashboard), `apps:join` and `apps:leave`, and `apps:lock`/`apps:unlock` for a team app.
 
 use clap::{Args, Subcommand};
 use serde_json::Value;
@@ -54,6 +54,15 @@ pub enum AppsAccessCommand {
         after_help = "Examples:\n  belt apps:transfers:cancel -a demo"
     )]
     Cancel(TransferredApp),
+    /// Add yourself to a team app
+    #[command(
+        name = "apps:join",
+        visible_alias = "join",
+        long_about = "Join an unlocked app of a team you are a member of, with the permissions the \
+            team gives its members.",
+        after_help = "Examples:\n  belt apps:join -a team-app"
+    )]
+    Join,
     /// Remove yourself from an app
     #[command(
         name = "apps:leave",
@@ -106,6 +115,7 @@ pub async fn run(ctx: &Context, command: AppsAccessCommand) -> Result<()> {
         AppsAccessCommand::Accept(args) => answer(ctx, args, "accepted").await,
         AppsAccessCommand::Decline(args) => answer(ctx, args, "declined").await,
         AppsAccessCommand::Cancel(args) => cancel(ctx, args).await,
+        AppsAccessCommand::Join => join(ctx).await,
         AppsAccessCommand::Leave => leave(ctx).await,
         AppsAccessCommand::Lock => lock(ctx, true).await,
         AppsAccessCommand::Unlock => lock(ctx, false).await,
@@ -241,6 +251,21 @@ async fn cancel(ctx: &Context, args: TransferredApp) -> Result<()> {
         ctx.out.err_style.app(&app)
     ));
     let raw = client.app_transfers().cancel(&app).await?;
+    action.done();
+    ctx.out.emit(&Quiet(raw))
+}
+
+async fn join(ctx: &Context) -> Result<()> {
+    let app = ctx.app().await?;
+    let client = ctx.client().await?;
+    let account = client.account().info().await?.model;
+    let action = ctx
+        .out
+        .action(format!("Joining {}", ctx.out.err_style.app(&app)));
+    let raw = client
+        .team_app_collaborators(&app)
+        .join(&account.email)
+        .await?;
     action.done();
     ctx.out.emit(&Quiet(raw))
 }

@@ -62,6 +62,14 @@ impl TeamAppCollaborators<'_> {
         self.client.post(&self.path, &body).await
     }
 
+    /// `POST /teams/apps/{app}/collaborators {user}` with one's own email: a team member
+    /// joining an unlocked team app, with the permissions the team gives.
+    pub async fn join(&self, email: &str) -> Result<Value> {
+        self.client
+            .post(&self.path, &json!({ "user": email }))
+            .await
+    }
+
     /// `PATCH /teams/apps/{app}/collaborators/{email} {permissions}`: the whole new set.
     pub async fn update(&self, email: &str, permissions: &[String]) -> Result<Value> {
         let path = format!("{}/{}", self.path, seg(email));

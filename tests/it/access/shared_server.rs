@@ -296,6 +296,18 @@ fn a_teams_members_and_their_permissions_on_its_apps() {
     assert_eq!(listed, "=== Apps in team acme\n\nacme-app\n");
     let info = json_as(&sb, OWNER, &["info", "-a", "acme-app"]);
     assert_eq!(info["app"]["owner"]["email"], "acme@herokumanager.com");
+    // bob, a member, joins the unlocked app on his own, and leaves it.
+    let (code, _, stderr) = as_user(&sb, "bob", &["apps:join", "-a", "acme-app"]);
+    assert_eq!((code, stderr.as_str()), (0, "Joining ⬢ acme-app... done\n"));
+    let joined = ok_as(&sb, OWNER, &["access", "-a", "acme-app"]);
+    assert!(
+        table_rows(&joined)
+            .iter()
+            .any(|r| r[..2] == [BOB, "member"]),
+        "{joined}"
+    );
+    ok_as(&sb, "bob", &["apps:leave", "-a", "acme-app"]);
+    assert!(!ok_as(&sb, OWNER, &["access", "-a", "acme-app"]).contains(BOB));
 
     // carol, outside the team, is given deploy; the team's admin shows with every permission.
     ok_as(

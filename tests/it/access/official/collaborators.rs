@@ -183,7 +183,7 @@ fn access_update_is_for_team_apps_only() {
 }
 
 #[test]
-fn access_remove_and_apps_leave_delete_the_collaborator() {
+fn access_remove_and_apps_leave_delete_the_collaborator_and_apps_join_posts_oneself() {
     let sb = Sandbox::new();
     let backend = Backend::team(&[]).start();
     let (_, stderr) = ok_at(
@@ -197,13 +197,21 @@ fn access_remove_and_apps_leave_delete_the_collaborator() {
     );
     let (_, stderr) = ok_at(&sb, &backend, &["apps:leave", "-a", "myapp"]);
     assert_eq!(stderr, "Leaving ⬢ myapp... done\n");
+    let (_, stderr) = ok_at(&sb, &backend, &["apps:join", "-a", "myapp"]);
+    assert_eq!(stderr, "Joining ⬢ myapp... done\n");
     assert_eq!(
         backend.requests(),
         [
             "DELETE /apps/myapp/collaborators/bob@heroku.com",
             "GET /account",
-            "DELETE /apps/myapp/collaborators/gandalf@heroku.com"
+            "DELETE /apps/myapp/collaborators/gandalf@heroku.com",
+            "GET /account",
+            "POST /teams/apps/myapp/collaborators"
         ]
+    );
+    assert_eq!(
+        body_of(&backend, "POST /teams/apps/myapp/collaborators"),
+        json!({"user": "gandalf@heroku.com"})
     );
 }
 
