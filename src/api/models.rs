@@ -400,8 +400,6 @@ pub struct CollaboratorUser {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Permission {
     pub name: String,
-    #[serde(default)]
-    pub description: Option<String>,
 }
 
 /// A team the caller belongs to, with the caller's role in it.
@@ -447,9 +445,6 @@ pub struct TeamApp {
     pub name: String,
     #[serde(default)]
     pub locked: bool,
-    /// Only an answer to a transfer says whether it waits for the recipient.
-    #[serde(default)]
-    pub state: Option<String>,
 }
 
 /// An app's transfer to another user (`app-transfer`), waiting for the recipient while
@@ -464,6 +459,4 @@ pub struct AppTransfer {
     pub recipient: Option<Owner>,
     #[serde(default)]
     pub state: String,
-    #[serde(default)]
-    pub created_at: Option<String>,
 }

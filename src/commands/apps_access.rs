@@ -28,8 +28,9 @@ pub enum AppsAccessCommand {
     /// List the app transfers waiting for you or for others
     #[command(
         name = "apps:transfers",
-        long_about = "List app transfers: those offered to you, which you may accept or decline, and \
-            those you offered, which you may cancel.",
+        long_about = "List the pending app transfers: those offered to you, which you may accept or \
+            decline, and those you offered, which you may cancel. --json prints every transfer \
+            the API lists, answered ones too.",
         after_help = "Examples:\n  belt apps:transfers\n  belt apps:transfers --json | jq -r '.[].app.name'"
     )]
     Transfers,
@@ -186,7 +187,7 @@ fn transfer_status(state: Option<&str>) -> &'static str {
     }
 }
 
-/// `apps:transfers`: app, from, to and state, oldest first.
+/// `apps:transfers`: the pending ones for people (app, from, to); every one with `--json`.
 struct TransferList(Vec<Value>);
 
 impl View for TransferList {
@@ -196,24 +197,24 @@ impl View for TransferList {
 
     fn human(&self, out: &Output) -> Result<()> {
         let transfers: Vec<AppTransfer> = self.0.iter().map(decode).collect::<Result<_>>()?;
-        if transfers.is_empty() {
-            return out.line("There are no app transfers.");
-        }
         let email = |o: &Option<crate::api::models::Owner>| {
             o.as_ref().and_then(|o| o.email.clone()).unwrap_or_default()
         };
         let rows: Vec<Vec<String>> = transfers
             .iter()
+            .filter(|t| t.state == "pending")
             .map(|t| {
                 vec![
                     t.app.name().to_string(),
                     email(&t.owner),
                     email(&t.recipient),
-                    t.state.clone(),
                 ]
             })
             .collect();
-        out.line(table(&["App", "From", "To", "State"], &rows))
+        if rows.is_empty() {
+            return out.line("There are no pending app transfers.");
+        }
+        out.line(table(&["App", "From", "To"], &rows))
     }
 }
 

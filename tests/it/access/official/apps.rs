@@ -86,7 +86,7 @@ fn transfers_are_listed_accepted_declined_and_cancelled() {
     let words: Vec<&str> = row.split_whitespace().collect();
     assert_eq!(
         words,
-        ["myapp", "gandalf@heroku.com", "frodo@heroku.com", "pending"],
+        ["myapp", "gandalf@heroku.com", "frodo@heroku.com"],
         "{stdout}"
     );
     let (_, stderr) = ok_at(&sb, &backend, &["apps:transfers:accept", "myapp"]);
