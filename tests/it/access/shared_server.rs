@@ -141,12 +141,26 @@ fn a_collaborator_works_on_the_app_but_changes_nothing_billed_and_a_stranger_see
         &sb,
         "bob",
         &[
-            "addons:create",
+            "addons:add",
             "heroku-postgresql:essential-0",
             "-a",
             "shared-app",
         ],
         "Only the app owner",
+    );
+    // Dyno sizes above Basic are billed too (D2); Basic is not.
+    ok_as(&sb, "bob", &["ps:type", "worker=basic", "-a", "shared-app"]);
+    refused(
+        &sb,
+        "bob",
+        &["ps:type", "worker=standard-1x", "-a", "shared-app"],
+        "Only the app owner",
+    );
+    // A free plan is the collaborator's to add.
+    ok_as(
+        &sb,
+        "bob",
+        &["addons:add", "heroku-postgresql:dev", "-a", "shared-app"],
     );
     refused(
         &sb,
@@ -166,10 +180,16 @@ fn a_collaborator_works_on_the_app_but_changes_nothing_billed_and_a_stranger_see
         &["access:add", CAROL, "-a", "shared-app"],
         "Only the app owner",
     );
-    assert_eq!(
-        json_as(&sb, OWNER, &["addons", "-a", "shared-app"]),
-        Value::Array(vec![])
-    );
+    let addons = json_as(&sb, OWNER, &["addons", "-a", "shared-app"]);
+    let plans: Vec<&str> = addons
+        .as_array()
+        .expect("add-ons")
+        .iter()
+        .filter_map(|a| a["plan"]["name"].as_str())
+        .collect();
+    assert_eq!(plans, ["heroku-postgresql:dev"], "{addons}");
+    let (_, _, formation) = server.call("GET", "/apps/shared-app/formation", &[], None);
+    assert_eq!(formation[0]["size"], "Basic", "{formation}");
     assert_eq!(
         json_as(&sb, OWNER, &["access", "-a", "shared-app"])
             .as_array()
