@@ -403,6 +403,20 @@ pub(crate) fn visible_to(user: &str) -> String {
     )
 }
 
+/// An SQL condition on `apps`, as [`visible_to`], for the apps whose add-ons the user may
+/// see ([`Action::ViewAddons`]): every personal app they see, and the team apps where they are
+/// an admin or hold deploy or operate.
+pub(crate) fn addons_visible_to(user: &str) -> String {
+    format!(
+        "((apps.team_id IS NULL AND {}) \
+         OR EXISTS (SELECT 1 FROM team_members m WHERE m.team_id = apps.team_id \
+                    AND m.user_id = {user} AND m.role = 'admin') \
+         OR EXISTS (SELECT 1 FROM collaborator_permissions p WHERE p.app_id = apps.id \
+                    AND p.user_id = {user} AND p.permission IN ('deploy', 'operate')))",
+        visible_to(user)
+    )
+}
+
 /// The user an access request names by id or email (`~` is the actor's business).
 pub(crate) fn user_named(conn: &Connection, id_or_email: &str) -> rusqlite::Result<Option<Actor>> {
     conn.prepare_cached("SELECT id, email FROM users WHERE id = ?1 OR email = ?1 COLLATE NOCASE")?

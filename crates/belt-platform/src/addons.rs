@@ -173,9 +173,9 @@ pub(crate) fn list_for_app(conn: &Connection, app_id: &str) -> rusqlite::Result<
     query(conn, "a.app_id = ?1", app_id)
 }
 
-/// Every add-on of the apps the user `user_id` may see.
+/// Every add-on of the apps whose add-ons the user `user_id` may see.
 pub(crate) fn list_visible_to(conn: &Connection, user_id: &str) -> rusqlite::Result<Vec<Addon>> {
-    query(conn, &access::visible_to("?1"), user_id)
+    query(conn, &access::addons_visible_to("?1"), user_id)
 }
 
 fn not_found() -> DomainError {

@@ -27,8 +27,11 @@ pub(crate) struct Collaborator {
     updated_at: String,
 }
 
-const SELECT: &str = "SELECT c.id, c.user_id, users.email, c.role, c.created_at, c.updated_at \
-     FROM collaborators c JOIN users ON users.id = c.user_id";
+/// A team member's role is read from the team as it is now (members change roles).
+const SELECT: &str = "SELECT c.id, c.user_id, users.email, \
+     COALESCE((SELECT m.role FROM team_members m JOIN apps a ON a.team_id = m.team_id \
+               WHERE a.id = c.app_id AND m.user_id = c.user_id), c.role), \
+     c.created_at, c.updated_at FROM collaborators c JOIN users ON users.id = c.user_id";
 
 impl Collaborator {
     fn from_row(app: &App, row: &Row<'_>) -> rusqlite::Result<Collaborator> {
@@ -207,14 +210,8 @@ pub(crate) fn add(
     let id = util::new_id();
     let inserted = conn.execute(
         "INSERT INTO collaborators (id, app_id, user_id, role, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT (app_id, user_id) DO NOTHING",
-        params![
-            id,
-            app.id,
-            user.id,
-            role.unwrap_or_else(|| "collaborator".into()),
-            now
-        ],
+         VALUES (?1, ?2, ?3, 'collaborator', ?4, ?4) ON CONFLICT (app_id, user_id) DO NOTHING",
+        params![id, app.id, user.id, now],
     )?;
     if inserted == 0 {
         // Belt's own wording: Heroku's answer to a duplicate is not documented.

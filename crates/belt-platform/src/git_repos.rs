@@ -134,8 +134,11 @@ pub fn receive_main(args: &[OsString]) -> Result<i32> {
 /// the push arrives, so a collaborator removed since the HTTP request cannot deploy. The
 /// pusher is `REMOTE_USER` (git http-backend's, which the hook inherits); a push without one
 /// (a local one) deploys as the app's owner, with the repository's rights.
-fn pusher_may_deploy(platform: &Platform, app_id: &str) -> Result<(apps::App, Actor)> {
-    let pusher = std::env::var("REMOTE_USER").ok().filter(|u| !u.is_empty());
+fn pusher_may_deploy(
+    platform: &Platform,
+    app_id: &str,
+    pusher: Option<String>,
+) -> Result<(apps::App, Actor)> {
     let refused = std::sync::Arc::default();
     let slot = std::sync::Arc::clone(&refused);
     let found = platform.store().read(move |conn| {
@@ -202,7 +205,8 @@ fn receive(data_dir: &Path, app_id: &str) -> Result<()> {
         return Ok(());
     };
     let platform = Platform::open(data_dir, std::env::var(PUBLIC_URL_ENV).ok())?;
-    let (app, by) = pusher_may_deploy(&platform, app_id)?;
+    let pusher = std::env::var("REMOTE_USER").ok().filter(|u| !u.is_empty());
+    let (app, by) = pusher_may_deploy(&platform, app_id, pusher)?;
     let source = slug_compiler::SourceInfo {
         commit: Some(sha.clone()),
         commit_description: git_output(&["log", "-1", "--format=%s", sha]),
@@ -264,6 +268,63 @@ fn git_output(args: &[&str]) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    use crate::Platform;
+
+    /// The hook checks the pusher again when the push arrives: a collaborator removed since
+    /// is refused, with the refusal in the app's log.
+    #[test]
+    fn the_hook_refuses_a_pusher_who_may_no_longer_deploy() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let platform = Platform::open(dir.path(), None).expect("platform");
+        platform.create_user("collab@example.com").expect("user");
+        let app_id = platform
+            .store()
+            .write(|tx| {
+                let owner = crate::users::ensure(tx, "owner@example.com")?;
+                let collab = crate::users::ensure(tx, "collab@example.com")?;
+                let (id, now) = (crate::util::new_id(), crate::util::timestamp(crate::util::now()));
+                tx.execute(
+                    "INSERT INTO apps (id, name, owner_id, region, stack, build_stack, created_at, updated_at)
+                     VALUES (?1, 'pushed', ?2, 'us', 'heroku-24', 'heroku-24', ?3, ?3)",
+                    rusqlite::params![id, owner, now],
+                )?;
+                tx.execute(
+                    "INSERT INTO collaborators (id, app_id, user_id, created_at, updated_at)
+                     VALUES ('c1', ?1, ?2, ?3, ?3)",
+                    rusqlite::params![id, collab, now],
+                )?;
+                Ok::<_, rusqlite::Error>(id)
+            })
+            .expect("rows");
+        let pusher = || Some("collab@example.com".to_string());
+        let (app, by) = super::pusher_may_deploy(&platform, &app_id, pusher()).expect("allowed");
+        assert_eq!(
+            (app.name.as_str(), by.email.as_str()),
+            ("pushed", "collab@example.com")
+        );
+        let (_, by) = super::pusher_may_deploy(&platform, &app_id, None).expect("local push");
+        assert_eq!(by.email, "owner@example.com");
+
+        platform
+            .store()
+            .write(|tx| tx.execute("DELETE FROM collaborators WHERE id = 'c1'", []))
+            .expect("removed");
+        let refused = super::pusher_may_deploy(&platform, &app_id, pusher()).map(|_| ());
+        let message = refused.expect_err("refused").to_string();
+        assert!(
+            message.contains("You do not have access to the app pushed."),
+            "{message}"
+        );
+        let events = platform
+            .recent_events("pushed", 10)
+            .expect("events")
+            .unwrap_or_default();
+        assert_eq!(
+            events.last().map(|e| e.message.as_str()),
+            Some("Refused deploy (needs collaborator) for user collab@example.com")
+        );
+    }
+
     #[test]
     fn hook_quotes_its_arguments() {
         let script = super::hook_script(std::path::Path::new("/data/it's"), "id-1");

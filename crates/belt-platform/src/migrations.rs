@@ -427,9 +427,8 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     ) WITHOUT ROWID;
     "#,
     // 21: who may reach an app besides its owner (issue 21). A collaborator row gives a user
-    // an app (role `collaborator` on personal apps; on team apps the user's team role, or
-    // `collaborator` for an outsider), and its permissions (view, deploy, operate, manage)
-    // matter on team apps only. Team members see every team app (view) without a row. An app
+    // an app (role `collaborator`; a team member's role is read from `team_members`), and its
+    // permissions (view, deploy, operate, manage) matter on team apps only. Team members see every team app (view) without a row. An app
     // transfer waits for its recipient: `pending`, then `accepted`, `declined` or `cancelled`;
     // one pending at a time per app. `apps.team_id` is set for team apps (a team with apps
     // cannot go); `apps.locked` keeps team members from joining a team app on their own.

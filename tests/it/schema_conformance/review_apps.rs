@@ -84,8 +84,9 @@ fn review_app_exchanges_follow_the_official_schema() {
         &["reviewapps:disable", "-p", "shop", "--no-autodestroy"],
         &["reviewapps:disable", "-p", "shop"],
     ]);
+    // The refused PATCH (review apps are off) is an error answer the schema checks too.
     run.run_failing(&[(
-        &["reviewapps:enable", "-p", "shop", "--autodeploy"],
+        &["reviewapps:disable", "-p", "shop", "--no-autodeploy"],
         4,
         "review apps are not enabled on pipeline shop",
     )]);

@@ -1,7 +1,7 @@
 //! `/apps/{app}/collaborators` (the schema's `collaborator`), `/teams/apps/{app}/collaborators`
 //! (`team-app-collaborator`, with permissions) and `/teams/permissions`.
 
-use axum::extract::{Path, State};
+use axum::extract::{MatchedPath, Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -14,7 +14,6 @@ use crate::collaborators::{self, Collaborator};
 use crate::domain_error::DomainError;
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
-use crate::users::Actor;
 use crate::{Platform, apps::App};
 
 pub(super) fn routes() -> Router<Platform> {
@@ -24,13 +23,10 @@ pub(super) fn routes() -> Router<Platform> {
             "/apps/{app}/collaborators/{collaborator}",
             get(info).delete(destroy),
         )
-        .route(
-            "/teams/apps/{app}/collaborators",
-            get(team_list).post(team_create),
-        )
+        .route("/teams/apps/{app}/collaborators", get(list).post(create))
         .route(
             "/teams/apps/{app}/collaborators/{collaborator}",
-            get(team_info).patch(team_update).delete(team_destroy),
+            get(info).patch(update).delete(destroy),
         )
         .route("/teams/permissions", get(permissions))
 }
@@ -48,12 +44,6 @@ struct CreateBody {
 #[derive(Debug, Default, Deserialize)]
 struct UpdateBody {
     permissions: Option<Value>,
-}
-
-fn required_user(body: &CreateBody) -> ApiResult<String> {
-    body.user
-        .clone()
-        .ok_or_else(|| ApiError::invalid_params("user is required."))
 }
 
 /// Permission names from a request's `permissions` (an array of strings).
@@ -74,10 +64,11 @@ fn permission_names(value: Option<&Value>) -> ApiResult<Vec<String>> {
         .collect()
 }
 
-/// 422 for a personal app on a `/teams/apps` path.
-fn team_app(app: &App) -> Result<(), DomainError> {
+/// 422 for a personal app on a `/teams/apps` path (`team`).
+fn team_app(app: &App, team: bool) -> Result<(), DomainError> {
     match app.team {
         Some(_) => Ok(()),
+        None if !team => Ok(()),
         None => Err(DomainError::invalid(format!(
             "{} is not a team app; its collaborators have no permissions.",
             app.name
@@ -85,18 +76,22 @@ fn team_app(app: &App) -> Result<(), DomainError> {
     }
 }
 
-async fn list_of(
-    platform: Platform,
-    caller: Actor,
-    app: String,
-    team: bool,
+/// Whether the request came by `/teams/apps/...`: the team app path, with permissions.
+fn team_path(path: &MatchedPath) -> bool {
+    path.as_str().starts_with("/teams/")
+}
+
+async fn list(
+    State(platform): State<Platform>,
+    Caller(caller): Caller,
+    matched: MatchedPath,
+    Path(app): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
+    let team = team_path(&matched);
     let all = platform
         .read_app(caller, app, Action::View, move |conn, app, _| {
-            if team {
-                team_app(&app)?;
-            }
+            team_app(&app, team)?;
             let all = collaborators::list(conn, &app)?;
             Ok::<_, ApiError>(all.iter().map(Collaborator::to_json).collect())
         })
@@ -104,104 +99,49 @@ async fn list_of(
     http::paged(&headers, RANGE_FIELDS, all)
 }
 
-async fn list(
+async fn info(
     State(platform): State<Platform>,
     Caller(caller): Caller,
-    Path(app): Path<String>,
-    headers: HeaderMap,
-) -> ApiResult<Response> {
-    list_of(platform, caller, app, false, headers).await
-}
-
-async fn team_list(
-    State(platform): State<Platform>,
-    Caller(caller): Caller,
-    Path(app): Path<String>,
-    headers: HeaderMap,
-) -> ApiResult<Response> {
-    list_of(platform, caller, app, true, headers).await
-}
-
-async fn info_of(
-    platform: Platform,
-    caller: Actor,
-    app: String,
-    who: String,
-    team: bool,
+    matched: MatchedPath,
+    Path((app, who)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
+    let team = team_path(&matched);
     let found = platform
         .read_app(caller, app, Action::View, move |conn, app, _| {
-            if team {
-                team_app(&app)?;
-            }
+            team_app(&app, team)?;
             Ok::<_, ApiError>(collaborators::find(conn, &app, &who)?.to_json())
         })
         .await?;
     Ok(Json(found))
 }
 
-async fn info(
-    State(platform): State<Platform>,
-    Caller(caller): Caller,
-    Path((app, who)): Path<(String, String)>,
-) -> ApiResult<Json<Value>> {
-    info_of(platform, caller, app, who, false).await
-}
-
-async fn team_info(
-    State(platform): State<Platform>,
-    Caller(caller): Caller,
-    Path((app, who)): Path<(String, String)>,
-) -> ApiResult<Json<Value>> {
-    info_of(platform, caller, app, who, true).await
-}
-
 async fn create(
     State(platform): State<Platform>,
     Caller(caller): Caller,
+    matched: MatchedPath,
     Path(app): Path<String>,
     JsonBody(body): JsonBody<CreateBody>,
 ) -> ApiResult<Response> {
+    let team = team_path(&matched);
     // Heroku's answer (heroku3.py#116): permissions belong on the /teams/apps path.
-    if body.permissions.is_some() {
+    if !team && body.permissions.is_some() {
         return Err(ApiError::invalid_params("Unknown params: permissions."));
     }
-    let user = required_user(&body)?;
-    add(platform, caller, app, user, Vec::new(), false).await
-}
-
-async fn team_create(
-    State(platform): State<Platform>,
-    Caller(caller): Caller,
-    Path(app): Path<String>,
-    JsonBody(body): JsonBody<CreateBody>,
-) -> ApiResult<Response> {
-    let user = required_user(&body)?;
+    let user = body
+        .user
+        .ok_or_else(|| ApiError::invalid_params("user is required."))?;
     let names = permission_names(body.permissions.as_ref())?;
-    add(platform, caller, app, user, names, true).await
-}
-
-async fn add(
-    platform: Platform,
-    caller: Actor,
-    app: String,
-    user: String,
-    names: Vec<String>,
-    team: bool,
-) -> ApiResult<Response> {
     let permissions = collaborators::parse_permissions(&names)?;
     let added = platform
         .write_app(caller, app, Action::View, move |tx, app, by| {
-            if team {
-                team_app(&app)?;
-            }
+            team_app(&app, team)?;
             collaborators::add(tx, &app, by, &user, permissions)
         })
         .await?;
     Ok((StatusCode::CREATED, Json(added.to_json())).into_response())
 }
 
-async fn team_update(
+async fn update(
     State(platform): State<Platform>,
     Caller(caller): Caller,
     Path((app, who)): Path<(String, String)>,
@@ -214,45 +154,28 @@ async fn team_update(
     let permissions = collaborators::parse_permissions(&permission_names(Some(names))?)?;
     let updated = platform
         .write_app(caller, app, Action::View, move |tx, app, by| {
-            team_app(&app)?;
+            team_app(&app, true)?;
             collaborators::update_permissions(tx, &app, by, &who, permissions)
         })
         .await?;
     Ok(Json(updated.to_json()))
 }
 
-async fn remove(
-    platform: Platform,
-    caller: Actor,
-    app: String,
-    who: String,
-    team: bool,
+/// `DELETE` on either path: `heroku access:remove` uses the personal one for team apps too.
+async fn destroy(
+    State(platform): State<Platform>,
+    Caller(caller): Caller,
+    matched: MatchedPath,
+    Path((app, who)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
+    let team = team_path(&matched);
     let removed = platform
         .write_app(caller, app, Action::View, move |tx, app, by| {
-            if team {
-                team_app(&app)?;
-            }
+            team_app(&app, team)?;
             collaborators::remove(tx, &app, by, &who)
         })
         .await?;
     Ok(Json(removed.to_json()))
-}
-
-async fn destroy(
-    State(platform): State<Platform>,
-    Caller(caller): Caller,
-    Path((app, who)): Path<(String, String)>,
-) -> ApiResult<Json<Value>> {
-    remove(platform, caller, app, who, false).await
-}
-
-async fn team_destroy(
-    State(platform): State<Platform>,
-    Caller(caller): Caller,
-    Path((app, who)): Path<(String, String)>,
-) -> ApiResult<Json<Value>> {
-    remove(platform, caller, app, who, true).await
 }
 
 /// `GET /teams/permissions`: the four permissions, whoever asks.

@@ -29,6 +29,19 @@ fn events(f: &Fixture, app: &str) -> Vec<String> {
         .collect()
 }
 
+/// Writes rows no endpoint makes (yet) straight to the platform's store, at `now`.
+fn write_rows(
+    f: &Fixture,
+    work: impl FnOnce(&rusqlite::Transaction<'_>, &str) -> rusqlite::Result<()>,
+) {
+    let now = crate::util::timestamp(crate::util::now());
+    f.server
+        .platform()
+        .store()
+        .write(|tx| work(tx, &now))
+        .expect("rows");
+}
+
 /// Releases a slug with a `web` process type, so the app has a formation to scale.
 async fn release_web_slug(f: &Fixture, token: &str, app: &str) {
     let app_id = f
@@ -39,18 +52,14 @@ async fn release_web_slug(f: &Fixture, token: &str, app: &str) {
         .expect("app id")
         .to_string();
     let slug = crate::util::new_id();
-    let now = crate::util::timestamp(crate::util::now());
-    f.server
-        .platform()
-        .store()
-        .write(|tx| {
-            tx.execute(
-                "INSERT INTO slugs (id, app_id, process_types, created_at, updated_at)
-                 VALUES (?1, ?2, '{\"web\":\"sleep 100\"}', ?3, ?3)",
-                rusqlite::params![slug, app_id, now],
-            )
-        })
-        .expect("slug");
+    write_rows(f, |tx, now| {
+        tx.execute(
+            "INSERT INTO slugs (id, app_id, process_types, created_at, updated_at)
+             VALUES (?1, ?2, '{\"web\":\"sleep 100\"}', ?3, ?3)",
+            rusqlite::params![slug, app_id, now],
+        )
+        .map(|_| ())
+    });
     let (status, body) = f
         .call(
             Method::POST,

@@ -19,26 +19,26 @@ async fn team_with_app(f: &Fixture) -> Vec<(&'static str, String)> {
         .collect();
     f.create(&f.owner(), json!({"name": "teamapp"})).await;
     release_web_slug(f, &f.owner(), "teamapp").await;
-    let now = crate::util::timestamp(crate::util::now());
-    f.server
-        .platform()
-        .store()
-        .write(|tx| {
+    write_rows(f, |tx, now| {
+        tx.execute(
+            "INSERT INTO teams (id, name, created_at, updated_at) VALUES ('t1', 'acme', ?1, ?1)",
+            [now],
+        )?;
+        tx.execute("UPDATE apps SET team_id = 't1' WHERE name = 'teamapp'", [])?;
+        for (email, role) in [
+            (ADMIN, "admin"),
+            (DEPLOYER, "member"),
+            (OPERATOR, "member"),
+            (VIEWER, "viewer"),
+        ] {
             tx.execute(
-                "INSERT INTO teams (id, name, created_at, updated_at) VALUES ('t1', 'acme', ?1, ?1)",
-                [&now],
-            )?;
-            tx.execute("UPDATE apps SET team_id = 't1' WHERE name = 'teamapp'", [])?;
-            for (email, role) in [(ADMIN, "admin"), (DEPLOYER, "member"), (OPERATOR, "member"), (VIEWER, "viewer")] {
-                tx.execute(
-                    "INSERT INTO team_members (team_id, user_id, role, created_at, updated_at)
+                "INSERT INTO team_members (team_id, user_id, role, created_at, updated_at)
                      SELECT 't1', id, ?2, ?3, ?3 FROM users WHERE email = ?1",
-                    rusqlite::params![email, role, now],
-                )?;
-            }
-            Ok::<_, rusqlite::Error>(())
-        })
-        .expect("team rows");
+                rusqlite::params![email, role, now],
+            )?;
+        }
+        Ok(())
+    });
     let admin = &tokens[0].1;
     for (email, permissions) in [
         (DEPLOYER, json!(["deploy"])),
@@ -239,6 +239,16 @@ async fn each_permission_allows_and_refuses_what_it_should() {
         .filter_map(|p| p["name"].as_str())
         .collect();
     assert_eq!(names, ["deploy", "operate", "view"]);
+    assert_eq!(outsider["role"], "collaborator");
+    let (_, deployer) = f
+        .call(
+            Method::GET,
+            "/teams/apps/teamapp/collaborators/deployer@example.com",
+            &tokens[0].1,
+            None,
+        )
+        .await;
+    assert_eq!(deployer["role"], "member");
     assert!(events(&f, "teamapp").contains(&format!(
         "Update {OUTSIDER} permissions to deploy, operate, view by user {ADMIN}"
     )));
@@ -248,6 +258,18 @@ async fn each_permission_allows_and_refuses_what_it_should() {
     assert_eq!(apps[0]["name"], "teamapp");
     assert_eq!(apps[0]["owner"]["email"], "acme@herokumanager.com");
     assert_eq!(apps[0]["team"]["name"], "acme");
+    // The account's add-on list leaves out a team app's add-ons for its viewer.
+    let (_, viewer_addons) = f.call(Method::GET, "/addons", &tokens[3].1, None).await;
+    assert_eq!(viewer_addons, json!([]));
+    f.call(
+        Method::POST,
+        "/apps/teamapp/addons",
+        &tokens[1].1,
+        Some(json!({"plan": "memcache:5mb"})),
+    )
+    .await;
+    let (_, deployer_addons) = f.call(Method::GET, "/addons", &tokens[1].1, None).await;
+    assert_eq!(deployer_addons.as_array().map(Vec::len), Some(1));
     let stranger = &tokens[5].1;
     let (_, apps) = f.call(Method::GET, "/apps", stranger, None).await;
     assert_eq!(apps, json!([]));
