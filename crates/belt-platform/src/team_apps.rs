@@ -51,27 +51,30 @@ pub(crate) async fn create(
                 "UPDATE apps SET team_id = ?1, locked = ?2 WHERE id = ?3",
                 params![team.id, locked, app.id],
             )?;
-            let role = teams::role_of(tx, &team.id, &actor.id)?.unwrap_or(Role::Member);
-            join(tx, &app.id, &actor.id, role.as_str(), &Permission::ALL)?;
-            Ok(apps::reload(tx, &app.id)?)
+            join(tx, &app.id, &actor.id, &Permission::ALL)?;
+            apps::reload(tx, &app.id)
         },
     )
     .await
 }
 
-/// Gives `user_id` a place on the app with `permissions` (kept if it already has one).
+/// Gives `user_id` a place on the app with `permissions` (added to those of a place it
+/// has); the role shown is the user's team role as it is when read.
 fn join(
     tx: &Transaction<'_>,
     app_id: &str,
     user_id: &str,
-    role: &str,
     permissions: &[Permission],
 ) -> rusqlite::Result<()> {
-    let now = util::timestamp(util::now());
     tx.execute(
         "INSERT INTO collaborators (id, app_id, user_id, role, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT (app_id, user_id) DO UPDATE SET role = ?4",
-        params![util::new_id(), app_id, user_id, role, now],
+         VALUES (?1, ?2, ?3, 'collaborator', ?4, ?4) ON CONFLICT (app_id, user_id) DO NOTHING",
+        params![
+            util::new_id(),
+            app_id,
+            user_id,
+            util::timestamp(util::now())
+        ],
     )?;
     for permission in permissions {
         tx.execute(
@@ -245,28 +248,19 @@ fn to_team(tx: &Transaction<'_>, app: &App, actor: &Actor, team: &Team) -> Domai
                 tx,
                 &app.id,
                 &user_id,
-                "collaborator",
                 &[Permission::View, Permission::Deploy],
             )?;
         }
-        join(tx, &app.id, &app.owner_id, "collaborator", &Permission::ALL)?;
+        join(tx, &app.id, &app.owner_id, &Permission::ALL)?;
         tx.execute(
             "UPDATE app_transfers SET state = 'cancelled', updated_at = ?1
              WHERE app_id = ?2 AND state = 'pending'",
             params![now, app.id],
         )?;
     }
-    // Each place on the app carries its holder's role in the new team.
-    tx.execute(
-        "UPDATE collaborators SET role = COALESCE(
-             (SELECT role FROM team_members WHERE team_id = ?1 AND user_id = collaborators.user_id),
-             'collaborator')
-         WHERE app_id = ?2",
-        params![team.id, app.id],
-    )?;
     let message = format!("Transfer to team {} by user {}", team.name, actor.email);
     events::api(tx, &app.id, &message)?;
-    Ok(apps::reload(tx, &app.id)?)
+    apps::reload(tx, &app.id)
 }
 
 /// Out of its team to a member's personal account: every collaborator is removed, as the
@@ -296,7 +290,7 @@ fn to_user(
     tx.execute("DELETE FROM collaborators WHERE app_id = ?1", [&app.id])?;
     let message = format!("Transfer to {email} by user {}", actor.email);
     events::api(tx, &app.id, &message)?;
-    Ok(apps::reload(tx, &app.id)?)
+    apps::reload(tx, &app.id)
 }
 
 /// Locks or unlocks a team app, for someone with `manage` on it.
@@ -323,7 +317,7 @@ pub(crate) async fn set_locked(
                 let message = format!("{verb} app by user {}", access.actor().email);
                 events::api(tx, &app.id, &message)?;
             }
-            Ok(apps::reload(tx, &app.id)?)
+            apps::reload(tx, &app.id)
         })
         .await
 }

@@ -497,7 +497,6 @@ pub(crate) fn set_member(
                      WHERE team_id = ?3 AND user_id = ?4",
                     params![role.as_str(), now, team.id, user_id],
                 )?;
-                sync_app_roles(tx, &team.id, &user_id, role.as_str())?;
                 let message = format!(
                     "Update {} role to {} by user {by}",
                     existing.email,
@@ -513,7 +512,6 @@ pub(crate) fn set_member(
                  VALUES (?1, ?2, ?3, ?4, ?4)",
                 params![team.id, user_id, role.as_str(), now],
             )?;
-            sync_app_roles(tx, &team.id, &user_id, role.as_str())?;
             let added = member_or_404(tx, team, &user_id)?;
             let message = format!("Add {} as {} by user {by}", added.email, role.as_str());
             record(tx, &team.id, by, &message)?;
@@ -544,20 +542,4 @@ pub(crate) fn remove_member(
     let message = format!("Remove {} from team by user {}", gone.email, actor.email);
     record(tx, &team.id, &actor.email, &message)?;
     Ok(gone)
-}
-
-/// A collaborator on a team app carries the user's team role (`collaborator` for someone
-/// outside the team), so the team's apps follow a membership change.
-fn sync_app_roles(
-    tx: &Transaction<'_>,
-    team_id: &str,
-    user_id: &str,
-    role: &str,
-) -> rusqlite::Result<()> {
-    tx.execute(
-        "UPDATE collaborators SET role = ?1 WHERE user_id = ?2
-         AND app_id IN (SELECT id FROM apps WHERE team_id = ?3)",
-        params![role, user_id, team_id],
-    )?;
-    Ok(())
 }

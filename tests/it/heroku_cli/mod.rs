@@ -18,6 +18,7 @@ mod pipelines;
 mod ps;
 mod release_phase;
 mod reviewapps;
+mod teams;
 
 /// The pinned official CLI.
 const HEROKU_CLI: &str = "heroku@11.10.0";

@@ -405,3 +405,49 @@ async fn a_removed_member_loses_the_team_apps_at_once() {
         .await;
     assert_eq!(info["joined"], false, "{info}");
 }
+
+#[tokio::test]
+async fn a_team_app_follows_its_team_renamed_and_moves_to_another_team() {
+    let t = acme().await;
+    let f = &t.f;
+    team_app(f, &t.member, "acme-web").await;
+    let (status, _) = f
+        .call(
+            Method::PATCH,
+            "/teams/acme",
+            &t.admin,
+            Some(json!({"name": "acme-corp"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, info) = f.call(Method::GET, "/apps/acme-web", &t.member, None).await;
+    assert_eq!(info["owner"]["email"], "acme-corp@herokumanager.com");
+    assert_eq!(info["team"]["name"], "acme-corp");
+
+    // To another team the mover is in; each place on the app takes its holder's new role.
+    new_team(f, &t.member, "bobs").await;
+    let (status, moved) = f
+        .call(
+            Method::PATCH,
+            "/teams/apps/acme-web",
+            &t.member,
+            Some(json!({"owner": "bobs"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{moved}");
+    assert_eq!(moved["owner"]["email"], "bobs@herokumanager.com");
+    let (_, collaborators) = f
+        .call(Method::GET, "/apps/acme-web/collaborators", &t.member, None)
+        .await;
+    let bob = collaborators
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|c| c["user"]["email"] == MEMBER)
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(bob["role"], "admin", "{collaborators}");
+    // The old team's people no longer reach it.
+    let (status, _) = f.call(Method::GET, "/apps/acme-web", &t.viewer, None).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+}
