@@ -46,6 +46,19 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "apps:open" -d 'Open the a
 complete -c belt -n "__fish_belt_needs_command" -f -a "open" -d 'Open the app in a web browser'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps:setup" -d 'Create an app from a directory\'s app.json (add-ons, config, build, postdeploy)'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps:manifest" -d 'Print an app.json describing an existing app, to recreate it with apps:setup'
+complete -c belt -n "__fish_belt_needs_command" -f -a "apps:transfer" -d 'Transfer an app to another user or a team'
+complete -c belt -n "__fish_belt_needs_command" -f -a "apps:transfers" -d 'List the app transfers waiting for you or for others'
+complete -c belt -n "__fish_belt_needs_command" -f -a "apps:transfers:accept" -d 'Accept an app transferred to you'
+complete -c belt -n "__fish_belt_needs_command" -f -a "apps:transfers:decline" -d 'Decline an app transferred to you'
+complete -c belt -n "__fish_belt_needs_command" -f -a "apps:transfers:cancel" -d 'Cancel a transfer of your app that is still pending'
+complete -c belt -n "__fish_belt_needs_command" -f -a "apps:join" -d 'Add yourself to a team app'
+complete -c belt -n "__fish_belt_needs_command" -f -a "join" -d 'Add yourself to a team app'
+complete -c belt -n "__fish_belt_needs_command" -f -a "apps:leave" -d 'Remove yourself from an app'
+complete -c belt -n "__fish_belt_needs_command" -f -a "leave" -d 'Remove yourself from an app'
+complete -c belt -n "__fish_belt_needs_command" -f -a "apps:lock" -d 'Prevent team members from joining a team app'
+complete -c belt -n "__fish_belt_needs_command" -f -a "lock" -d 'Prevent team members from joining a team app'
+complete -c belt -n "__fish_belt_needs_command" -f -a "apps:unlock" -d 'Let any team member join a team app'
+complete -c belt -n "__fish_belt_needs_command" -f -a "unlock" -d 'Let any team member join a team app'
 complete -c belt -n "__fish_belt_needs_command" -f -a "maintenance:on" -d 'Put an app into maintenance mode'
 complete -c belt -n "__fish_belt_needs_command" -f -a "maintenance:off" -d 'Take an app out of maintenance mode'
 complete -c belt -n "__fish_belt_needs_command" -f -a "stack:set" -d 'Set the stack of an app\'s next build'
@@ -143,6 +156,13 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "reviewapps:create" -d 'Cr
 complete -c belt -n "__fish_belt_needs_command" -f -a "reviewapps:destroy" -d 'Destroy a review app'
 complete -c belt -n "__fish_belt_needs_command" -f -a "reviewapps:enable" -d 'Enable review apps and/or settings on an existing pipeline'
 complete -c belt -n "__fish_belt_needs_command" -f -a "reviewapps:disable" -d 'Disable review apps and/or settings on an existing pipeline'
+complete -c belt -n "__fish_belt_needs_command" -f -a "access:add" -d 'Add a collaborator to an app'
+complete -c belt -n "__fish_belt_needs_command" -f -a "access:update" -d 'Change a team app collaborator\'s permissions'
+complete -c belt -n "__fish_belt_needs_command" -f -a "access:remove" -d 'Remove someone\'s access to an app'
+complete -c belt -n "__fish_belt_needs_command" -f -a "teams" -d 'List the teams you are a member of'
+complete -c belt -n "__fish_belt_needs_command" -f -a "members:add" -d 'Add a member to a team'
+complete -c belt -n "__fish_belt_needs_command" -f -a "members:set" -d 'Change a team member\'s role'
+complete -c belt -n "__fish_belt_needs_command" -f -a "members:remove" -d 'Remove a member from a team'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps" -d 'List your apps'
 complete -c belt -n "__fish_belt_needs_command" -f -a "apps:list" -d 'List your apps'
 complete -c belt -n "__fish_belt_needs_command" -f -a "maintenance" -d 'Show whether an app is in maintenance mode'
@@ -170,8 +190,11 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "labs" -d 'List experiment
 complete -c belt -n "__fish_belt_needs_command" -f -a "pipelines" -d 'List pipelines you have access to'
 complete -c belt -n "__fish_belt_needs_command" -f -a "ci" -d 'ci commands (same as ci:COMMAND)'
 complete -c belt -n "__fish_belt_needs_command" -f -a "reviewapps" -d 'List a pipeline\'s review apps'
+complete -c belt -n "__fish_belt_needs_command" -f -a "access" -d 'List who has access to an app'
+complete -c belt -n "__fish_belt_needs_command" -f -a "members" -d 'List the members of a team'
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -l region -d 'Region to create the app in (us, eu)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -s s -l stack -d 'Stack to build on (heroku-24, heroku-22, container, cedar)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:create" -s t -l team -d 'Team to use (default: HEROKU_TEAM, then HEROKU_ORGANIZATION)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -l account -d 'Account to use for this command' -r
@@ -185,6 +208,7 @@ complete -c belt -n "__fish_belt_using_subcommand apps:create" -s h -l help -d '
 complete -c belt -n "__fish_belt_using_subcommand apps:create" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand create" -l region -d 'Region to create the app in (us, eu)' -r
 complete -c belt -n "__fish_belt_using_subcommand create" -s s -l stack -d 'Stack to build on (heroku-24, heroku-22, container, cedar)' -r
+complete -c belt -n "__fish_belt_using_subcommand create" -s t -l team -d 'Team to use (default: HEROKU_TEAM, then HEROKU_ORGANIZATION)' -r
 complete -c belt -n "__fish_belt_using_subcommand create" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand create" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand create" -l account -d 'Account to use for this command' -r
@@ -306,6 +330,138 @@ complete -c belt -n "__fish_belt_using_subcommand apps:manifest" -l dry-run -d '
 complete -c belt -n "__fish_belt_using_subcommand apps:manifest" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand apps:manifest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand apps:manifest" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfer" -s c -l confirm -d 'The app\'s name, to confirm without a prompt (a team app given to a user)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:transfer" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:transfer" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:transfer" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:transfer" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:transfer" -s l -l locked -d 'Lock the app once it is the team\'s'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfer" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfer" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfer" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfer" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfer" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfer" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:accept" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:accept" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:accept" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:accept" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:accept" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:accept" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:accept" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:accept" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:accept" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:accept" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:decline" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:decline" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:decline" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:decline" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:decline" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:decline" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:decline" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:decline" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:decline" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:decline" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:cancel" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:cancel" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:cancel" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:cancel" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:cancel" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:cancel" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:cancel" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:cancel" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:cancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:transfers:cancel" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:join" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:join" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:join" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:join" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:join" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:join" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:join" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:join" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:join" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:join" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand join" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand join" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand join" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand join" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand join" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand join" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand join" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand join" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand join" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand join" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:leave" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:leave" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:leave" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:leave" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:leave" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:leave" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:leave" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:leave" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:leave" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:leave" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand leave" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand leave" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand leave" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand leave" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand leave" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand leave" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand leave" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand leave" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand leave" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand leave" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:lock" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:lock" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:lock" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:lock" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:lock" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:lock" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:lock" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:lock" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:lock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:lock" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand lock" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand lock" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand lock" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand lock" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand lock" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand lock" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand lock" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand lock" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand lock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand lock" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:unlock" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:unlock" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:unlock" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:unlock" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:unlock" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:unlock" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:unlock" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:unlock" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:unlock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:unlock" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand unlock" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand unlock" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand unlock" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand unlock" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand unlock" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand unlock" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand unlock" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand unlock" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand unlock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand unlock" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand maintenance:on" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand maintenance:on" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand maintenance:on" -l account -d 'Account to use for this command' -r
@@ -1398,25 +1554,114 @@ complete -c belt -n "__fish_belt_using_subcommand reviewapps:disable" -l dry-run
 complete -c belt -n "__fish_belt_using_subcommand reviewapps:disable" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand reviewapps:disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand reviewapps:disable" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -s a -l app -d 'App to run the command against' -r
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -s r -l remote -d 'Git remote whose app to use' -r
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -l account -d 'Account to use for this command' -r
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -l dry-run -d 'Print the requests a change would send, and send none of them'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -f -a "create" -d 'Create a new app'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -f -a "info" -d 'Show detailed app information'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -f -a "rename" -d 'Rename an app'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -f -a "destroy" -d 'Permanently destroy an app'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -f -a "open" -d 'Open the app in a web browser'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -f -a "setup" -d 'Create an app from a directory\'s app.json (add-ons, config, build, postdeploy)'
-complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -f -a "manifest" -d 'Print an app.json describing an existing app, to recreate it with apps:setup'
+complete -c belt -n "__fish_belt_using_subcommand access:add" -s p -l permissions -d 'Permissions on a team app, comma separated (view, deploy, operate, manage)' -r
+complete -c belt -n "__fish_belt_using_subcommand access:add" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand access:add" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand access:add" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand access:add" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand access:add" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand access:add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand access:add" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand access:add" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand access:add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand access:add" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand access:update" -s p -l permissions -d 'The new permissions, comma separated (deploy, operate, manage)' -r
+complete -c belt -n "__fish_belt_using_subcommand access:update" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand access:update" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand access:update" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand access:update" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand access:update" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand access:update" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand access:update" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand access:update" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand access:update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand access:update" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand access:remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand access:remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand access:remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand access:remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand access:remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand access:remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand access:remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand access:remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand access:remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand access:remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand teams" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand teams" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand teams" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand teams" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand teams" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand teams" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand teams" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand teams" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand teams" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand teams" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand members:add" -s t -l team -d 'Team to use (default: HEROKU_TEAM, then HEROKU_ORGANIZATION)' -r
+complete -c belt -n "__fish_belt_using_subcommand members:add" -l role -d 'The member\'s role (admin, member, viewer)' -r
+complete -c belt -n "__fish_belt_using_subcommand members:add" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand members:add" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand members:add" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand members:add" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand members:add" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand members:add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand members:add" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand members:add" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand members:add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand members:add" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand members:set" -s t -l team -d 'Team to use (default: HEROKU_TEAM, then HEROKU_ORGANIZATION)' -r
+complete -c belt -n "__fish_belt_using_subcommand members:set" -l role -d 'The member\'s role (admin, member, viewer)' -r
+complete -c belt -n "__fish_belt_using_subcommand members:set" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand members:set" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand members:set" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand members:set" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand members:set" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand members:set" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand members:set" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand members:set" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand members:set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand members:set" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand members:remove" -s t -l team -d 'Team to use (default: HEROKU_TEAM, then HEROKU_ORGANIZATION)' -r
+complete -c belt -n "__fish_belt_using_subcommand members:remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand members:remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand members:remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand members:remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand members:remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand members:remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand members:remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand members:remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand members:remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand members:remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -s t -l team -d 'Team to use (default: HEROKU_TEAM, then HEROKU_ORGANIZATION)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -s p -l personal -d 'Your personal apps even when HEROKU_TEAM names a team'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "create" -d 'Create a new app'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "info" -d 'Show detailed app information'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "rename" -d 'Rename an app'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "destroy" -d 'Permanently destroy an app'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "open" -d 'Open the app in a web browser'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "setup" -d 'Create an app from a directory\'s app.json (add-ons, config, build, postdeploy)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "manifest" -d 'Print an app.json describing an existing app, to recreate it with apps:setup'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "transfer" -d 'Transfer an app to another user or a team'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "transfers" -d 'List the app transfers waiting for you or for others'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "transfers:accept" -d 'Accept an app transferred to you'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "transfers:decline" -d 'Decline an app transferred to you'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "transfers:cancel" -d 'Cancel a transfer of your app that is still pending'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "join" -d 'Add yourself to a team app'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "leave" -d 'Remove yourself from an app'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "lock" -d 'Prevent team members from joining a team app'
+complete -c belt -n "__fish_belt_using_subcommand apps; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "unlock" -d 'Let any team member join a team app'
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from create" -l region -d 'Region to create the app in (us, eu)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from create" -s s -l stack -d 'Stack to build on (heroku-24, heroku-22, container, cedar)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from create" -s t -l team -d 'Team to use (default: HEROKU_TEAM, then HEROKU_ORGANIZATION)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from create" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from create" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from create" -l account -d 'Account to use for this command' -r
@@ -1497,25 +1742,129 @@ complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcomma
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from manifest" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from manifest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from manifest" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -s a -l app -d 'App to run the command against' -r
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -s r -l remote -d 'Git remote whose app to use' -r
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -l account -d 'Account to use for this command' -r
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -l dry-run -d 'Print the requests a change would send, and send none of them'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -f -a "create" -d 'Create a new app'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -f -a "info" -d 'Show detailed app information'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -f -a "rename" -d 'Rename an app'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -f -a "destroy" -d 'Permanently destroy an app'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -f -a "open" -d 'Open the app in a web browser'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -f -a "setup" -d 'Create an app from a directory\'s app.json (add-ons, config, build, postdeploy)'
-complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest" -f -a "manifest" -d 'Print an app.json describing an existing app, to recreate it with apps:setup'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfer" -s c -l confirm -d 'The app\'s name, to confirm without a prompt (a team app given to a user)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfer" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfer" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfer" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfer" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfer" -s l -l locked -d 'Lock the app once it is the team\'s'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfer" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfer" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfer" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfer" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfer" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:accept" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:accept" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:accept" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:accept" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:accept" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:accept" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:accept" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:accept" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:accept" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:accept" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:decline" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:decline" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:decline" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:decline" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:decline" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:decline" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:decline" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:decline" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:decline" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:decline" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:cancel" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:cancel" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:cancel" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:cancel" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:cancel" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:cancel" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:cancel" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:cancel" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:cancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from transfers:cancel" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from join" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from join" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from join" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from join" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from join" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from join" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from join" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from join" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from join" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from join" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from leave" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from leave" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from leave" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from leave" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from leave" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from leave" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from leave" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from leave" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from leave" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from lock" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from lock" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from lock" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from lock" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from lock" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from lock" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from lock" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from lock" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from lock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from lock" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from unlock" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from unlock" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from unlock" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from unlock" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from unlock" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from unlock" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from unlock" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from unlock" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from unlock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps; and __fish_seen_subcommand_from unlock" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -s t -l team -d 'Team to use (default: HEROKU_TEAM, then HEROKU_ORGANIZATION)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -s p -l personal -d 'Your personal apps even when HEROKU_TEAM names a team'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "create" -d 'Create a new app'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "info" -d 'Show detailed app information'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "rename" -d 'Rename an app'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "destroy" -d 'Permanently destroy an app'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "open" -d 'Open the app in a web browser'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "setup" -d 'Create an app from a directory\'s app.json (add-ons, config, build, postdeploy)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "manifest" -d 'Print an app.json describing an existing app, to recreate it with apps:setup'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "transfer" -d 'Transfer an app to another user or a team'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "transfers" -d 'List the app transfers waiting for you or for others'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "transfers:accept" -d 'Accept an app transferred to you'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "transfers:decline" -d 'Decline an app transferred to you'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "transfers:cancel" -d 'Cancel a transfer of your app that is still pending'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "join" -d 'Add yourself to a team app'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "leave" -d 'Remove yourself from an app'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "lock" -d 'Prevent team members from joining a team app'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and not __fish_seen_subcommand_from create info rename destroy open setup manifest transfer transfers transfers:accept transfers:decline transfers:cancel join leave lock unlock" -f -a "unlock" -d 'Let any team member join a team app'
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from create" -l region -d 'Region to create the app in (us, eu)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from create" -s s -l stack -d 'Stack to build on (heroku-24, heroku-22, container, cedar)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from create" -s t -l team -d 'Team to use (default: HEROKU_TEAM, then HEROKU_ORGANIZATION)' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from create" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from create" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from create" -l account -d 'Account to use for this command' -r
@@ -1596,6 +1945,98 @@ complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_sub
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from manifest" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from manifest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from manifest" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfer" -s c -l confirm -d 'The app\'s name, to confirm without a prompt (a team app given to a user)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfer" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfer" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfer" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfer" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfer" -s l -l locked -d 'Lock the app once it is the team\'s'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfer" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfer" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfer" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfer" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfer" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:accept" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:accept" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:accept" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:accept" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:accept" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:accept" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:accept" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:accept" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:accept" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:accept" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:decline" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:decline" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:decline" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:decline" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:decline" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:decline" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:decline" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:decline" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:decline" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:decline" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:cancel" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:cancel" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:cancel" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:cancel" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:cancel" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:cancel" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:cancel" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:cancel" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:cancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from transfers:cancel" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from join" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from join" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from join" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from join" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from join" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from join" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from join" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from join" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from join" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from join" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from leave" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from leave" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from leave" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from leave" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from leave" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from leave" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from leave" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from leave" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from leave" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from lock" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from lock" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from lock" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from lock" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from lock" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from lock" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from lock" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from lock" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from lock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from lock" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from unlock" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from unlock" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from unlock" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from unlock" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from unlock" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from unlock" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from unlock" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from unlock" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from unlock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand apps:list; and __fish_seen_subcommand_from unlock" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand maintenance; and not __fish_seen_subcommand_from on off" -l account -d 'Account to use for this command' -r
@@ -3218,3 +3659,99 @@ complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_su
 complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from disable" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand reviewapps; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand access; and not __fish_seen_subcommand_from add update remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand access; and not __fish_seen_subcommand_from add update remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand access; and not __fish_seen_subcommand_from add update remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand access; and not __fish_seen_subcommand_from add update remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand access; and not __fish_seen_subcommand_from add update remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand access; and not __fish_seen_subcommand_from add update remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand access; and not __fish_seen_subcommand_from add update remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand access; and not __fish_seen_subcommand_from add update remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand access; and not __fish_seen_subcommand_from add update remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand access; and not __fish_seen_subcommand_from add update remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand access; and not __fish_seen_subcommand_from add update remove" -f -a "add" -d 'Add a collaborator to an app'
+complete -c belt -n "__fish_belt_using_subcommand access; and not __fish_seen_subcommand_from add update remove" -f -a "update" -d 'Change a team app collaborator\'s permissions'
+complete -c belt -n "__fish_belt_using_subcommand access; and not __fish_seen_subcommand_from add update remove" -f -a "remove" -d 'Remove someone\'s access to an app'
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from add" -s p -l permissions -d 'Permissions on a team app, comma separated (view, deploy, operate, manage)' -r
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from add" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from add" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from add" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from add" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from add" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from update" -s p -l permissions -d 'The new permissions, comma separated (deploy, operate, manage)' -r
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from update" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from update" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from update" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from update" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from update" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from update" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from update" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand access; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand members; and not __fish_seen_subcommand_from add set remove" -s t -l team -d 'Team to use (default: HEROKU_TEAM, then HEROKU_ORGANIZATION)' -r
+complete -c belt -n "__fish_belt_using_subcommand members; and not __fish_seen_subcommand_from add set remove" -l role -d 'Only members with this role' -r
+complete -c belt -n "__fish_belt_using_subcommand members; and not __fish_seen_subcommand_from add set remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand members; and not __fish_seen_subcommand_from add set remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand members; and not __fish_seen_subcommand_from add set remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand members; and not __fish_seen_subcommand_from add set remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand members; and not __fish_seen_subcommand_from add set remove" -l pending -d 'Only invitations not accepted yet'
+complete -c belt -n "__fish_belt_using_subcommand members; and not __fish_seen_subcommand_from add set remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand members; and not __fish_seen_subcommand_from add set remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand members; and not __fish_seen_subcommand_from add set remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand members; and not __fish_seen_subcommand_from add set remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand members; and not __fish_seen_subcommand_from add set remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand members; and not __fish_seen_subcommand_from add set remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand members; and not __fish_seen_subcommand_from add set remove" -f -a "add" -d 'Add a member to a team'
+complete -c belt -n "__fish_belt_using_subcommand members; and not __fish_seen_subcommand_from add set remove" -f -a "set" -d 'Change a team member\'s role'
+complete -c belt -n "__fish_belt_using_subcommand members; and not __fish_seen_subcommand_from add set remove" -f -a "remove" -d 'Remove a member from a team'
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from add" -s t -l team -d 'Team to use (default: HEROKU_TEAM, then HEROKU_ORGANIZATION)' -r
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from add" -l role -d 'The member\'s role (admin, member, viewer)' -r
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from add" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from add" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from add" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from add" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from add" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from set" -s t -l team -d 'Team to use (default: HEROKU_TEAM, then HEROKU_ORGANIZATION)' -r
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from set" -l role -d 'The member\'s role (admin, member, viewer)' -r
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from set" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from set" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from set" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from set" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from set" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from set" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from set" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from remove" -s t -l team -d 'Team to use (default: HEROKU_TEAM, then HEROKU_ORGANIZATION)' -r
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from remove" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from remove" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from remove" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from remove" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from remove" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from remove" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand members; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'

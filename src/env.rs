@@ -120,6 +120,12 @@ registry! {
     HEROKU_APP, HerokuCli:
         "app to use when neither `-a`, `-r` nor `BELT_APP` is given",
         default "`.belt.toml`'s, then the git remote's";
+    HEROKU_TEAM, HerokuCli:
+        "team to use when `-t` is not given (`apps`, `create`, `members`)",
+        default "`HEROKU_ORGANIZATION`";
+    HEROKU_ORGANIZATION, HerokuCli:
+        "team to use when neither `-t` nor `HEROKU_TEAM` is given (its older name)",
+        default "none: personal apps, and `members` asks for `-t`";
     HEROKU_HOST, HerokuCli:
         "the `heroku` account's API: a URL, or a domain whose API is `https://api.DOMAIN` (Heroku's or localhost)",
         default "`https://api.heroku.com`";

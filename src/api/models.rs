@@ -379,3 +379,84 @@ pub struct ReviewApp {
     #[serde(default)]
     pub message: Option<String>,
 }
+
+/// Someone with access to an app (`collaborator`, `team-app-collaborator`): a personal app's
+/// collaborators have no permissions; a team app's have the names of theirs.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct Collaborator {
+    pub user: CollaboratorUser,
+    #[serde(default)]
+    pub role: Option<String>,
+    #[serde(default)]
+    pub permissions: Vec<Permission>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct CollaboratorUser {
+    pub email: String,
+}
+
+/// A team app permission (`team-app-permission`): `view`, `deploy`, `operate`, `manage`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct Permission {
+    pub name: String,
+}
+
+/// A team the caller belongs to, with the caller's role in it.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct Team {
+    pub name: String,
+    #[serde(default)]
+    pub role: Option<String>,
+    /// `team` or `enterprise`; only a `team` can have invitations.
+    #[serde(default, rename = "type")]
+    pub kind: Option<String>,
+}
+
+/// A member of a team (`team-member`), or an invitation shown as one.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct TeamMember {
+    pub email: String,
+    #[serde(default)]
+    pub role: Option<String>,
+}
+
+/// A team invitation (`team-invitation`): whom and as what.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct TeamInvitation {
+    #[serde(default)]
+    pub user: Option<Owner>,
+    #[serde(default)]
+    pub role: Option<String>,
+}
+
+/// A team's feature flag (`team-feature`): the official CLI reads names only.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct TeamFeature {
+    pub name: String,
+    #[serde(default)]
+    pub enabled: bool,
+}
+
+/// A team app (`team-app`): an app with its lock.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct TeamApp {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub locked: bool,
+}
+
+/// An app's transfer to another user (`app-transfer`), waiting for the recipient while
+/// `pending`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct AppTransfer {
+    pub id: String,
+    pub app: NamedRef,
+    #[serde(default)]
+    pub owner: Option<Owner>,
+    #[serde(default)]
+    pub recipient: Option<Owner>,
+    #[serde(default)]
+    pub state: String,
+}

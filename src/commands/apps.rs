@@ -3,14 +3,15 @@
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
+use super::shared::TeamArg;
 use super::{confirm, validate_app_name};
 use crate::api::Fetched;
-use crate::api::endpoints::NewApp;
-use crate::api::models::{Addon, App, NamedRef, PipelineCoupling};
+use crate::api::endpoints::{NewApp, NewTeamApp};
+use crate::api::models::{Addon, App, NamedRef, Owner, PipelineCoupling};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::forms::Human;
-use crate::output::{Output, Quiet, View, key_values};
+use crate::output::{Output, Quiet, View, key_values, table};
 use crate::project;
 
 #[derive(Debug, Subcommand)]
@@ -28,12 +29,13 @@ pub enum AppsCommand {
     /// List your apps
     #[command(
         name = "apps",
-        long_about = "List your apps.\n\nThe apps of the current account, one per line, with the region when it is not `us`. \
-            --json prints the API's app objects.",
+        long_about = "List your apps.\n\nThe apps of the current account, one per line, with the region when it is not `us`, \
+            then the apps you collaborate on with their owners (a team app's owner is \
+            TEAM@herokumanager.com). With --team, the team's apps. --json prints the API's app objects.",
         visible_alias = "apps:list",
-        after_help = "Examples:\n  belt apps\n  belt apps --json | jq -r '.[].name'"
+        after_help = "Examples:\n  belt apps\n  belt apps --team acme\n  belt apps --json | jq -r '.[].name'"
     )]
-    List,
+    List(ListArgs),
     /// Show detailed app information
     #[command(
         name = "apps:info",
@@ -73,6 +75,8 @@ pub enum AppsCommand {
     Setup(super::apps_setup::SetupCommand),
     #[command(flatten)]
     Manifest(super::apps_manifest::ManifestCommand),
+    #[command(flatten)]
+    Access(super::apps_access::AppsAccessCommand),
 }
 
 #[derive(Debug, Args)]
@@ -88,6 +92,17 @@ pub struct CreateArgs {
     /// Do not add a git remote
     #[arg(long)]
     pub no_remote: bool,
+    #[command(flatten)]
+    pub team: TeamArg,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub team: TeamArg,
+    /// Your personal apps even when HEROKU_TEAM names a team
+    #[arg(short, long)]
+    pub personal: bool,
 }
 
 #[derive(Debug, Args)]
@@ -122,13 +137,14 @@ pub struct OpenArgs {
 pub async fn run(ctx: &Context, command: AppsCommand) -> Result<()> {
     match command {
         AppsCommand::Create(args) => create(ctx, args).await,
-        AppsCommand::List => list(ctx).await,
+        AppsCommand::List(args) => list(ctx, args).await,
         AppsCommand::Info(args) => info(ctx, args).await,
         AppsCommand::Rename(args) => rename(ctx, args).await,
         AppsCommand::Destroy(args) => destroy(ctx, args).await,
         AppsCommand::Open(args) => open(ctx, args).await,
         AppsCommand::Setup(c) => super::apps_setup::run(ctx, c).await,
         AppsCommand::Manifest(c) => super::apps_manifest::run(ctx, c).await,
+        AppsCommand::Access(c) => super::apps_access::run(ctx, c).await,
     }
 }
 
@@ -149,12 +165,26 @@ async fn create(ctx: &Context, args: CreateArgs) -> Result<()> {
             .as_deref()
             .map_or("app".to_string(), |n| style.app(n))
     ));
-    let new_app = NewApp {
-        name: args.name.as_deref(),
-        region: args.region.as_deref(),
-        stack: args.stack.as_deref(),
+    let created = match args.team.team() {
+        Some(team) => {
+            let new_app = NewTeamApp {
+                name: args.name.as_deref(),
+                region: args.region.as_deref(),
+                stack: args.stack.as_deref(),
+                team: &team,
+                locked: false,
+            };
+            Fetched::read(client.teams().create_app(&new_app).await?)?
+        }
+        None => {
+            let new_app = NewApp {
+                name: args.name.as_deref(),
+                region: args.region.as_deref(),
+                stack: args.stack.as_deref(),
+            };
+            client.apps().create(&new_app).await?
+        }
     };
-    let created = client.apps().create(&new_app).await?;
     let app = &created.model;
     // Like the Heroku CLI: name a generated app, and echo the options that were asked for.
     let mut status = String::from("done");
@@ -236,48 +266,111 @@ struct AppListing {
     name: String,
     #[serde(default)]
     region: Option<NamedRef>,
+    #[serde(default)]
+    owner: Option<Owner>,
+    #[serde(default)]
+    locked: bool,
 }
 
-/// `apps` for people: the owner's apps, by name, with the region when it is not `us`.
+impl AppListing {
+    /// The name, `[locked]` for a locked team app, and the region when it is not `us`.
+    fn label(&self) -> String {
+        let mut text = self.name.clone();
+        if self.locked {
+            text.push_str(" [locked]");
+        }
+        let region = self.region.as_ref().map(|r| r.name()).unwrap_or("us");
+        if region != "us" && !region.is_empty() {
+            text.push_str(&format!(" ({region})"));
+        }
+        text
+    }
+
+    fn owner_email(&self) -> &str {
+        self.owner
+            .as_ref()
+            .and_then(|o| o.email.as_deref())
+            .unwrap_or("")
+    }
+}
+
+/// `apps` for people: the user's own apps by name, then those they collaborate on with their
+/// owners; or a team's apps.
 struct AppList {
-    owner: String,
+    user: String,
+    team: Option<String>,
     apps: Vec<AppListing>,
 }
 
 impl Human for AppList {
     fn human(&self, out: &Output) -> Result<()> {
-        out.header(format!("{} Apps", self.owner))?;
-        if self.apps.is_empty() {
-            return out.line("You have no apps.");
-        }
-        let mut text = String::new();
-        for app in &self.apps {
-            text.push_str(&app.name);
-            let region = app.region.as_ref().map(|r| r.name()).unwrap_or("us");
-            if region != "us" && !region.is_empty() {
-                text.push_str(&format!(" ({region})"));
+        let mut apps: Vec<&AppListing> = self.apps.iter().collect();
+        apps.sort_by(|a, b| a.name.cmp(&b.name));
+        let names = |apps: &[&AppListing]| {
+            let labels: Vec<String> = apps.iter().map(|a| a.label()).collect();
+            labels.join("\n")
+        };
+        if let Some(team) = &self.team {
+            if apps.is_empty() {
+                return out.line(format!("There are no apps in team {team}."));
             }
-            text.push('\n');
+            out.header(format!("Apps in team {team}"))?;
+            return out.line(names(&apps));
         }
-        text.pop();
-        out.line(text)
+        let (own, collaborated): (Vec<&AppListing>, Vec<&AppListing>) = apps
+            .into_iter()
+            .partition(|a| a.owner.is_none() || a.owner_email() == self.user);
+        if collaborated.is_empty() || !own.is_empty() {
+            out.header(format!("{} Apps", self.user))?;
+            out.line(if own.is_empty() {
+                "You have no apps.".to_string()
+            } else {
+                names(&own)
+            })?;
+        }
+        if collaborated.is_empty() {
+            return Ok(());
+        }
+        if !own.is_empty() {
+            out.line("")?;
+        }
+        let rows: Vec<Vec<String>> = collaborated
+            .iter()
+            .map(|a| vec![a.label(), a.owner_email().to_string()])
+            .collect();
+        out.line(format!("{}\n", out.style.bold("Collaborated Apps")))?;
+        out.line(table(&["Name", "Email"], &rows))
     }
 }
 
-async fn list(ctx: &Context) -> Result<()> {
+async fn list(ctx: &Context, args: ListArgs) -> Result<()> {
     let session = ctx.session().await?;
-    let apps = session.client.apps();
-    let whole = async { Ok::<_, Error>(Value::Array(apps.list().await?)) };
+    let team = if args.personal {
+        None
+    } else {
+        args.team.team()
+    };
+    let listed = async {
+        match &team {
+            Some(team) => session.client.teams().apps(team).await,
+            None => session.client.apps().list().await,
+        }
+    };
+    let whole = async { Ok::<_, Error>(Value::Array(listed.await?)) };
     // Only the fields shown: whole apps as JSON values cost ~9 KiB each (90 MiB for 10,000).
     let listing = async {
-        let listed = apps.list().await?;
-        let owner = match &session.account.email {
+        let apps = match &team {
+            Some(team) => session.client.teams().apps(team).await?,
+            None => session.client.apps().list().await?,
+        };
+        let user = match &session.account.email {
             Some(email) => email.clone(),
             None => session.client.account().info().await?.model.email,
         };
         Ok::<_, Error>(AppList {
-            owner,
-            apps: listed,
+            user,
+            team: team.clone(),
+            apps,
         })
     };
     ctx.out.emit_either(whole, listing).await

@@ -34,6 +34,7 @@ const GROUPS: &[(&str, &[&str])] = &[
     ("Releases", &["releases"]),
     ("Add-ons", &["addons", "pg"]),
     ("Domains", &["domains"]),
+    ("Collaborators and teams", &["access", "teams", "members"]),
     ("Deploys", &["builds", "buildpacks", "git"]),
     ("Processes", &["ps"]),
     ("Logs", &["logs"]),

@@ -1,8 +1,10 @@
 //! One module per topic: clap arguments plus a thin function that calls the API and prints.
 
+pub mod access;
 pub mod accounts;
 pub mod addons;
 pub mod apps;
+pub mod apps_access;
 pub mod apps_manifest;
 pub mod apps_setup;
 pub mod auth;
@@ -28,6 +30,7 @@ pub mod reviewapps;
 pub mod run;
 pub mod shared;
 pub mod stack;
+pub mod teams;
 
 use std::ffi::OsString;
 
@@ -88,6 +91,10 @@ pub enum Command {
     Pipelines(pipelines::PipelinesCommand),
     #[command(flatten)]
     Reviewapps(reviewapps::ReviewappsCommand),
+    #[command(flatten)]
+    Access(access::AccessCommand),
+    #[command(flatten)]
+    Teams(teams::TeamsCommand),
     // New topics go above this line; plugins catch every other name.
     /// `belt NAME` runs the plugin `belt-NAME` from PATH.
     #[command(external_subcommand)]
@@ -139,6 +146,8 @@ pub async fn run(ctx: &Context, command: Command) -> Result<()> {
         Command::Labs(c) => labs::run(ctx, c).await,
         Command::Pipelines(c) => pipelines::run(ctx, c).await,
         Command::Reviewapps(c) => reviewapps::run(ctx, c).await,
+        Command::Access(c) => access::run(ctx, c).await,
+        Command::Teams(c) => teams::run(ctx, c).await,
         Command::External(args) => plugins::run_external(ctx, args).await,
     }
 }

@@ -6,6 +6,7 @@
 
 mod harness;
 
+mod access;
 mod accounts;
 mod addons;
 mod app_setups;

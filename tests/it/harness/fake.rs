@@ -117,6 +117,16 @@ impl FakeBackend {
         (sent, body)
     }
 
+    /// `belt ARGS` of `sb` against this backend with a test API key: exit code, stdout, stderr.
+    pub fn run_belt(&self, sb: &super::Sandbox, args: &[&str]) -> (i32, String, String) {
+        super::run_guarded(
+            sb.belt()
+                .args(args)
+                .args(["--api-url", &self.url])
+                .env("BELT_API_KEY", "test-token"),
+        )
+    }
+
     /// How many requests started with `prefix` (e.g. `"PATCH "`).
     pub fn count(&self, prefix: &str) -> usize {
         self.requests()

@@ -11,6 +11,7 @@ use std::process::{Command as StdCommand, Stdio};
 use crate::harness::{Lines, Sandbox, Server, curl, pty};
 use assert_cmd::Command;
 
+mod access;
 mod labs;
 mod login;
 mod pipelines;
@@ -320,6 +321,22 @@ impl OfficialCli {
         if !step.belt.is_empty() {
             self.belt_sees(step);
         }
+    }
+
+    /// What `belt args` (against the server) prints on stdout; it must succeed.
+    fn belt_stdout(&self, args: &[&str]) -> String {
+        let out = self
+            .sb
+            .belt()
+            .args(args)
+            .args(["--api-url", &self.server.url])
+            .env("BELT_API_KEY", &self.server.token)
+            .env("SSL_CERT_FILE", &self.server.ca)
+            .output()
+            .expect("run belt");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "belt {args:?}: {stderr}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
     /// Deploys a directory holding only this Procfile to `APP`, through belt.

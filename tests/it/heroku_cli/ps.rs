@@ -49,22 +49,6 @@ impl OfficialCli {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
-    /// What `belt args` (against the server) prints on stdout; it must succeed.
-    fn belt_stdout(&self, args: &[&str]) -> String {
-        let out = self
-            .sb
-            .belt()
-            .args(args)
-            .args(["--api-url", &self.server.url])
-            .env("BELT_API_KEY", &self.server.token)
-            .env("SSL_CERT_FILE", &self.server.ca)
-            .output()
-            .expect("run belt");
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(out.status.success(), "belt {args:?}: {stderr}");
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
     /// `heroku ps` and `belt ps` agree once every dyno is up (belt's `ps:wait` says when; a
     /// dyno may still change state between two listings, hence the polling).
     fn ps_agrees(&self) {
