@@ -47,7 +47,9 @@ pub enum LocalUsersCommand {
             `belt serve` whose data directory --data-dir names) and revoke all its API keys \
             at once: its next request, with any of them, is refused as not logged in (401). \
             The platform's owner cannot be removed, nor a user who still owns apps or \
-            pipelines: transfer or destroy them first.",
+            pipelines (transfer or destroy them first) or is a team's last admin (make \
+            another member an admin first). Each app the user collaborated on logs the \
+            removal.",
         after_help = "Examples:\n  belt local:users:remove alice@example.com\n  belt local:users:remove bob@example.com --data-dir ./platform"
     )]
     Remove(RemoveArgs),

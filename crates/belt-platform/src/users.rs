@@ -10,7 +10,7 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::error::{Error, Result};
-use super::{OWNER_EMAIL, Platform, api_keys, credentials, fsutil, util};
+use super::{OWNER_EMAIL, Platform, api_keys, credentials, events, fsutil, util};
 
 /// Where `local:users:add` writes a user's first API key unless told otherwise: beside the
 /// owner's key, in a directory only the platform's user can read.
@@ -292,6 +292,17 @@ impl Platform {
         let removed = self.store().write(|tx| {
             let (user_id, _) = removable(tx, email)?;
             let revoked_api_keys = api_keys::revoke_all(tx, &user_id)?;
+            // Their places on apps go with them: each app's log says so, as access:remove does.
+            let apps: Vec<String> = tx
+                .prepare("SELECT app_id FROM collaborators WHERE user_id = ?1 ORDER BY app_id")?
+                .query_map([&user_id], |row| row.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            for app_id in apps {
+                let message = format!(
+                    "Remove {email} as collaborator by user {OWNER_EMAIL} (the user was removed)"
+                );
+                events::api(tx, &app_id, &message)?;
+            }
             tx.execute("DELETE FROM users WHERE id = ?1", [&user_id])?;
             Ok::<_, Error>(RemovedUser {
                 email: email.to_string(),
@@ -336,18 +347,24 @@ fn removable(conn: &Connection, email: &str) -> Result<(String, UserSummary)> {
     let owned = owned_names(conn, &user_id)?;
     if !owned.is_empty() {
         return Err(Error::Failed(format!(
-            "{email} still owns {}: transfer or destroy them first",
+            "{email} still owns {}: transfer or destroy them (or make another team admin) first",
             owned.join(", ")
         )));
     }
     Ok((user_id, user))
 }
 
-/// The apps and pipelines `user_id` owns, as `app NAME` and `pipeline NAME`.
+/// The apps and pipelines `user_id` owns, as `app NAME` and `pipeline NAME`, and the teams it
+/// is the last admin of, as `team NAME` (a team always keeps an admin).
 fn owned_names(conn: &Connection, user_id: &str) -> rusqlite::Result<Vec<String>> {
     conn.prepare(
         "SELECT 'app ' || name FROM apps WHERE owner_id = ?1
-         UNION ALL SELECT 'pipeline ' || name FROM pipelines WHERE owner_id = ?1 ORDER BY 1",
+         UNION ALL SELECT 'pipeline ' || name FROM pipelines WHERE owner_id = ?1
+         UNION ALL SELECT 'team ' || t.name FROM teams t
+             JOIN team_members m ON m.team_id = t.id AND m.user_id = ?1 AND m.role = 'admin'
+             WHERE NOT EXISTS (SELECT 1 FROM team_members o WHERE o.team_id = t.id
+                               AND o.role = 'admin' AND o.user_id <> ?1)
+         ORDER BY 1",
     )?
     .query_map([user_id], |row| row.get(0))?
     .collect()

@@ -487,3 +487,60 @@ async fn collaborator_requests_heroku_refuses() {
             .all(|p| p["description"].is_string())
     );
 }
+
+#[tokio::test]
+async fn a_removed_user_leaves_each_app_with_an_event_and_a_team_keeps_its_admin() {
+    let f = start().await;
+    let collab = user(&f, COLLABORATOR);
+    f.create(&f.owner(), json!({"name": "shared"})).await;
+    add_collaborator(&f, COLLABORATOR).await;
+    let (status, _) = f
+        .call(
+            Method::POST,
+            "/teams",
+            &collab,
+            Some(json!({"name": "acme"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+
+    // The collaborator is acme's only admin: a team always keeps one.
+    let refused = f.server.platform().remove_user(COLLABORATOR);
+    let message = format!("{refused:?}");
+    assert!(message.contains("team acme"), "{message}");
+    let (status, _) = f
+        .call(
+            Method::PUT,
+            "/teams/acme/members",
+            &collab,
+            Some(json!({"email": crate::OWNER_EMAIL, "role": "admin"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+
+    f.server
+        .platform()
+        .remove_user(COLLABORATOR)
+        .expect("removed");
+    let (_, collaborators) = f
+        .call(Method::GET, "/apps/shared/collaborators", &f.owner(), None)
+        .await;
+    assert_eq!(
+        collaborators.as_array().map(Vec::len),
+        Some(1),
+        "{collaborators}"
+    );
+    let removal = format!(
+        "Remove {COLLABORATOR} as collaborator by user {} (the user was removed)",
+        crate::OWNER_EMAIL
+    );
+    assert_eq!(
+        events(&f, "shared")
+            .iter()
+            .filter(|e| **e == removal)
+            .count(),
+        1,
+        "{:?}",
+        events(&f, "shared")
+    );
+}
