@@ -210,9 +210,13 @@ fn worker(shared: &Shared, user: usize, mut rng: Rng) -> Result<Vec<Record>, Str
         seq += 1;
         let app = rng.below(APPS.len() as u64) as usize;
         let op = pick(&mut rng, user, seq);
-        if !shared.reserve(app, op.lines()) {
+        // Waiting with the same request keeps the mix as picked (two-line writes would
+        // otherwise lose every race for the budget to one-line requests).
+        while !shared.reserve(app, op.lines()) {
+            if shared.started.elapsed() >= shared.run {
+                return Ok(records);
+            }
             std::thread::sleep(Duration::from_millis(5));
-            continue;
         }
         records.push(runtime.block_on(send(shared, &http, user, app, op))?);
     }
