@@ -6,7 +6,7 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde_json::{Value, json};
 
-use super::access::{self, Access, Action};
+use super::access::{self, Access, Action, Refusal};
 use super::apps::App;
 use super::collaborators;
 use super::domain_error::{DomainError, DomainResult};
@@ -186,12 +186,7 @@ pub(crate) fn answer(
             "state must be {ACCEPTED} or {DECLINED}; the owner cancels with DELETE."
         )));
     }
-    if transfer.recipient.id != by.id {
-        return Err(DomainError::forbidden(format!(
-            "Only the recipient, {}, can accept or decline this transfer.",
-            transfer.recipient.email
-        )));
-    }
+    mover_may(&transfer, by, Step::Answer)?;
     pending(&transfer)?;
     if state == ACCEPTED {
         accept(conn, &transfer)?;
@@ -229,12 +224,68 @@ fn accept(conn: &Connection, transfer: &Transfer) -> DomainResult<()> {
 /// The owner cancels a pending transfer.
 pub(crate) fn cancel(conn: &Connection, by: &Actor, identity: &str) -> DomainResult<Transfer> {
     let transfer = find(conn, by, identity)?;
-    if transfer.owner.id != by.id {
-        return Err(DomainError::forbidden(format!(
-            "Only the app owner, {}, can cancel this transfer.",
-            transfer.owner.email
-        )));
-    }
+    mover_may(&transfer, by, Step::Cancel)?;
     pending(&transfer)?;
     set_state(conn, &transfer, CANCELLED, by)
+}
+
+/// A move of a transfer: the recipient answers it, the owner cancels it.
+#[derive(Clone, Copy)]
+pub(crate) enum Step {
+    Answer,
+    Cancel,
+}
+
+/// Ok when `by` may make `step` on `transfer`; else the 403.
+fn mover_may(transfer: &Transfer, by: &Actor, step: Step) -> DomainResult<()> {
+    let (allowed, message) = match step {
+        Step::Answer => (
+            &transfer.recipient,
+            format!(
+                "Only the recipient, {}, can accept or decline this transfer.",
+                transfer.recipient.email
+            ),
+        ),
+        Step::Cancel => (
+            &transfer.owner,
+            format!(
+                "Only the app owner, {}, can cancel this transfer.",
+                transfer.owner.email
+            ),
+        ),
+    };
+    if allowed.id == by.id {
+        Ok(())
+    } else {
+        Err(DomainError::forbidden(message))
+    }
+}
+
+/// When `by` may not make `step` on transfer `identity`: the event the app's log records of
+/// it (written on its own, as the refused write rolls back) and the 403 to answer.
+pub(crate) fn refusal(
+    conn: &Connection,
+    by: &Actor,
+    identity: &str,
+    step: Step,
+) -> DomainResult<Option<(Refusal, DomainError)>> {
+    let transfer = find(conn, by, identity)?;
+    let Err(refused) = mover_may(&transfer, by, step) else {
+        return Ok(None);
+    };
+    let what = match step {
+        Step::Answer => "answer the transfer",
+        Step::Cancel => "cancel the transfer",
+    };
+    let line = format!(
+        "Refused {what} to {} (needs {}) for user {}",
+        transfer.recipient.email,
+        match step {
+            Step::Answer => "recipient",
+            Step::Cancel => "owner",
+        },
+        by.email
+    );
+    let app_id = transfer.app_id.clone();
+    Ok(Some((Refusal { app_id, line }, refused)))
 }

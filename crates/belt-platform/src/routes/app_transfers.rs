@@ -10,10 +10,11 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::Platform;
-use crate::access::Action;
-use crate::app_transfers::{self, Transfer};
+use crate::access::{self, Action};
+use crate::app_transfers::{self, Step, Transfer};
 use crate::http::{self, ApiError, ApiResult, Caller, JsonBody};
 use crate::range::Kind;
+use crate::users::Actor;
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
@@ -91,6 +92,7 @@ async fn update(
     JsonBody(body): JsonBody<UpdateBody>,
 ) -> ApiResult<Json<Value>> {
     let state = required(body.state, "state")?;
+    refuse_logged(&platform, &caller, &transfer, Step::Answer).await?;
     let answered = platform
         .store()
         .write_async(move |tx| {
@@ -105,9 +107,35 @@ async fn destroy(
     Caller(caller): Caller,
     Path(transfer): Path<String>,
 ) -> ApiResult<Json<Value>> {
+    refuse_logged(&platform, &caller, &transfer, Step::Cancel).await?;
     let cancelled = platform
         .store()
         .write_async(move |tx| Ok::<_, ApiError>(app_transfers::cancel(tx, &caller, &transfer)?))
         .await?;
     Ok(Json(cancelled.to_json()))
+}
+
+/// Refuses, with the refusal in the app's log, a move of the transfer that is not the
+/// caller's to make (checked again inside the move's own write).
+async fn refuse_logged(
+    platform: &Platform,
+    caller: &Actor,
+    transfer: &str,
+    step: Step,
+) -> ApiResult<()> {
+    let (by, identity) = (caller.clone(), transfer.to_string());
+    let refused = platform
+        .store()
+        .read_async(move |conn| {
+            Ok::<_, ApiError>(app_transfers::refusal(conn, &by, &identity, step)?)
+        })
+        .await?;
+    let Some((refusal, error)) = refused else {
+        return Ok(());
+    };
+    platform
+        .store()
+        .write_async(move |tx| Ok::<_, ApiError>(access::record(tx, &refusal)?))
+        .await?;
+    Err(error.into())
 }

@@ -376,6 +376,11 @@ async fn promote(
         source_release: source.release.and_then(|r| r.id),
         targets,
     };
+    // Checked first on its own too, so a refusal is logged: one met inside the promotion's
+    // write would roll back with it.
+    platform
+        .find_app::<ApiError>(caller.clone(), request.source_app.clone(), Action::View)
+        .await?;
     let p = platform.clone();
     let promoted = platform
         .store()

@@ -548,6 +548,32 @@ async fn promotions_refuse_what_heroku_refuses() {
         )
         .await;
     assert_missing(status, &err);
+    // A stranger promoting someone's app: refused, and the refusal is in the app's log even
+    // though the promotion's own write rolled back.
+    let stranger = stranger(&f);
+    let (status, err) = f
+        .call(
+            Method::POST,
+            "/pipeline-promotions",
+            &stranger,
+            Some(body(&pipeline["id"], &staging["id"])),
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{err}");
+    let log: Vec<String> = f
+        .server
+        .platform()
+        .recent_events("shop-staging", 100)
+        .expect("events")
+        .unwrap_or_default()
+        .into_iter()
+        .map(|e| e.message)
+        .collect();
+    assert!(
+        log.iter()
+            .any(|l| l.starts_with("Refused ") && l.ends_with("for user stranger@example.com")),
+        "{log:?}"
+    );
 }
 
 /// The official CLI reads a pipeline's apps with `POST /filters/apps`, Range and all, and

@@ -133,6 +133,13 @@ async fn transfers_are_offered_declined_cancelled_and_accepted() {
         format!("Transfer to {COLLABORATOR} cancelled by user {OWNER_EMAIL}"),
         format!("Transfer to {COLLABORATOR} accepted by user {COLLABORATOR}"),
         format!("Refused transfer (needs owner) for user {COLLABORATOR}"),
+        // The owner answering, the recipient cancelling: refused, and logged.
+        format!(
+            "Refused answer the transfer to {COLLABORATOR} (needs recipient) for user {OWNER_EMAIL}"
+        ),
+        format!(
+            "Refused cancel the transfer to {COLLABORATOR} (needs owner) for user {COLLABORATOR}"
+        ),
     ] {
         assert!(log.contains(&line), "{line} in {log:?}");
     }
