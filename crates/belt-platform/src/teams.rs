@@ -44,6 +44,8 @@ impl Role {
 /// Which roles a change to a team needs, and how a refusal names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Need {
+    /// Reading the team, its members or its apps: any role.
+    Member,
     /// Changing the team or its members.
     Admin,
     /// Creating an app in the team or moving one into it.
@@ -53,6 +55,7 @@ pub(crate) enum Need {
 impl Need {
     fn allows(self, role: Role) -> bool {
         match self {
+            Need::Member => true,
             Need::Admin => role == Role::Admin,
             Need::AppCreator => matches!(role, Role::Admin | Role::Member),
         }
@@ -60,6 +63,7 @@ impl Need {
 
     fn roles(self) -> &'static str {
         match self {
+            Need::Member => "admin, member or viewer",
             Need::Admin => "admin",
             Need::AppCreator => "admin or member",
         }
@@ -138,20 +142,6 @@ pub(crate) fn role_of(
         .optional()?;
     // The column's CHECK admits only the three roles.
     Ok(role.and_then(|r| Role::parse(&r).ok()))
-}
-
-/// The team `identity` as `actor` may see it, with the actor's role: 404 when there is no
-/// such team, 403 when the actor is not in it.
-pub(crate) fn find_for(
-    conn: &Connection,
-    identity: &str,
-    actor: &Actor,
-) -> DomainResult<(Team, Role)> {
-    let team = find(conn, identity)?.ok_or_else(not_found)?;
-    match role_of(conn, &team.id, &actor.id)? {
-        Some(role) => Ok((team, role)),
-        None => Err(no_access(&team)),
-    }
 }
 
 /// The team `identity` for one of its members, or for an outside collaborator on one of its
@@ -366,6 +356,34 @@ where
             let team = find(tx, &identity)?.ok_or_else(not_found)?;
             match require(tx, &team, &actor, need, action)? {
                 Ok(_) => work(tx, &team, &actor).map(Ok),
+                Err(refusal) => Ok(Err(refusal)),
+            }
+        })
+        .await?;
+    match outcome {
+        Ok(done) => Ok(done),
+        Err(refusal) => Err(refusal.record(platform).await),
+    }
+}
+
+/// Runs `work` in one read of the team `identity` for one of its members: 404 for no such
+/// team; 403, recorded in the team's log, for someone outside it.
+pub(crate) async fn read<T, F>(
+    platform: &Platform,
+    actor: Actor,
+    identity: String,
+    work: F,
+) -> DomainResult<T>
+where
+    F: FnOnce(&Connection, &Team, Role) -> DomainResult<T> + Send + 'static,
+    T: Send + 'static,
+{
+    let outcome = platform
+        .store()
+        .read_async(move |conn| {
+            let team = find(conn, &identity)?.ok_or_else(not_found)?;
+            match require(conn, &team, &actor, Need::Member, "view")? {
+                Ok(role) => work(conn, &team, role).map(Ok),
                 Err(refusal) => Ok(Err(refusal)),
             }
         })

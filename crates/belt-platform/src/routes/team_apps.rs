@@ -149,17 +149,16 @@ async fn page(
     member: Option<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
-    let reader = caller.clone();
-    let apps = platform
-        .store()
-        .read_async(move |conn| {
-            let (team, _) = teams::find_for(conn, &team, &reader)?;
-            match member {
-                Some(member) => team_apps::list_for_member(conn, &team, &member),
-                None => Ok(team_apps::list(conn, &team, None)?),
-            }
-        })
-        .await?;
+    let apps = teams::read(
+        &platform,
+        caller.clone(),
+        team,
+        |conn, team, _| match member {
+            Some(member) => team_apps::list_for_member(conn, team, &member),
+            None => Ok(team_apps::list(conn, team, None)?),
+        },
+    )
+    .await?;
     let items = render(&platform, caller, apps).await?;
     http::paged(&headers, RANGE_FIELDS, items)
 }

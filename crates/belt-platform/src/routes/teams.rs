@@ -88,10 +88,10 @@ async fn read_team(
     caller: Actor,
     identity: String,
 ) -> ApiResult<(Team, Role)> {
-    Ok(platform
-        .store()
-        .read_async(move |conn| teams::find_for(conn, &identity, &caller))
-        .await?)
+    Ok(teams::read(platform, caller, identity, |_, team, role| {
+        Ok((team.clone(), role))
+    })
+    .await?)
 }
 
 async fn info(
@@ -155,13 +155,10 @@ async fn members(
     Path(identity): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
-    let members = platform
-        .store()
-        .read_async(move |conn| {
-            let (team, _) = teams::find_for(conn, &identity, &caller)?;
-            Ok::<_, ApiError>(teams::members(conn, &team.id)?)
-        })
-        .await?;
+    let members = teams::read(&platform, caller, identity, |conn, team, _| {
+        Ok(teams::members(conn, &team.id)?)
+    })
+    .await?;
     let items = members.iter().map(teams::Member::to_json).collect();
     http::paged(&headers, MEMBER_RANGE, items)
 }
