@@ -7,6 +7,9 @@ use serde_json::{Map, Value, json};
 
 use belt_text::dotenv::ConfigMap;
 
+/// What a masked value reads as.
+pub const MASK: &str = "<redacted>";
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ConfigDiff {
     pub added: ConfigMap,
@@ -80,6 +83,39 @@ impl ConfigDiff {
         lines.into_iter().map(|(_, line)| line).collect()
     }
 
+    /// The same changes with every value replaced by [`MASK`], for output that shows which
+    /// keys changed but not the secrets they hold (`config:diff`, `config:history` without
+    /// `--values`).
+    pub fn masked(&self) -> ConfigDiff {
+        let mask = |map: &ConfigMap| map.keys().map(|k| (k.clone(), MASK.to_string())).collect();
+        ConfigDiff {
+            added: mask(&self.added),
+            removed: mask(&self.removed),
+            changed: self
+                .changed
+                .keys()
+                .map(|k| (k.clone(), (MASK.to_string(), MASK.to_string())))
+                .collect(),
+        }
+    }
+
+    /// One line per change without its values: `+ KEY`, `- KEY`, `~ KEY`, sorted by key.
+    pub fn key_lines(&self) -> Vec<String> {
+        self.keys()
+            .into_iter()
+            .map(|key| {
+                let sign = if self.added.contains_key(key) {
+                    '+'
+                } else if self.removed.contains_key(key) {
+                    '-'
+                } else {
+                    '~'
+                };
+                format!("{sign} {key}")
+            })
+            .collect()
+    }
+
     /// Every key this diff touches, sorted.
     pub fn keys(&self) -> Vec<&str> {
         let mut keys: Vec<&str> = self
@@ -127,5 +163,19 @@ mod tests {
             vec![("D", Some("")), ("B", Some("two\nlines")), ("C", None)]
         );
         assert!(ConfigDiff::between(&to, &to).is_empty());
+    }
+
+    #[test]
+    fn masking_keeps_the_keys_and_hides_every_value() {
+        let from = map(&[("A", "1"), ("B", "2"), ("C", "3")]);
+        let to = map(&[("A", "1"), ("B", "secret"), ("D", "new")]);
+        let masked = ConfigDiff::between(&from, &to).masked();
+        assert_eq!(masked.keys(), vec!["B", "C", "D"]);
+        assert_eq!(masked.key_lines(), vec!["~ B", "- C", "+ D"]);
+        let shown = masked.to_json().to_string();
+        for secret in ["secret", "\"2\"", "\"3\"", "new"] {
+            assert!(!shown.contains(secret), "{secret} in {shown}");
+        }
+        assert_eq!(masked.added["D"], MASK);
     }
 }

@@ -35,7 +35,8 @@ pub const EXIT_CODES: &[ExitCodeMeaning] = &[
     ExitCodeMeaning {
         code: EXIT_FAILURE,
         summary: "failure",
-        detail: " (the backend refused, could not be reached, or answered nonsense)",
+        detail: " (the backend refused, could not be reached, or answered nonsense; for \
+                 `config:diff`, the two apps' config vars differ)",
     },
     ExitCodeMeaning {
         code: EXIT_USAGE,

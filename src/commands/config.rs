@@ -79,6 +79,32 @@ pub enum ConfigCommand {
         after_help = "Examples:\n  belt config:edit -a demo\n  EDITOR='code --wait' belt config:edit -a demo"
     )]
     Edit,
+    /// Compare the config vars of two apps
+    #[command(
+        name = "config:diff",
+        long_about = "Compare the config vars of two apps: the keys only in APP_A (`-`), only in \
+            APP_B (`+`), and in both with different values (`~`). APP_B is the current app \
+            (-a, or the git remote) when omitted. Values are masked unless --values; --json \
+            prints {app_a, app_b, equal, masked, only_in_a, only_in_b, different}.\n\n\
+            Exits 0 when the two are the same and 1 when they differ, as diff(1) does, so a \
+            pipeline step can gate on it.",
+        after_help = "Examples:\n  belt config:diff demo-staging -a demo\n  belt config:diff demo-staging demo --values\n  belt config:diff demo-staging demo --json | jq '.different | keys'"
+    )]
+    Diff(super::config_insight::DiffArgs),
+    /// Show which release changed which config var, and who
+    #[command(
+        name = "config:history",
+        long_about = "List every change of the app's config vars, newest first: the release \
+            version, who made it, when, whether the key was set, changed or removed, and the \
+            release's description (a rollback reads `Rollback to vN`). With KEY, only that \
+            key's changes; -n N shows the N most recent. Values are masked unless --values.\n\n\
+            Each release's config vars are read from the backend and compared with the release \
+            before it. A release whose config cannot be read is named on stderr, and a change \
+            across it is shown at the next release that could be read. --json prints {app, \
+            key, masked, changes: [...], unreadable: [...]}.",
+        after_help = "Examples:\n  belt config:history -a demo\n  belt config:history DATABASE_URL -a demo\n  belt config:history -n 5 --json -a demo"
+    )]
+    History(super::config_insight::HistoryArgs),
 }
 
 #[derive(Debug, Args)]
@@ -146,6 +172,8 @@ pub async fn run(ctx: &Context, command: ConfigCommand) -> Result<()> {
         ConfigCommand::Import(args) => import(ctx, args).await,
         ConfigCommand::Export(args) => export(ctx, args).await,
         ConfigCommand::Edit => edit(ctx).await,
+        ConfigCommand::Diff(args) => super::config_insight::diff(ctx, args).await,
+        ConfigCommand::History(args) => super::config_insight::history(ctx, args).await,
     }
 }
 

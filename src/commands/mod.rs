@@ -12,6 +12,7 @@ pub mod buildpacks;
 pub mod builds;
 pub mod completions;
 pub mod config;
+pub mod config_insight;
 pub mod domains;
 pub mod git;
 pub mod help;

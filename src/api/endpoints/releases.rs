@@ -34,6 +34,13 @@ impl Releases<'_> {
             .await
     }
 
+    /// Every release, oldest first, page after page as the backend's `Next-Range` says.
+    pub async fn all(&self) -> Result<Vec<Release>> {
+        let range = format!("version ..; max={MAX_PAGE}");
+        let raw: Vec<Value> = self.client.list(&self.path, &range).await?;
+        raw.iter().map(decode).collect()
+    }
+
     /// The version of the newest release, as shown after a change (`done, v12`).
     pub async fn newest_version(&self) -> Result<Option<u64>> {
         Ok(match self.newest(1).await?.first() {
@@ -49,7 +56,8 @@ impl Releases<'_> {
             .await
     }
 
-    /// `GET /apps/{app}/releases/{id}/config-vars`: the config vars the release carries.
+    /// `GET /apps/{app}/releases/{id or version}/config-vars`: the config vars the release
+    /// carries.
     pub async fn config_vars(&self, release_id: &str) -> Result<ConfigMap> {
         self.client
             .get(&format!("{}/{}/config-vars", self.path, seg(release_id)))
