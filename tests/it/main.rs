@@ -15,6 +15,7 @@ mod cli;
 mod completions;
 mod concurrency;
 mod config;
+mod config_insight;
 mod crashes;
 mod deploy;
 mod domains;

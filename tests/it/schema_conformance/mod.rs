@@ -22,6 +22,7 @@ mod checker;
 mod harness;
 mod pipelines;
 mod proxy;
+mod releases_config;
 mod review_apps;
 
 use checker::Schema;
