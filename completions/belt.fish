@@ -81,6 +81,8 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "config:remove" -d 'Unset 
 complete -c belt -n "__fish_belt_needs_command" -f -a "config:import" -d 'Import config vars from a dotenv file'
 complete -c belt -n "__fish_belt_needs_command" -f -a "config:export" -d 'Export config vars as dotenv, JSON or shell'
 complete -c belt -n "__fish_belt_needs_command" -f -a "config:edit" -d 'Edit config vars in $EDITOR'
+complete -c belt -n "__fish_belt_needs_command" -f -a "config:diff" -d 'Compare the config vars of two apps'
+complete -c belt -n "__fish_belt_needs_command" -f -a "config:history" -d 'Show which release changed which config var, and who'
 complete -c belt -n "__fish_belt_needs_command" -f -a "releases:info" -d 'Show a release (the current one by default)'
 complete -c belt -n "__fish_belt_needs_command" -f -a "releases:diff" -d 'Show what changed between two releases'
 complete -c belt -n "__fish_belt_needs_command" -f -a "releases:rollback" -d 'Roll back to an earlier release'
@@ -700,6 +702,29 @@ complete -c belt -n "__fish_belt_using_subcommand config:edit" -l dry-run -d 'Pr
 complete -c belt -n "__fish_belt_using_subcommand config:edit" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand config:edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand config:edit" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand config:diff" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand config:diff" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand config:diff" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand config:diff" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand config:diff" -l values -d 'Show the values, not only the keys (secrets included)'
+complete -c belt -n "__fish_belt_using_subcommand config:diff" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand config:diff" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand config:diff" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand config:diff" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand config:diff" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand config:diff" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand config:history" -s n -l num -d 'Show only the N most recent changes' -r
+complete -c belt -n "__fish_belt_using_subcommand config:history" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand config:history" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand config:history" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand config:history" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand config:history" -l values -d 'Show the values set, changed and removed (secrets included)'
+complete -c belt -n "__fish_belt_using_subcommand config:history" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand config:history" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand config:history" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand config:history" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand config:history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand config:history" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand releases:info" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand releases:info" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand releases:info" -l account -d 'Account to use for this command' -r
@@ -2288,25 +2313,27 @@ complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_s
 complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users:remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users:remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand local:start; and __fish_seen_subcommand_from users:remove" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -s a -l app -d 'App to run the command against' -r
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -s r -l remote -d 'Git remote whose app to use' -r
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -l account -d 'Account to use for this command' -r
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -s s -l shell -d 'Print KEY=\'value\' lines a shell can source'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -l dry-run -d 'Print the requests a change would send, and send none of them'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -l no-color -d 'Turn off colour (also NO_COLOR)'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -f -a "get" -d 'Display one or more config var values'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -f -a "add" -d 'Set one or more config vars'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -f -a "set" -d 'Set one or more config vars'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -f -a "unset" -d 'Unset one or more config vars'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -f -a "remove" -d 'Unset one or more config vars'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -f -a "import" -d 'Import config vars from a dotenv file'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -f -a "export" -d 'Export config vars as dotenv, JSON or shell'
-complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit" -f -a "edit" -d 'Edit config vars in $EDITOR'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit diff history" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit diff history" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit diff history" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit diff history" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit diff history" -s s -l shell -d 'Print KEY=\'value\' lines a shell can source'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit diff history" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit diff history" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit diff history" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit diff history" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit diff history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit diff history" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit diff history" -f -a "get" -d 'Display one or more config var values'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit diff history" -f -a "add" -d 'Set one or more config vars'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit diff history" -f -a "set" -d 'Set one or more config vars'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit diff history" -f -a "unset" -d 'Unset one or more config vars'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit diff history" -f -a "remove" -d 'Unset one or more config vars'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit diff history" -f -a "import" -d 'Import config vars from a dotenv file'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit diff history" -f -a "export" -d 'Export config vars as dotenv, JSON or shell'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit diff history" -f -a "edit" -d 'Edit config vars in $EDITOR'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit diff history" -f -a "diff" -d 'Compare the config vars of two apps'
+complete -c belt -n "__fish_belt_using_subcommand config; and not __fish_seen_subcommand_from get add set unset remove import export edit diff history" -f -a "history" -d 'Show which release changed which config var, and who'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from get" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from get" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from get" -l account -d 'Account to use for this command' -r
@@ -2393,6 +2420,29 @@ complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcom
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from edit" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from diff" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from diff" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from diff" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from diff" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from diff" -l values -d 'Show the values, not only the keys (secrets included)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from diff" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from diff" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from diff" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from diff" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from history" -s n -l num -d 'Show only the N most recent changes' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from history" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from history" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from history" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from history" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from history" -l values -d 'Show the values set, changed and removed (secrets included)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from history" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from history" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from history" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from history" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback output" -s n -l num -d 'How many releases to show (any number: belt reads as many pages as it takes)' -r
 complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback output" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand releases; and not __fish_seen_subcommand_from info diff rollback output" -s r -l remote -d 'Git remote whose app to use' -r
