@@ -80,10 +80,15 @@ async fn read_configs(client: &Client, app: &str, releases: Vec<Release>) -> Res
 
 fn unreadable(error: &Error) -> bool {
     match error {
-        Error::Api { status, .. } => matches!(status, 403 | 404 | 500..=599),
+        Error::Api { status, .. } => refused(*status),
         Error::Network { .. } | Error::Protocol { .. } => true,
         _ => false,
     }
+}
+
+/// An answer that refuses one release's config, not the whole reading (as a 401 would).
+fn refused(status: u16) -> bool {
+    matches!(status, 403 | 404 | 500..=599)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -448,17 +453,12 @@ mod tests {
 
     #[test]
     fn only_a_rejected_login_ends_the_reading() {
-        let api = |status| Error::Api {
-            status,
-            id: "x".into(),
-            message: "x".into(),
-            resource: None,
-            request_id: None,
-        };
-        for status in [403, 404, 500, 503] {
-            assert!(unreadable(&api(status)), "{status}");
-        }
-        assert!(!unreadable(&api(401)));
+        assert!([403, 404, 500, 503].into_iter().all(refused));
+        assert!(!refused(401));
         assert!(!unreadable(&Error::Interrupted));
+        assert!(unreadable(&Error::Network {
+            message: "reset".into(),
+            request_id: None,
+        }));
     }
 }
