@@ -2,10 +2,10 @@
 //! their own timestamps (served by a stand-in, so every time is known), the notice when the
 //! platform's 1,500-line buffer cuts a window short, and refused flags.
 
-use std::process::Child;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 
+use super::logs::{interrupt, platform};
 use crate::harness::standin::{self, StandIn};
 use crate::harness::{Lines, Sandbox};
 use serde_json::{Value, json};
@@ -145,7 +145,10 @@ fn history_is_filtered_by_each_lines_time_and_text() {
     expected.extend([hour_ago.clone(), minute_ago.clone()]);
     assert_eq!(since, expected, "the line without a time is left out");
     assert_eq!(stderr, "", "a buffer that is not full owes no notice");
-    assert_eq!(run(&["--since", "10m"]).0, [minute_ago.clone()]);
+    assert_eq!(
+        run(&["--since", "10m"]).0,
+        std::slice::from_ref(&minute_ago)
+    );
     assert_eq!(run(&["--until", "2026-11-23T10:30"]).0, early);
     assert_eq!(
         run(&[
@@ -202,14 +205,6 @@ fn history_is_filtered_by_each_lines_time_and_text() {
             .all(|r| *r == json!({"lines": 1500, "tail": false})),
         "{requests:?}"
     );
-}
-
-fn interrupt(child: &mut Child) -> (i32, String) {
-    crate::harness::signal(child.id(), "-INT");
-    let status = child.wait().expect("wait");
-    let mut stderr = String::new();
-    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
-    (status.code().unwrap_or(-1), stderr)
 }
 
 /// A filtered tail reads the history to its end, shows its last -n matches, then follows in
@@ -278,10 +273,6 @@ fn a_tail_is_filtered_like_the_history() {
     );
     let resumed = server.requests_to("/stream/2");
     assert_eq!(resumed[0].header("last-event-id"), Some("4"));
-}
-
-fn platform(sb: &Sandbox) -> belt_platform::Platform {
-    belt_platform::Platform::open(&sb.data_dir().join("platform"), None).expect("platform")
 }
 
 /// A live tail of the local platform shows only the matching lines another process writes.
