@@ -386,12 +386,12 @@ fn a_full_buffer_is_noticed_when_the_window_reaches_past_it() {
     );
 
     let (json, stderr) = run(&["--json", "--grep", "line", "-n", "1500"]);
-    assert_eq!(
-        json.lines()
-            .filter(|l| serde_json::from_str::<Value>(l).is_ok())
-            .count(),
-        1500
-    );
+    let objects: Vec<Value> = json
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect();
+    assert_eq!(objects.len(), 1500);
+    assert_eq!(objects[1499]["message"], "line 1599");
     assert_eq!(notices(&stderr), 1, "{stderr}");
 
     // A window that starts inside the buffer fits it: no notice, and every line from there.
