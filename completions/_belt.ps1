@@ -1501,12 +1501,16 @@ Register-ArgumentCompleter -Native -CommandName 'belt' -ScriptBlock {
             break
         }
         'belt;logs' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Number of recent lines to show (at most 1500)')
-            [CompletionResult]::new('--num', '--num', [CompletionResultType]::ParameterName, 'Number of recent lines to show (at most 1500)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Number of recent lines to show (at most 1500); with a filter, the last N matching lines')
+            [CompletionResult]::new('--num', '--num', [CompletionResultType]::ParameterName, 'Number of recent lines to show (at most 1500); with a filter, the last N matching lines')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Only lines of this process type (`web`) or dyno (`web.1`)')
             [CompletionResult]::new('--dyno', '--dyno', [CompletionResultType]::ParameterName, 'Only lines of this process type (`web`) or dyno (`web.1`)')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only lines from this source')
             [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Only lines from this source')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only lines stamped at or after TIME: 30s, 10m, 2h, 1d ago, or ISO 8601 (UTC unless it has an offset)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only lines stamped at or before TIME (the forms of --since). Not with --tail, which follows new lines: to stop one at a time, run it under `timeout`')
+            [CompletionResult]::new('--grep', '--grep', [CompletionResultType]::ParameterName, 'Only lines containing TEXT (case-sensitive)')
+            [CompletionResult]::new('--grep-regex', '--grep-regex', [CompletionResultType]::ParameterName, 'Only lines matching the regular expression RE (Rust regex syntax; `(?i)` ignores case)')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App to run the command against')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Git remote whose app to use')

@@ -7328,7 +7328,7 @@ _belt() {
             return 0
             ;;
         belt__subcmd__logs)
-            opts="-n -t -d -s -a -r -h -V --num --tail --dyno --source --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
+            opts="-n -t -d -s -a -r -h -V --num --tail --dyno --source --since --until --grep --grep-regex --app --remote --account --json --api-url --debug --dry-run --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7356,6 +7356,22 @@ _belt() {
                     ;;
                 -s)
                     COMPREPLY=($(compgen -W "app heroku" -- "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grep)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grep-regex)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --app)

@@ -1425,12 +1425,16 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
         }
         &'belt;logs'= {
-            cand -n 'Number of recent lines to show (at most 1500)'
-            cand --num 'Number of recent lines to show (at most 1500)'
+            cand -n 'Number of recent lines to show (at most 1500); with a filter, the last N matching lines'
+            cand --num 'Number of recent lines to show (at most 1500); with a filter, the last N matching lines'
             cand -d 'Only lines of this process type (`web`) or dyno (`web.1`)'
             cand --dyno 'Only lines of this process type (`web`) or dyno (`web.1`)'
             cand -s 'Only lines from this source'
             cand --source 'Only lines from this source'
+            cand --since 'Only lines stamped at or after TIME: 30s, 10m, 2h, 1d ago, or ISO 8601 (UTC unless it has an offset)'
+            cand --until 'Only lines stamped at or before TIME (the forms of --since). Not with --tail, which follows new lines: to stop one at a time, run it under `timeout`'
+            cand --grep 'Only lines containing TEXT (case-sensitive)'
+            cand --grep-regex 'Only lines matching the regular expression RE (Rust regex syntax; `(?i)` ignores case)'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'

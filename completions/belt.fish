@@ -974,10 +974,14 @@ complete -c belt -n "__fish_belt_using_subcommand git:remote" -l dry-run -d 'Pri
 complete -c belt -n "__fish_belt_using_subcommand git:remote" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand git:remote" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand git:remote" -s V -l version -d 'Print version'
-complete -c belt -n "__fish_belt_using_subcommand logs" -s n -l num -d 'Number of recent lines to show (at most 1500)' -r
+complete -c belt -n "__fish_belt_using_subcommand logs" -s n -l num -d 'Number of recent lines to show (at most 1500); with a filter, the last N matching lines' -r
 complete -c belt -n "__fish_belt_using_subcommand logs" -s d -l dyno -d 'Only lines of this process type (`web`) or dyno (`web.1`)' -r
 complete -c belt -n "__fish_belt_using_subcommand logs" -s s -l source -d 'Only lines from this source' -r -f -a "app\t''
 heroku\t''"
+complete -c belt -n "__fish_belt_using_subcommand logs" -l since -d 'Only lines stamped at or after TIME: 30s, 10m, 2h, 1d ago, or ISO 8601 (UTC unless it has an offset)' -r
+complete -c belt -n "__fish_belt_using_subcommand logs" -l until -d 'Only lines stamped at or before TIME (the forms of --since). Not with --tail, which follows new lines: to stop one at a time, run it under `timeout`' -r
+complete -c belt -n "__fish_belt_using_subcommand logs" -l grep -d 'Only lines containing TEXT (case-sensitive)' -r
+complete -c belt -n "__fish_belt_using_subcommand logs" -l grep-regex -d 'Only lines matching the regular expression RE (Rust regex syntax; `(?i)` ignores case)' -r
 complete -c belt -n "__fish_belt_using_subcommand logs" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand logs" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand logs" -l account -d 'Account to use for this command' -r

@@ -23,7 +23,7 @@ fn without_timestamp(line: &str) -> &str {
     rest
 }
 
-fn platform(sb: &Sandbox) -> belt_platform::Platform {
+pub(super) fn platform(sb: &Sandbox) -> belt_platform::Platform {
     belt_platform::Platform::open(&sb.data_dir().join("platform"), None).expect("platform")
 }
 
@@ -144,7 +144,8 @@ fn logs_reject_bad_flags_and_unknown_apps() {
     assert_eq!(code, 4, "{stderr}");
 }
 
-fn interrupt(child: &mut Child) -> (i32, String) {
+/// Ctrl-C to a running belt: its exit code and everything it wrote on stderr.
+pub(super) fn interrupt(child: &mut Child) -> (i32, String) {
     crate::harness::signal(child.id(), "-INT");
     let status = child.wait().expect("wait");
     let mut stderr = String::new();

@@ -29,6 +29,7 @@ mod local_procfile;
 mod local_users;
 mod login;
 mod logs;
+mod logs_filters;
 mod parsers_fuzz;
 mod pipelines;
 mod ps;
