@@ -262,11 +262,7 @@ impl Client {
         } else {
             target.to_string()
         };
-        Planned {
-            method,
-            url,
-            body: body.map(debug::redact_json),
-        }
+        Planned::new(method, url, body)
     }
 
     /// [`Client::send`] without the dry-run guard.
@@ -432,6 +428,7 @@ impl Client {
         if let Some(trace) = &self.debug {
             debug::print_response(
                 trace,
+                url,
                 status,
                 &response_headers,
                 &body,

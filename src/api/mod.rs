@@ -9,7 +9,7 @@ pub mod reconnect;
 pub mod rendezvous;
 
 pub use client::{ByteStream, Client, ClientOptions, MAX_PAGE, Response};
-pub use debug::Trace;
+pub use debug::{REDACTED_VALUE, Trace};
 pub use endpoints::Fetched;
 pub use planned::{Planned, PlannedSink};
 

@@ -14,5 +14,14 @@ pub struct Planned {
     pub body: Option<Value>,
 }
 
+impl Planned {
+    /// The request as listed: its body redacted as `--debug` redacts it (config var values
+    /// included).
+    pub fn new(method: Method, url: String, body: Option<&Value>) -> Planned {
+        let body = body.map(|body| super::debug::redact_body(&url, body));
+        Planned { method, url, body }
+    }
+}
+
 /// Where the client lists each change it stops under `--dry-run`, as it stops it.
 pub type PlannedSink = Arc<dyn Fn(&Planned) + Send + Sync>;

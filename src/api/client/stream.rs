@@ -91,6 +91,7 @@ impl Client {
         if let Some(trace) = &self.debug {
             debug::print_response(
                 trace,
+                url,
                 response.status,
                 &response.headers,
                 &response.body,
