@@ -881,12 +881,14 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
         }
         &'belt;config:add'= {
+            cand --file 'Read the one KEY''s value from the file at PATH, byte for byte'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
             cand --remote 'Git remote whose app to use'
             cand --account 'Account to use for this command'
             cand --api-url 'API base URL for this command (`local` for the embedded platform)'
+            cand --stdin 'Read the one KEY''s value from standard input, all of it (a terminal is asked, without echo)'
             cand --json 'Print machine-readable JSON (errors too, on stderr)'
             cand --debug 'Print each HTTP request and response on stderr (tokens redacted)'
             cand --dry-run 'Print the requests a change would send, and send none of them'
@@ -897,12 +899,14 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
         }
         &'belt;config:set'= {
+            cand --file 'Read the one KEY''s value from the file at PATH, byte for byte'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
             cand --remote 'Git remote whose app to use'
             cand --account 'Account to use for this command'
             cand --api-url 'API base URL for this command (`local` for the embedded platform)'
+            cand --stdin 'Read the one KEY''s value from standard input, all of it (a terminal is asked, without echo)'
             cand --json 'Print machine-readable JSON (errors too, on stderr)'
             cand --debug 'Print each HTTP request and response on stderr (tokens redacted)'
             cand --dry-run 'Print the requests a change would send, and send none of them'
@@ -3548,12 +3552,14 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
         }
         &'belt;config;add'= {
+            cand --file 'Read the one KEY''s value from the file at PATH, byte for byte'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
             cand --remote 'Git remote whose app to use'
             cand --account 'Account to use for this command'
             cand --api-url 'API base URL for this command (`local` for the embedded platform)'
+            cand --stdin 'Read the one KEY''s value from standard input, all of it (a terminal is asked, without echo)'
             cand --json 'Print machine-readable JSON (errors too, on stderr)'
             cand --debug 'Print each HTTP request and response on stderr (tokens redacted)'
             cand --dry-run 'Print the requests a change would send, and send none of them'
@@ -3564,12 +3570,14 @@ set edit:completion:arg-completer[belt] = {|@words|
             cand --version 'Print version'
         }
         &'belt;config;set'= {
+            cand --file 'Read the one KEY''s value from the file at PATH, byte for byte'
             cand -a 'App to run the command against'
             cand --app 'App to run the command against'
             cand -r 'Git remote whose app to use'
             cand --remote 'Git remote whose app to use'
             cand --account 'Account to use for this command'
             cand --api-url 'API base URL for this command (`local` for the embedded platform)'
+            cand --stdin 'Read the one KEY''s value from standard input, all of it (a terminal is asked, without echo)'
             cand --json 'Print machine-readable JSON (errors too, on stderr)'
             cand --debug 'Print each HTTP request and response on stderr (tokens redacted)'
             cand --dry-run 'Print the requests a change would send, and send none of them'

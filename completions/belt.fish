@@ -627,20 +627,24 @@ complete -c belt -n "__fish_belt_using_subcommand config:get" -l dry-run -d 'Pri
 complete -c belt -n "__fish_belt_using_subcommand config:get" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand config:get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand config:get" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand config:add" -l file -d 'Read the one KEY\'s value from the file at PATH, byte for byte' -r -F
 complete -c belt -n "__fish_belt_using_subcommand config:add" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand config:add" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand config:add" -l account -d 'Account to use for this command' -r
 complete -c belt -n "__fish_belt_using_subcommand config:add" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand config:add" -l stdin -d 'Read the one KEY\'s value from standard input, all of it (a terminal is asked, without echo)'
 complete -c belt -n "__fish_belt_using_subcommand config:add" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
 complete -c belt -n "__fish_belt_using_subcommand config:add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand config:add" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand config:add" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand config:add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand config:add" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand config:set" -l file -d 'Read the one KEY\'s value from the file at PATH, byte for byte' -r -F
 complete -c belt -n "__fish_belt_using_subcommand config:set" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand config:set" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand config:set" -l account -d 'Account to use for this command' -r
 complete -c belt -n "__fish_belt_using_subcommand config:set" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand config:set" -l stdin -d 'Read the one KEY\'s value from standard input, all of it (a terminal is asked, without echo)'
 complete -c belt -n "__fish_belt_using_subcommand config:set" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
 complete -c belt -n "__fish_belt_using_subcommand config:set" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand config:set" -l dry-run -d 'Print the requests a change would send, and send none of them'
@@ -2349,20 +2353,24 @@ complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcom
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from get" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from add" -l file -d 'Read the one KEY\'s value from the file at PATH, byte for byte' -r -F
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from add" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from add" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from add" -l account -d 'Account to use for this command' -r
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from add" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from add" -l stdin -d 'Read the one KEY\'s value from standard input, all of it (a terminal is asked, without echo)'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from add" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the requests a change would send, and send none of them'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from add" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from set" -l file -d 'Read the one KEY\'s value from the file at PATH, byte for byte' -r -F
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from set" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from set" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from set" -l account -d 'Account to use for this command' -r
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from set" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from set" -l stdin -d 'Read the one KEY\'s value from standard input, all of it (a terminal is asked, without echo)'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from set" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
 complete -c belt -n "__fish_belt_using_subcommand config; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the requests a change would send, and send none of them'

@@ -2,18 +2,21 @@
 //! one `PATCH /apps/{app}/config-vars`, which the platform applies as one release.
 
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use belt_text::key_value::PairError;
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::Value;
 
-use crate::api::Fetched;
+use crate::api::{Fetched, REDACTED_VALUE};
 use crate::config_diff::ConfigDiff;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Output, Quiet, View, key_values};
 use belt_text::dotenv::{self, ConfigMap};
+use secret::SecretSource;
+
+mod secret;
 
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
@@ -39,8 +42,14 @@ pub enum ConfigCommand {
         visible_alias = "config:set",
         long_about = "Set one or more config vars, as one new release.\n\nEverything after the \
             first `=` is the value: it may contain `=`, spaces, quotes, newlines and unicode, \
-            and may be empty.",
-        after_help = "Examples:\n  belt config:add RAILS_ENV=production -a demo\n  belt config:set A=1 \"B=two words\" C= -a demo"
+            and may be empty.\n\nA secret stays off the command line (and out of `ps`, shell \
+            history, --debug and --dry-run) with one KEY and --stdin or --file: --stdin reads \
+            all of standard input, every byte kept, newlines included (on a terminal it asks \
+            for one line without echo); --file reads the file byte for byte (a PEM key, JSON \
+            credentials). The value must be UTF-8 text and is shown as <redacted>. A wrong \
+            combination of arguments exits 2; a file that cannot be read, or a value that is \
+            not UTF-8, exits 1; either way nothing is sent.",
+        after_help = "Examples:\n  belt config:add RAILS_ENV=production -a demo\n  belt config:set A=1 \"B=two words\" C= -a demo\n  printf %s \"$SIGNING_KEY\" | belt config:set SIGNING_KEY --stdin -a demo\n  belt config:set GOOGLE_CREDENTIALS --file credentials.json -a demo\n  belt config:set API_TOKEN --stdin -a demo   # asks without echo"
     )]
     Add(AddArgs),
     /// Unset one or more config vars
@@ -125,9 +134,15 @@ pub struct GetArgs {
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    /// KEY=VALUE pairs
+    /// KEY=VALUE pairs, or one KEY with --stdin or --file
     #[arg(required = true, value_name = "KEY=VALUE")]
     pub pairs: Vec<String>,
+    /// Read the one KEY's value from standard input, all of it (a terminal is asked, without echo)
+    #[arg(long, conflicts_with = "file")]
+    pub stdin: bool,
+    /// Read the one KEY's value from the file at PATH, byte for byte
+    #[arg(long, value_name = "PATH")]
+    pub file: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -328,10 +343,21 @@ async fn apply(ctx: &Context, app: &str, diff: &ConfigDiff, message: &str) -> Re
     Ok(raw)
 }
 
-/// `config:add`: the new config whole for `--json`; the pairs set, for people.
+/// `config:add`: the new config whole for `--json`; the pairs set, for people. A value read
+/// from `--stdin` or `--file` shows as `<redacted>` in both.
 struct Set {
     raw: Value,
     set: ConfigMap,
+}
+
+impl Set {
+    fn redacting(mut raw: Value, key: &str) -> Set {
+        if let Some(value) = raw.get_mut(key) {
+            *value = Value::from(REDACTED_VALUE);
+        }
+        let set = ConfigMap::from([(key.to_string(), REDACTED_VALUE.to_string())]);
+        Set { raw, set }
+    }
 }
 
 impl View for Set {
@@ -345,6 +371,9 @@ impl View for Set {
 }
 
 async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
+    if let Some(source) = SecretSource::of(&args) {
+        return add_secret(ctx, &source, &args.pairs).await;
+    }
     let pairs = args
         .pairs
         .iter()
@@ -352,6 +381,23 @@ async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
         .collect::<Result<Vec<_>>>()?;
     let app = ctx.app().await?;
     let set: ConfigMap = pairs.into_iter().collect();
+    let raw = set_vars(ctx, &app, &set).await?;
+    ctx.out.emit(&Set { raw, set })
+}
+
+/// `config:set KEY --stdin|--file`: the value read only once the app is known, so a prompt
+/// is never answered for nothing.
+async fn add_secret(ctx: &Context, source: &SecretSource, pairs: &[String]) -> Result<()> {
+    let key = source.key(pairs)?;
+    let app = ctx.app().await?;
+    let value = source.read(&ctx.out, &key)?;
+    let set = ConfigMap::from([(key.clone(), value)]);
+    let raw = set_vars(ctx, &app, &set).await?;
+    ctx.out.emit(&Set::redacting(raw, &key))
+}
+
+/// Sets `set` as one release; the new config whole.
+async fn set_vars(ctx: &Context, app: &str, set: &ConfigMap) -> Result<Value> {
     let diff = ConfigDiff {
         added: set.clone(),
         ..ConfigDiff::default()
@@ -361,8 +407,7 @@ async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
         .map(String::as_str)
         .collect::<Vec<_>>()
         .join(", ");
-    let raw = apply(ctx, &app, &diff, &format!("Setting {keys} and restarting")).await?;
-    ctx.out.emit(&Set { raw, set })
+    apply(ctx, app, &diff, &format!("Setting {keys} and restarting")).await
 }
 
 async fn unset(ctx: &Context, args: KeysArgs) -> Result<()> {

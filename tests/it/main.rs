@@ -16,6 +16,7 @@ mod completions;
 mod concurrency;
 mod config;
 mod config_insight;
+mod config_secrets;
 mod crashes;
 mod deploy;
 mod domains;
