@@ -36,21 +36,6 @@ fn config_get(sb: &Sandbox, key: &str, app: &str) -> Value {
     sb.json(&["config:get", key, "-a", app])[key].clone()
 }
 
-/// Runs `belt args` with `stdin`; (exit code, stdout, stderr).
-fn run_with_bytes(sb: &Sandbox, args: &[&str], stdin: &[u8]) -> (i32, String, String) {
-    let output = sb
-        .belt()
-        .args(args)
-        .write_stdin(stdin)
-        .output()
-        .expect("run belt");
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
-}
-
 #[test]
 fn values_from_stdin_and_file_round_trip_byte_for_byte_one_release_each() {
     let sb = Sandbox::new();
@@ -58,8 +43,7 @@ fn values_from_stdin_and_file_round_trip_byte_for_byte_one_release_each() {
     let releases = sb.releases("secrets").len();
 
     let piped = awkward_value();
-    let (code, stdout, stderr) = run_with_bytes(
-        &sb,
+    let (code, stdout, stderr) = sb.run_with_bytes(
         &["config:set", "PIPED", "--stdin", "-a", "secrets"],
         piped.as_bytes(),
     );
@@ -83,11 +67,8 @@ fn values_from_stdin_and_file_round_trip_byte_for_byte_one_release_each() {
     assert_eq!(sb.releases("secrets").len(), releases + 2);
 
     // Empty stdin is an empty value, as `KEY=` is.
-    let (code, _, stderr) = run_with_bytes(
-        &sb,
-        &["config:set", "EMPTY", "--stdin", "-a", "secrets"],
-        b"",
-    );
+    let (code, _, stderr) =
+        sb.run_with_bytes(&["config:set", "EMPTY", "--stdin", "-a", "secrets"], b"");
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(config_get(&sb, "EMPTY", "secrets"), json!(""));
     assert_eq!(sb.releases("secrets").len(), releases + 3);
@@ -203,8 +184,7 @@ fn debug_and_dry_run_show_redacted_and_dry_run_sends_nothing() {
     let sb = Sandbox::new();
     sb.ok(&["create", "traced"]);
     let value = awkward_value();
-    let (code, stdout, stderr) = run_with_bytes(
-        &sb,
+    let (code, stdout, stderr) = sb.run_with_bytes(
         &["config:set", "TRACED", "--stdin", "-a", "traced", "--debug"],
         value.as_bytes(),
     );
@@ -240,7 +220,7 @@ fn debug_and_dry_run_show_redacted_and_dry_run_sends_nothing() {
         if json {
             args.push("--json");
         }
-        let (code, stdout, stderr) = run_with_bytes(&sb, &args, b"");
+        let (code, stdout, stderr) = sb.run_with_bytes(&args, b"");
         assert_eq!(code, 0, "{stderr}");
         let listed = if json {
             let line: Value = serde_json::from_str(stdout.lines().next().unwrap()).unwrap();
@@ -294,7 +274,7 @@ fn conflicts_and_unreadable_values_exit_with_their_codes_and_change_nothing() {
         let mut args = vec!["config:set"];
         args.extend(flags.iter());
         args.extend(["-a", "refused"]);
-        let (code, _, stderr) = run_with_bytes(&sb, &args, stdin);
+        let (code, _, stderr) = sb.run_with_bytes(&args, stdin);
         assert_eq!(code, *wanted, "{args:?}: {stderr}");
         assert!(stderr.contains(says), "{args:?}: {stderr}");
     }

@@ -134,6 +134,11 @@ impl Sandbox {
 
     /// Runs belt with `args` and `stdin`; returns (exit code, stdout, stderr).
     pub fn run_with_stdin(&self, args: &[&str], stdin: &str) -> (i32, String, String) {
+        self.run_with_bytes(args, stdin.as_bytes())
+    }
+
+    /// [`Sandbox::run_with_stdin`] with bytes that need not be UTF-8.
+    pub fn run_with_bytes(&self, args: &[&str], stdin: &[u8]) -> (i32, String, String) {
         let output = self
             .belt()
             .args(args)
