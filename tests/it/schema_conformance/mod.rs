@@ -24,6 +24,7 @@ mod pipelines;
 mod proxy;
 mod releases_config;
 mod review_apps;
+mod scripting;
 
 use checker::Schema;
 use harness::Conformance;
