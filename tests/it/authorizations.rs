@@ -30,7 +30,11 @@ fn new_token(sb: &Sandbox, server: &Server, args: &[&str]) -> String {
     all.extend_from_slice(args);
     all.push("--short");
     let token = server.belt_ok(sb, &all);
-    assert_eq!(token.lines().count(), 1, "--short prints only the token: {token}");
+    assert_eq!(
+        token.lines().count(),
+        1,
+        "--short prints only the token: {token}"
+    );
     token.trim().to_string()
 }
 
@@ -57,10 +61,15 @@ fn authorizations_are_created_listed_shown_updated_rotated_and_revoked() {
     ));
     assert_eq!(created["description"], "ci deploys");
     assert_eq!(created["scope"], serde_json::json!(["identity", "read"]));
-    let left = created["access_token"]["expires_in"].as_i64().expect("expires_in");
+    let left = created["access_token"]["expires_in"]
+        .as_i64()
+        .expect("expires_in");
     assert!((1..=600).contains(&left), "{created}");
     let id = created["id"].as_str().expect("id").to_string();
-    let token = created["access_token"]["token"].as_str().expect("token").to_string();
+    let token = created["access_token"]["token"]
+        .as_str()
+        .expect("token")
+        .to_string();
 
     let shown = server.belt_ok(&sb, &["authorizations:create", "-d", "plain"]);
     for field in ["Client:", "ID:", "Description:", "Scope:", "Token:"] {
@@ -69,14 +78,29 @@ fn authorizations_are_created_listed_shown_updated_rotated_and_revoked() {
     assert!(shown.contains("global"), "{shown}");
 
     let listed = server.belt_ok(&sb, &["authorizations"]);
-    assert!(listed.contains("ci deploys") && listed.contains(&id), "{listed}");
+    assert!(
+        listed.contains("ci deploys") && listed.contains(&id),
+        "{listed}"
+    );
     assert!(listed.contains("identity,read"), "{listed}");
     let listed = json(&server.belt_ok(&sb, &["authorizations", "--json"]));
-    assert!(listed.as_array().expect("array").iter().any(|a| a["id"] == id.as_str()));
+    assert!(
+        listed
+            .as_array()
+            .expect("array")
+            .iter()
+            .any(|a| a["id"] == id.as_str())
+    );
 
     let info = server.belt_ok(&sb, &["authorizations:info", &id]);
-    assert!(info.contains("Expires at:") && info.contains("identity,read"), "{info}");
-    assert!(!info.contains(&token), "info shows the token redacted: {info}");
+    assert!(
+        info.contains("Expires at:") && info.contains("identity,read"),
+        "{info}"
+    );
+    assert!(
+        !info.contains(&token),
+        "info shows the token redacted: {info}"
+    );
 
     let updated = server.belt_ok(&sb, &["authorizations:update", &id, "-d", "ci, staging"]);
     assert!(updated.contains("ci, staging"), "{updated}");
@@ -99,7 +123,10 @@ fn authorizations_are_created_listed_shown_updated_rotated_and_revoked() {
     assert_eq!(code, 0, "{stderr}");
 
     let revoked = server.belt_ok(&sb, &["authorizations:revoke", &rotate_id]);
-    assert!(revoked.contains("Revoked authorization from to rotate"), "{revoked}");
+    assert!(
+        revoked.contains("Revoked authorization from to rotate"),
+        "{revoked}"
+    );
     let (code, _, _) = outcome(with_token(&sb, &server, fresh), &["apps"]);
     assert_eq!(code, 3);
     server.belt_ok(&sb, &["authorizations:destroy", &id]);
@@ -138,7 +165,10 @@ fn a_read_token_lists_apps_but_is_refused_config_with_nothing_changed() {
 
     let (code, _, stderr) = outcome(ci(), &["config:set", "SECRET=two", "-a", "scoped-app"]);
     assert_eq!(code, 4, "{stderr}");
-    assert!(stderr.contains("scope (read)"), "the platform's message: {stderr}");
+    assert!(
+        stderr.contains("scope (read)"),
+        "the platform's message: {stderr}"
+    );
     // On Heroku `read` does not reach config var values; `read-protected` does.
     let (code, _, stderr) = outcome(ci(), &["config", "-a", "scoped-app"]);
     assert_eq!(code, 4, "{stderr}");
@@ -178,7 +208,10 @@ fn a_stored_login_warns_in_its_last_week_and_is_refused_once_past() {
     let (code, stdout, stderr) = outcome(sb.belt(), &["apps", "--account", "near", "--json"]);
     assert_eq!(code, 0, "{stderr}");
     json(&stdout);
-    assert!(stderr.contains("warning: the token in use expires in"), "{stderr}");
+    assert!(
+        stderr.contains("warning: the token in use expires in"),
+        "{stderr}"
+    );
     assert_eq!(stderr.matches("expires in").count(), 1, "once: {stderr}");
     // auth:token warns as the official CLI does, once too.
     let (code, stdout, stderr) = outcome(sb.belt(), &["auth:token", "--account", "near"]);

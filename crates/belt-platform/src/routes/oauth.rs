@@ -141,8 +141,28 @@ impl IntoResponse for Failure {
 #[derive(Debug, Default, Deserialize)]
 struct AuthorizeBody {
     description: Option<String>,
-    expires_in: Option<i64>,
+    expires_in: Option<Seconds>,
     scope: Option<Vec<String>>,
+}
+
+/// `expires_in` as a number, or as the string of digits the official CLI sends (its flag is a
+/// string, passed on as is, and Heroku takes it).
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum Seconds {
+    Number(i64),
+    Text(String),
+}
+
+impl Seconds {
+    fn value(&self) -> Result<i64, ApiError> {
+        match self {
+            Seconds::Number(n) => Ok(*n),
+            Seconds::Text(text) => text.trim().parse().map_err(|_| {
+                ApiError::invalid_params(format!("Invalid expires_in: {text:?} is no number."))
+            }),
+        }
+    }
 }
 
 /// A new API key, for an email and password or for the holder of a valid key.
@@ -159,7 +179,8 @@ async fn authorize(
         (None, Ok(Caller(caller))) => Some(caller.id),
         (None, Err(e)) => return Err(e.into()),
     };
-    if let Some(seconds) = body.expires_in
+    let expires_in = body.expires_in.as_ref().map(Seconds::value).transpose()?;
+    if let Some(seconds) = expires_in
         && !(1..=api_keys::MAX_EXPIRES_IN).contains(&seconds)
     {
         return Err(ApiError::invalid_params(format!(
@@ -183,7 +204,7 @@ async fn authorize(
             };
             let kind = KeyKind::Scoped {
                 description: &description,
-                expires_in: body.expires_in,
+                expires_in,
                 scope: &scope,
             };
             let authorization = api_keys::authorize(tx, &user_id, &kind)?;
