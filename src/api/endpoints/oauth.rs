@@ -148,15 +148,14 @@ impl Client {
         &self,
         new: &NewAuthorization<'_>,
     ) -> Result<Fetched<Authorization>> {
-        let mut body = json!({});
+        // The schema requires `scope`; Heroku's default, `global`, when none is asked for.
+        let scope = new.scope.clone().unwrap_or_else(|| vec!["global".into()]);
+        let mut body = json!({ "scope": scope });
         if let Some(description) = new.description {
             body["description"] = json!(description);
         }
         if let Some(seconds) = new.expires_in {
             body["expires_in"] = json!(seconds);
-        }
-        if let Some(scope) = &new.scope {
-            body["scope"] = json!(scope);
         }
         Fetched::read(self.post(AUTHORIZATIONS, &body).await?)
     }
