@@ -28,8 +28,9 @@ use serde_json::{Value, json};
 use crate::access::Action;
 use crate::api_keys::KeyKind;
 use crate::credentials::{self, Refusal};
-use crate::domain_error::DomainError;
+use crate::domain_error::{DomainError, DomainResult};
 use crate::http::{ApiError, ApiResult, Caller, JsonBody};
+use crate::users::Actor;
 use crate::{Platform, api_keys, scopes, util};
 
 pub(super) fn routes() -> Router<Platform> {
@@ -238,9 +239,28 @@ async fn revoke(
     Caller(caller): Caller,
     Path(id): Path<String>,
 ) -> ApiResult<Json<Value>> {
+    change(&platform, caller, id, api_keys::revoke).await
+}
+
+/// Regenerates an authorization's key (the official CLI's `authorizations:rotate`).
+async fn regenerate(
+    State(platform): State<Platform>,
+    Caller(caller): Caller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Value>> {
+    change(&platform, caller, id, api_keys::regenerate).await
+}
+
+/// One change to the caller's authorization `id`, in a write transaction: its answer.
+async fn change(
+    platform: &Platform,
+    caller: Actor,
+    id: String,
+    change: fn(&rusqlite::Connection, &Actor, &str) -> DomainResult<Value>,
+) -> ApiResult<Json<Value>> {
     platform
         .store()
-        .write_async(move |tx| Ok(Json(api_keys::revoke(tx, &caller, &id)?)))
+        .write_async(move |tx| Ok(Json(change(tx, &caller, &id)?)))
         .await
 }
 
@@ -270,18 +290,6 @@ async fn update(
             Some(description) => Ok(Json(api_keys::describe(tx, &caller, &id, &description)?)),
             None => Ok(Json(api_keys::find(tx, &caller, &id)?.1)),
         })
-        .await
-}
-
-/// Regenerates an authorization's key (the official CLI's `authorizations:rotate`).
-async fn regenerate(
-    State(platform): State<Platform>,
-    Caller(caller): Caller,
-    Path(id): Path<String>,
-) -> ApiResult<Json<Value>> {
-    platform
-        .store()
-        .write_async(move |tx| Ok(Json(api_keys::regenerate(tx, &caller, &id)?)))
         .await
 }
 
