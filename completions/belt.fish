@@ -98,6 +98,12 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "whoami" -d 'Show the emai
 complete -c belt -n "__fish_belt_needs_command" -f -a "auth:token" -d 'Print the API key of the current account'
 complete -c belt -n "__fish_belt_needs_command" -f -a "keys:add" -d 'Add an SSH public key to your account'
 complete -c belt -n "__fish_belt_needs_command" -f -a "keys:remove" -d 'Remove an SSH key from your account'
+complete -c belt -n "__fish_belt_needs_command" -f -a "authorizations:create" -d 'Create an OAuth authorization: a token, scoped and expiring if asked'
+complete -c belt -n "__fish_belt_needs_command" -f -a "authorizations:info" -d 'Show an OAuth authorization'
+complete -c belt -n "__fish_belt_needs_command" -f -a "authorizations:update" -d 'Change an OAuth authorization\'s description'
+complete -c belt -n "__fish_belt_needs_command" -f -a "authorizations:rotate" -d 'Give an OAuth authorization a new token; the old one stops working'
+complete -c belt -n "__fish_belt_needs_command" -f -a "authorizations:revoke" -d 'Revoke an OAuth authorization: its token stops working'
+complete -c belt -n "__fish_belt_needs_command" -f -a "authorizations:destroy" -d 'Revoke an OAuth authorization: its token stops working'
 complete -c belt -n "__fish_belt_needs_command" -f -a "accounts:add" -d 'Add an account on a backend and log in to it'
 complete -c belt -n "__fish_belt_needs_command" -f -a "accounts:set" -d 'Make an account the global current one'
 complete -c belt -n "__fish_belt_needs_command" -f -a "accounts:use" -d 'Bind the current directory to an account (in .belt.toml)'
@@ -176,6 +182,7 @@ complete -c belt -n "__fish_belt_needs_command" -f -a "releases" -d 'List the re
 complete -c belt -n "__fish_belt_needs_command" -f -a "run" -d 'Run a one-off command on a dyno, attached to this terminal'
 complete -c belt -n "__fish_belt_needs_command" -f -a "auth" -d 'auth commands (same as auth:COMMAND)'
 complete -c belt -n "__fish_belt_needs_command" -f -a "keys" -d 'List your SSH keys'
+complete -c belt -n "__fish_belt_needs_command" -f -a "authorizations" -d 'List your OAuth authorizations'
 complete -c belt -n "__fish_belt_needs_command" -f -a "accounts" -d 'List accounts; the one in use here is marked *'
 complete -c belt -n "__fish_belt_needs_command" -f -a "accounts:list" -d 'List accounts; the one in use here is marked *'
 complete -c belt -n "__fish_belt_needs_command" -f -a "git" -d 'git commands (same as git:COMMAND)'
@@ -891,6 +898,71 @@ complete -c belt -n "__fish_belt_using_subcommand keys:remove" -l dry-run -d 'Pr
 complete -c belt -n "__fish_belt_using_subcommand keys:remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand keys:remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand keys:remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:create" -s d -l description -d 'What the token is for' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations:create" -s e -l expires-in -d 'Seconds until the token expires (default: never)' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations:create" -s s -l scope -d 'Scopes, comma-separated: global, identity, read, write, read-protected, write-protected' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations:create" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations:create" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations:create" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations:create" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations:create" -s S -l short -d 'Print only the token'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:create" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:create" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:create" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:create" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:create" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:info" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations:info" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations:info" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations:info" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations:info" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:info" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:info" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:info" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:info" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:update" -s d -l description -d 'The new description' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations:update" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations:update" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations:update" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations:update" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations:update" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:update" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:update" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:update" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:update" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:rotate" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations:rotate" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations:rotate" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations:rotate" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations:rotate" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:rotate" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:rotate" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:rotate" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:rotate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:rotate" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:revoke" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations:revoke" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations:revoke" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations:revoke" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations:revoke" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:revoke" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:revoke" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:revoke" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:revoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:revoke" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:destroy" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations:destroy" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations:destroy" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations:destroy" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations:destroy" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:destroy" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:destroy" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:destroy" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:destroy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand authorizations:destroy" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand accounts:add" -l ca-cert -d 'A CA certificate (PEM) to trust for this account\'s backend' -r -F
 complete -c belt -n "__fish_belt_using_subcommand accounts:add" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand accounts:add" -s r -l remote -d 'Git remote whose app to use' -r
@@ -2630,6 +2702,87 @@ complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcomma
 complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from remove" -l no-color -d 'Turn off colour (also NO_COLOR)'
 complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c belt -n "__fish_belt_using_subcommand keys; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and not __fish_seen_subcommand_from create info update rotate revoke destroy" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and not __fish_seen_subcommand_from create info update rotate revoke destroy" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and not __fish_seen_subcommand_from create info update rotate revoke destroy" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and not __fish_seen_subcommand_from create info update rotate revoke destroy" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and not __fish_seen_subcommand_from create info update rotate revoke destroy" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and not __fish_seen_subcommand_from create info update rotate revoke destroy" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and not __fish_seen_subcommand_from create info update rotate revoke destroy" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and not __fish_seen_subcommand_from create info update rotate revoke destroy" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and not __fish_seen_subcommand_from create info update rotate revoke destroy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and not __fish_seen_subcommand_from create info update rotate revoke destroy" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and not __fish_seen_subcommand_from create info update rotate revoke destroy" -f -a "create" -d 'Create an OAuth authorization: a token, scoped and expiring if asked'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and not __fish_seen_subcommand_from create info update rotate revoke destroy" -f -a "info" -d 'Show an OAuth authorization'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and not __fish_seen_subcommand_from create info update rotate revoke destroy" -f -a "update" -d 'Change an OAuth authorization\'s description'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and not __fish_seen_subcommand_from create info update rotate revoke destroy" -f -a "rotate" -d 'Give an OAuth authorization a new token; the old one stops working'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and not __fish_seen_subcommand_from create info update rotate revoke destroy" -f -a "revoke" -d 'Revoke an OAuth authorization: its token stops working'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and not __fish_seen_subcommand_from create info update rotate revoke destroy" -f -a "destroy" -d 'Revoke an OAuth authorization: its token stops working'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from create" -s d -l description -d 'What the token is for' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from create" -s e -l expires-in -d 'Seconds until the token expires (default: never)' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from create" -s s -l scope -d 'Scopes, comma-separated: global, identity, read, write, read-protected, write-protected' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from create" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from create" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from create" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from create" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from create" -s S -l short -d 'Print only the token'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from create" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from create" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from create" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from info" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from info" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from info" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from info" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from info" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from info" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from info" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from info" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from update" -s d -l description -d 'The new description' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from update" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from update" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from update" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from update" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from update" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from update" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from update" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from rotate" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from rotate" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from rotate" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from rotate" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from rotate" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from rotate" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from rotate" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from rotate" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from rotate" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from destroy" -s a -l app -d 'App to run the command against' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from destroy" -s r -l remote -d 'Git remote whose app to use' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from destroy" -l account -d 'Account to use for this command' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from destroy" -l api-url -d 'API base URL for this command (`local` for the embedded platform)' -r
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from destroy" -l json -d 'Print machine-readable JSON (errors too, on stderr)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from destroy" -l debug -d 'Print each HTTP request and response on stderr (tokens redacted)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from destroy" -l dry-run -d 'Print the requests a change would send, and send none of them'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from destroy" -l no-color -d 'Turn off colour (also NO_COLOR)'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from destroy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c belt -n "__fish_belt_using_subcommand authorizations; and __fish_seen_subcommand_from destroy" -s V -l version -d 'Print version'
 complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove import" -s a -l app -d 'App to run the command against' -r
 complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove import" -s r -l remote -d 'Git remote whose app to use' -r
 complete -c belt -n "__fish_belt_using_subcommand accounts; and not __fish_seen_subcommand_from add set use current remove import" -l account -d 'Account to use for this command' -r

@@ -68,7 +68,13 @@ impl Context {
 
     async fn connect(&self) -> Result<Session> {
         let account = self.account()?;
-        let token = auth::token(&account)?.map(|(token, _)| token);
+        let token = match auth::token(&account)? {
+            Some((token, source)) => {
+                auth::expiry::check(&account, &source, &self.out)?;
+                Some(token)
+            }
+            None => None,
+        };
         let (base_url, token, embedded) = match &account.backend {
             Backend::Local => {
                 let embedded = belt_platform::start_embedded(&crate::dirs::platform_dir()).await?;

@@ -201,6 +201,13 @@ impl Error {
     /// A next step for the user, printed under the message.
     pub fn hint(&self) -> Option<&'static str> {
         match self {
+            // An expired token (the platform says so): how to make a new one.
+            Error::Api {
+                status: 401,
+                message,
+                ..
+            } if message.contains("expired") => Some(crate::auth::expiry::RENEW_HINT),
+            Error::NotLoggedIn(message) if message.contains("expired") => None,
             Error::Api { status: 401, .. } | Error::NotLoggedIn(_) => {
                 Some("Log in again with `belt login`, or set BELT_API_KEY.")
             }

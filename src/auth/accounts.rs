@@ -108,6 +108,9 @@ pub struct Account {
     pub ca_cert: Option<PathBuf>,
     /// False when `--api-url` moved this call to another backend than the account's own.
     pub credential_scope_matches: bool,
+    /// When the stored token expires (unix seconds), as learned at login; none if it never
+    /// does or belt could not tell.
+    pub token_expires_at: Option<i64>,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -118,6 +121,8 @@ struct AccountEntry {
     email: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     ca_cert: Option<PathBuf>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    token_expires_at: Option<i64>,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -191,6 +196,7 @@ impl AccountsFile {
                 api_url,
                 email: account.email.clone(),
                 ca_cert: account.ca_cert.clone(),
+                token_expires_at: account.token_expires_at,
             },
         );
     }
@@ -213,6 +219,7 @@ impl AccountsFile {
                 email: entry.and_then(|e| e.email.clone()),
                 ca_cert: entry.and_then(|e| e.ca_cert.clone()),
                 credential_scope_matches: true,
+                token_expires_at: entry.and_then(|e| e.token_expires_at),
             });
         }
         if let Some(entry) = self.accounts.get(name) {
@@ -222,6 +229,7 @@ impl AccountsFile {
                 email: entry.email.clone(),
                 ca_cert: entry.ca_cert.clone(),
                 credential_scope_matches: true,
+                token_expires_at: entry.token_expires_at,
             });
         }
         if name == LOCAL {
@@ -231,6 +239,7 @@ impl AccountsFile {
                 email: None,
                 ca_cert: None,
                 credential_scope_matches: true,
+                token_expires_at: None,
             });
         }
         let known: Vec<&str> = self.names().collect();

@@ -251,8 +251,13 @@ pub fn token_from_stdin() -> Result<String> {
     })
 }
 
-/// `GET /account` with the new token: the account it belongs to, or exit 3 if refused.
-pub async fn confirm(account: &Account, token: &str, options: &Options) -> Result<models::Account> {
+/// `GET /account` with the new token: the account it belongs to, or exit 3 if refused; and
+/// when the token expires, if its authorization says (unix seconds).
+pub async fn confirm(
+    account: &Account,
+    token: &str,
+    options: &Options,
+) -> Result<(models::Account, Option<i64>)> {
     let client = client(account, Some(token.to_string()), options)?;
     let fetched = client.account().info().await.map_err(|e| match e {
         Error::Api { status: 401, .. } => Error::NotLoggedIn(format!(
@@ -261,14 +266,33 @@ pub async fn confirm(account: &Account, token: &str, options: &Options) -> Resul
         )),
         other => other,
     })?;
-    Ok(fetched.model)
+    Ok((fetched.model, token_expiry(&client, token).await))
 }
 
-/// Stores the token for the account and records the account (with its email).
-pub fn save(account: &Account, token: &str, email: &str, insecure_storage: bool) -> Result<()> {
+/// When `token` expires, from the authorization that carries it (`GET /oauth/authorizations`,
+/// as the official CLI's `auth:token` reads it); none if it never does, or if the token may
+/// not list authorizations (a narrow scope), which costs the login nothing but the warning.
+pub async fn token_expiry(client: &Client, token: &str) -> Option<i64> {
+    let authorizations = client.authorizations().await.ok()?;
+    let carrying = authorizations
+        .iter()
+        .find(|a| a.token().is_some_and(|listed| is_token(token, listed)))?;
+    Some(super::expiry::now_unix() + carrying.expires_in()?)
+}
+
+/// Stores the token for the account and records the account (with its email, and when the
+/// token expires).
+pub fn save(
+    account: &Account,
+    token: &str,
+    email: &str,
+    expires_at: Option<i64>,
+    insecure_storage: bool,
+) -> Result<()> {
     SystemStore::new(insecure_storage).set(&key(account), token)?;
     let mut account = account.clone();
     account.email = Some(email.to_string());
+    account.token_expires_at = expires_at;
     AccountsFile::update(|file| {
         file.insert(&account);
         Ok(())

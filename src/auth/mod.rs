@@ -2,6 +2,7 @@
 
 mod accounts;
 mod credentials;
+pub mod expiry;
 pub mod heroku_cli;
 pub mod login;
 

@@ -222,6 +222,7 @@ async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
         email: None,
         ca_cert,
         credential_scope_matches: true,
+        token_expires_at: None,
     };
     log_in(ctx, &account, &args.login).await
 }
@@ -318,8 +319,14 @@ async fn import(ctx: &Context, args: ImportArgs) -> Result<()> {
              nor a `machine {host}` in {netrc}; log in with `belt login --account heroku`"
         ))
     })?;
-    let user = login::confirm(&account, &found.token, &ctx.login_options()).await?;
-    login::save(&account, &found.token, &user.email, args.insecure_storage)?;
+    let (user, expires_at) = login::confirm(&account, &found.token, &ctx.login_options()).await?;
+    login::save(
+        &account,
+        &found.token,
+        &user.email,
+        expires_at,
+        args.insecure_storage,
+    )?;
     let json = json!({
         "account": HEROKU,
         "api_url": account.backend.display(),

@@ -53,7 +53,9 @@ pub enum AuthCommand {
     #[command(
         name = "auth:token",
         long_about = "Print the API key of the current account, for scripts. This is the one command \
-            that prints a token.",
+            that prints a token (besides `authorizations:create` and `rotate`, which make one).\n\n\
+            As the official CLI does, it warns on stderr when the token expires, learned from \
+            its authorization.",
         after_help = "Examples:\n  belt auth:token\n  curl -H \"Authorization: Bearer $(belt auth:token)\" ..."
     )]
     Token,
@@ -176,6 +178,9 @@ async fn token(ctx: &Context) -> Result<()> {
     let token = client
         .token()
         .ok_or_else(|| Error::NotLoggedIn("no API key for this account".into()))?;
+    if let Some(at) = login::token_expiry(client, token).await {
+        auth::expiry::warn_once(&ctx.out, at);
+    }
     ctx.out.emit(&Message::new(json!({"token": token}), token))
 }
 

@@ -39,7 +39,7 @@ const GROUPS: &[(&str, &[&str])] = &[
     ("Processes", &["ps"]),
     ("Logs", &["logs"]),
     ("One-off dynos", &["run"]),
-    ("Auth", &["auth", "keys"]),
+    ("Auth", &["auth", "keys", "authorizations"]),
     ("Accounts", &["accounts"]),
     ("Labs", &["labs"]),
     ("Pipelines", &["pipelines", "ci", "reviewapps"]),

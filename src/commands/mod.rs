@@ -8,6 +8,7 @@ pub mod apps_access;
 pub mod apps_manifest;
 pub mod apps_setup;
 pub mod auth;
+pub mod authorizations;
 pub mod buildpacks;
 pub mod builds;
 pub mod completions;
@@ -68,6 +69,8 @@ pub enum Command {
     Run(run::RunCommand),
     #[command(flatten)]
     Auth(auth::AuthCommand),
+    #[command(flatten)]
+    Authorizations(authorizations::AuthorizationsCommand),
     #[command(flatten)]
     Accounts(accounts::AccountsCommand),
     #[command(flatten)]
@@ -135,6 +138,7 @@ pub async fn run(ctx: &Context, command: Command) -> Result<()> {
         Command::Releases(c) => releases::run(ctx, c).await,
         Command::Run(c) => run::run(ctx, c).await,
         Command::Auth(c) => auth::run(ctx, c).await,
+        Command::Authorizations(c) => authorizations::run(ctx, c).await,
         Command::Accounts(c) => accounts::run(ctx, c).await,
         Command::Git(c) => git::run(ctx, c).await,
         Command::Logs(c) => logs::run(ctx, c).await,

@@ -11,6 +11,7 @@ mod accounts;
 mod addons;
 mod app_setups;
 mod apps;
+mod authorizations;
 mod cli;
 mod completions;
 mod concurrency;

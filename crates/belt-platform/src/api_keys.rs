@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 
 use super::domain_error::{DomainError, DomainResult};
 use super::users::Actor;
-use super::util;
+use super::{scopes, util};
 
 /// The longest an authorization may last: Heroku's thirty days.
 pub(crate) const MAX_EXPIRES_IN: i64 = 2_592_000;
@@ -21,6 +21,34 @@ pub(crate) enum KeyKind<'a> {
         description: &'a str,
         expires_in: Option<i64>,
     },
+    /// An authorization asked for with its scopes (checked, comma-separated).
+    Scoped {
+        description: &'a str,
+        expires_in: Option<i64>,
+        scope: &'a str,
+    },
+}
+
+/// What a presented key turns out to be.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum KeyCheck {
+    /// A live key: the account it opens and its scopes.
+    Valid(Actor, Vec<String>),
+    /// A key past its `expires_in`: when it expired (unix seconds).
+    Expired(i64),
+    /// No such key (never made, revoked or regenerated).
+    Unknown,
+}
+
+impl KeyCheck {
+    /// The account a live key opens.
+    #[cfg(test)]
+    pub(crate) fn actor(self) -> Option<Actor> {
+        match self {
+            KeyCheck::Valid(actor, _) => Some(actor),
+            _ => None,
+        }
+    }
 }
 
 /// How a token is shown once only its hash is kept: Heroku's redaction, the first and last
@@ -39,25 +67,28 @@ pub(crate) fn mint_key(
 ) -> rusqlite::Result<String> {
     let token = util::new_token();
     let now = util::now();
-    let (description, expires_unix, default) = match kind {
+    let (description, lifetime, default, scope) = match kind {
         KeyKind::Default => {
             let has_default = conn
                 .prepare_cached("SELECT 1 FROM api_keys WHERE user_id = ?1 AND is_default = 1")?
                 .exists([user_id])?;
-            ("", None, !has_default)
+            ("", None, !has_default, "global")
         }
         KeyKind::Login {
             description,
             expires_in,
-        } => (
-            *description,
-            expires_in.map(|s| now.unix_timestamp() + s),
-            false,
-        ),
+        } => (*description, *expires_in, false, "global"),
+        KeyKind::Scoped {
+            description,
+            expires_in,
+            scope,
+        } => (*description, *expires_in, false, *scope),
     };
+    let expires_unix = lifetime.map(|s| now.unix_timestamp() + s);
     conn.execute(
-        "INSERT INTO api_keys (hash, user_id, created_at, id, description, redacted, expires_unix, is_default)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO api_keys (hash, user_id, created_at, id, description, redacted, expires_unix,
+                               is_default, scope, lifetime)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         params![
             util::token_hash(&token),
             user_id,
@@ -67,6 +98,8 @@ pub(crate) fn mint_key(
             redact(&token),
             expires_unix,
             default,
+            scope,
+            lifetime,
         ],
     )?;
     Ok(token)
@@ -83,26 +116,31 @@ pub(crate) fn exists(conn: &Connection, token: &str) -> rusqlite::Result<bool> {
         .exists([util::token_hash(token)])
 }
 
-/// The account `token` opens; `None` for an unknown key or one past its `expires_in`.
-pub(crate) fn actor_for(conn: &Connection, token: &str) -> rusqlite::Result<Option<Actor>> {
+/// What `token` is: a live key with its account and scopes, an expired one, or none.
+pub(crate) fn check(conn: &Connection, token: &str) -> rusqlite::Result<KeyCheck> {
     let mut stmt = conn.prepare_cached(
-        "SELECT users.id, users.email FROM api_keys
-         JOIN users ON users.id = api_keys.user_id WHERE api_keys.hash = ?1
-         AND (api_keys.expires_unix IS NULL OR api_keys.expires_unix > ?2)",
+        "SELECT users.id, users.email, api_keys.scope, api_keys.expires_unix FROM api_keys
+         JOIN users ON users.id = api_keys.user_id WHERE api_keys.hash = ?1",
     )?;
-    let now = util::now().unix_timestamp();
-    let mut rows = stmt.query(params![util::token_hash(token), now])?;
-    match rows.next()? {
-        Some(row) => Ok(Some(Actor {
-            id: row.get(0)?,
-            email: row.get(1)?,
-        })),
-        None => Ok(None),
+    let mut rows = stmt.query([util::token_hash(token)])?;
+    let Some(row) = rows.next()? else {
+        return Ok(KeyCheck::Unknown);
+    };
+    match row.get::<_, Option<i64>>(3)? {
+        Some(at) if at <= util::now().unix_timestamp() => Ok(KeyCheck::Expired(at)),
+        _ => Ok(KeyCheck::Valid(
+            Actor {
+                id: row.get(0)?,
+                email: row.get(1)?,
+            },
+            scopes::parse(&row.get::<_, String>(2)?),
+        )),
     }
 }
 
 const COLUMNS: &str = "api_keys.id, api_keys.description, api_keys.redacted, \
-    api_keys.expires_unix, api_keys.created_at, users.id, users.email, users.name";
+    api_keys.expires_unix, api_keys.created_at, users.id, users.email, users.name, \
+    api_keys.scope, api_keys.updated_at";
 const FROM: &str = "api_keys JOIN users ON users.id = api_keys.user_id";
 
 /// The schema's `oauth-authorization` of a row of [`COLUMNS`]; `token` is the key itself
@@ -114,6 +152,9 @@ fn authorization_json(row: &Row, token: Option<&str>) -> rusqlite::Result<Value>
         .get::<_, Option<i64>>(3)?
         .map(|at| (at - util::now().unix_timestamp()).max(0));
     let created_at: String = row.get(4)?;
+    let updated_at = row
+        .get::<_, Option<String>>(9)?
+        .unwrap_or(created_at.clone());
     Ok(json!({
         "id": id,
         "access_token": {
@@ -126,9 +167,9 @@ fn authorization_json(row: &Row, token: Option<&str>) -> rusqlite::Result<Value>
         "description": row.get::<_, String>(1)?,
         "grant": null,
         "refresh_token": null,
-        "scope": ["global"],
+        "scope": scopes::parse(&row.get::<_, String>(8)?),
         "session": null,
-        "updated_at": created_at,
+        "updated_at": updated_at,
         "user": {
             "id": row.get::<_, String>(5)?,
             "email": row.get::<_, String>(6)?,
@@ -184,22 +225,58 @@ pub(crate) fn revoke_all(conn: &Connection, user_id: &str) -> rusqlite::Result<u
     conn.execute("DELETE FROM api_keys WHERE user_id = ?1", [user_id])
 }
 
-/// A login's new authorization for `user_id`, shown with its key this once.
+/// A new authorization for `user_id` (`kind`: login or scoped), shown with its key this once.
 pub(crate) fn authorize(
     conn: &Connection,
     user_id: &str,
-    description: &str,
-    expires_in: Option<i64>,
+    kind: &KeyKind,
 ) -> rusqlite::Result<Value> {
-    let kind = KeyKind::Login {
-        description,
-        expires_in,
-    };
-    let token = mint_key(conn, user_id, &kind)?;
+    let token = mint_key(conn, user_id, kind)?;
+    shown_with(conn, &token)
+}
+
+/// The authorization of the key `token`, with the key itself shown.
+fn shown_with(conn: &Connection, token: &str) -> rusqlite::Result<Value> {
     let sql = format!("SELECT {COLUMNS} FROM {FROM} WHERE api_keys.hash = ?1");
-    conn.query_row(&sql, [util::token_hash(&token)], |row| {
-        authorization_json(row, Some(&token))
+    conn.query_row(&sql, [util::token_hash(token)], |row| {
+        authorization_json(row, Some(token))
     })
+}
+
+/// Regenerates the actor's authorization `id` (`~`: the default API key): a new key, valid for
+/// the lifetime first asked for, and the old one refused from now on. Shown with the new key.
+pub(crate) fn regenerate(conn: &Connection, actor: &Actor, id: &str) -> DomainResult<Value> {
+    let (id, _) = find(conn, actor, id)?;
+    let token = util::new_token();
+    let now = util::now();
+    conn.execute(
+        "UPDATE api_keys SET hash = ?1, redacted = ?2, updated_at = ?3,
+             expires_unix = CASE WHEN lifetime IS NULL THEN expires_unix ELSE ?4 + lifetime END
+         WHERE id = ?5",
+        params![
+            util::token_hash(&token),
+            redact(&token),
+            util::timestamp(now),
+            now.unix_timestamp(),
+            id
+        ],
+    )?;
+    Ok(shown_with(conn, &token)?)
+}
+
+/// Changes the description of the actor's authorization `id`; what it is now.
+pub(crate) fn describe(
+    conn: &Connection,
+    actor: &Actor,
+    id: &str,
+    description: &str,
+) -> DomainResult<Value> {
+    let (id, _) = find(conn, actor, id)?;
+    conn.execute(
+        "UPDATE api_keys SET description = ?1, updated_at = ?2 WHERE id = ?3",
+        params![description, util::timestamp(util::now()), id],
+    )?;
+    Ok(find(conn, actor, &id)?.1)
 }
 #[cfg(test)]
 mod tests {

@@ -13,11 +13,12 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::json;
 
+use super::api_keys::KeyCheck;
 use super::domain_error::DomainError;
 use super::range::{Kind, Range};
 use super::users::Actor;
 use super::util;
-use super::{Platform, api_keys};
+use super::{Platform, api_keys, scopes};
 
 pub(crate) const MAX_BODY: usize = 1 << 20;
 
@@ -61,6 +62,27 @@ impl ApiError {
             "unauthorized",
             "Invalid credentials provided.",
         )
+    }
+
+    /// An expired key: Heroku's 401 (it answers `unauthorized`, "Invalid credentials
+    /// provided.", for an expired token as for an unknown one), saying when it expired.
+    pub fn expired(at_unix: i64) -> Self {
+        let at = time::OffsetDateTime::from_unix_timestamp(at_unix)
+            .map(util::timestamp)
+            .unwrap_or_default();
+        Self::new(
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+            format!("Invalid credentials provided. This token expired at {at}."),
+        )
+    }
+
+    /// A request the key's OAuth scope does not allow.
+    pub fn out_of_scope(scopes: &[String], needed: &str) -> Self {
+        Self::forbidden(format!(
+            "This token's scope ({}) does not allow this request; it needs the {needed} scope.",
+            scopes.join(",")
+        ))
     }
 
     pub fn forbidden(message: impl Into<String>) -> Self {
@@ -242,15 +264,23 @@ pub(crate) struct Caller(pub Actor);
 impl FromRequestParts<Platform> for Caller {
     type Rejection = ApiError;
 
+    /// Every request with a key comes through here, so this is where a key's expiry and scope
+    /// are enforced: an expired key is a 401 that says so, a request outside its scope a 403.
     async fn from_request_parts(parts: &mut Parts, platform: &Platform) -> ApiResult<Self> {
         let token = credentials(&parts.headers).ok_or_else(ApiError::unauthorized)?;
-        platform
+        let (actor, scopes) = platform
             .store()
-            .read_async(move |conn| match api_keys::actor_for(conn, &token)? {
-                Some(actor) => Ok(Caller(actor)),
-                None => Err(ApiError::unauthorized()),
+            .read_async(move |conn| match api_keys::check(conn, &token)? {
+                KeyCheck::Valid(actor, scopes) => Ok((actor, scopes)),
+                KeyCheck::Expired(at) => Err(ApiError::expired(at)),
+                KeyCheck::Unknown => Err(ApiError::unauthorized()),
             })
-            .await
+            .await?;
+        let query = parts.uri.query().unwrap_or_default();
+        match scopes::refusal(&scopes, &parts.method, parts.uri.path(), query) {
+            None => Ok(Caller(actor)),
+            Some(needed) => Err(ApiError::out_of_scope(&scopes, needed)),
+        }
     }
 }
 

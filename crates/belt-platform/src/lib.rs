@@ -63,6 +63,7 @@ mod review_apps;
 pub mod router;
 mod routes;
 mod runner;
+mod scopes;
 pub mod settings;
 mod slug_compiler;
 mod ssh_keys;

@@ -492,6 +492,15 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX team_events_team ON team_events(team_id, id);
     "#,
+    // 23: an authorization's OAuth scope (issue 22), comma-separated Heroku names; keys made
+    // before scopes existed could do everything, so they are `global`. `lifetime` is the
+    // `expires_in` asked for, so a regenerated token lasts as long again; `updated_at` moves
+    // when the token is regenerated or the description changed.
+    r#"
+    ALTER TABLE api_keys ADD COLUMN scope TEXT NOT NULL DEFAULT 'global';
+    ALTER TABLE api_keys ADD COLUMN lifetime INTEGER;
+    ALTER TABLE api_keys ADD COLUMN updated_at TEXT;
+    "#,
 ];
 
 pub(crate) fn latest() -> i64 {

@@ -412,7 +412,7 @@ mod tests {
             let token = token.trim().to_string();
             platform
                 .store()
-                .read(|c| api_keys::actor_for(c, &token))
+                .read(|c| api_keys::check(c, &token).map(|k| k.actor()))
                 .unwrap()
         };
         assert_eq!(opens(&token).map(|a| a.email), Some("a@x.io".into()));

@@ -50,7 +50,7 @@ pub use features::{FeatureOwner, Features};
 pub use formation::{FormationUpdate, Formations};
 pub use keys::{Key, Keys};
 pub use log_sessions::LogRequest;
-pub use oauth::{Authorization, BrowserAnswer, BrowserLogin, PasswordLogin};
+pub use oauth::{Authorization, BrowserAnswer, BrowserLogin, NewAuthorization, PasswordLogin};
 pub use pipelines::{PipelineOwnerRef, Pipelines};
 pub use releases::Releases;
 pub use review_apps::{NewReviewApp, ReviewAppSettings, ReviewApps};

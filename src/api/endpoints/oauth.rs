@@ -1,10 +1,11 @@
 //! Logging in and out: the login host's browser flow (`/auth`), `/oauth/authorizations` and
-//! `/oauth/sessions`.
+//! `/oauth/sessions`; and the authorizations themselves (`authorizations*`).
 
 use reqwest::Method;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
+use super::Fetched;
 use crate::api::{Client, seg};
 use crate::error::{Error, Result};
 
@@ -23,24 +24,41 @@ pub struct BrowserAnswer {
     pub error: Option<String>,
 }
 
-/// An authorization as logout reads it: its id and its (maybe redacted) token.
+/// An authorization as belt reads it: its id, its (maybe redacted) token and when that
+/// expires, its description and scopes.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct Authorization {
     pub id: Option<String>,
     pub access_token: Option<AccessToken>,
+    pub description: Option<String>,
+    pub scope: Option<Vec<String>>,
+    pub updated_at: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct AccessToken {
     pub token: Option<String>,
+    /// Seconds left, as of the answer; none for a token that never expires.
+    pub expires_in: Option<i64>,
 }
 
 impl Authorization {
     pub fn token(&self) -> Option<&str> {
         self.access_token.as_ref()?.token.as_deref()
     }
+
+    pub fn expires_in(&self) -> Option<i64> {
+        self.access_token.as_ref()?.expires_in
+    }
+}
+
+/// `POST /oauth/authorizations` with the caller's own key: what `authorizations:create` asks.
+pub struct NewAuthorization<'a> {
+    pub description: Option<&'a str>,
+    pub expires_in: Option<u64>,
+    pub scope: Option<Vec<String>>,
 }
 
 /// `POST /oauth/authorizations` with a password (`Authorization: Basic ..`), and the second
@@ -113,5 +131,50 @@ impl Client {
     /// `DELETE /oauth/authorizations/{id}`.
     pub async fn delete_authorization(&self, id: &str) -> Result<Value> {
         self.delete(&format!("{AUTHORIZATIONS}/{}", seg(id))).await
+    }
+
+    /// `GET /oauth/authorizations`, kept whole for `--json`.
+    pub async fn authorization_list(&self) -> Result<Fetched<Vec<Authorization>>> {
+        Fetched::read(self.get(AUTHORIZATIONS).await?)
+    }
+
+    /// `GET /oauth/authorizations/{id}`.
+    pub async fn authorization(&self, id: &str) -> Result<Fetched<Authorization>> {
+        Fetched::read(self.get(&format!("{AUTHORIZATIONS}/{}", seg(id))).await?)
+    }
+
+    /// `POST /oauth/authorizations` with this client's key; the answer carries the new token.
+    pub async fn new_authorization(
+        &self,
+        new: &NewAuthorization<'_>,
+    ) -> Result<Fetched<Authorization>> {
+        // The schema requires `scope`; Heroku's default, `global`, when none is asked for.
+        let scope = new.scope.clone().unwrap_or_else(|| vec!["global".into()]);
+        let mut body = json!({ "scope": scope });
+        if let Some(description) = new.description {
+            body["description"] = json!(description);
+        }
+        if let Some(seconds) = new.expires_in {
+            body["expires_in"] = json!(seconds);
+        }
+        Fetched::read(self.post(AUTHORIZATIONS, &body).await?)
+    }
+
+    /// `PATCH /oauth/authorizations/{id}`: a new description.
+    pub async fn describe_authorization(
+        &self,
+        id: &str,
+        description: &str,
+    ) -> Result<Fetched<Authorization>> {
+        let path = format!("{AUTHORIZATIONS}/{}", seg(id));
+        let body = json!({ "description": description });
+        Fetched::read(self.patch(&path, &body).await?)
+    }
+
+    /// `POST /oauth/authorizations/{id}/actions/regenerate-tokens`: a new token, the old one
+    /// refused from then on.
+    pub async fn regenerate_authorization(&self, id: &str) -> Result<Fetched<Authorization>> {
+        let path = format!("{AUTHORIZATIONS}/{}/actions/regenerate-tokens", seg(id));
+        Fetched::read(self.post(&path, &json!({})).await?)
     }
 }

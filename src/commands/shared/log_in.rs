@@ -54,8 +54,14 @@ pub async fn log_in(ctx: &Context, account: &Account, args: &LoginArgs) -> Resul
     } else {
         return Err(no_terminal());
     };
-    let user = login::confirm(account, &token, &options).await?;
-    login::save(account, &token, &user.email, args.insecure_storage)?;
+    let (user, expires_at) = login::confirm(account, &token, &options).await?;
+    login::save(
+        account,
+        &token,
+        &user.email,
+        expires_at,
+        args.insecure_storage,
+    )?;
     let json = json!({
         "account": account.name,
         "api_url": account.backend.display(),

@@ -12,6 +12,7 @@ use crate::harness::{Lines, Sandbox, Server, curl, pty};
 use assert_cmd::Command;
 
 mod access;
+mod authorizations;
 mod labs;
 mod login;
 mod pipelines;

@@ -98,7 +98,8 @@ fn no_token_in_debug_output_except_auth_token() {
     let mut outputs = vec![(
         &add[..],
         0,
-        &["GET /account"][..],
+        // The second learns when the token expires.
+        &["GET /account", "GET /oauth/authorizations"][..],
         sb.run_with_stdin(&add, &token),
     )];
     sb.ok(&["accounts:set", "work"]);
@@ -376,6 +377,7 @@ fn logout_revokes_its_authorization_never_the_default_key() {
         lines(&heroku),
         [
             "GET /account",
+            "GET /oauth/authorizations",
             "DELETE /oauth/sessions/~",
             "GET /oauth/authorizations",
             "GET /oauth/authorizations/~",

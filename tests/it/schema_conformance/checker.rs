@@ -59,6 +59,22 @@ impl Schema {
             for link in resource["links"].as_array().into_iter().flatten() {
                 let rel = link["rel"].as_str().unwrap_or_default();
                 let resource_ref = json!({"$ref": format!("#/definitions/{name}")});
+                let method = link["method"].as_str().expect("method");
+                let href = link["href"].as_str().expect("href");
+                let mut request = link.get("schema").cloned().map(closed_request);
+                for (m, pattern, field, _) in OFFICIAL_OMISSIONS {
+                    if let Some(Value::Object(schema)) = request.as_mut()
+                        && *m == method
+                        && segments_match(pattern, href)
+                        && let Some(Value::Array(required)) = schema.get_mut("required")
+                    {
+                        required.retain(|name| name != field);
+                        // Draft 4 wants at least one name in `required`.
+                        if required.is_empty() {
+                            schema.remove("required");
+                        }
+                    }
+                }
                 let response = match link.get("targetSchema") {
                     Some(target) => target.clone(),
                     None if rel == "instances" => json!({"type": ["array"], "items": resource_ref}),
@@ -68,7 +84,7 @@ impl Schema {
                     method: link["method"].as_str().expect("method").to_string(),
                     href: link["href"].as_str().expect("href").to_string(),
                     title: format!("{name} {}", link["title"].as_str().unwrap_or(rel)),
-                    request: link.get("schema").cloned().map(closed_request),
+                    request,
                     response,
                     ranges: link["ranges"].as_array().map(|r| {
                         r.iter()

@@ -3,9 +3,14 @@
 //! - `POST /oauth/authorizations` `{description, expires_in, scope}`: HTTP Basic with email and
 //!   password (plus `Heroku-Two-Factor-Code` when the user has a second factor: without it the
 //!   answer is 403 `two_factor` with `Heroku-Two-Factor-Required: true`), or a valid key
-//! - `GET /oauth/authorizations`, `GET`/`DELETE /oauth/authorizations/{id}`, where `~` is the
-//!   account's default API key (never "the key of this request"); tokens are listed redacted,
-//!   since only their hashes are kept
+//!   `scope` is a list of Heroku's names (`global` when absent, 422 for another name; see
+//!   `scopes`), `expires_in` at most thirty days
+//! - `GET /oauth/authorizations`, `GET`/`PATCH`/`DELETE /oauth/authorizations/{id}`, where `~`
+//!   is the account's default API key (never "the key of this request"); tokens are listed
+//!   redacted, since only their hashes are kept. `PATCH` changes the description (there are no
+//!   OAuth clients here, so a `client` is a 404)
+//! - `POST /oauth/authorizations/{id}/actions/regenerate-tokens`: a new key, the old one
+//!   refused at once
 //! - `PUT /apps/{app}/pre-authorizations` with `Heroku-Two-Factor-Code`: checks the code
 //!
 //! Not in the schema, as on Heroku: `DELETE /oauth/sessions/~`: 404 `not_found` (`session`),
@@ -21,15 +26,24 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use crate::access::Action;
+use crate::api_keys::KeyKind;
 use crate::credentials::{self, Refusal};
-use crate::domain_error::DomainError;
+use crate::domain_error::{DomainError, DomainResult};
 use crate::http::{ApiError, ApiResult, Caller, JsonBody};
-use crate::{Platform, api_keys, util};
+use crate::users::Actor;
+use crate::{Platform, api_keys, scopes, util};
 
 pub(super) fn routes() -> Router<Platform> {
     Router::new()
         .route("/oauth/authorizations", post(authorize).get(list))
-        .route("/oauth/authorizations/{id}", get(info).delete(revoke))
+        .route(
+            "/oauth/authorizations/{id}",
+            get(info).patch(update).delete(revoke),
+        )
+        .route(
+            "/oauth/authorizations/{id}/actions/regenerate-tokens",
+            post(regenerate),
+        )
         .route("/oauth/sessions/{id}", delete(delete_session))
         .route("/apps/{app}/pre-authorizations", put(pre_authorize))
 }
@@ -128,7 +142,28 @@ impl IntoResponse for Failure {
 #[derive(Debug, Default, Deserialize)]
 struct AuthorizeBody {
     description: Option<String>,
-    expires_in: Option<i64>,
+    expires_in: Option<Seconds>,
+    scope: Option<Vec<String>>,
+}
+
+/// `expires_in` as a number, or as the string of digits the official CLI sends (its flag is a
+/// string, passed on as is, and Heroku takes it).
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum Seconds {
+    Number(i64),
+    Text(String),
+}
+
+impl Seconds {
+    fn value(&self) -> Result<i64, ApiError> {
+        match self {
+            Seconds::Number(n) => Ok(*n),
+            Seconds::Text(text) => text.trim().parse().map_err(|_| {
+                ApiError::invalid_params(format!("Invalid expires_in: {text:?} is no number."))
+            }),
+        }
+    }
 }
 
 /// A new API key, for an email and password or for the holder of a valid key.
@@ -145,7 +180,8 @@ async fn authorize(
         (None, Ok(Caller(caller))) => Some(caller.id),
         (None, Err(e)) => return Err(e.into()),
     };
-    if let Some(seconds) = body.expires_in
+    let expires_in = body.expires_in.as_ref().map(Seconds::value).transpose()?;
+    if let Some(seconds) = expires_in
         && !(1..=api_keys::MAX_EXPIRES_IN).contains(&seconds)
     {
         return Err(ApiError::invalid_params(format!(
@@ -154,6 +190,7 @@ async fn authorize(
         ))
         .into());
     }
+    let scope = scopes::checked(body.scope).map_err(ApiError::invalid_params)?;
     let description = body.description.unwrap_or_default();
     let authorization = platform
         .store()
@@ -166,7 +203,12 @@ async fn authorize(
                 (None, Some(id)) => id,
                 (None, None) => return Err(ApiError::unauthorized().into()),
             };
-            let authorization = api_keys::authorize(tx, &user_id, &description, body.expires_in)?;
+            let kind = KeyKind::Scoped {
+                description: &description,
+                expires_in,
+                scope: &scope,
+            };
+            let authorization = api_keys::authorize(tx, &user_id, &kind)?;
             Ok::<_, Failure>(authorization)
         })
         .await?;
@@ -197,9 +239,57 @@ async fn revoke(
     Caller(caller): Caller,
     Path(id): Path<String>,
 ) -> ApiResult<Json<Value>> {
+    change(&platform, caller, id, api_keys::revoke).await
+}
+
+/// Regenerates an authorization's key (the official CLI's `authorizations:rotate`).
+async fn regenerate(
+    State(platform): State<Platform>,
+    Caller(caller): Caller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Value>> {
+    change(&platform, caller, id, api_keys::regenerate).await
+}
+
+/// One change to the caller's authorization `id`, in a write transaction: its answer.
+async fn change(
+    platform: &Platform,
+    caller: Actor,
+    id: String,
+    change: fn(&rusqlite::Connection, &Actor, &str) -> DomainResult<Value>,
+) -> ApiResult<Json<Value>> {
     platform
         .store()
-        .write_async(move |tx| Ok(Json(api_keys::revoke(tx, &caller, &id)?)))
+        .write_async(move |tx| Ok(Json(change(tx, &caller, &id)?)))
+        .await
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct UpdateBody {
+    description: Option<String>,
+    client: Option<Value>,
+}
+
+/// Changes an authorization's description (what the official CLI's `authorizations:update`
+/// sends); its OAuth client cannot be set, since there are none here.
+async fn update(
+    State(platform): State<Platform>,
+    Caller(caller): Caller,
+    Path(id): Path<String>,
+    JsonBody(body): JsonBody<UpdateBody>,
+) -> ApiResult<Json<Value>> {
+    if body.client.is_some_and(|c| !c.is_null()) {
+        return Err(ApiError::not_found(
+            "client",
+            "Couldn't find that OAuth client.",
+        ));
+    }
+    platform
+        .store()
+        .write_async(move |tx| match body.description {
+            Some(description) => Ok(Json(api_keys::describe(tx, &caller, &id, &description)?)),
+            None => Ok(Json(api_keys::find(tx, &caller, &id)?.1)),
+        })
         .await
 }
 

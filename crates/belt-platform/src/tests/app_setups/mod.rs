@@ -368,7 +368,7 @@ async fn setup_directly(f: &Fixture, dir: &std::path::Path, req: SetupRequest) -
     let token = f.owner();
     let actor = platform
         .store()
-        .read(|conn| crate::api_keys::actor_for(conn, &token))
+        .read(|conn| crate::api_keys::check(conn, &token).map(|k| k.actor()))
         .expect("read")
         .expect("actor");
     let req = SetupRequest { source_url, ..req };
