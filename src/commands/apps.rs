@@ -297,7 +297,9 @@ impl AppListing {
 /// `apps` for people: the user's own apps by name, then those they collaborate on with their
 /// owners; or a team's apps.
 struct AppList {
-    user: String,
+    /// The account's email; `None` when the token may not read the account (Heroku's `read`
+    /// scope): then the apps are listed without telling own from collaborated.
+    user: Option<String>,
     team: Option<String>,
     apps: Vec<AppListing>,
 }
@@ -317,11 +319,15 @@ impl Human for AppList {
             out.header(format!("Apps in team {team}"))?;
             return out.line(names(&apps));
         }
+        let Some(user) = &self.user else {
+            out.header("Apps")?;
+            return out.line(names(&apps));
+        };
         let (own, collaborated): (Vec<&AppListing>, Vec<&AppListing>) = apps
             .into_iter()
-            .partition(|a| a.owner.is_none() || a.owner_email() == self.user);
+            .partition(|a| a.owner.is_none() || a.owner_email() == user);
         if collaborated.is_empty() || !own.is_empty() {
-            out.header(format!("{} Apps", self.user))?;
+            out.header(format!("{user} Apps"))?;
             out.line(if own.is_empty() {
                 "You have no apps.".to_string()
             } else {
@@ -364,8 +370,13 @@ async fn list(ctx: &Context, args: ListArgs) -> Result<()> {
             None => session.client.apps().list().await?,
         };
         let user = match &session.account.email {
-            Some(email) => email.clone(),
-            None => session.client.account().info().await?.model.email,
+            Some(email) => Some(email.clone()),
+            None => match session.client.account().info().await {
+                Ok(account) => Some(account.model.email),
+                // A token scoped away from the account still lists apps.
+                Err(Error::Api { status: 403, .. }) => None,
+                Err(e) => return Err(e),
+            },
         };
         Ok::<_, Error>(AppList {
             user,
