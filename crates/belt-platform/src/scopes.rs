@@ -52,12 +52,17 @@ fn area(path: &str) -> Area {
 }
 
 /// Whether a request changes anything. A git fetch is a read although its negotiation is a
-/// POST, and a push a write although it starts with a GET of the refs.
+/// POST, and a push a write although it starts with a GET of the refs. Opening a log session
+/// and filtering apps are POSTs that only read, so a `read` token may read logs and list a
+/// pipeline's apps.
 fn writes(method: &Method, path: &str, query: &str) -> bool {
     if path.ends_with("/git-receive-pack") || query.contains("service=git-receive-pack") {
         return true;
     }
-    if path.ends_with("/git-upload-pack") {
+    if path.ends_with("/git-upload-pack")
+        || path.ends_with("/log-sessions")
+        || path == "/filters/apps"
+    {
         return false;
     }
     !matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)

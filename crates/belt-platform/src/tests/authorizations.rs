@@ -42,6 +42,9 @@ fn the_scope_table_is_herokus() {
         assert!(!allowed(&["read"], M::GET, path), "{path}");
     }
     assert!(!allowed(&["read"], M::PATCH, config));
+    // POSTs that only read: a log session, a pipeline's apps.
+    assert!(allowed(&["read"], M::POST, "/apps/a/log-sessions"));
+    assert!(allowed(&["read"], M::POST, "/filters/apps"));
     assert!(!allowed(&["read"], M::POST, "/apps"));
     assert!(!allowed(&["read"], M::DELETE, "/apps/a"));
     // write: read plus changes, still not config vars.
