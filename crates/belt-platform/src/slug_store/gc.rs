@@ -89,25 +89,26 @@ fn io_error(e: io::Error) -> DomainError {
     DomainError::internal(format!("The slug store cannot be collected: {e}"))
 }
 
+/// The stored blobs (not `tmp`, which holds files being written, linked nowhere yet).
+fn blob_entries(blobs: &Path) -> impl Iterator<Item = std::fs::DirEntry> {
+    std::fs::read_dir(blobs)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|fan| fan.file_name() != "tmp")
+        .flat_map(|fan| {
+            std::fs::read_dir(fan.path())
+                .into_iter()
+                .flatten()
+                .flatten()
+        })
+}
+
 /// Removes every blob whose only link is the store's own; returns how many.
 fn remove_unlinked_blobs(blobs: &Path) -> u64 {
-    let mut removed = 0;
-    for fan in std::fs::read_dir(blobs).into_iter().flatten().flatten() {
-        // `tmp` holds files being written, linked nowhere yet.
-        if fan.file_name() == "tmp" {
-            continue;
-        }
-        for blob in std::fs::read_dir(fan.path())
-            .into_iter()
-            .flatten()
-            .flatten()
-        {
-            if links(&blob.path()) == Some(1) && std::fs::remove_file(blob.path()).is_ok() {
-                removed += 1;
-            }
-        }
-    }
-    removed
+    let unlinked = blob_entries(blobs)
+        .filter(|blob| links(&blob.path()) == Some(1) && std::fs::remove_file(blob.path()).is_ok());
+    unlinked.count() as u64
 }
 
 #[cfg(unix)]
@@ -136,24 +137,9 @@ fn allocated(meta: &std::fs::Metadata) -> u64 {
 pub fn disk_use(platform: &Platform) -> DiskUse {
     let store = SlugStore::of(platform);
     let mut used = DiskUse::default();
-    for fan in std::fs::read_dir(store.blobs())
-        .into_iter()
-        .flatten()
-        .flatten()
-    {
-        if fan.file_name() == "tmp" {
-            continue;
-        }
-        for blob in std::fs::read_dir(fan.path())
-            .into_iter()
-            .flatten()
-            .flatten()
-        {
-            if let Ok(meta) = blob.metadata() {
-                used.blobs += 1;
-                used.bytes += allocated(&meta);
-            }
-        }
+    for meta in blob_entries(&store.blobs()).filter_map(|blob| blob.metadata().ok()) {
+        used.blobs += 1;
+        used.bytes += allocated(&meta);
     }
     for name in tree_names(&store) {
         used.slugs += 1;

@@ -140,11 +140,14 @@ pub(crate) fn release_tree(
         .query_row([release_id], |row| row.get(0))
         .optional()?
         .flatten();
-    Ok(slug
-        .map(|slug| SlugStore::of(platform).tree(&slug))
+    Ok(slug.and_then(|slug| {
+        [
+            SlugStore::of(platform).tree(&slug),
+            platform.app_source_dir(app_id),
+        ]
         .into_iter()
-        .chain([platform.app_source_dir(app_id)])
-        .find(|tree| tree.is_dir()))
+        .find(|tree| tree.is_dir())
+    }))
 }
 
 /// A private copy of `tree` at `dest` for a dyno: its own directories (so it may add, remove
