@@ -146,6 +146,7 @@ struct Status {
     apps: usize,
     supervisor: Option<SupervisorInfo>,
     dynos: Vec<RunningDyno>,
+    slugs: belt_platform::SlugDiskUse,
 }
 
 impl View for Status {
@@ -158,11 +159,18 @@ impl View for Status {
             "apps": self.apps,
             "supervisor": self.supervisor,
             "dynos": self.dynos,
+            "slugs": self.slugs,
         })
     }
 
     fn human(&self, out: &Output) -> Result<()> {
         out.header("Local platform")?;
+        let slugs = format!(
+            "{} ({} distinct files, {:.1} MiB on disk)",
+            self.slugs.slugs,
+            self.slugs.blobs,
+            self.slugs.bytes as f64 / f64::from(1 << 20)
+        );
         let supervisor = match &self.supervisor {
             Some(s) => {
                 let router = match (s.router_port, &s.router_error) {
@@ -185,6 +193,7 @@ impl View for Status {
             ),
             ("Owner API key", self.token_file.display().to_string()),
             ("Apps", self.apps.to_string()),
+            ("Slugs", slugs),
             ("Supervisor", supervisor),
             ("Dynos running", self.dynos.len().to_string()),
         ]))?;
@@ -227,6 +236,7 @@ async fn status(ctx: &Context) -> Result<()> {
         apps,
         supervisor: belt_platform::supervisor_status(platform.data_dir()),
         dynos: belt_platform::running_dynos(platform)?,
+        slugs: belt_platform::slug_disk_use(platform),
     })
 }
 

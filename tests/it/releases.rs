@@ -388,3 +388,37 @@ fn releases_n_reads_every_page_it_needs() {
     .unwrap();
     assert_eq!(all.as_array().unwrap().len(), 261);
 }
+
+/// Each release runs its own slug: after three deploys, a rollback to the first runs the
+/// first's code, and rolling forward again runs the newest.
+#[test]
+fn a_rollback_after_several_deploys_runs_the_old_code() {
+    let sb = Sandbox::new();
+    let dir = sb.repo_with_procfile("repo", "web: python3 -m http.server $PORT\n", "main");
+    sb.belt_in(&dir)
+        .args(["create", "slugs"])
+        .assert()
+        .success();
+    let push = || {
+        let output = sb
+            .std_command("git")
+            .current_dir(&dir)
+            .args(["push", "-q", "heroku", "HEAD:main"])
+            .output()
+            .expect("git push");
+        let err = String::from_utf8_lossy(&output.stderr).into_owned();
+        assert!(output.status.success(), "{err}");
+    };
+    for version in ["one", "two", "three"] {
+        std::fs::write(dir.join("version.txt"), format!("{version}\n")).unwrap();
+        sb.commit_all(&dir, version);
+        push();
+    }
+    let code = || sb.ok(&["run", "-a", "slugs", "--", "cat", "version.txt"]);
+    assert_eq!(code(), "three\n");
+    // v2 is the first deploy.
+    sb.ok(&["releases:rollback", "v2", "-a", "slugs"]);
+    assert_eq!(code(), "one\n");
+    sb.ok(&["releases:rollback", "v4", "-a", "slugs"]);
+    assert_eq!(code(), "three\n");
+}

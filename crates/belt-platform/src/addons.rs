@@ -447,7 +447,7 @@ pub(crate) fn create(
             config.extend(vars);
         },
     )?;
-    let (_, pending) = release_phase::prepare(tx, app, actor, release, None)?;
+    let (_, pending) = release_phase::prepare(tx, app, actor, release)?;
     Ok((find_for(tx, &id, actor)?, pending))
 }
 

@@ -301,14 +301,8 @@ pub(crate) async fn run_script(
         tokio::fs::create_dir_all(dir).await.map_err(io)?;
     }
     let file = tokio::fs::File::create(&path).await.map_err(io)?;
-    let exit_code = runner::execute_into(
-        platform,
-        &spec,
-        None,
-        Box::new(file),
-        std::future::pending(),
-    )
-    .await;
+    let exit_code =
+        runner::execute_into(platform, &spec, Box::new(file), std::future::pending()).await;
     let output = tokio::fs::read(&path).await.map_err(io)?;
     let _ = tokio::fs::remove_file(&path).await;
     Ok(ScriptOutcome {

@@ -335,7 +335,10 @@ pub(crate) async fn launch(
             commit_description: None,
         };
         let outcome = match open_blob(&blob) {
-            Ok(tar) => slug_compiler::run(&platform, &app, &by, tar, source, &mut write_line),
+            Ok(tar) => {
+                let input = slug_compiler::Input::Tarball(tar);
+                slug_compiler::run(&platform, &app, &by, input, source, &mut write_line)
+            }
             Err(reason) => {
                 write_line(&format!(" !     {reason}"));
                 Err(reason)

@@ -196,7 +196,9 @@ pub(crate) fn insert_one_off(
     find(conn, &app.id, &id)?.ok_or_else(|| DomainError::internal("The dyno vanished."))
 }
 
-/// Inserts a dyno in `starting` and returns its id.
+/// Inserts a dyno in `starting` and returns its id. It runs the newest release that did not
+/// fail (a release command's dyno, the pending release it decides; a failed release's slug
+/// never runs as the app).
 pub(crate) fn insert(
     conn: &Connection,
     app_id: &str,
@@ -209,7 +211,8 @@ pub(crate) fn insert(
         "INSERT INTO dynos (id, app_id, name, type, command, size, state, attach, created_at,
                             updated_at, release_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9,
-                 (SELECT id FROM releases WHERE app_id = ?2 ORDER BY version DESC LIMIT 1))",
+                 (SELECT id FROM releases WHERE app_id = ?2 AND status != 'failed'
+                  ORDER BY version DESC LIMIT 1))",
         params![
             id,
             app_id,

@@ -211,18 +211,13 @@ fn receive(data_dir: &Path, app_id: &str) -> Result<()> {
         commit: Some(sha.clone()),
         commit_description: git_output(&["log", "-1", "--format=%s", sha]),
     };
-    let mut archive = Command::new("git")
-        .args(["archive", "--format=tar", sha])
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .spawn()
-        .map_err(|e| Error::Failed(format!("cannot run git archive: {e}")))?;
-    let stdout = archive
-        .stdout
-        .take()
-        .ok_or_else(|| Error::Failed("git archive has no output".into()))?;
-    let outcome = slug_compiler::run(&platform, &app, &by, stdout, source, &mut |line| say(line));
-    let _ = archive.wait();
+    // The slug is built from git's own blobs: only those the slug store lacks are read.
+    let repo = repo_path(&platform, &app.name);
+    let input = slug_compiler::Input::Commit {
+        repo: &repo,
+        commit: sha,
+    };
+    let outcome = slug_compiler::run(&platform, &app, &by, input, source, &mut |line| say(line));
     let built = match outcome {
         Ok(built) => built,
         // Already told to the pusher by the build.

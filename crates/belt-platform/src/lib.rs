@@ -66,6 +66,7 @@ mod runner;
 mod scopes;
 pub mod settings;
 mod slug_compiler;
+mod slug_store;
 mod ssh_keys;
 mod stage_config_vars;
 mod store;
@@ -99,6 +100,7 @@ pub use error::{Error, Result};
 pub use events::Event;
 pub use git_repos::{GIT_RECEIVE_COMMAND, receive_main as git_receive_main};
 pub use runner::{kill_running_dynos, runner_main};
+pub use slug_store::{DiskUse as SlugDiskUse, gc::disk_use as slug_disk_use};
 pub use supervisor::{
     RunningDyno, SUPERVISOR_COMMAND, Stopped, SupervisorInfo, running_dynos,
     status as supervisor_status, stop_everything, supervisor_main,
@@ -239,7 +241,8 @@ impl Platform {
         &self.inner.store
     }
 
-    /// The current release's source tree, where dynos run (put there by deploys).
+    /// Where deploys installed the current release's tree before slugs had trees of their own
+    /// (`slug_store`); dynos of those slugs still start from it.
     pub(crate) fn app_source_dir(&self, app_id: &str) -> PathBuf {
         self.inner
             .data_dir

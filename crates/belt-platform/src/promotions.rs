@@ -4,8 +4,6 @@
 //! source's installed tree (its current slug's) is copied to the target as a deploy installs
 //! one. A target's status is read from its release: pending while its release command runs.
 
-use std::path::PathBuf;
-
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde_json::{Value, json};
 
@@ -16,7 +14,7 @@ use super::pipelines::{self, Pipeline};
 use super::release_phase::{self, Pending};
 use super::releases::{self, NewRelease};
 use super::users::Actor;
-use super::{Platform, slug_compiler, util};
+use super::util;
 
 const TARGET_PENDING: &str = "pending";
 const TARGET_SUCCEEDED: &str = "succeeded";
@@ -159,12 +157,7 @@ pub(crate) struct Promoted {
 /// In a write transaction: promotes the source app's current release to each target. A
 /// target the actor may not write, or that is not in the pipeline, fails on its own; the
 /// others are promoted.
-pub(crate) fn create(
-    tx: &Connection,
-    platform: &Platform,
-    actor: &Actor,
-    request: Request,
-) -> DomainResult<Promoted> {
+pub(crate) fn create(tx: &Connection, actor: &Actor, request: Request) -> DomainResult<Promoted> {
     let pipeline = pipelines::find(tx, actor, &request.pipeline)?;
     let source = apps::find_for(tx, &request.source_app, actor, &Action::View)?;
     if !in_pipeline(tx, &source, &pipeline)? {
@@ -181,7 +174,7 @@ pub(crate) fn create(
                 source.name
             ))
         })?;
-    // Only the current slug's tree is kept installed, so only the current release can be copied.
+    // Heroku's promotions copy the current release's slug.
     if let Some(wanted) = &request.source_release
         && !wanted.eq_ignore_ascii_case(&release.id)
     {
@@ -209,7 +202,7 @@ pub(crate) fn create(
     };
     let mut pending = Vec::new();
     for target in &request.targets {
-        let outcome = promote_one(tx, platform, actor, &from, target);
+        let outcome = promote_one(tx, actor, &from, target);
         let (app_id, release_id, status, error) = match outcome {
             Ok((app_id, release_id, waiting)) => {
                 pending.extend(waiting);
@@ -245,7 +238,6 @@ struct Source<'a> {
 /// One target: `Ok((app id, release id, release command))` or `Err((app id, why))`.
 fn promote_one(
     tx: &Connection,
-    platform: &Platform,
     actor: &Actor,
     from: &Source<'_>,
     target: &str,
@@ -269,18 +261,14 @@ fn promote_one(
         }
         Err(e) => return Err(fail(e.to_string())),
     }
-    let tree = copy_source_tree(platform, source, &app).map_err(&fail)?;
     // A target that fails leaves nothing of its release behind; the others stand.
     let savepoint = tx.execute_batch("SAVEPOINT promote_target");
     let released = savepoint
         .map_err(DomainError::from)
-        .and_then(|()| release_on(tx, platform, actor, &app, from, &tree));
+        .and_then(|()| release_on(tx, actor, &app, from));
     let settled = match &released {
         Ok(_) => tx.execute_batch("RELEASE promote_target"),
-        Err(_) => {
-            let _ = std::fs::remove_dir_all(&tree);
-            tx.execute_batch("ROLLBACK TO promote_target; RELEASE promote_target")
-        }
+        Err(_) => tx.execute_batch("ROLLBACK TO promote_target; RELEASE promote_target"),
     };
     settled.map_err(|e| fail(DomainError::from(e).to_string()))?;
     released
@@ -288,25 +276,12 @@ fn promote_one(
         .map_err(|e| fail(e.to_string()))
 }
 
-/// A copy of the source's installed tree beside the target's source directory.
-fn copy_source_tree(platform: &Platform, source: &App, target: &App) -> Result<PathBuf, String> {
-    let dest = platform.app_source_dir(&target.id);
-    let parent = dest
-        .parent()
-        .ok_or("the app's source directory has no parent")?;
-    let copy = parent.join(format!("promote-{}", util::new_id()));
-    belt_fs::copy_tree(&platform.app_source_dir(&source.id), &copy)
-        .map_err(|e| format!("Could not copy the slug: {e}"))?;
-    Ok(copy)
-}
-
+/// The target's release runs the source's slug: its tree in the slug store, shared.
 fn release_on(
     tx: &Connection,
-    platform: &Platform,
     actor: &Actor,
     app: &App,
     from: &Source<'_>,
-    tree: &std::path::Path,
 ) -> DomainResult<(String, Option<Pending>)> {
     let current = releases::current(tx, &app.id)?;
     let config = releases::config_vars(tx, &app.id)?;
@@ -315,15 +290,6 @@ fn release_on(
         ..NewRelease::with_config(current.as_ref(), from.description.clone(), config)
     };
     let release = releases::create(tx, &app.id, actor, new)?;
-    let waiting = release_phase::pending_tree(platform, &app.id, &release.id);
-    let (release, pending) =
-        release_phase::prepare(tx, app, actor, release, Some(waiting.clone()))?;
-    // As a deploy does: a release command's tree waits for the command to pass.
-    let installed = match pending {
-        Some(_) => std::fs::rename(tree, &waiting),
-        None => slug_compiler::swap_tree(tree, &platform.app_source_dir(&app.id)),
-    };
-    installed
-        .map_err(|e| DomainError::internal(format!("Could not install the source tree: {e}")))?;
+    let (release, pending) = release_phase::prepare(tx, app, actor, release)?;
     Ok((release.id, pending))
 }

@@ -1,8 +1,9 @@
 //! Release phase, as on Heroku: when a release's slug declares a Procfile `release:` command,
 //! the release is `pending` (not current) while that command runs on a one-off dyno
 //! (`release.NNNN`, in a detached runner, so it outlives the command that made the release).
-//! Exit 0 makes the release `succeeded` (current, and a deploy's new source tree is installed);
-//! anything else makes it `failed`, and it never becomes current. The command's output is kept
+//! It runs in the release's own slug. Exit 0 makes the release `succeeded` (current, so the
+//! formation moves onto its slug); anything else makes it `failed`, and it never becomes
+//! current. The command's output is kept
 //! and served at the release's `output_stream_url`.
 //!
 //! Heroku runs it for every release but those add-ons make by changing their config vars:
@@ -20,7 +21,7 @@ use super::dynos::{self, NewDyno};
 use super::releases::{self, Release};
 use super::runner::{self, ReleaseTask, Spec};
 use super::users::Actor;
-use super::{Platform, events, formation, slug_compiler, util};
+use super::{Platform, events, formation, util};
 
 const OUTPUT_DIR: &str = "releases";
 /// Heroku's release phase times out after an hour.
@@ -36,13 +37,6 @@ pub(crate) fn output_path(platform: &Platform, release_id: &str) -> PathBuf {
         .data_dir()
         .join(OUTPUT_DIR)
         .join(format!("{release_id}.log"))
-}
-
-/// Where a deploy's new source tree waits for its release command.
-pub(crate) fn pending_tree(platform: &Platform, app_id: &str, release_id: &str) -> PathBuf {
-    platform
-        .app_source_dir(app_id)
-        .with_file_name(format!("release-{release_id}"))
 }
 
 /// A release whose command is to run, once its transaction is committed ([`start`]).
@@ -65,15 +59,13 @@ fn release_command(conn: &Connection, slug_id: &str) -> rusqlite::Result<Option<
 }
 
 /// In the release's transaction: when its slug declares a release command, the release
-/// becomes pending, gets its output secret and the dyno the command runs on. `tree` is a
-/// deploy's new source tree (installed only if the command succeeds). Returns the release as
-/// it now is.
+/// becomes pending, gets its output secret and the dyno the command runs on. Returns the
+/// release as it now is.
 pub(crate) fn prepare(
     tx: &Connection,
     app: &App,
     by: &Actor,
     release: Release,
-    tree: Option<PathBuf>,
 ) -> DomainResult<(Release, Option<Pending>)> {
     let command = match release.slug_id.as_deref() {
         Some(slug_id) => release_command(tx, slug_id)?,
@@ -113,7 +105,6 @@ pub(crate) fn prepare(
         release_id: release.id.clone(),
         version: release.version,
         by_email: by.email.clone(),
-        tree,
     };
     let spec = Spec {
         app_id: app.id.clone(),
@@ -131,7 +122,7 @@ pub(crate) fn prepare(
 }
 
 /// Starts the release command in a runner of its own. A runner that cannot start fails the
-/// release (and its tree is dropped), so nothing is left pending.
+/// release, so nothing is left pending.
 pub(crate) async fn start(platform: &Platform, pending: Pending) {
     let Pending { spec, task } = pending;
     let path = output_path(platform, &task.release_id);
@@ -200,35 +191,16 @@ pub(crate) async fn run(
         .open(&path)
         .await;
     let status = match file {
-        Ok(file) => {
-            runner::execute_into(
-                platform,
-                spec,
-                task.tree.as_deref(),
-                Box::new(file),
-                shutdown,
-            )
-            .await
-        }
+        Ok(file) => runner::execute_into(platform, spec, Box::new(file), shutdown).await,
         Err(_) => runner::execute(platform, spec, None, shutdown).await,
     };
     finish(platform, spec, task, status == 0).await;
     status
 }
 
-/// Decides the release: a deploy's tree is installed (or dropped), then the release becomes
-/// succeeded (so current) or failed, with Heroku's log line for a failure.
-async fn finish(platform: &Platform, spec: &Spec, task: &ReleaseTask, passed: bool) {
-    let source = platform.app_source_dir(&spec.app_id);
-    let installed = match &task.tree {
-        Some(tree) if passed => slug_compiler::swap_tree(tree, &source).is_ok(),
-        Some(tree) => {
-            let _ = std::fs::remove_dir_all(tree);
-            true
-        }
-        None => true,
-    };
-    let succeeded = passed && installed;
+/// Decides the release: succeeded (so current) or failed, with Heroku's log line for a
+/// failure.
+async fn finish(platform: &Platform, spec: &Spec, task: &ReleaseTask, succeeded: bool) {
     let (app_id, task) = (spec.app_id.clone(), task.clone());
     // A release left pending would never become current nor fail: retry a busy store.
     for _ in 0..50 {

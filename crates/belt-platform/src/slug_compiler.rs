@@ -1,9 +1,11 @@
-//! The build pipeline shared by `git push` and the Builds API: unpack a source tarball, read
-//! its Procfile, then in one transaction record a slug, release it, and make it the source
-//! tree the app's dynos run in. Blocking: call it from a hook process or `spawn_blocking`.
+//! The build pipeline shared by `git push` and the Builds API: assemble the slug's tree in the
+//! slug store from a pushed commit or a source tarball (only contents the store lacks are
+//! written), read its Procfile, then in one transaction record the slug, release it and
+//! install its tree, where the release's dynos start. Blocking: call it from a hook process or
+//! `spawn_blocking`.
 
 use std::io::{self, Read};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use rusqlite::{Connection, params};
 use serde_json::{Value, json};
@@ -14,6 +16,7 @@ use super::procfile::{self, ProcessTypes};
 use super::regions_and_stacks;
 use super::release_phase::{self, Pending};
 use super::releases::{self, NewRelease, Release};
+use super::slug_store::{SlugStore, gc, import};
 use super::users::Actor;
 use super::{Platform, events, util};
 
@@ -40,13 +43,21 @@ pub(crate) struct Built {
 /// Receives each line of the build's output, as it is produced.
 pub(crate) type Log<'a> = &'a mut dyn FnMut(&str);
 
-/// Builds the (uncompressed) tar stream `tar` for `app` on behalf of `by`. On failure the
-/// reason has been logged and is returned; nothing was recorded but the log lines.
+/// What a build is made from.
+pub(crate) enum Input<'a> {
+    /// An uncompressed tar stream.
+    Tarball(Box<dyn Read + 'a>),
+    /// A commit of a git repository.
+    Commit { repo: &'a Path, commit: &'a str },
+}
+
+/// Builds `input` for `app` on behalf of `by`. On failure the reason has been logged and is
+/// returned; nothing was recorded but the log lines.
 pub(crate) fn run(
     platform: &Platform,
     app: &App,
     by: &Actor,
-    tar: impl Read,
+    input: Input<'_>,
     source: SourceInfo,
     log: Log<'_>,
 ) -> Result<Built, String> {
@@ -55,7 +66,7 @@ pub(crate) fn run(
         log(text);
         lines.push(text.to_string());
     };
-    let outcome = build(platform, app, by, tar, source, &mut emit);
+    let outcome = build(platform, app, by, input, source, &mut emit);
     if let Err(reason) = &outcome {
         emit(&format!(" !     {reason}"));
         emit(" !     Push rejected, failed to compile app.");
@@ -75,6 +86,10 @@ pub(crate) fn run(
     });
     // The new release restarted the formation: someone must run it.
     crate::supervisor::ensure_running(platform);
+    if outcome.is_ok() {
+        // Best effort: a store left uncollected is collected after the next build.
+        let _ = gc::collect(platform);
+    }
     outcome
 }
 
@@ -82,7 +97,7 @@ fn build(
     platform: &Platform,
     app: &App,
     by: &Actor,
-    tar: impl Read,
+    input: Input<'_>,
     source: SourceInfo,
     log: &mut dyn FnMut(&str),
 ) -> Result<Built, String> {
@@ -97,25 +112,17 @@ fn build(
     for line in &buildpacks {
         log(line);
     }
-    let target = platform.app_source_dir(&app.id);
-    let parent = target
-        .parent()
-        .ok_or("the app's source directory has no parent")?;
-    std::fs::create_dir_all(parent)
-        .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
-    let staging = Staging(parent.join(format!("build-{}", util::new_id())));
-    let mut hashing = Hashing::new(tar);
-    tar::Archive::new(&mut hashing)
-        .unpack(&staging.0)
-        .map_err(|e| format!("Could not unpack the source: {e}"))?;
-    // Trailing padding the archive reader left unread still counts for the checksum.
-    io::copy(&mut hashing, &mut io::sink())
-        .map_err(|e| format!("Could not read the source: {e}"))?;
-    let checksum = format!("SHA256:{}", util::hex(hashing.digest.finish().as_ref()));
-    let root = tree_root(&staging.0);
-
+    let store = SlugStore::of(platform);
+    let staging = store
+        .staging()
+        .map_err(|e| format!("Could not make the slug's directory: {e}"))?;
+    let tree = match input {
+        Input::Tarball(tar) => import::from_tar(&store, tar, &staging.0)?,
+        Input::Commit { repo, commit } => import::from_git(&store, repo, commit, &staging.0)?,
+    };
+    let root = &tree.root;
     log("-----> Discovering process types");
-    let types = read_procfile(&root)?;
+    let types = read_procfile(root)?;
     let names: Vec<&str> = types.keys().map(String::as_str).collect();
     log(&format!(
         "       Procfile declares types -> {}",
@@ -126,13 +133,12 @@ fn build(
         }
     ));
     log("-----> Compressing...");
-    let size = tree_size(&root).map_err(|e| format!("Could not measure the slug: {e}"))?;
-    log(&format!("       Done: {}", human_size(size)));
+    log(&format!("       Done: {}", human_size(tree.size)));
     log("-----> Launching...");
     let built = platform
         .store()
         .write(|tx| {
-            let slug_id = insert_slug(tx, app, &source, &types, size, &checksum)?;
+            let slug_id = insert_slug(tx, app, &source, &types, tree.size, &tree.checksum)?;
             let description = match source.commit.as_deref() {
                 Some(commit) => format!("Deploy {}", short(commit)),
                 None => "Deploy".to_string(),
@@ -144,17 +150,10 @@ fn build(
                 ..NewRelease::with_config(current.as_ref(), description, config)
             };
             let release = releases::create(tx, &app.id, by, new)?;
-            let waiting = release_phase::pending_tree(platform, &app.id, &release.id);
-            let (release, pending) =
-                release_phase::prepare(tx, app, by, release, Some(waiting.clone()))?;
-            // Inside the transaction, so concurrent deploys swap trees in release order; a
-            // release command's tree waits for the command to pass.
-            let installed = match pending {
-                Some(_) => std::fs::rename(&root, &waiting),
-                None => swap_tree(&root, &target),
-            };
-            installed.map_err(|e| {
-                DomainError::internal(format!("Could not install the source tree: {e}"))
+            let (release, pending) = release_phase::prepare(tx, app, by, release)?;
+            // Inside the transaction, so the collector never takes it for an orphan.
+            store.install(root, &slug_id).map_err(|e| {
+                DomainError::internal(format!("Could not install the slug's tree: {e}"))
             })?;
             Ok::<_, DomainError>(Built {
                 slug_id,
@@ -200,31 +199,6 @@ fn read_procfile(root: &Path) -> Result<ProcessTypes, String> {
     }
 }
 
-/// The unpacked tree's root: a tarball holding one directory (as GitHub's do) is that one.
-fn tree_root(staging: &Path) -> PathBuf {
-    let entries: Vec<_> = std::fs::read_dir(staging)
-        .map(|dir| dir.flatten().collect())
-        .unwrap_or_default();
-    match entries.as_slice() {
-        [only] if only.file_type().is_ok_and(|t| t.is_dir()) => only.path(),
-        _ => staging.to_path_buf(),
-    }
-}
-
-fn tree_size(dir: &Path) -> io::Result<u64> {
-    let mut total = 0;
-    for entry in std::fs::read_dir(dir)? {
-        let entry = entry?;
-        let kind = entry.file_type()?;
-        total += if kind.is_dir() {
-            tree_size(&entry.path())?
-        } else {
-            entry.metadata()?.len()
-        };
-    }
-    Ok(total)
-}
-
 /// `12K`, `52.6M`: Heroku's slug size notation.
 fn human_size(bytes: u64) -> String {
     const MIB: u64 = 1 << 20;
@@ -233,26 +207,6 @@ fn human_size(bytes: u64) -> String {
     } else {
         format!("{:.1}M", bytes as f64 / MIB as f64)
     }
-}
-
-/// Makes `tree` the app's source at `target`, moving the old one aside first.
-pub(crate) fn swap_tree(tree: &Path, target: &Path) -> io::Result<()> {
-    let old = target.with_file_name(format!("old-{}", util::new_id()));
-    let had_old = match std::fs::rename(target, &old) {
-        Ok(()) => true,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => false,
-        Err(e) => return Err(e),
-    };
-    if let Err(e) = std::fs::rename(tree, target) {
-        if had_old {
-            let _ = std::fs::rename(&old, target);
-        }
-        return Err(e);
-    }
-    if had_old {
-        let _ = std::fs::remove_dir_all(&old);
-    }
-    Ok(())
 }
 
 fn insert_slug(
@@ -326,39 +280,6 @@ pub(crate) fn slug_json(
         }))
     })
     .optional()
-}
-
-/// The staging directory, removed when the build is over (it is gone already when its tree
-/// was installed).
-struct Staging(PathBuf);
-
-impl Drop for Staging {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-/// A reader that hashes what passes through it.
-struct Hashing<R> {
-    inner: R,
-    digest: ring::digest::Context,
-}
-
-impl<R> Hashing<R> {
-    fn new(inner: R) -> Self {
-        Hashing {
-            inner,
-            digest: ring::digest::Context::new(&ring::digest::SHA256),
-        }
-    }
-}
-
-impl<R: Read> Read for Hashing<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.digest.update(&buf[..n]);
-        Ok(n)
-    }
 }
 
 #[cfg(test)]

@@ -145,13 +145,26 @@ fn piped_stdin_reaches_the_command_and_ends() {
 /// The command runs in the app's source tree (deploys put it there; the real deploy test
 /// comes with deploys). Without one it gets an empty directory.
 #[test]
-fn command_runs_in_the_app_source_dir() {
-    let (sb, id) = with_app("run-source");
+fn command_runs_in_a_copy_of_its_release_slug() {
+    let (sb, _) = with_app("run-source");
     let out = sb.ok(&["run", "-a", "run-source", "--", "ls", "-A"]);
     assert_eq!(out, "", "the scratch directory is empty");
-    let source = platform_dir(&sb).join("apps").join(&id).join("source");
-    std::fs::create_dir_all(&source).unwrap();
-    std::fs::write(source.join("Procfile"), "web: ./serve\n").unwrap();
+    let dir = sb.repo_with_procfile("repo", "web: ./serve\n", "main");
+    sb.belt_in(&dir)
+        .args(["git:remote", "-a", "run-source"])
+        .assert()
+        .success();
+    let pushed = sb
+        .std_command("git")
+        .current_dir(&dir)
+        .args(["push", "-q", "heroku", "HEAD:main"])
+        .output()
+        .unwrap();
+    assert!(
+        pushed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&pushed.stderr)
+    );
     let out = sb.ok(&["run", "-a", "run-source", "--", "cat", "Procfile"]);
     assert_eq!(out, "web: ./serve\n");
 }

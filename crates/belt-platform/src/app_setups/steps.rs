@@ -247,7 +247,7 @@ async fn configure(
             move |tx, app, actor| {
                 buildpacks::replace(tx, &app.id, &installations)?;
                 match releases::change_config(tx, &app, actor, &changes)? {
-                    Some(release) => Ok(release_phase::prepare(tx, &app, actor, release, None)?.1),
+                    Some(release) => Ok(release_phase::prepare(tx, &app, actor, release)?.1),
                     None => Ok::<_, DomainError>(None),
                 }
             },

@@ -66,7 +66,7 @@ async fn update(
                     // Nothing changed, nothing to release.
                     return Ok((releases::config_vars(tx, &app.id)?, None));
                 };
-                let (release, pending) = release_phase::prepare(tx, &app, caller, release, None)?;
+                let (release, pending) = release_phase::prepare(tx, &app, caller, release)?;
                 Ok::<_, ApiError>((release.config()?, pending))
             },
         )

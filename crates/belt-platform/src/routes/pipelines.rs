@@ -381,10 +381,9 @@ async fn promote(
     platform
         .find_app::<ApiError>(caller.clone(), request.source_app.clone(), Action::View)
         .await?;
-    let p = platform.clone();
     let promoted = platform
         .store()
-        .write_async(move |tx| Ok::<_, ApiError>(promotions::create(tx, &p, &caller, request)?))
+        .write_async(move |tx| Ok::<_, ApiError>(promotions::create(tx, &caller, request)?))
         .await?;
     for pending in promoted.pending {
         release_phase::start(&platform, pending).await;

@@ -172,7 +172,7 @@ async fn create(
                 (None, None) => return Err(ApiError::internal("No release or slug.")),
             };
             let release = releases::create(tx, &app.id, caller, new)?;
-            Ok(release_phase::prepare(tx, &app, caller, release, None)?)
+            Ok(release_phase::prepare(tx, &app, caller, release)?)
         })
         .await?;
     if let Some(pending) = pending {

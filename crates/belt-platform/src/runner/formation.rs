@@ -33,9 +33,9 @@ pub(crate) struct FormationTask {
     pub size: String,
 }
 
-/// The instance's working directory: a copy of the app's current tree of its own, as each
-/// Heroku dyno unpacks the slug into a filesystem of its own (which it may write to, and which
-/// is gone when it ends).
+/// The instance's working directory: a copy of its release's slug of its own, as each Heroku
+/// dyno unpacks the slug into a filesystem of its own (gone when it ends). Its directories are
+/// its own; its files are links to the slug's read-only blobs.
 pub(crate) fn working_copy(platform: &Platform, spec: &Spec, task: &FormationTask) -> PathBuf {
     platform.dyno_scratch_dir(&format!("{}.{}", spec.dyno_id, task.instance))
 }

@@ -1,5 +1,5 @@
-//! Runs a dyno's command for real: `sh -c COMMAND` in the app's deployed source tree (or an
-//! empty scratch directory), with the app's environment, killed at its time to live. Output
+//! Runs a dyno's command for real: `sh -c COMMAND` in a private copy of its release's slug
+//! (see `slug_store`; an empty directory when the release has none), with the app's environment, killed at its time to live. Output
 //! goes to the app's log, one event per line, and to the attached client when there is one.
 //! An attached dyno that asked for a terminal runs on a pseudo-terminal of its own (a new
 //! session whose controlling terminal it is), so shells, editors and Ctrl-C behave as on a
@@ -22,7 +22,7 @@
 use std::collections::BTreeMap;
 use std::ffi::OsString;
 use std::future::Future;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Stdio;
 use std::time::Duration;
 
@@ -31,7 +31,7 @@ use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt};
 
 use super::domain_error::DomainError;
 use super::procs::ProcessId;
-use super::{Platform, dynos, events};
+use super::{Platform, dynos, events, slug_store};
 use crate::error::{Error, Result};
 
 pub(crate) use formation::{FormationTask, working_copy};
@@ -79,8 +79,6 @@ pub(crate) struct ReleaseTask {
     pub version: i64,
     /// Who made the release, for the log line of a failure.
     pub by_email: String,
-    /// A deploy's new source tree, installed when the command succeeds; none: the current one.
-    pub tree: Option<PathBuf>,
 }
 
 /// A dyno terminal's window size.
@@ -116,52 +114,65 @@ pub(crate) async fn execute(
         Some(a) => (Some(a.input), Some(a.output)),
         None => (None, None),
     };
-    run(platform, spec, None, input, output, shutdown).await
+    run(platform, spec, input, output, shutdown).await
 }
 
-/// Runs a detached dyno in `dir` (the app's source tree when none), its output also copied
-/// to `output` (a release command's kept output).
+/// Runs a detached dyno, its output also copied to `output` (a release command's kept
+/// output).
 pub(crate) async fn execute_into(
     platform: &Platform,
     spec: &Spec,
-    dir: Option<&Path>,
     output: Box<dyn AsyncWrite + Unpin + Send>,
     shutdown: impl Future<Output = ()>,
 ) -> i32 {
-    run(platform, spec, dir, None, Some(output), shutdown).await
+    run(platform, spec, None, Some(output), shutdown).await
+}
+
+/// The slug tree the dyno starts from: its release's (a release command's, the release it
+/// decides), if the release has one.
+async fn release_tree(platform: &Platform, spec: &Spec) -> Option<PathBuf> {
+    let (p, app_id, dyno_id) = (platform.clone(), spec.app_id.clone(), spec.dyno_id.clone());
+    let deciding = spec.release.as_ref().map(|task| task.release_id.clone());
+    platform
+        .store()
+        .read_async(move |conn| {
+            let release = match deciding {
+                Some(id) => Some(id),
+                None => dynos::find(conn, &app_id, &dyno_id)?.and_then(|d| d.release.map(|r| r.0)),
+            };
+            Ok::<_, DomainError>(match release {
+                Some(id) => slug_store::release_tree(&p, conn, &app_id, &id)?,
+                None => None,
+            })
+        })
+        .await
+        .ok()
+        .flatten()
 }
 
 async fn run(
     platform: &Platform,
     spec: &Spec,
-    dir: Option<&Path>,
     input: Option<Box<dyn AsyncRead + Unpin + Send>>,
     mut output: Option<Box<dyn AsyncWrite + Unpin + Send>>,
     shutdown: impl Future<Output = ()>,
 ) -> i32 {
-    let source = dir
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| platform.app_source_dir(&spec.app_id));
-    let (scratch, cwd, copied) = match &spec.formation {
-        Some(task) => {
-            let copy = formation::working_copy(platform, spec, task);
-            let (from, to) = (source.clone(), copy.clone());
-            let copied = tokio::task::spawn_blocking(move || belt_fs::copy_tree(&from, &to))
+    // Each dyno its own directories, sharing the slug's read-only files.
+    let cwd = match &spec.formation {
+        Some(task) => formation::working_copy(platform, spec, task),
+        None => platform.dyno_scratch_dir(&spec.dyno_id),
+    };
+    let copied = match release_tree(platform, spec).await {
+        Some(tree) => {
+            let to = cwd.clone();
+            tokio::task::spawn_blocking(move || slug_store::link_copy(&tree, &to))
                 .await
                 .map_err(|e| std::io::Error::other(e.to_string()))
-                .and_then(|r| r);
-            (copy.clone(), copy, copied)
+                .and_then(|r| r)
         }
-        None => {
-            let scratch = platform.dyno_scratch_dir(&spec.dyno_id);
-            let cwd = if source.is_dir() {
-                source
-            } else {
-                scratch.clone()
-            };
-            (scratch, cwd, Ok(()))
-        }
+        None => Ok(()),
     };
+    let scratch = cwd.clone();
     let starting = match copied {
         Ok(()) => start(platform, spec, &cwd, input.is_some()).await,
         Err(e) => Err(Error::io(&cwd, e)),

@@ -86,8 +86,9 @@ async fn deploy(f: &Fixture, app: &str, content: &str) -> String {
             })
             .expect("read");
         let source = slug_compiler::SourceInfo::default();
-        let built = slug_compiler::run(&platform, &app, &actor, &bytes[..], source, &mut |_| {})
-            .expect("build");
+        let tar = slug_compiler::Input::Tarball(Box::new(&bytes[..]));
+        let built =
+            slug_compiler::run(&platform, &app, &actor, tar, source, &mut |_| {}).expect("build");
         built.slug_id
     })
     .await
@@ -469,10 +470,8 @@ async fn a_promotion_releases_the_source_slug_on_each_target() {
         .call(Method::GET, "/apps/shop-prod/config-vars", &token, None)
         .await;
     assert_eq!(config, json!({"MODE": "production", "SECRET": "s3"}));
-    let tree = f
-        .server
-        .platform()
-        .app_source_dir(prod["id"].as_str().unwrap_or_default());
+    // Shared with the source app: one tree in the slug store.
+    let tree = crate::slug_store::SlugStore::of(f.server.platform()).tree(slug.as_str());
     assert_eq!(
         std::fs::read_to_string(tree.join("index.txt"))
             .ok()

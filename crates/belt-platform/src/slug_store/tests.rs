@@ -1,0 +1,317 @@
+//! The slug store through the build pipeline: what a build reuses, what is read-only, what
+//! the collector keeps, and what 20 small deploys cost on disk.
+
+use std::io::Cursor;
+use std::path::{Path, PathBuf};
+
+use super::{SlugStore, gc, import, link_copy};
+use crate::Platform;
+use crate::apps::App;
+use crate::slug_compiler::{self, Input, SourceInfo};
+use crate::users::Actor;
+
+struct Fixture {
+    _dir: tempfile::TempDir,
+    platform: Platform,
+    app: App,
+    by: Actor,
+}
+
+fn fixture() -> Fixture {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let platform = Platform::open(dir.path(), None).expect("platform");
+    let app_id = platform
+        .store()
+        .write(|tx| {
+            let owner = crate::users::ensure(tx, "owner@example.com")?;
+            let (id, now) = (crate::util::new_id(), crate::util::timestamp(crate::util::now()));
+            tx.execute(
+                "INSERT INTO apps (id, name, owner_id, region, stack, build_stack, created_at, updated_at)
+                 VALUES (?1, 'slugged', ?2, 'us', 'heroku-24', 'heroku-24', ?3, ?3)",
+                rusqlite::params![id, owner, now],
+            )?;
+            Ok::<_, rusqlite::Error>(id)
+        })
+        .expect("app");
+    let app = platform
+        .store()
+        .read(|conn| crate::apps::find(conn, &app_id))
+        .expect("read")
+        .expect("found");
+    let by = Actor {
+        id: app.owner_id.clone(),
+        email: app.owner_email.clone(),
+    };
+    Fixture {
+        _dir: dir,
+        platform,
+        app,
+        by,
+    }
+}
+
+/// A tarball of `files` (path, contents, executable).
+fn tarball(files: &[(String, Vec<u8>, bool)]) -> Vec<u8> {
+    let mut builder = tar::Builder::new(Vec::new());
+    for (path, contents, executable) in files {
+        let mut header = tar::Header::new_gnu();
+        header.set_size(contents.len() as u64);
+        header.set_mode(if *executable { 0o755 } else { 0o644 });
+        header.set_cksum();
+        builder
+            .append_data(&mut header, path, contents.as_slice())
+            .expect("entry");
+    }
+    builder.into_inner().expect("tarball")
+}
+
+/// A deterministic app of `count` files of about `size` bytes in a few directories.
+fn app_files(count: usize, size: usize) -> Vec<(String, Vec<u8>, bool)> {
+    (0..count)
+        .map(|i| {
+            let line = format!("file {i}: the same line over and over again\n");
+            let contents = line.repeat(size / line.len()).into_bytes();
+            (format!("dir{}/file{i}.txt", i % 7), contents, i == 0)
+        })
+        .collect()
+}
+
+impl Fixture {
+    /// Builds `files` as a deploy through the Builds API would; returns the slug's tree.
+    fn deploy(&self, files: &[(String, Vec<u8>, bool)]) -> PathBuf {
+        let tar = Input::Tarball(Box::new(Cursor::new(tarball(files))));
+        let built = slug_compiler::run(
+            &self.platform,
+            &self.app,
+            &self.by,
+            tar,
+            SourceInfo::default(),
+            &mut |_| {},
+        )
+        .expect("built");
+        SlugStore::of(&self.platform).tree(&built.slug_id)
+    }
+
+    fn set_status(&self, tree: &Path, status: &str) {
+        let slug = tree
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        self.platform
+            .store()
+            .write(|tx| {
+                tx.execute(
+                    "UPDATE releases SET status = ?1 WHERE slug_id = ?2",
+                    [status, slug],
+                )
+            })
+            .expect("status");
+    }
+}
+
+#[cfg(unix)]
+fn inode(path: &Path) -> (u64, u64) {
+    use std::os::unix::fs::MetadataExt;
+    let meta = std::fs::metadata(path).expect("metadata");
+    (meta.ino(), meta.nlink())
+}
+
+#[cfg(unix)]
+#[test]
+fn a_second_build_links_every_unchanged_file_and_writes_the_changed_one() {
+    let f = fixture();
+    let mut files = app_files(20, 4096);
+    let first = f.deploy(&files);
+    files[5].1.extend_from_slice(b"one more line\n");
+    let second = f.deploy(&files);
+    for (path, contents, _) in &files {
+        let (old, new) = (inode(&first.join(path)), inode(&second.join(path)));
+        assert_eq!(
+            std::fs::read(second.join(path)).ok().as_ref(),
+            Some(contents)
+        );
+        if path == &files[5].0 {
+            assert_ne!(old.0, new.0, "{path} changed: a new blob");
+            // The store's link and the second tree's.
+            assert_eq!(new.1, 2, "{path}");
+        } else {
+            assert_eq!(old.0, new.0, "{path} is the same blob in both slugs");
+            assert_eq!(new.1, 3, "{path}: the store and two trees");
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn blobs_are_read_only_and_a_dyno_copy_shares_them() {
+    use std::os::unix::fs::PermissionsExt;
+    let f = fixture();
+    let files = app_files(3, 4096);
+    let tree = f.deploy(&files);
+    let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+    assert_eq!(mode(&tree.join(&files[0].0)), 0o555, "executable");
+    assert_eq!(mode(&tree.join(&files[1].0)), 0o444);
+    let copy = f.platform.dyno_scratch_dir("web.1");
+    link_copy(&tree, &copy).expect("copy");
+    assert_eq!(
+        inode(&copy.join(&files[1].0)).0,
+        inode(&tree.join(&files[1].0)).0
+    );
+    // The dyno's directories are its own: what it adds is not in the slug.
+    std::fs::write(copy.join("dir1/new.txt"), "mine").expect("write");
+    assert!(!tree.join("dir1/new.txt").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn the_collector_keeps_what_rollbacks_need_and_removes_the_rest() {
+    let f = fixture();
+    let mut files = app_files(10, 4096);
+    let first = f.deploy(&files);
+    files[1].1 = b"only in the second slug\n".to_vec();
+    let second = f.deploy(&files);
+    files[1].1 = b"in the third\n".to_vec();
+    let third = f.deploy(&files);
+    let only_second = second.join(&files[1].0);
+    let only_second_blob = inode(&only_second).0;
+
+    // Every release that succeeded can be rolled back to: nothing goes.
+    assert_eq!(
+        gc::collect(&f.platform).expect("gc"),
+        gc::Collected::default()
+    );
+    // A failed release cannot: its slug goes, with the blob only it had.
+    f.set_status(&second, "failed");
+    let collected = gc::collect(&f.platform).expect("gc");
+    assert_eq!((collected.slugs, collected.blobs), (1, 1));
+    assert!(!second.exists());
+    assert!(first.is_dir() && third.is_dir());
+    let blobs: Vec<u64> = walk(&f.platform.data_dir().join("slugs/blobs"))
+        .iter()
+        .map(|p| inode(p).0)
+        .collect();
+    assert!(!blobs.contains(&only_second_blob));
+    assert_eq!(
+        blobs.len(),
+        11,
+        "10 files, and the third slug's version of one"
+    );
+
+    // A destroyed app's slugs go, and every blob with them.
+    f.platform
+        .store()
+        .write(|tx| tx.execute("DELETE FROM apps", []))
+        .expect("destroyed");
+    gc::collect(&f.platform).expect("gc");
+    let left = gc::disk_use(&f.platform);
+    assert_eq!((left.slugs, left.blobs), (0, 0));
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            found.extend(walk(&path));
+        } else {
+            found.push(path);
+        }
+    }
+    found
+}
+
+#[test]
+fn twenty_one_line_deploys_stay_within_one_and_a_half_slugs() {
+    let f = fixture();
+    let mut files = app_files(150, 32 * 1024);
+    f.deploy(&files);
+    let one = gc::disk_use(&f.platform);
+    for round in 0..20 {
+        files[round * 7]
+            .1
+            .extend_from_slice(format!("change {round}\n").as_bytes());
+        f.deploy(&files);
+    }
+    let after = gc::disk_use(&f.platform);
+    assert_eq!(after.slugs, 21);
+    assert!(
+        after.bytes * 2 <= one.bytes * 3,
+        "{} bytes after 21 deploys against {} for one",
+        after.bytes,
+        one.bytes
+    );
+}
+
+#[test]
+fn a_tarball_and_a_commit_of_the_same_files_are_the_same_slug() {
+    let f = fixture();
+    let repo = tempfile::tempdir().expect("repo");
+    let git = |args: &[&str]| {
+        let status = std::process::Command::new("git")
+            .args(args)
+            .current_dir(repo.path())
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .status()
+            .expect("git");
+        assert!(status.success(), "git {args:?}");
+    };
+    git(&["init", "-q", "-b", "main"]);
+    let files = app_files(4, 4096);
+    for (path, contents, executable) in &files {
+        let path = repo.path().join(path);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("dir");
+        std::fs::write(&path, contents).expect("file");
+        #[cfg(unix)]
+        if *executable {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::Permissions::from_mode(0o755);
+            std::fs::set_permissions(&path, mode).expect("mode");
+        }
+    }
+    git(&["add", "-A"]);
+    git(&[
+        "-c",
+        "user.name=t",
+        "-c",
+        "user.email=t@example.com",
+        "commit",
+        "-qm",
+        "x",
+    ]);
+
+    let store = SlugStore::of(&f.platform);
+    let (a, b) = (store.staging().expect("a"), store.staging().expect("b"));
+    let from_git = import::from_git(&store, repo.path(), "HEAD", &a.0).expect("git");
+    let from_tar = import::from_tar(&store, Cursor::new(tarball(&files)), &b.0).expect("tarball");
+    assert_eq!(from_git.checksum, from_tar.checksum);
+    assert_eq!(from_git.size, from_tar.size);
+    #[cfg(unix)]
+    for (path, _, _) in &files {
+        // The tarball's files were found in the store: the same blobs.
+        assert_eq!(inode(&a.0.join(path)).0, inode(&b.0.join(path)).0, "{path}");
+    }
+}
+
+#[test]
+fn entries_that_would_leave_the_tree_are_refused() {
+    let f = fixture();
+    let store = SlugStore::of(&f.platform);
+    let staging = store.staging().expect("staging");
+    let mut builder = tar::Builder::new(Vec::new());
+    let mut header = tar::Header::new_gnu();
+    header.set_entry_type(tar::EntryType::Symlink);
+    header.set_size(0);
+    header.set_cksum();
+    builder
+        .append_link(&mut header, "escape", "/tmp")
+        .expect("link");
+    let mut header = tar::Header::new_gnu();
+    header.set_size(2);
+    header.set_cksum();
+    builder
+        .append_data(&mut header, "escape/owned", &b"no"[..])
+        .expect("file");
+    let tar = builder.into_inner().expect("tar");
+    let refused = import::from_tar(&store, Cursor::new(tar), &staging.0);
+    assert!(refused.is_err(), "{refused:?}");
+}
