@@ -19,7 +19,7 @@ use crate::error::{Error, Result};
 use belt_text::sse::{Frame, Parser};
 use filter::{Filter, History, TimeArg};
 use format::Logged;
-use regex::Regex;
+use regex_lite::Regex;
 
 /// The most lines a log buffer keeps, and so the most `--num` can ask for.
 const MAX_LINES: u32 = 1500;

@@ -5,7 +5,7 @@
 
 use std::collections::VecDeque;
 
-use regex::Regex;
+use regex_lite::Regex;
 use time::format_description::well_known::Rfc3339;
 use time::macros::format_description;
 use time::{Date, OffsetDateTime, PrimitiveDateTime};
