@@ -12,6 +12,7 @@ mod addons;
 mod app_setups;
 mod apps;
 mod authorizations;
+mod binary_size;
 mod cli;
 mod completions;
 mod concurrency;

@@ -1,0 +1,39 @@
+//! The release binary's size budget (issue 23): the stripped `belt` that `cargo install` and
+//! `cargo build --release` make stays at or under 15 MiB. The build goes to a target directory
+//! of its own (`target/size-budget`), so it never waits on the suite's, and a second run only
+//! relinks what changed. BENCHMARKS.md ("Binary size") has the figure and what weighs.
+
+use std::path::Path;
+use std::process::Command;
+
+const BUDGET: u64 = 15 * 1024 * 1024;
+
+#[test]
+fn the_release_binary_fits_its_budget() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let target = root.join("target/size-budget");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let out = Command::new(cargo)
+        .args(["build", "--release", "--locked", "-p", "belt", "--bin", "belt"])
+        .current_dir(root)
+        .env("CARGO_TARGET_DIR", &target)
+        .env_remove("RUSTFLAGS")
+        .output()
+        .expect("run cargo");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let size = std::fs::metadata(target.join("release/belt"))
+        .expect("the release binary")
+        .len();
+    let mib = |bytes: u64| bytes as f64 / 1024.0 / 1024.0;
+    assert!(
+        size <= BUDGET,
+        "the release binary is {:.2} MiB, over its {:.0} MiB budget: see BENCHMARKS.md \
+         (\"Binary size\") for what weighs and how to look (cargo bloat --release --crates)",
+        mib(size),
+        mib(BUDGET)
+    );
+}
