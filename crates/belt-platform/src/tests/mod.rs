@@ -10,6 +10,7 @@ mod access;
 mod account;
 mod app_setups;
 mod apps;
+mod group_commit;
 mod pipelines;
 mod requests;
 mod review_apps;
