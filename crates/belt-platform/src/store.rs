@@ -189,17 +189,44 @@ impl Store {
 
 #[cfg(test)]
 impl Store {
-    /// Holds back this process's writers: those queued meanwhile commit as one batch.
-    pub(crate) fn hold_writes(&self) -> std::sync::MutexGuard<'_, ()> {
-        self.inner
-            .write_gate
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
+    /// Holds back this process's writers until dropped: those queued meanwhile commit as one
+    /// batch. A thread of its own holds the gate, so async tests may await meanwhile.
+    pub(crate) fn hold_writes(&self) -> HeldWrites {
+        let gate = self.inner.write_gate.clone();
+        let (locked, is_locked) = std::sync::mpsc::channel();
+        let (release, released) = std::sync::mpsc::channel::<()>();
+        let holder = std::thread::spawn(move || {
+            let _turn = gate.lock().unwrap_or_else(|e| e.into_inner());
+            let _ = locked.send(());
+            let _ = released.recv();
+        });
+        let _ = is_locked.recv();
+        HeldWrites {
+            release: Some(release),
+            holder: Some(holder),
+        }
     }
 
     /// Async writers queued for the next batch.
     pub(crate) fn queued_writes(&self) -> usize {
         self.inner.committer.queued()
+    }
+}
+
+/// See [`Store::hold_writes`].
+#[cfg(test)]
+pub(crate) struct HeldWrites {
+    release: Option<std::sync::mpsc::Sender<()>>,
+    holder: Option<std::thread::JoinHandle<()>>,
+}
+
+#[cfg(test)]
+impl Drop for HeldWrites {
+    fn drop(&mut self) {
+        drop(self.release.take());
+        if let Some(holder) = self.holder.take() {
+            let _ = holder.join();
+        }
     }
 }
 
