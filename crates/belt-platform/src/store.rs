@@ -1,8 +1,13 @@
 //! The platform's SQLite store, shared by every belt process on the machine.
 //!
-//! Connections are pooled and reused. Each write is one `BEGIN IMMEDIATE` transaction, so
-//! concurrent writers queue on SQLite's lock (busy_timeout) instead of failing halfway; each
-//! read is one deferred transaction, so it sees a single consistent snapshot.
+//! Connections are pooled and reused. Writes are `BEGIN IMMEDIATE` transactions, so writers of
+//! other processes queue on SQLite's lock (busy_timeout) instead of failing halfway; this
+//! process's async writers are committed in batches ([`group_commit`]). Each read is one
+//! deferred transaction, so it sees a single consistent snapshot.
+
+mod group_commit;
+#[cfg(test)]
+mod tests;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -10,6 +15,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
+use self::group_commit::Committer;
 use super::migrations;
 use crate::error::{Error, Result};
 
@@ -29,7 +35,8 @@ struct Inner {
     /// lock with sleeps of up to 100 ms, so under load a few wait for seconds while others
     /// pass; behind this gate each waits only for the writes ahead of it. Other processes
     /// sharing the store still meet SQLite's lock and its busy timeout.
-    write_gate: Mutex<()>,
+    write_gate: Arc<Mutex<()>>,
+    committer: Committer,
 }
 
 impl Store {
@@ -37,11 +44,13 @@ impl Store {
     pub fn open(path: &Path) -> Result<Store> {
         let mut conn = connect(path).map_err(|e| open_error(path, e))?;
         migrations::migrate(&mut conn, path)?;
+        let write_gate = Arc::new(Mutex::new(()));
         Ok(Store {
             inner: Arc::new(Inner {
                 path: path.to_path_buf(),
                 idle: Mutex::new(vec![conn]),
-                write_gate: Mutex::new(()),
+                committer: Committer::new(path, write_gate.clone()),
+                write_gate,
             }),
         })
     }
@@ -86,7 +95,8 @@ impl Store {
         result
     }
 
-    /// Runs `f` in one write transaction, committed only if `f` succeeds. Blocking.
+    /// Runs `f` in one write transaction of its own, committed only if `f` succeeds. Blocking;
+    /// it takes its turn between the batches of [`Store::write_async`].
     pub fn write<T, E>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T, E>) -> Result<T, E>
     where
         E: From<rusqlite::Error>,
@@ -164,15 +174,59 @@ impl Store {
         Ok(result)
     }
 
-    /// [`Store::write`] on the blocking pool.
+    /// Runs `f` as [`Store::write`] does, batched with the writers that queue while a batch
+    /// commits: `f` runs inside its own savepoint of the batch's transaction (rolled back to
+    /// alone if `f` fails) and is answered only after that transaction commits.
     pub async fn write_async<T, E, F>(&self, f: F) -> Result<T, E>
     where
         F: FnOnce(&Transaction<'_>) -> Result<T, E> + Send + 'static,
         T: Send + 'static,
-        E: From<rusqlite::Error> + From<tokio::task::JoinError> + Send + 'static,
+        E: From<rusqlite::Error> + Send + 'static,
     {
-        let store = self.clone();
-        tokio::task::spawn_blocking(move || store.write(f)).await?
+        self.inner.committer.write(f).await
+    }
+}
+
+#[cfg(test)]
+impl Store {
+    /// Holds back this process's writers until dropped: those queued meanwhile commit as one
+    /// batch. A thread of its own holds the gate, so async tests may await meanwhile.
+    pub(crate) fn hold_writes(&self) -> HeldWrites {
+        let gate = self.inner.write_gate.clone();
+        let (locked, is_locked) = std::sync::mpsc::channel();
+        let (release, released) = std::sync::mpsc::channel::<()>();
+        let holder = std::thread::spawn(move || {
+            let _turn = gate.lock().unwrap_or_else(|e| e.into_inner());
+            let _ = locked.send(());
+            let _ = released.recv();
+        });
+        let _ = is_locked.recv();
+        HeldWrites {
+            release: Some(release),
+            holder: Some(holder),
+        }
+    }
+
+    /// Async writers queued for the next batch.
+    pub(crate) fn queued_writes(&self) -> usize {
+        self.inner.committer.queued()
+    }
+}
+
+/// See [`Store::hold_writes`].
+#[cfg(test)]
+pub(crate) struct HeldWrites {
+    release: Option<std::sync::mpsc::Sender<()>>,
+    holder: Option<std::thread::JoinHandle<()>>,
+}
+
+#[cfg(test)]
+impl Drop for HeldWrites {
+    fn drop(&mut self) {
+        drop(self.release.take());
+        if let Some(holder) = self.holder.take() {
+            let _ = holder.join();
+        }
     }
 }
 
@@ -213,48 +267,4 @@ pub(crate) fn is_busy(e: &rusqlite::Error) -> bool {
         rusqlite::Error::SqliteFailure(f, _)
             if matches!(f.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// A read that could wait (here: no pooled connection, and opening one waits for another
-    /// connection's exclusive lock) never waits on the runtime's thread: it waits for the
-    /// lock on the blocking pool, and then succeeds instead of failing as busy.
-    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn a_read_blocked_by_an_exclusive_lock_waits_for_it() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let path = dir.path().join("platform.db");
-        let store = Store::open(&path).expect("open");
-        // Every open connection holds a shared lock in WAL mode; close the pool's so another
-        // connection can take the database exclusively.
-        store.lock_idle().clear();
-        let holder = connect(&path).expect("second connection");
-        holder
-            .execute_batch(
-                "PRAGMA locking_mode = EXCLUSIVE;
-                 BEGIN IMMEDIATE; CREATE TABLE marker (v TEXT); INSERT INTO marker VALUES ('x');
-                 COMMIT;",
-            )
-            .expect("exclusive write");
-        // An exclusive-mode connection keeps its lock until it closes.
-        let read = |conn: &Connection| conn.query_row("SELECT v FROM marker", [], |r| r.get(0));
-        assert!(store.read_now::<String, _, _>(read).is_err());
-        let release = std::thread::spawn(move || {
-            std::thread::sleep(Duration::from_millis(300));
-            drop(holder);
-        });
-        let value: String = store
-            .read_async(|conn| {
-                conn.query_row("SELECT v FROM marker", [], |r| r.get(0))
-                    .map_err(super::super::domain_error::DomainError::from)
-            })
-            .await
-            .expect("the read waits for the lock");
-        assert_eq!(value, "x");
-        release.join().expect("release thread");
-        // The fast path is back once the lock is gone.
-        assert!(matches!(store.read_now::<String, _, _>(read), Ok(Ok(v)) if v == "x"));
-    }
 }

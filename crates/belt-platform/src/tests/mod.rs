@@ -11,6 +11,7 @@ mod account;
 mod app_setups;
 mod apps;
 mod authorizations;
+mod group_commit;
 mod pipelines;
 mod requests;
 mod review_apps;
