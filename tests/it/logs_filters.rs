@@ -433,7 +433,7 @@ fn bad_filters_are_usage_errors() {
         (&["--since", "yesterday"][..], "expected a time ago"),
         (&["--until", "5x"], "expected a time ago"),
         (&["--since", "2026-13-01"], "expected a time ago"),
-        (&["--grep-regex", "(unclosed"], "unclosed group"),
+        (&["--grep-regex", "(unclosed"], "without closing"),
         (&["--grep", "a", "--grep-regex", "b"], "cannot be used with"),
         (
             &["--tail", "--until", "2026-11-23T10:00Z"],

@@ -333,7 +333,9 @@ fn the_official_cli_sets_and_reads_ci_config_vars() {
 /// its output before it reports the promotion.
 #[test]
 fn the_official_cli_promotes_through_the_release_phase() {
-    let cli = staging_and_production("release: echo migrating $MODE\nweb: sleep 600\n");
+    // The release command takes a moment, as a dyno's boot does on Heroku: the official CLI
+    // streams it only when its first look at the promotion finds the target still pending.
+    let cli = staging_and_production("release: sleep 3; echo migrating $MODE\nweb: sleep 600\n");
     cli.check(&shows(
         &["pipelines:promote", "-a", APP],
         &[
