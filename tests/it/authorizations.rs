@@ -162,11 +162,7 @@ fn a_read_token_lists_apps_but_is_refused_config_with_nothing_changed() {
     assert!(stdout.contains("scoped-app"), "{stdout}");
     // For people too, though `read` may not read the account whose apps these are.
     let (code, stdout, stderr) = outcome(ci(), &["apps"]);
-    assert_eq!(
-        (code, stdout.as_str()),
-        (0, "=== Apps\n\nscoped-app\n"),
-        "{stderr}"
-    );
+    assert_eq!((code, stdout.as_str()), (0, "=== Apps\n\nscoped-app\n"), "{stderr}");
     let (code, _, stderr) = outcome(ci(), &["info", "-a", "scoped-app"]);
     assert_eq!(code, 0, "{stderr}");
 

@@ -14,15 +14,7 @@ fn the_release_binary_fits_its_budget() {
     let target = root.join("target/size-budget");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let out = Command::new(cargo)
-        .args([
-            "build",
-            "--release",
-            "--locked",
-            "-p",
-            "belt",
-            "--bin",
-            "belt",
-        ])
+        .args(["build", "--release", "--locked", "-p", "belt", "--bin", "belt"])
         .current_dir(root)
         .env("CARGO_TARGET_DIR", &target)
         .env_remove("RUSTFLAGS")
