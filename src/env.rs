@@ -114,6 +114,9 @@ registry! {
     BELT_REVIEW_APP_DAY, Belt:
         "seconds a day lasts for the local platform's stale review apps (`reviewapps:enable --autodestroy --stale-days N`)",
         default "86400";
+    BELT_SUPERVISOR_TICK, Belt:
+        "seconds between the local supervisor's looks for dynos to start when nothing wakes it sooner (every change does)",
+        default "0.1";
     HEROKU_API_KEY, HerokuCli:
         "API key of the `heroku` account, which it selects when no account is chosen",
         default "the `heroku` account's stored key or the official CLI's login";

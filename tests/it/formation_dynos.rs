@@ -385,3 +385,46 @@ fn a_failing_release_command_keeps_the_old_dynos_and_a_passing_one_restarts_them
     assert_ne!(running(&sb)[0].3, Some(serving));
     assert_gone(&group(serving), "the release restarted the formation");
 }
+
+/// The supervisor acts on a change once it is committed, not at its next look: with its looks
+/// a minute apart (longer than any wait here), a scale, a push's release and a crash each have
+/// their dynos up, all under the one supervisor, which only a ring can have woken.
+#[test]
+fn the_supervisor_is_woken_by_each_change_not_by_its_tick() {
+    let sb = Sandbox::new().with_env("BELT_SUPERVISOR_TICK", "60");
+    let dir = sb.repo_with_procfile("src", PROCFILE, "main");
+    sb.ok_in(&dir, &["create", "fd-wake"]);
+    sb.run_in(&dir, "git", &["push", "-q", "heroku", "main"]);
+    // The first scale starts the supervisor, which looks at once.
+    sb.ok(&["ps:scale", "web=1", "-a", "fd-wake"]);
+    wait_up(&sb, "fd-wake", &["web.1"]);
+    let supervisor = supervisor_pid(&sb).expect("a supervisor");
+
+    // A change through the API.
+    sb.ok(&["ps:scale", "worker=1", "-a", "fd-wake"]);
+    wait_up(&sb, "fd-wake", &["web.1", "worker.1"]);
+
+    // A release made by git's receive hook, another process.
+    let version = ps(&sb, "fd-wake")[0]["release"]["version"]
+        .as_i64()
+        .expect("version");
+    std::fs::write(dir.join("CHANGES"), "one line\n").unwrap();
+    sb.commit_all(&dir, "one line");
+    sb.run_in(&dir, "git", &["push", "-q", "heroku", "main"]);
+    poll("both dynos up on the new release", || {
+        let dynos = ps(&sb, "fd-wake");
+        dynos.len() == 2
+            && dynos
+                .iter()
+                .all(|d| d["state"] == "up" && d["release"]["version"] == version + 1)
+    });
+
+    // A crash, which the dyno's runner reports: its restart is due at once.
+    let worker = |sb: &Sandbox| running(sb).into_iter().find(|d| d.1 == "worker.1");
+    let first = worker(&sb).and_then(|d| d.3).expect("worker.1's pid");
+    signal(first, "-KILL");
+    poll("worker.1 restarted", || {
+        worker(&sb).is_some_and(|d| d.2 == "up" && d.3.is_some_and(|p| p != first))
+    });
+    assert_eq!(supervisor_pid(&sb), Some(supervisor));
+}

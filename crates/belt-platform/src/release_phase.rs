@@ -231,7 +231,7 @@ async fn finish(platform: &Platform, spec: &Spec, task: &ReleaseTask, succeeded:
             })
             .await;
         if done.is_ok() {
-            crate::supervisor::ensure_running(platform);
+            crate::supervisor::wake(platform);
             return;
         }
         tokio::time::sleep(POLL).await;

@@ -15,6 +15,9 @@ pub const RESTART_COOLOFF: &str = "BELT_RESTART_COOLOFF";
 pub const METRICS_INTERVAL: &str = "BELT_METRICS_INTERVAL";
 /// Seconds a day lasts for stale review apps (`stale_days`), so a test need not wait days.
 pub const REVIEW_APP_DAY: &str = "BELT_REVIEW_APP_DAY";
+/// Seconds (fractions too) between the supervisor's looks at the store when nothing wakes it
+/// sooner: every change it must act on wakes it, so only a test showing that wants it longer.
+pub const SUPERVISOR_TICK: &str = "BELT_SUPERVISOR_TICK";
 /// Every variable here, for belt's registry.
 pub const ALL: &[&str] = &[
     ROUTER_PORT,
@@ -22,6 +25,7 @@ pub const ALL: &[&str] = &[
     RESTART_COOLOFF,
     METRICS_INTERVAL,
     REVIEW_APP_DAY,
+    SUPERVISOR_TICK,
 ];
 
 /// Chosen to be out of the way of the ports apps and dev servers take (3000, 5000, 8000,
@@ -31,6 +35,7 @@ const DEFAULT_BOOT_TIMEOUT: u64 = 60;
 const DEFAULT_RESTART_COOLOFF: u64 = 20;
 const DEFAULT_METRICS_INTERVAL: u64 = 20;
 const SECONDS_PER_DAY: u64 = 24 * 3600;
+const DEFAULT_SUPERVISOR_TICK: Duration = Duration::from_millis(100);
 
 fn number<T: std::str::FromStr>(name: &str) -> Option<T> {
     std::env::var(name).ok()?.trim().parse().ok()
@@ -62,4 +67,11 @@ pub(crate) fn review_app_day() -> Duration {
             .filter(|s| *s > 0)
             .unwrap_or(SECONDS_PER_DAY),
     )
+}
+
+pub(crate) fn supervisor_tick() -> Duration {
+    number::<f64>(SUPERVISOR_TICK)
+        .and_then(|s| Duration::try_from_secs_f64(s).ok())
+        .filter(|d| !d.is_zero())
+        .unwrap_or(DEFAULT_SUPERVISOR_TICK)
 }

@@ -85,7 +85,7 @@ pub(crate) fn run(
         Ok::<_, rusqlite::Error>(())
     });
     // The new release restarted the formation: someone must run it.
-    crate::supervisor::ensure_running(platform);
+    crate::supervisor::wake(platform);
     if outcome.is_ok() {
         // Best effort: a store left uncollected is collected after the next build.
         let _ = gc::collect(platform);

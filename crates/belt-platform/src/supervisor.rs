@@ -10,6 +10,9 @@
 //! `belt serve` is its own data directory's supervisor; on the embedded platform a background
 //! `belt __supervisor` is started by the first request that leaves a dyno to run
 //! ([`ensure_running`]) and exits once no dyno is left.
+//!
+//! It looks at the store at every tick, and at once when woken ([`wake()`]): whatever commits a
+//! change it must act on rings its doorbell (see `wake`) after the commit.
 
 use std::fs::File;
 use std::net::{Ipv4Addr, TcpListener};
@@ -26,12 +29,13 @@ use crate::procs::{Liveness, ProcessId, Signal};
 use crate::runner::{FormationTask, Spec};
 use crate::{Platform, events, instances, releases, review_apps, runner, settings};
 
+mod wake;
+pub(crate) use wake::ring;
+
 /// The internal belt subcommand that runs a background supervisor ([`supervisor_main`]).
 pub const SUPERVISOR_COMMAND: &str = "__supervisor";
 const LOCK_FILE: &str = "supervisor.lock";
 const INFO_FILE: &str = "supervisor.json";
-/// How often the store is looked at for dynos to start or restart.
-const TICK: Duration = Duration::from_millis(100);
 /// How long a background supervisor with nothing to supervise waits before exiting.
 const IDLE_EXIT: Duration = Duration::from_secs(2);
 /// A formation dyno runs until stopped; its runner's time to live is only a bound.
@@ -157,6 +161,13 @@ pub(crate) fn ensure_running(platform: &Platform) {
     }
 }
 
+/// After a commit the supervisor must act on (a release, a formation change, a restart): a
+/// dyno left to run gets a supervisor, and a running one looks at the store now.
+pub(crate) fn wake(platform: &Platform) {
+    ring(platform.data_dir());
+    ensure_running(platform);
+}
+
 /// A layer of the API: after a request that changed something, a dyno it left to run gets a
 /// supervisor.
 pub(crate) async fn wake_after(
@@ -170,7 +181,7 @@ pub(crate) async fn wake_after(
     );
     let response = next.run(request).await;
     if changes && response.status().is_success() {
-        let _ = tokio::task::spawn_blocking(move || ensure_running(&platform)).await;
+        let _ = tokio::task::spawn_blocking(move || wake(&platform)).await;
     }
     response
 }
@@ -228,8 +239,10 @@ pub async fn run(
         router_error: router.as_ref().err().cloned(),
     };
     write_info(platform.data_dir(), &info);
+    // Bound before the first look, so a change committed after that look wakes the next.
+    let doorbell = wake::Doorbell::bind(platform.data_dir());
     tokio::pin!(shutdown);
-    let mut tick = tokio::time::interval(TICK);
+    let mut tick = tokio::time::interval(settings::supervisor_tick());
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut idle_since: Option<tokio::time::Instant> = None;
     let mut sweeper = review_apps::Sweeper::new();
@@ -237,6 +250,7 @@ pub async fn run(
         tokio::select! {
             () = &mut shutdown => break true,
             _ = tick.tick() => {}
+            () = rung(doorbell.as_ref()) => {}
         }
         if !platform.db_path().exists() {
             // The data directory was removed: nothing is left to supervise.
@@ -259,9 +273,18 @@ pub async fn run(
     if stopped {
         stop_runners(platform).await;
     }
+    drop(doorbell);
     let _ = std::fs::remove_file(info_path(platform.data_dir()));
     drop(lock);
     Ok(())
+}
+
+/// Resolves when the doorbell rings; never without one.
+async fn rung(doorbell: Option<&wake::Doorbell>) {
+    match doorbell {
+        Some(bell) => bell.rung().await,
+        None => std::future::pending().await,
+    }
 }
 
 fn write_info(data_dir: &Path, info: &SupervisorInfo) {

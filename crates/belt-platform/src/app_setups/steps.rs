@@ -385,7 +385,7 @@ async fn scale(
         )
         .await
         .map_err(|e| Failure::new(format!("formation: {e}")))?;
-    crate::supervisor::ensure_running(platform);
+    crate::supervisor::wake(platform);
     Ok(())
 }
 

@@ -16,8 +16,11 @@ use super::Spec;
 use super::metrics::{self, Sampler};
 use super::output::log_line;
 
-/// How often a booting web dyno's port is looked at.
-const BIND_POLL: Duration = Duration::from_millis(25);
+/// How soon a booting web dyno's port is first looked at again: the looks back off from this,
+/// doubling, to [`BIND_POLL_MAX`], so a quick bind is seen quickly and a slow boot costs no
+/// more looks than before.
+const BIND_POLL_FIRST: Duration = Duration::from_millis(1);
+const BIND_POLL_MAX: Duration = Duration::from_millis(25);
 
 /// The instance of a formation dyno a runner runs, and the policy it runs under.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -45,6 +48,7 @@ pub(crate) fn working_copy(platform: &Platform, spec: &Spec, task: &FormationTas
 /// connection; elsewhere a connection to 127.0.0.1 is tried.
 pub(super) async fn bound(port: u16, timeout: Duration) -> bool {
     let deadline = tokio::time::Instant::now() + timeout;
+    let mut wait = BIND_POLL_FIRST;
     loop {
         if listening(port).await {
             return true;
@@ -52,7 +56,8 @@ pub(super) async fn bound(port: u16, timeout: Duration) -> bool {
         if tokio::time::Instant::now() >= deadline {
             return false;
         }
-        tokio::time::sleep(BIND_POLL).await;
+        tokio::time::sleep(wait).await;
+        wait = (wait * 2).min(BIND_POLL_MAX);
     }
 }
 
@@ -136,6 +141,8 @@ pub(super) async fn ended(platform: &Platform, spec: &Spec, task: &FormationTask
             Ok::<_, DomainError>(())
         })
         .await;
+    // A crash's first restart is due at once.
+    crate::supervisor::ring(platform.data_dir());
 }
 
 /// Heroku's feature that makes dynos log their runtime metrics.
