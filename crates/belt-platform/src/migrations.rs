@@ -501,6 +501,8 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     ALTER TABLE api_keys ADD COLUMN lifetime INTEGER;
     ALTER TABLE api_keys ADD COLUMN updated_at TEXT;
     "#,
+    // 24: what the router's table reads, counted (issue 23); the SQL is long, so in a file.
+    include_str!("migrations/24_router_changes.sql"),
 ];
 
 pub(crate) fn latest() -> i64 {

@@ -15,6 +15,7 @@ mod group_commit;
 mod pipelines;
 mod requests;
 mod review_apps;
+mod router_changes;
 mod stage_config_vars;
 mod startup;
 mod teams;
