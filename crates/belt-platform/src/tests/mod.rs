@@ -13,6 +13,7 @@ mod apps;
 mod authorizations;
 mod group_commit;
 mod pipelines;
+mod release_queries;
 mod requests;
 mod review_apps;
 mod router_changes;
