@@ -11,6 +11,7 @@ mod account;
 mod app_setups;
 mod apps;
 mod authorizations;
+mod event_buffer;
 mod group_commit;
 mod pipelines;
 mod release_queries;
