@@ -53,7 +53,7 @@ pub(crate) fn append(
 }
 
 /// Appends many lines of one app, each `(created_at, message)`, trimming the buffer once (the
-/// router's batches: trimming costs a walk over the app's whole buffer). Lines the trim would
+/// router's batches). Lines the trim would
 /// drop in the same transaction, which no reader could ever see, are not written; their
 /// numbers are skipped, so a log stream counts them as missed.
 pub(crate) fn append_batch(
@@ -79,14 +79,15 @@ pub(crate) fn append_batch(
     trim(conn, app_id)
 }
 
-/// Drops the app's lines beyond the newest [`BUFFER_LINES`].
+/// Drops the app's lines beyond the newest [`BUFFER_LINES`]. An app's newest lines have
+/// consecutive `seq` (one more per line; the only gap, below a batch that fills the buffer, is
+/// trimmed with it), so the cut-off is a `seq` found in the index, not a walk over the buffer.
+pub(crate) const TRIM: &str = "DELETE FROM events WHERE app_id = ?1
+     AND seq <= (SELECT MAX(seq) FROM events WHERE app_id = ?1) - ?2";
+
 fn trim(conn: &Connection, app_id: &str) -> rusqlite::Result<()> {
-    // Ids are shared by all apps, so the cut-off is this app's BUFFER_LINES+1-th newest line.
-    conn.execute(
-        "DELETE FROM events WHERE app_id = ?1 AND id <= (
-             SELECT id FROM events WHERE app_id = ?1 ORDER BY id DESC LIMIT 1 OFFSET ?2)",
-        params![app_id, BUFFER_LINES],
-    )?;
+    conn.prepare_cached(TRIM)?
+        .execute(params![app_id, BUFFER_LINES])?;
     Ok(())
 }
 

@@ -97,16 +97,17 @@ impl Formation {
     }
 }
 
+/// The process types of the newest succeeded release with a slug; the join implies
+/// `slug_id IS NOT NULL`, so it is found through `releases_app_slugged` in one step.
+pub(crate) const CURRENT_PROCESS_TYPES: &str = "SELECT slugs.process_types
+     FROM releases JOIN slugs ON slugs.id = releases.slug_id
+     WHERE releases.app_id = ?1 AND releases.status = 'succeeded'
+     ORDER BY releases.version DESC LIMIT 1";
+
 /// The current release's process types and their commands (none before the first deploy).
 fn process_types(conn: &Connection, app_id: &str) -> rusqlite::Result<BTreeMap<String, String>> {
     let types: Option<String> = conn
-        .query_row(
-            "SELECT slugs.process_types FROM releases JOIN slugs ON slugs.id = releases.slug_id
-             WHERE releases.app_id = ?1 AND releases.status = 'succeeded'
-             ORDER BY releases.version DESC LIMIT 1",
-            [app_id],
-            |row| row.get(0),
-        )
+        .query_row(CURRENT_PROCESS_TYPES, [app_id], |row| row.get(0))
         .optional()?;
     // Written by deploys only; damaged types read as none rather than failing.
     Ok(types

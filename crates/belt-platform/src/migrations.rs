@@ -501,6 +501,14 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     ALTER TABLE api_keys ADD COLUMN lifetime INTEGER;
     ALTER TABLE api_keys ADD COLUMN updated_at TEXT;
     "#,
+    // 24: what the router's table reads, counted (issue 23); the SQL is long, so in a file.
+    include_str!("migrations/24_router_changes.sql"),
+    // 25: the newest succeeded release with a slug (its process types, on every config
+    // change and formation read) without walking every release of an app never deployed.
+    r#"
+    CREATE INDEX releases_app_slugged ON releases(app_id, version)
+        WHERE status = 'succeeded' AND slug_id IS NOT NULL;
+    "#,
 ];
 
 pub(crate) fn latest() -> i64 {

@@ -1,8 +1,9 @@
 //! The routing table: which app a hostname belongs to and where its `up` web dynos listen,
 //! held in memory and reloaded from the store when the database changes, so a request never
-//! waits for SQLite. Changes are noticed with `PRAGMA data_version` on a connection of the
-//! router's own, polled every [`POLL_INTERVAL`]; so a dyno that came up is routable within
-//! about that long.
+//! waits for SQLite. Changes are noticed with the `router_changes` counter (moved by triggers
+//! on what [`load`] reads) on a connection of the router's own, polled every
+//! [`POLL_INTERVAL`]; so a dyno that came up is routable within about that long, and writes
+//! that do not route (config vars, releases, logs) never reload the table.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -211,7 +212,7 @@ pub(super) async fn read(platform: &Platform) -> Result<Table> {
         .map_err(|e| Error::Platform(format!("the router cannot read the apps: {e}")))
 }
 
-/// Notices commits to the database by any other connection.
+/// Notices commits that change what the table holds, by any connection.
 pub(super) struct ChangeWatch {
     conn: Connection,
     last: Option<i64>,
@@ -230,12 +231,13 @@ impl ChangeWatch {
         Ok(watch)
     }
 
-    /// Whether another connection committed since the last call (also when it cannot tell,
+    /// Whether what the table holds changed since the last call (also when it cannot tell,
     /// so a failing check errs on the side of a reload).
     pub(super) fn changed(&mut self) -> bool {
         let version = self
             .conn
-            .query_row("PRAGMA data_version", [], |row| row.get::<_, i64>(0))
+            .prepare_cached("SELECT generation FROM router_changes")
+            .and_then(|mut counter| counter.query_row([], |row| row.get::<_, i64>(0)))
             .ok();
         let changed = version.is_none() || version != self.last;
         self.last = version;
@@ -253,7 +255,7 @@ pub(super) async fn refresh(
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         tick.tick().await;
-        // A check is a read of the WAL index: microseconds, fine on the runtime's thread.
+        // A check reads one row, mostly from the connection's cache: fine on the runtime's thread.
         if !watch.changed() {
             continue;
         }
