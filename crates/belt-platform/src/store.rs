@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use self::group_commit::Committer;
@@ -22,6 +23,8 @@ use crate::error::{Error, Result};
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 /// Idle connections kept for reuse; more may be open at once under load.
 const POOL_SIZE: usize = 8;
+/// Prepared statements kept per connection: more than the platform has different ones.
+const STATEMENT_CACHE: usize = 512;
 
 #[derive(Clone)]
 pub(crate) struct Store {
@@ -236,6 +239,13 @@ fn connect(path: &Path) -> rusqlite::Result<Connection> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
     // NORMAL is safe with WAL: a killed process never corrupts or loses committed data.
     conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")?;
+    // rusqlite keeps 16 prepared statements by default; one config change runs more than that
+    // many different ones, so each was parsed again on every request (half the CPU under load).
+    conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+    // Plans that do not depend on bound values: otherwise SQLite compiles some statements
+    // again at every new binding (the dynos listing's did, on every write), and with no
+    // ANALYZE statistics there is no better plan to find.
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
     Ok(conn)
 }
 
