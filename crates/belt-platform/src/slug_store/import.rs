@@ -107,7 +107,7 @@ impl<'a> Assembly<'a> {
             if let Some(parent) = path.parent() {
                 manifest.add_directories(parent);
             }
-            manifest.add_file(path, mode, id);
+            manifest.add_file(&path, mode, id);
         }
         Assembled {
             root: match top {
@@ -203,7 +203,7 @@ pub(crate) fn from_git(
             if entry.mode == MODE_SUBMODULE {
                 to.add_directories(&entry.path);
             } else {
-                to.add_file(entry.path.clone(), entry.mode, &entry.id);
+                to.add_file(&entry.path, entry.mode, &entry.id);
             }
             if let Some(parent) = entry.path.parent() {
                 to.add_directories(parent);
