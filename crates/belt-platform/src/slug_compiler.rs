@@ -16,7 +16,7 @@ use super::procfile::{self, ProcessTypes};
 use super::regions_and_stacks;
 use super::release_phase::{self, Pending};
 use super::releases::{self, NewRelease, Release};
-use super::slug_store::{SlugStore, gc, import};
+use super::slug_store::{SlugStore, gc, import, prepared};
 use super::users::Actor;
 use super::{Platform, events, util};
 
@@ -118,7 +118,18 @@ fn build(
         .map_err(|e| format!("Could not make the slug's directory: {e}"))?;
     let tree = match input {
         Input::Tarball(tar) => import::from_tar(&store, tar, &staging.0)?,
-        Input::Commit { repo, commit } => import::from_git(&store, repo, commit, &staging.0)?,
+        Input::Commit { repo, commit } => {
+            // The app's spare (its last slug, prepared once its dyno was up) is patched to
+            // the commit: only what changed is linked or read.
+            let dir = staging.0.join("tree");
+            let spare = store.take_spare(&prepared::app_spare(&app.id), &dir);
+            if spare.is_none() {
+                std::fs::create_dir_all(&dir)
+                    .map_err(|e| format!("Could not make the slug's directory: {e}"))?;
+            }
+            let from = spare.as_ref().map(|taken| &taken.manifest);
+            import::from_git(&store, repo, commit, &dir, from)?
+        }
     };
     let root = &tree.root;
     log("-----> Discovering process types");
@@ -152,7 +163,7 @@ fn build(
             let release = releases::create(tx, &app.id, by, new)?;
             let (release, pending) = release_phase::prepare(tx, app, by, release)?;
             // Inside the transaction, so the collector never takes it for an orphan.
-            store.install(root, &slug_id).map_err(|e| {
+            store.install(root, &slug_id, &tree.manifest).map_err(|e| {
                 DomainError::internal(format!("Could not install the slug's tree: {e}"))
             })?;
             Ok::<_, DomainError>(Built {

@@ -10,16 +10,19 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain_error::DomainError;
 use crate::procs::ProcessId;
+use crate::slug_store::{SlugStore, prepared};
 use crate::{Platform, events, instances};
 
 use super::Spec;
 use super::metrics::{self, Sampler};
 use super::output::log_line;
 
-/// How soon a booting web dyno's port is first looked at again: the looks back off from this,
-/// doubling, to [`BIND_POLL_MAX`], so a quick bind is seen quickly and a slow boot costs no
-/// more looks than before.
+/// How often a booting web dyno's port is looked at: every [`BIND_POLL_FIRST`] for the first
+/// [`BIND_POLL_QUICK`] (most apps bind within it, and each look reads only the kernel's
+/// listening sockets), then backing off, doubling, to [`BIND_POLL_MAX`], so a slow boot costs
+/// few looks.
 const BIND_POLL_FIRST: Duration = Duration::from_millis(1);
+const BIND_POLL_QUICK: Duration = Duration::from_secs(1);
 const BIND_POLL_MAX: Duration = Duration::from_millis(25);
 
 /// The instance of a formation dyno a runner runs, and the policy it runs under.
@@ -47,7 +50,8 @@ pub(crate) fn working_copy(platform: &Platform, spec: &Spec, task: &FormationTas
 /// passes first. On Linux the kernel's socket tables are read, so the app sees no probe
 /// connection; elsewhere a connection to 127.0.0.1 is tried.
 pub(super) async fn bound(port: u16, timeout: Duration) -> bool {
-    let deadline = tokio::time::Instant::now() + timeout;
+    let start = tokio::time::Instant::now();
+    let deadline = start + timeout;
     let mut wait = BIND_POLL_FIRST;
     loop {
         if listening(port).await {
@@ -57,17 +61,19 @@ pub(super) async fn bound(port: u16, timeout: Duration) -> bool {
             return false;
         }
         tokio::time::sleep(wait).await;
-        wait = (wait * 2).min(BIND_POLL_MAX);
+        if start.elapsed() >= BIND_POLL_QUICK {
+            wait = (wait * 2).min(BIND_POLL_MAX);
+        }
     }
 }
 
 async fn listening(port: u16) -> bool {
-    let tables = ["/proc/net/tcp", "/proc/net/tcp6"];
     let mut readable = false;
-    for table in tables {
-        if let Ok(text) = tokio::fs::read_to_string(table).await {
+    for table in ["/proc/net/tcp", "/proc/net/tcp6"] {
+        // Read in place: a read of procfs never waits on a disk.
+        if let Some(found) = listening_in(table, port) {
             readable = true;
-            if listens_in(&text, port) {
+            if found {
                 return true;
             }
         }
@@ -79,15 +85,32 @@ async fn listening(port: u16) -> bool {
     tokio::net::TcpStream::connect(addr).await.is_ok()
 }
 
-/// Whether a `/proc/net/tcp` table has a socket in LISTEN (state 0A) on `port`.
-fn listens_in(table: &str, port: u16) -> bool {
+/// Whether the table file lists a listening socket on `port`; None when it cannot be read.
+fn listening_in(table: &str, port: u16) -> Option<bool> {
+    use std::io::BufRead;
+    let file = std::fs::File::open(table).ok()?;
+    let mut lines = std::io::BufReader::new(file).lines();
+    lines.next()?.ok()?;
+    Some(listens_in(lines.map_while(|line| line.ok()), port))
+}
+
+/// Whether the lines of a `/proc/net/tcp` table (without its header) have a socket in LISTEN
+/// (state 0A) on `port`. The kernel lists the listening sockets first, so the first line in
+/// another state ends the look, and the rest of the table (every connection) is never made.
+fn listens_in(lines: impl Iterator<Item = String>, port: u16) -> bool {
     let wanted = format!(":{port:04X}");
-    table.lines().skip(1).any(|line| {
+    for line in lines {
         let mut fields = line.split_whitespace();
         let local = fields.nth(1).unwrap_or("");
         let state = fields.nth(1).unwrap_or("");
-        state == "0A" && local.ends_with(&wanted)
-    })
+        if state != "0A" {
+            return false;
+        }
+        if local.ends_with(&wanted) {
+            return true;
+        }
+    }
+    false
 }
 
 pub(super) async fn started(
@@ -115,6 +138,25 @@ pub(super) async fn up(platform: &Platform, spec: &Spec, task: &FormationTask) {
             Ok::<_, DomainError>(())
         })
         .await;
+}
+
+/// Once the dyno is up: copies of the tree it runs, for its next start and for its app's next
+/// build ([`prepared`]), made now rather than on their critical paths.
+pub(super) fn prepare_spares(platform: &Platform, spec: &Spec, tree: Option<PathBuf>) {
+    let Some(tree) = tree else {
+        return;
+    };
+    let store = SlugStore::of(platform);
+    let owners = [
+        prepared::dyno_spare(&spec.dyno_id),
+        prepared::app_spare(&spec.app_id),
+    ];
+    // Best effort: without a spare, the next start or build links the whole tree.
+    drop(tokio::task::spawn_blocking(move || {
+        for owner in owners {
+            let _ = store.refill_spare(&owner, &tree);
+        }
+    }));
 }
 
 /// Whether the instance should go on; a store that cannot be read says yes, unless the
@@ -197,9 +239,10 @@ mod tests {
     #[test]
     fn a_listening_socket_is_found_by_port() {
         let table = "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n   0: 0100007F:1F90 00000000:0000 0A 00000000:00000000 00:00000000 00000000  1000        0 1 1 0 100 0 0 10 0\n   1: 0100007F:1F91 0100007F:D2A4 01 00000000:00000000 00:00000000 00000000  1000        0 2 1 0 100 0 0 10 0\n";
-        assert!(listens_in(table, 8080));
+        let lines = || table.lines().skip(1).map(String::from);
+        assert!(listens_in(lines(), 8080));
         // Connected, not listening.
-        assert!(!listens_in(table, 8081));
-        assert!(!listens_in(table, 80));
+        assert!(!listens_in(lines(), 8081));
+        assert!(!listens_in(lines(), 80));
     }
 }

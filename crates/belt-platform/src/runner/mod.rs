@@ -37,7 +37,7 @@ use crate::error::{Error, Result};
 pub(crate) use formation::{FormationTask, working_copy};
 use output::{log_line, write_output};
 pub use process_group::kill_running_dynos;
-use spawn::start;
+use spawn::{Started, start};
 use supervise::supervise;
 
 mod formation;
@@ -162,19 +162,30 @@ async fn run(
         Some(task) => formation::working_copy(platform, spec, task),
         None => platform.dyno_scratch_dir(&spec.dyno_id),
     };
-    let copied = match release_tree(platform, spec).await {
+    let tree = release_tree(platform, spec).await;
+    let copied = match tree.clone() {
         Some(tree) => {
-            let to = cwd.clone();
-            tokio::task::spawn_blocking(move || slug_store::link_copy(&tree, &to))
-                .await
-                .map_err(|e| std::io::Error::other(e.to_string()))
-                .and_then(|r| r)
+            let (to, store) = (cwd.clone(), slug_store::SlugStore::of(platform));
+            let dyno_id = spec.formation.as_ref().map(|_| spec.dyno_id.clone());
+            tokio::task::spawn_blocking(move || match dyno_id {
+                // A formation dyno starts from its spare, patched to the release.
+                Some(id) => slug_store::prepared::dyno_copy(&store, &id, &tree, &to).map(|_| ()),
+                None => slug_store::link_copy(&tree, &to),
+            })
+            .await
+            .map_err(|e| std::io::Error::other(e.to_string()))
+            .and_then(|r| r)
         }
         None => Ok(()),
     };
     let scratch = cwd.clone();
     let starting = match copied {
-        Ok(()) => start(platform, spec, &cwd, input.is_some()).await,
+        Ok(()) => start(platform, spec, &cwd, input.is_some())
+            .await
+            .map(|started| Started {
+                slug_tree: tree,
+                ..started
+            }),
         Err(e) => Err(Error::io(&cwd, e)),
     };
     let (status, input_done) = match starting {

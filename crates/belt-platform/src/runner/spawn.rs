@@ -38,6 +38,8 @@ pub(super) struct Started {
     pub on_terminal: bool,
     /// A detached command's gate ([`GATED`]), opened once its group is recorded.
     pub gate: Option<tokio::process::ChildStdin>,
+    /// The slug tree its directory was copied from, if any.
+    pub slug_tree: Option<std::path::PathBuf>,
 }
 
 pub(super) enum Stdin {
@@ -137,6 +139,7 @@ pub(super) fn start_on_pipes(
         readers,
         on_terminal: false,
         gate,
+        slug_tree: None,
     })
 }
 
@@ -188,6 +191,7 @@ pub(super) fn start_on_terminal(
         readers: vec![tokio::spawn(read_chunks(output, tx))],
         on_terminal: true,
         gate: None,
+        slug_tree: None,
     })
 }
 

@@ -45,6 +45,7 @@ pub(super) async fn supervise(
         readers,
         on_terminal,
         gate: _,
+        slug_tree,
     } = started;
     let group = child.id();
     // Dropped before the command is over (its platform shutting down), it kills the group.
@@ -90,6 +91,9 @@ pub(super) async fn supervise(
         };
         tokio::pin!(boot);
         let mut booting = web.is_some();
+        if !booting && spec.formation.is_some() {
+            formation::prepare_spares(platform, spec, slug_tree.clone());
+        }
         // A formation dyno's runtime metrics (and R14), every interval from its start.
         let mut sampler = metrics::Sampler::new();
         let metrics_every = spec.formation.as_ref().map(|f| f.metrics_interval);
@@ -125,6 +129,7 @@ pub(super) async fn supervise(
                     if let Some(task) = web {
                         if bound {
                             formation::up(platform, spec, task).await;
+                            formation::prepare_spares(platform, spec, slug_tree.clone());
                         } else {
                             let message = format!(
                                 "Error R10 (Boot timeout) -> Web process failed to bind to $PORT within {} seconds of launch",

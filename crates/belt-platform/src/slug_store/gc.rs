@@ -12,7 +12,7 @@ use std::path::Path;
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::SlugStore;
+use super::{SlugStore, prepared};
 use crate::Platform;
 use crate::domain_error::DomainError;
 
@@ -42,14 +42,23 @@ fn needed(conn: &Connection) -> rusqlite::Result<HashSet<String>> {
     .collect()
 }
 
+/// The slugs whose tree is installed (not their manifests beside them).
 fn tree_names(store: &SlugStore) -> Vec<String> {
     std::fs::read_dir(store.trees())
         .map(|dir| {
             dir.flatten()
                 .filter_map(|e| e.file_name().into_string().ok())
+                .filter(|name| !name.ends_with(".manifest"))
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// The ids of what may own a spare: every app, and every dyno.
+fn owners(conn: &Connection, table: &str) -> rusqlite::Result<HashSet<String>> {
+    conn.prepare_cached(&format!("SELECT id FROM {table}"))?
+        .query_map([], |row| row.get(0))?
+        .collect()
 }
 
 /// Removes the trees no release needs, then the blobs no tree links. Looked at first without
@@ -65,6 +74,11 @@ pub(crate) fn collect(platform: &Platform) -> Result<Collected, DomainError> {
             .collect())
     };
     let mut collected = Collected::default();
+    let (apps, dynos) = platform
+        .store()
+        .read(|conn| Ok::<_, rusqlite::Error>((owners(conn, "apps")?, owners(conn, "dynos")?)))?;
+    store.collect_spares(prepared::APP_SPARES, &apps);
+    store.collect_spares(prepared::DYNO_SPARES, &dynos);
     if platform.store().read(|conn| unneeded(conn))?.is_empty() {
         return Ok(collected);
     }
@@ -72,8 +86,10 @@ pub(crate) fn collect(platform: &Platform) -> Result<Collected, DomainError> {
     std::fs::create_dir_all(&trash).map_err(io_error)?;
     platform.store().write(|tx| {
         for name in unneeded(tx)? {
-            if std::fs::rename(store.tree(&name), trash.join(&name)).is_ok() {
+            let tree = store.tree(&name);
+            if std::fs::rename(&tree, trash.join(&name)).is_ok() {
                 collected.slugs += 1;
+                let _ = std::fs::remove_file(prepared::manifest_of(&tree));
             }
         }
         Ok::<_, DomainError>(())
@@ -143,8 +159,12 @@ pub fn disk_use(platform: &Platform) -> DiskUse {
     }
     for name in tree_names(&store) {
         used.slugs += 1;
-        used.bytes += directories(&store.tree(&name));
+        let tree = store.tree(&name);
+        used.bytes += directories(&tree);
+        used.bytes += std::fs::metadata(prepared::manifest_of(&tree)).map_or(0, |m| allocated(&m));
     }
+    // Spares cost their directories and manifests too (their files are links).
+    used.bytes += directories(&store.root.join("spares"));
     used
 }
 

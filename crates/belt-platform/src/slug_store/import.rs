@@ -8,6 +8,7 @@ use std::io::{self, BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+use super::prepared::{self, Manifest};
 use super::{SlugStore, inside, symlink};
 use crate::util;
 
@@ -26,6 +27,8 @@ pub(crate) struct Assembled {
     /// `SHA256:hex` of its manifest (each entry's mode, blob id and path, in path order): the
     /// same for the same files however they came.
     pub checksum: String,
+    /// Its entries and directories, relative to `root`, installed beside its tree.
+    pub manifest: Manifest,
 }
 
 /// What is being put together in `dir`, entry by entry.
@@ -87,13 +90,24 @@ impl<'a> Assembly<'a> {
     /// The tree as assembled; a tarball's one top directory is its root.
     fn finish(self, single_root: bool) -> Assembled {
         let top = single_root.then(|| only_directory(self.dir)).flatten();
+        let relative = |path: &'_ Path| -> PathBuf {
+            match &top {
+                Some(top) => path.strip_prefix(top).unwrap_or(path).to_path_buf(),
+                None => path.to_path_buf(),
+            }
+        };
         let mut digest = ring::digest::Context::new(&ring::digest::SHA256);
+        let mut manifest = Manifest::default();
+        for dir in &self.made_dirs {
+            manifest.add_directories(&relative(dir));
+        }
         for (path, (mode, id)) in &self.manifest {
-            let path = match &top {
-                Some(top) => path.strip_prefix(top).unwrap_or(path),
-                None => path,
-            };
+            let path = relative(path);
             digest.update(format!("{mode} {id}\t{}\0", path.display()).as_bytes());
+            if let Some(parent) = path.parent() {
+                manifest.add_directories(parent);
+            }
+            manifest.add_file(&path, mode, id);
         }
         Assembled {
             root: match top {
@@ -102,6 +116,7 @@ impl<'a> Assembly<'a> {
             },
             size: self.size,
             checksum: format!("SHA256:{}", util::hex(digest.finish().as_ref())),
+            manifest,
         }
     }
 }
@@ -156,12 +171,14 @@ impl BlobHasher {
     }
 }
 
-/// The tree of `commit` in the git repository `repo`, in `dir`.
+/// The tree of `commit` in the git repository `repo`, in `dir`. With `spare`, `dir` already
+/// holds a tree of that manifest: only the entries that differ are placed.
 pub(crate) fn from_git(
     store: &SlugStore,
     repo: &Path,
     commit: &str,
     dir: &Path,
+    spare: Option<&Manifest>,
 ) -> Result<Assembled, String> {
     let listing = Command::new("git")
         .args(["ls-tree", "-r", "-l", "-z", "--full-tree", commit])
@@ -173,48 +190,107 @@ pub(crate) fn from_git(
     if !listing.status.success() {
         return Err(format!("Could not list the files of {commit}"));
     }
+    let entries = listing
+        .stdout
+        .split(|&b| b == 0)
+        .filter(|r| !r.is_empty())
+        .map(listed)
+        .collect::<Result<Vec<_>, _>>()?;
     let mut assembly = Assembly::new(store, dir);
+    if let Some(from) = spare {
+        let mut to = Manifest::default();
+        for entry in &entries {
+            if entry.mode == MODE_SUBMODULE {
+                to.add_directories(&entry.path);
+            } else {
+                to.add_file(&entry.path, entry.mode, &entry.id);
+            }
+            if let Some(parent) = entry.path.parent() {
+                to.add_directories(parent);
+            }
+        }
+        // What the spare has that the commit has not goes; every directory is made.
+        prepared::patch(dir, from, &to, |_, _| Ok(())).map_err(|e| cannot("patch", dir, &e))?;
+        assembly.made_dirs.extend(to.directories());
+    }
     // Blobs the store lacks, and symbolic links (whose target is their blob), read from git.
     let mut wanted: Vec<(String, &'static str, PathBuf)> = Vec::new();
-    for record in listing.stdout.split(|&b| b == 0).filter(|r| !r.is_empty()) {
-        let text = String::from_utf8_lossy(record);
-        let (meta, path) = text
-            .split_once('\t')
-            .ok_or_else(|| format!("Unexpected git ls-tree output: {text}"))?;
-        let fields: Vec<&str> = meta.split_whitespace().collect();
-        let [mode, _kind, id, size] = fields.as_slice() else {
-            return Err(format!("Unexpected git ls-tree output: {text}"));
-        };
-        let path = assembly.place(Path::new(path))?;
+    for entry in entries {
+        let Listed {
+            mode,
+            id,
+            size,
+            path,
+        } = entry;
+        let kept =
+            spare.is_some_and(|from| from.identity(&path) == Some(format!("{mode} {id}").as_str()));
+        if kept {
+            // Already in place, as in the spare.
+            if mode == MODE_SYMLINK {
+                assembly.symlinks.insert(path.clone());
+            }
+            assembly.size += size;
+            assembly.record(path, mode, id);
+            continue;
+        }
+        let path = assembly.place(&path)?;
         let dest = dir.join(&path);
-        match *mode {
+        match mode {
             MODE_FILE | MODE_EXECUTABLE => {
-                let mode = if *mode == MODE_FILE {
-                    MODE_FILE
-                } else {
-                    MODE_EXECUTABLE
-                };
-                assembly.size += size.parse::<u64>().unwrap_or(0);
+                assembly.size += size;
                 let linked = store
-                    .link_blob(id, mode == MODE_EXECUTABLE, &dest)
+                    .link_blob(&id, mode == MODE_EXECUTABLE, &dest)
                     .map_err(|e| cannot("link", &dest, &e))?;
                 if !linked {
-                    wanted.push((id.to_string(), mode, path.clone()));
+                    wanted.push((id.clone(), mode, path.clone()));
                 }
-                assembly.record(path, mode, id.to_string());
+                assembly.record(path, mode, id);
             }
-            MODE_SYMLINK => wanted.push((id.to_string(), MODE_SYMLINK, path)),
+            MODE_SYMLINK => wanted.push((id, MODE_SYMLINK, path)),
             // `git archive` leaves a submodule's directory empty.
-            MODE_SUBMODULE => {
+            _ => {
                 std::fs::create_dir_all(&dest).map_err(|e| cannot("create", &dest, &e))?;
+                assembly.made_dirs.insert(path);
             }
-            _ => return Err(format!("Unsupported entry in the commit: {text}")),
         }
     }
     if !wanted.is_empty() {
         read_from_git(&mut assembly, repo, &wanted)?;
     }
     Ok(assembly.finish(false))
+}
+
+/// One entry of `git ls-tree -r -l -z`.
+struct Listed {
+    mode: &'static str,
+    id: String,
+    size: u64,
+    path: PathBuf,
+}
+
+fn listed(record: &[u8]) -> Result<Listed, String> {
+    let text = String::from_utf8_lossy(record);
+    let unexpected = || format!("Unexpected git ls-tree output: {text}");
+    let (meta, path) = text.split_once('\t').ok_or_else(unexpected)?;
+    let fields: Vec<&str> = meta.split_whitespace().collect();
+    let [mode, _kind, id, size] = fields.as_slice() else {
+        return Err(unexpected());
+    };
+    let mode = match *mode {
+        MODE_FILE => MODE_FILE,
+        MODE_EXECUTABLE => MODE_EXECUTABLE,
+        MODE_SYMLINK => MODE_SYMLINK,
+        MODE_SUBMODULE => MODE_SUBMODULE,
+        _ => return Err(format!("Unsupported entry in the commit: {text}")),
+    };
+    let path =
+        inside(Path::new(path)).ok_or_else(|| format!("The source has an unsafe path: {path}"))?;
+    Ok(Listed {
+        mode,
+        id: id.to_string(),
+        size: size.parse().unwrap_or(0),
+        path,
+    })
 }
 
 /// Reads the `wanted` objects with one `git cat-file --batch` and places each.

@@ -15,6 +15,7 @@ use crate::{Platform, util};
 
 pub(crate) mod gc;
 pub(crate) mod import;
+pub(crate) mod prepared;
 
 pub use gc::DiskUse;
 
@@ -71,10 +72,17 @@ impl SlugStore {
         Ok(Staging(dir))
     }
 
-    /// Makes the assembled tree at `root` the tree of `slug_id`.
-    pub fn install(&self, root: &Path, slug_id: &str) -> io::Result<()> {
+    /// Makes the assembled tree at `root` the tree of `slug_id`, its manifest beside it.
+    pub fn install(
+        &self,
+        root: &Path,
+        slug_id: &str,
+        manifest: &prepared::Manifest,
+    ) -> io::Result<()> {
         std::fs::create_dir_all(self.trees())?;
-        std::fs::rename(root, self.tree(slug_id))
+        let tree = self.tree(slug_id);
+        std::fs::rename(root, &tree)?;
+        manifest.write(&prepared::manifest_of(&tree))
     }
 
     /// Links the stored blob into `dest`; false when the store has no such blob.

@@ -4,7 +4,7 @@
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
 
-use super::{SlugStore, gc, import, link_copy};
+use super::{SlugStore, gc, import, link_copy, prepared};
 use crate::Platform;
 use crate::apps::App;
 use crate::slug_compiler::{self, Input, SourceInfo};
@@ -281,7 +281,7 @@ fn a_tarball_and_a_commit_of_the_same_files_are_the_same_slug() {
 
     let store = SlugStore::of(&f.platform);
     let (a, b) = (store.staging().expect("a"), store.staging().expect("b"));
-    let from_git = import::from_git(&store, repo.path(), "HEAD", &a.0).expect("git");
+    let from_git = import::from_git(&store, repo.path(), "HEAD", &a.0, None).expect("git");
     let from_tar = import::from_tar(&store, Cursor::new(tarball(&files)), &b.0).expect("tarball");
     assert_eq!(from_git.checksum, from_tar.checksum);
     assert_eq!(from_git.size, from_tar.size);
@@ -290,6 +290,138 @@ fn a_tarball_and_a_commit_of_the_same_files_are_the_same_slug() {
         // The tarball's files were found in the store: the same blobs.
         assert_eq!(inode(&a.0.join(path)).0, inode(&b.0.join(path)).0, "{path}");
     }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_spare_patched_to_the_next_slug_is_that_slug_and_is_used_once() {
+    let f = fixture();
+    let store = SlugStore::of(&f.platform);
+    let mut files = app_files(30, 1024);
+    let first = f.deploy(&files);
+    // Changed, removed, added in a new directory, and a whole directory gone.
+    files[3].1 = b"changed\n".to_vec();
+    files.remove(4);
+    files.push(("fresh/dir/new.txt".into(), b"new\n".to_vec(), false));
+    files.retain(|(path, _, _)| !path.starts_with("dir6/"));
+    let second = f.deploy(&files);
+    // A spare of the first slug (made after the build, whose collection keeps only the
+    // spares of dynos that exist).
+    store
+        .refill_spare(&prepared::dyno_spare("d1"), &first)
+        .expect("spare");
+
+    let copy = f.platform.dyno_scratch_dir("d1.2");
+    assert!(
+        prepared::dyno_copy(&store, "d1", &second, &copy).expect("copy"),
+        "the spare served"
+    );
+    let relative = |root: &Path| -> Vec<(PathBuf, u64)> {
+        let mut all: Vec<_> = walk(root)
+            .into_iter()
+            .map(|p| {
+                (
+                    p.strip_prefix(root).expect("inside").to_path_buf(),
+                    inode(&p).0,
+                )
+            })
+            .collect();
+        all.sort();
+        all
+    };
+    assert_eq!(
+        relative(&copy),
+        relative(&second),
+        "the same links as the slug's"
+    );
+    assert!(!copy.join("dir6").exists());
+
+    // The dyno writes in its own directories; the slug and the next copy never see it.
+    std::fs::write(copy.join("dir1/tmp.txt"), "mine").expect("write");
+    std::fs::remove_file(copy.join(&files[0].0)).expect("remove");
+    std::fs::write(copy.join(&files[0].0), "replaced").expect("replace");
+    assert_eq!(
+        std::fs::read(second.join(&files[0].0)).ok(),
+        Some(files[0].1.clone())
+    );
+    let next = f.platform.dyno_scratch_dir("d1.3");
+    assert!(
+        !prepared::dyno_copy(&store, "d1", &second, &next).expect("copy"),
+        "taken once"
+    );
+    assert!(!next.join("dir1/tmp.txt").exists());
+    assert_eq!(relative(&next), relative(&second));
+}
+
+#[test]
+fn a_git_build_from_the_apps_spare_is_the_build_without_it() {
+    let f = fixture();
+    let repo = tempfile::tempdir().expect("repo");
+    let git = |args: &[&str]| {
+        let status = std::process::Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
+            .args(args)
+            .current_dir(repo.path())
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .status()
+            .expect("git");
+        assert!(status.success(), "git {args:?}");
+    };
+    git(&["init", "-q", "-b", "main"]);
+    let write = |files: &[(String, Vec<u8>, bool)]| {
+        for (path, contents, _) in files {
+            let path = repo.path().join(path);
+            std::fs::create_dir_all(path.parent().expect("parent")).expect("dir");
+            std::fs::write(&path, contents).expect("file");
+        }
+    };
+    let mut files = app_files(12, 512);
+    write(&files);
+    git(&["add", "-A"]);
+    git(&["commit", "-qm", "one"]);
+    let store = SlugStore::of(&f.platform);
+    let first = store.staging().expect("first");
+    let one = import::from_git(&store, repo.path(), "HEAD", &first.0, None).expect("one");
+    store
+        .install(&one.root, "one", &one.manifest)
+        .expect("installed");
+    store
+        .refill_spare(&prepared::app_spare("a"), &store.tree("one"))
+        .expect("spare");
+
+    files[2].1 = b"changed\n".to_vec();
+    write(&files);
+    std::fs::remove_dir_all(repo.path().join("dir5")).expect("gone");
+    git(&["add", "-A"]);
+    git(&["commit", "-qm", "two"]);
+    let (with, without) = (
+        store.staging().expect("with"),
+        store.staging().expect("without"),
+    );
+    let dir = with.0.join("tree");
+    let spare = store
+        .take_spare(&prepared::app_spare("a"), &dir)
+        .expect("the spare");
+    let patched = import::from_git(&store, repo.path(), "HEAD", &dir, Some(&spare.manifest))
+        .expect("patched");
+    let whole = import::from_git(&store, repo.path(), "HEAD", &without.0, None).expect("whole");
+    assert_eq!(patched.checksum, whole.checksum);
+    assert_eq!(patched.size, whole.size);
+    assert_eq!(patched.manifest, whole.manifest);
+    let names = |root: &Path| -> Vec<PathBuf> {
+        let mut all: Vec<_> = walk(root)
+            .into_iter()
+            .map(|p| p.strip_prefix(root).expect("inside").to_path_buf())
+            .collect();
+        all.sort();
+        all
+    };
+    assert_eq!(names(&dir), names(&without.0));
+    assert!(!dir.join("dir5").exists());
+    assert_eq!(
+        std::fs::read(dir.join(&files[2].0)).ok(),
+        Some(b"changed\n".to_vec())
+    );
 }
 
 #[test]
