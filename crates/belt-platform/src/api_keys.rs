@@ -1,6 +1,7 @@
 //! API keys: each one an OAuth authorization with an id, as on Heroku. Only a key's hash and
 //! redacted form are kept; a request's key opens the account of its [`Actor`].
 
+use crate::store::Cached;
 use rusqlite::{Connection, Row, params};
 use serde_json::{Value, json};
 
@@ -85,7 +86,7 @@ pub(crate) fn mint_key(
         } => (*description, *expires_in, false, *scope),
     };
     let expires_unix = lifetime.map(|s| now.unix_timestamp() + s);
-    conn.execute(
+    conn.execute_cached(
         "INSERT INTO api_keys (hash, user_id, created_at, id, description, redacted, expires_unix,
                                is_default, scope, lifetime)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
@@ -215,14 +216,14 @@ pub(crate) fn list(conn: &Connection, actor: &Actor) -> rusqlite::Result<Vec<Val
 /// Revokes the actor's authorization `id` (`~`: the default API key); what it was.
 pub(crate) fn revoke(conn: &Connection, actor: &Actor, id: &str) -> DomainResult<Value> {
     let (id, authorization) = find(conn, actor, id)?;
-    conn.execute("DELETE FROM api_keys WHERE id = ?1", [&id])?;
+    conn.execute_cached("DELETE FROM api_keys WHERE id = ?1", [&id])?;
     Ok(authorization)
 }
 
 /// Revokes every API key of `user_id` at once (the next request with any of them is a 401);
 /// how many there were.
 pub(crate) fn revoke_all(conn: &Connection, user_id: &str) -> rusqlite::Result<usize> {
-    conn.execute("DELETE FROM api_keys WHERE user_id = ?1", [user_id])
+    conn.execute_cached("DELETE FROM api_keys WHERE user_id = ?1", [user_id])
 }
 
 /// A new authorization for `user_id` (`kind`: login or scoped), shown with its key this once.
@@ -238,7 +239,7 @@ pub(crate) fn authorize(
 /// The authorization of the key `token`, with the key itself shown.
 fn shown_with(conn: &Connection, token: &str) -> rusqlite::Result<Value> {
     let sql = format!("SELECT {COLUMNS} FROM {FROM} WHERE api_keys.hash = ?1");
-    conn.query_row(&sql, [util::token_hash(token)], |row| {
+    conn.query_row_cached(&sql, [util::token_hash(token)], |row| {
         authorization_json(row, Some(token))
     })
 }
@@ -249,7 +250,7 @@ pub(crate) fn regenerate(conn: &Connection, actor: &Actor, id: &str) -> DomainRe
     let (id, _) = find(conn, actor, id)?;
     let token = util::new_token();
     let now = util::now();
-    conn.execute(
+    conn.execute_cached(
         "UPDATE api_keys SET hash = ?1, redacted = ?2, updated_at = ?3,
              expires_unix = CASE WHEN lifetime IS NULL THEN expires_unix ELSE ?4 + lifetime END
          WHERE id = ?5",
@@ -272,7 +273,7 @@ pub(crate) fn describe(
     description: &str,
 ) -> DomainResult<Value> {
     let (id, _) = find(conn, actor, id)?;
-    conn.execute(
+    conn.execute_cached(
         "UPDATE api_keys SET description = ?1, updated_at = ?2 WHERE id = ?3",
         params![description, util::timestamp(util::now()), id],
     )?;

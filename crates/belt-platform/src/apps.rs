@@ -1,6 +1,7 @@
 //! Apps as stored, found by identity (id or name) with the owner-only access rule, and
 //! rendered as the schema's `app` object.
 
+use crate::store::Cached;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use serde::Serialize;
 use serde_json::Value;
@@ -330,7 +331,7 @@ pub(crate) fn insert(
     };
     let id = util::new_id();
     let now = util::timestamp(util::now());
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO apps (id, name, owner_id, region, stack, build_stack, maintenance,
                            created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?5, 0, ?6, ?6)",

@@ -1,6 +1,7 @@
 //! Dynos as stored (one-off `run.N` dynos; formation dynos share the table), rendered as the
 //! schema's `dyno` object, and the state changes a running dyno reports to the app's log.
 
+use crate::store::Cached;
 use std::collections::BTreeMap;
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
@@ -207,7 +208,7 @@ pub(crate) fn insert(
 ) -> rusqlite::Result<String> {
     let id = util::new_id();
     let now = util::timestamp(util::now());
-    conn.execute(
+    conn.execute_cached(
         "INSERT INTO dynos (id, app_id, name, type, command, size, state, attach, created_at,
                             updated_at, release_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9,
@@ -286,7 +287,7 @@ pub(crate) fn change_state(
     let Some((app_id, name, from)) = current else {
         return Ok(());
     };
-    conn.execute(
+    conn.execute_cached(
         "UPDATE dynos SET state = ?1, exit_status = COALESCE(?2, exit_status), updated_at = ?3
          WHERE id = ?4",
         params![to, exit_status, util::timestamp(util::now()), dyno_id],
@@ -304,7 +305,7 @@ pub(crate) fn set_runner(
     dyno_id: &str,
     runner: &ProcessId,
 ) -> rusqlite::Result<()> {
-    conn.execute(
+    conn.execute_cached(
         "UPDATE dynos SET runner_pid = ?1, runner_started = ?2 WHERE id = ?3",
         params![runner.pid, runner.started, dyno_id],
     )?;
@@ -320,7 +321,7 @@ pub(crate) fn mark_up(
     runner: Option<&ProcessId>,
     group: Option<&ProcessId>,
 ) -> rusqlite::Result<bool> {
-    conn.execute(
+    conn.execute_cached(
         "UPDATE dynos SET runner_pid = COALESCE(?1, runner_pid),
              runner_started = COALESCE(?2, runner_started), group_pid = ?3, group_started = ?4
          WHERE id = ?5",
@@ -371,7 +372,7 @@ pub(crate) fn finish(
     match state {
         Some(state) if is_running(&state) => change_state(conn, dyno_id, to, Some(status)),
         Some(_) => {
-            conn.execute(
+            conn.execute_cached(
                 "UPDATE dynos SET exit_status = ?1 WHERE id = ?2",
                 params![status, dyno_id],
             )?;

@@ -1,6 +1,7 @@
 //! The per-app event log: every state change appends a line (`heroku[api]: ...`), which is
 //! what `belt logs` shows. Bounded like Heroku's log buffer.
 
+use crate::store::Cached;
 use rusqlite::{Connection, params};
 
 use super::util;
@@ -36,7 +37,7 @@ pub(crate) fn append(
     dyno: &str,
     message: &str,
 ) -> rusqlite::Result<i64> {
-    conn.execute(
+    conn.execute_cached(
         "INSERT INTO events (app_id, created_at, source, dyno, message, seq) VALUES (?1, ?2, ?3, ?4, ?5,
              COALESCE((SELECT MAX(seq) FROM events WHERE app_id = ?1), 0) + 1)",
         params![

@@ -2,6 +2,7 @@
 //! run and at which size; scaling creates and removes the `TYPE.N` dynos that realise it,
 //! and restarts and stops move their states. Every change logs what a Heroku app would.
 
+use crate::store::Cached;
 use std::collections::BTreeMap;
 
 use rusqlite::{Connection, OptionalExtension, params};
@@ -196,7 +197,7 @@ pub(crate) fn update(
             entry.size = size.to_string();
         }
         entry.updated_at = util::timestamp(util::now());
-        conn.execute(
+        conn.execute_cached(
             "INSERT INTO formation (id, app_id, type, quantity, size, command, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)
              ON CONFLICT (app_id, type) DO UPDATE SET
@@ -237,9 +238,9 @@ fn reconcile(conn: &Connection, app: &App, entry: &Formation, resized: bool) -> 
                 &dyno,
                 &format!("State changed from {} to {}", dyno.state, dynos::DOWN),
             )?;
-            conn.execute("DELETE FROM dynos WHERE id = ?1", [&dyno.id])?;
+            conn.execute_cached("DELETE FROM dynos WHERE id = ?1", [&dyno.id])?;
         } else if resized {
-            conn.execute(
+            conn.execute_cached(
                 "UPDATE dynos SET size = ?1 WHERE id = ?2",
                 params![entry.size, dyno.id],
             )?;
@@ -422,7 +423,7 @@ fn set_state(conn: &Connection, dyno: &Dyno, to: &str) -> rusqlite::Result<()> {
             &format!("State changed from {} to {to}", dyno.state),
         )?;
     }
-    conn.execute(
+    conn.execute_cached(
         "UPDATE dynos SET state = ?1, updated_at = ?2 WHERE id = ?3",
         params![to, util::timestamp(util::now()), dyno.id],
     )?;

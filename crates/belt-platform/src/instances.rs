@@ -8,6 +8,7 @@
 //! that stayed up longer than the longest cool-off. Every write names the instance it is about, so the runner of an instance that a
 //! restart replaced can only stop its own command.
 
+use crate::store::Cached;
 use std::time::Duration;
 
 use rusqlite::{Connection, OptionalExtension, params};
@@ -38,7 +39,7 @@ pub(crate) fn record_runner(
     runner: Option<&ProcessId>,
     port: u16,
 ) -> rusqlite::Result<bool> {
-    let changed = conn.execute(
+    let changed = conn.execute_cached(
         "UPDATE dynos SET runner_pid = ?1, runner_started = ?2, port = ?3
          WHERE id = ?4 AND instance = ?5 AND state = ?6",
         params![
@@ -70,7 +71,7 @@ pub(crate) fn started(
         &dyno,
         &format!("Starting process with command `{}`", dyno.command),
     )?;
-    conn.execute(
+    conn.execute_cached(
         "UPDATE dynos SET group_pid = ?1, group_started = ?2 WHERE id = ?3",
         params![
             group.map(|g| g.pid),
@@ -122,7 +123,7 @@ pub(crate) fn schedule_restart(
     dyno: &Dyno,
     cooloff_cap: Duration,
 ) -> rusqlite::Result<()> {
-    let count: i64 = conn.query_row(
+    let count: i64 = conn.query_row_cached(
         "SELECT crash_count FROM dynos WHERE id = ?1",
         [&dyno.id],
         |r| r.get(0),
@@ -133,7 +134,7 @@ pub(crate) fn schedule_restart(
     });
     let count = if stayed_up { 1 } else { count + 1 };
     let wait = cooloff(count, cooloff_cap);
-    conn.execute(
+    conn.execute_cached(
         "UPDATE dynos SET crash_count = ?1, restart_at = ?2 WHERE id = ?3",
         params![count, util::timestamp(util::now() + wait), dyno.id],
     )?;
@@ -163,7 +164,7 @@ pub(crate) fn renew(
     command: &str,
     reset_crashes: bool,
 ) -> rusqlite::Result<()> {
-    conn.execute(
+    conn.execute_cached(
         "UPDATE dynos SET instance = instance + 1, command = ?1, runner_pid = NULL,
              runner_started = NULL, group_pid = NULL, group_started = NULL, port = NULL,
              restart_at = NULL, crash_count = CASE WHEN ?2 THEN 0 ELSE crash_count END,

@@ -9,6 +9,7 @@
 //! Heroku runs it for every release but those add-ons make by changing their config vars:
 //! deploys, config var changes, rollbacks, releases through the API (Dev Center, Release Phase).
 
+use crate::store::Cached;
 use std::io::{BufRead, Seek};
 use std::path::PathBuf;
 use std::time::Duration;
@@ -76,7 +77,7 @@ pub(crate) fn prepare(
         formation::restart_for_release(tx, app)?;
         return Ok((release, None));
     };
-    tx.execute(
+    tx.execute_cached(
         "UPDATE releases SET status = ?1, output_secret = ?2 WHERE id = ?3",
         params![releases::STATUS_PENDING, util::new_token(), release.id],
     )?;
@@ -213,7 +214,7 @@ async fn finish(platform: &Platform, spec: &Spec, task: &ReleaseTask, succeeded:
                 } else {
                     releases::STATUS_FAILED
                 };
-                tx.execute(
+                tx.execute_cached(
                     "UPDATE releases SET status = ?1, updated_at = ?2 WHERE id = ?3",
                     params![status, util::timestamp(util::now()), task.release_id],
                 )?;

@@ -3,6 +3,7 @@
 //! back exactly what a release had. [`create`] is the one way to make a release: config
 //! changes, rollbacks, add-ons and deploys all go through it.
 
+use crate::store::Cached;
 use std::collections::BTreeMap;
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
@@ -182,7 +183,7 @@ pub(crate) fn create(
         .map_err(|e| DomainError::internal(format!("Could not encode config vars: {e}")))?;
     let plans = serde_json::to_string(&new.addon_plan_names)
         .map_err(|e| DomainError::internal(format!("Could not encode add-on plans: {e}")))?;
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO releases (id, app_id, version, description, status, slug_id, config,
                                addon_plan_names, user_id, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
@@ -200,7 +201,7 @@ pub(crate) fn create(
         ],
     )?;
     replace_config(tx, app_id, &new.config)?;
-    tx.execute(
+    tx.execute_cached(
         "UPDATE apps SET released_at = ?1, updated_at = ?1 WHERE id = ?2",
         params![now, app_id],
     )?;
@@ -257,7 +258,7 @@ fn describe(set: &[&str], removed: &[&str]) -> String {
 }
 
 fn replace_config(tx: &Connection, app_id: &str, config: &ConfigMap) -> rusqlite::Result<()> {
-    tx.execute("DELETE FROM config_vars WHERE app_id = ?1", [app_id])?;
+    tx.execute_cached("DELETE FROM config_vars WHERE app_id = ?1", [app_id])?;
     let mut insert =
         tx.prepare_cached("INSERT INTO config_vars (app_id, key, value) VALUES (?1, ?2, ?3)")?;
     for (key, value) in config {

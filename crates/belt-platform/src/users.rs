@@ -3,6 +3,7 @@
 //! comes here directly, not over HTTP: no API of Heroku's creates users) and the tests, read
 //! by `GET /account`.
 
+use crate::store::Cached;
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OptionalExtension, params};
@@ -45,7 +46,7 @@ pub(crate) fn ensure(conn: &Connection, email: &str) -> rusqlite::Result<String>
     }
     let id = util::new_id();
     let now = util::timestamp(util::now());
-    conn.execute(
+    conn.execute_cached(
         "INSERT INTO users (id, email, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
         params![id, email, now],
     )?;
@@ -134,7 +135,7 @@ impl Platform {
         let second_factor_hash = second_factor.map(credentials::hash_secret);
         self.store().write(|tx| {
             let user_id = ensure(tx, email)?;
-            tx.execute(
+            tx.execute_cached(
                 "UPDATE users SET password_hash = ?1, second_factor_hash = ?2 WHERE id = ?3",
                 params![password_hash, second_factor_hash, user_id],
             )?;
@@ -255,7 +256,7 @@ impl Platform {
                 return Err(Error::Failed(format!("a user {email} already exists")));
             }
             let user_id = ensure(tx, email)?;
-            tx.execute(
+            tx.execute_cached(
                 "UPDATE users SET password_hash = ?1 WHERE id = ?2",
                 params![password_hash, user_id],
             )?;
@@ -303,7 +304,7 @@ impl Platform {
                 );
                 events::api(tx, &app_id, &message)?;
             }
-            tx.execute("DELETE FROM users WHERE id = ?1", [&user_id])?;
+            tx.execute_cached("DELETE FROM users WHERE id = ?1", [&user_id])?;
             Ok::<_, Error>(RemovedUser {
                 email: email.to_string(),
                 revoked_api_keys,

@@ -200,3 +200,49 @@ async fn a_batch_that_cannot_commit_fails_every_writer() {
         .expect("the next batch commits");
     assert_eq!(committed_markers(&store), vec![2]);
 }
+
+/// A statement's cached compilation is reused across transactions and new bindings: each
+/// write runs some forty different statements, and compiling them again each time was half
+/// of `belt serve`'s CPU under load.
+#[test]
+fn statements_stay_compiled_across_writes_and_bindings() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Store::open(&dir.path().join("platform.db")).expect("open");
+    // The dynos listing's shape (a correlated subquery in a join), which SQLite otherwise
+    // compiles again at every new binding of ?1.
+    let latest = "SELECT dynos.id FROM dynos JOIN apps ON apps.id = dynos.app_id \
+                  LEFT JOIN releases ON releases.id = COALESCE(dynos.release_id, \
+                  (SELECT r.id FROM releases r WHERE r.app_id = dynos.app_id \
+                  AND r.created_at <= dynos.created_at ORDER BY r.version DESC LIMIT 1)) \
+                  WHERE dynos.app_id = ?1 ORDER BY dynos.created_at, dynos.name";
+    let status = |conn: &Connection, sql: &str, kind| -> rusqlite::Result<i32> {
+        Ok(conn.prepare_cached(sql)?.get_status(kind))
+    };
+    for n in 0..3 {
+        store
+            .write(|tx| {
+                tx.prepare_cached(latest)?
+                    .query_map([format!("app-{n}")], |_| Ok(()))?
+                    .for_each(drop);
+                // More different statements than rusqlite keeps by default.
+                for k in 0..40 {
+                    tx.prepare_cached(&format!("SELECT {k} FROM apps WHERE id = ?1"))?
+                        .query_map([format!("app-{n}")], |_| Ok(()))?
+                        .for_each(drop);
+                }
+                Ok::<_, rusqlite::Error>(())
+            })
+            .expect("write");
+    }
+    let (runs, reprepared) = store
+        .read(|conn| {
+            Ok::<_, rusqlite::Error>((
+                status(conn, latest, rusqlite::StatementStatus::Run),
+                status(conn, latest, rusqlite::StatementStatus::RePrepare),
+            ))
+        })
+        .expect("read");
+    // The pool's one connection ran every write: the statement kept from the first is the one
+    // that ran all three, never compiled again.
+    assert_eq!((runs.expect("run"), reprepared.expect("reprepare")), (3, 0));
+}
