@@ -35,7 +35,8 @@ pub(crate) struct Assembled {
 struct Assembly<'a> {
     store: &'a SlugStore,
     dir: &'a Path,
-    manifest: BTreeMap<PathBuf, (&'static str, String)>,
+    /// Each entry's mode, blob id and, for a file, size.
+    manifest: BTreeMap<PathBuf, (&'static str, String, Option<u64>)>,
     made_dirs: HashSet<PathBuf>,
     symlinks: HashSet<PathBuf>,
     size: u64,
@@ -75,15 +76,15 @@ impl<'a> Assembly<'a> {
         Ok(clean)
     }
 
-    fn record(&mut self, path: PathBuf, mode: &'static str, id: String) {
-        self.manifest.insert(path, (mode, id));
+    fn record(&mut self, path: PathBuf, mode: &'static str, id: String, size: Option<u64>) {
+        self.manifest.insert(path, (mode, id, size));
     }
 
     fn add_symlink(&mut self, path: PathBuf, target: &[u8]) -> Result<(), String> {
         let dest = self.dir.join(&path);
         symlink(&bytes_path(target), &dest).map_err(|e| cannot("link", &dest, &e))?;
         self.symlinks.insert(path.clone());
-        self.record(path, MODE_SYMLINK, blob_id(target));
+        self.record(path, MODE_SYMLINK, blob_id(target), None);
         Ok(())
     }
 
@@ -101,13 +102,16 @@ impl<'a> Assembly<'a> {
         for dir in &self.made_dirs {
             manifest.add_directories(&relative(dir));
         }
-        for (path, (mode, id)) in &self.manifest {
+        for (path, (mode, id, size)) in &self.manifest {
             let path = relative(path);
             digest.update(format!("{mode} {id}\t{}\0", path.display()).as_bytes());
             if let Some(parent) = path.parent() {
                 manifest.add_directories(parent);
             }
-            manifest.add_file(&path, mode, id);
+            match size {
+                Some(size) => manifest.add_file(&path, mode, id, *size),
+                None => manifest.add_entry(&path, mode, id),
+            }
         }
         Assembled {
             root: match top {
@@ -172,7 +176,9 @@ impl BlobHasher {
 }
 
 /// The tree of `commit` in the git repository `repo`, in `dir`. With `spare`, `dir` already
-/// holds a tree of that manifest: only the entries that differ are placed.
+/// holds a tree of that manifest: only the entries that differ are placed, and git is not
+/// asked every blob's size (`ls-tree -l` looks up each blob; the spare's manifest has the
+/// sizes of the kept files, the others are read or linked).
 pub(crate) fn from_git(
     store: &SlugStore,
     repo: &Path,
@@ -180,8 +186,11 @@ pub(crate) fn from_git(
     dir: &Path,
     spare: Option<&Manifest>,
 ) -> Result<Assembled, String> {
+    let sizes: &[&str] = if spare.is_some() { &[] } else { &["-l"] };
     let listing = Command::new("git")
-        .args(["ls-tree", "-r", "-l", "-z", "--full-tree", commit])
+        .args(["ls-tree", "-r", "-z", "--full-tree"])
+        .args(sizes)
+        .arg(commit)
         .current_dir(repo)
         .stdin(Stdio::null())
         .stderr(Stdio::inherit())
@@ -203,7 +212,7 @@ pub(crate) fn from_git(
             if entry.mode == MODE_SUBMODULE {
                 to.add_directories(&entry.path);
             } else {
-                to.add_file(&entry.path, entry.mode, &entry.id);
+                to.add_entry(&entry.path, entry.mode, &entry.id);
             }
             if let Some(parent) = entry.path.parent() {
                 to.add_directories(parent);
@@ -223,28 +232,37 @@ pub(crate) fn from_git(
             path,
         } = entry;
         let kept =
-            spare.is_some_and(|from| from.identity(&path) == Some(format!("{mode} {id}").as_str()));
-        if kept {
-            // Already in place, as in the spare.
+            spare.filter(|from| from.identity(&path) == Some(format!("{mode} {id}").as_str()));
+        if let Some(from) = kept {
+            // Already in place, as in the spare; a symbolic link has no size in a slug.
             if mode == MODE_SYMLINK {
                 assembly.symlinks.insert(path.clone());
             }
-            assembly.size += size;
-            assembly.record(path, mode, id);
+            let size = from.size(&path);
+            assembly.size += size.unwrap_or(0);
+            assembly.record(path, mode, id, size);
             continue;
         }
         let path = assembly.place(&path)?;
         let dest = dir.join(&path);
         match mode {
             MODE_FILE | MODE_EXECUTABLE => {
-                assembly.size += size;
                 let linked = store
                     .link_blob(&id, mode == MODE_EXECUTABLE, &dest)
                     .map_err(|e| cannot("link", &dest, &e))?;
                 if !linked {
-                    wanted.push((id.clone(), mode, path.clone()));
+                    // Its size comes with its contents.
+                    wanted.push((id, mode, path));
+                    continue;
                 }
-                assembly.record(path, mode, id);
+                let size = match size {
+                    Some(size) => size,
+                    None => std::fs::metadata(&dest)
+                        .map_err(|e| cannot("read", &dest, &e))?
+                        .len(),
+                };
+                assembly.size += size;
+                assembly.record(path, mode, id, Some(size));
             }
             MODE_SYMLINK => wanted.push((id, MODE_SYMLINK, path)),
             // `git archive` leaves a submodule's directory empty.
@@ -260,11 +278,11 @@ pub(crate) fn from_git(
     Ok(assembly.finish(false))
 }
 
-/// One entry of `git ls-tree -r -l -z`.
+/// One entry of `git ls-tree -r -z`, with its size when listed with `-l`.
 struct Listed {
     mode: &'static str,
     id: String,
-    size: u64,
+    size: Option<u64>,
     path: PathBuf,
 }
 
@@ -273,8 +291,10 @@ fn listed(record: &[u8]) -> Result<Listed, String> {
     let unexpected = || format!("Unexpected git ls-tree output: {text}");
     let (meta, path) = text.split_once('\t').ok_or_else(unexpected)?;
     let fields: Vec<&str> = meta.split_whitespace().collect();
-    let [mode, _kind, id, size] = fields.as_slice() else {
-        return Err(unexpected());
+    let (mode, id, size) = match fields.as_slice() {
+        [mode, _kind, id, size] => (mode, id, size.parse().ok()),
+        [mode, _kind, id] => (mode, id, None),
+        _ => return Err(unexpected()),
     };
     let mode = match *mode {
         MODE_FILE => MODE_FILE,
@@ -288,7 +308,7 @@ fn listed(record: &[u8]) -> Result<Listed, String> {
     Ok(Listed {
         mode,
         id: id.to_string(),
-        size: size.parse().unwrap_or(0),
+        size,
         path,
     })
 }
@@ -356,6 +376,8 @@ fn read_one(
             .store
             .add_blob(id, mode == MODE_EXECUTABLE, &temp, &dest)
             .map_err(|e| cannot("store", &dest, &e))?;
+        assembly.size += size;
+        assembly.record(path.to_path_buf(), mode, id.to_string(), Some(size));
     }
     // The newline after each object.
     let mut newline = [0u8; 1];
@@ -396,14 +418,14 @@ pub(crate) fn from_tar(store: &SlugStore, tar: impl Read, dir: &Path) -> Result<
             } else {
                 let from = inside(&bytes_path(&target))
                     .and_then(|t| assembly.manifest.get(&t).cloned().map(|m| (t, m)));
-                let Some((from, (mode, id))) = from else {
+                let Some((from, (mode, id, size))) = from else {
                     return Err(format!(
                         "The source has a bad hard link: {}",
                         path.display()
                     ));
                 };
                 std::fs::hard_link(dir.join(from), &dest).map_err(|e| cannot("link", &dest, &e))?;
-                assembly.record(path, mode, id);
+                assembly.record(path, mode, id, size);
             }
         } else {
             let executable = entry.header().mode().is_ok_and(|m| m & 0o111 != 0);
@@ -440,7 +462,7 @@ pub(crate) fn from_tar(store: &SlugStore, tar: impl Read, dir: &Path) -> Result<
             } else {
                 MODE_FILE
             };
-            assembly.record(path, mode, id);
+            assembly.record(path, mode, id, Some(size));
         }
     }
     Ok(assembly.finish(true))

@@ -18,20 +18,35 @@ const DIRECTORY: &str = "040000 -";
 /// The file beside an installed tree, and in a spare beside its tree.
 const MANIFEST_FILE: &str = "manifest";
 const SPARE_TREE: &str = "tree";
+/// The modes of entries that are files, which have a size.
+const FILE_MODES: [&str; 2] = ["100644", "100755"];
 
 /// What a tree holds: each path's identity (`MODE ID` for a file or a symbolic link, whose id
-/// is its target's; [`DIRECTORY`] for a directory). Keyed by the path's bytes, which order a
+/// is its target's; [`DIRECTORY`] for a directory), and each file's size (so a build from a
+/// spare need not ask git the size of every blob). Keyed by the path's bytes, which order a
 /// directory before what it holds as paths do, and compare far quicker.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct Manifest(BTreeMap<Vec<u8>, String>);
+pub(crate) struct Manifest(BTreeMap<Vec<u8>, String>, BTreeMap<Vec<u8>, u64>);
 
 fn key(path: &Path) -> &[u8] {
     path.as_os_str().as_encoded_bytes()
 }
 
 impl Manifest {
-    pub fn add_file(&mut self, path: &Path, mode: &str, id: &str) {
+    /// Adds an entry without its size: a symbolic link's, a submodule's, or one whose size
+    /// is not wanted (a manifest only to patch by).
+    pub fn add_entry(&mut self, path: &Path, mode: &str, id: &str) {
         self.0.insert(key(path).to_vec(), format!("{mode} {id}"));
+    }
+
+    pub fn add_file(&mut self, path: &Path, mode: &str, id: &str, size: u64) {
+        self.add_entry(path, mode, id);
+        self.1.insert(key(path).to_vec(), size);
+    }
+
+    /// The size of the file at `path`.
+    pub fn size(&self, path: &Path) -> Option<u64> {
+        self.1.get(key(path)).copied()
     }
 
     /// Adds `dir` and every directory above it.
@@ -61,6 +76,9 @@ impl Manifest {
         let mut out = Vec::with_capacity(self.0.len() * 72);
         for (path, identity) in &self.0 {
             out.extend_from_slice(identity.as_bytes());
+            if let Some(size) = self.1.get(path) {
+                out.extend_from_slice(format!(" {size}").as_bytes());
+            }
             out.push(b'\t');
             out.extend_from_slice(path);
             out.push(0);
@@ -68,14 +86,27 @@ impl Manifest {
         out
     }
 
+    /// None when unreadable, or written before manifests had sizes (its file entries have
+    /// none): such a spare is not used.
     fn decode(bytes: &[u8]) -> Option<Manifest> {
-        let mut entries = BTreeMap::new();
+        let mut manifest = Manifest::default();
         for record in bytes.split(|&b| b == 0).filter(|r| !r.is_empty()) {
             let tab = record.iter().position(|&b| b == b'\t')?;
-            let identity = std::str::from_utf8(&record[..tab]).ok()?;
-            entries.insert(record[tab + 1..].to_vec(), identity.to_string());
+            let meta = std::str::from_utf8(&record[..tab]).ok()?;
+            let path = &record[tab + 1..];
+            let fields: Vec<&str> = meta.split(' ').collect();
+            match fields.as_slice() {
+                [mode, id, size] => {
+                    manifest.add_file(&bytes_path(path), mode, id, size.parse().ok()?);
+                }
+                [mode, _] if FILE_MODES.contains(mode) => return None,
+                [_, _] => {
+                    manifest.0.insert(path.to_vec(), meta.to_string());
+                }
+                _ => return None,
+            }
         }
-        Some(Manifest(entries))
+        Some(manifest)
     }
 
     pub fn write(&self, path: &Path) -> io::Result<()> {

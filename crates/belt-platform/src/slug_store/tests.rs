@@ -353,47 +353,66 @@ fn a_spare_patched_to_the_next_slug_is_that_slug_and_is_used_once() {
     assert_eq!(relative(&next), relative(&second));
 }
 
-#[test]
-fn a_git_build_from_the_apps_spare_is_the_build_without_it() {
-    let f = fixture();
-    let repo = tempfile::tempdir().expect("repo");
-    let git = |args: &[&str]| {
-        let status = std::process::Command::new("git")
-            .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
-            .args(args)
-            .current_dir(repo.path())
-            .env("GIT_CONFIG_GLOBAL", "/dev/null")
-            .status()
-            .expect("git");
-        assert!(status.success(), "git {args:?}");
-    };
-    git(&["init", "-q", "-b", "main"]);
-    let write = |files: &[(String, Vec<u8>, bool)]| {
-        for (path, contents, _) in files {
-            let path = repo.path().join(path);
-            std::fs::create_dir_all(path.parent().expect("parent")).expect("dir");
-            std::fs::write(&path, contents).expect("file");
+/// Runs git in `repo`, as a user with no configuration of their own.
+fn git(repo: &Path, args: &[&str]) {
+    let status = std::process::Command::new("git")
+        .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
+        .args(args)
+        .current_dir(repo)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .status()
+        .expect("git");
+    assert!(status.success(), "git {args:?}");
+}
+
+fn write_files(repo: &Path, files: &[(String, Vec<u8>, bool)]) {
+    for (path, contents, _) in files {
+        let path = repo.join(path);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("dir");
+        std::fs::write(&path, contents).expect("file");
+    }
+}
+
+/// Every entry under `root`, directories too, with what it is: a file's mode and contents,
+/// a symbolic link's target.
+fn described(root: &Path) -> Vec<(PathBuf, String)> {
+    use std::os::unix::fs::PermissionsExt;
+    let mut found = Vec::new();
+    let mut pending = vec![root.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        for entry in std::fs::read_dir(&dir).expect("dir").flatten() {
+            let path = entry.path();
+            let meta = std::fs::symlink_metadata(&path).expect("meta");
+            let what = if meta.file_type().is_symlink() {
+                format!("-> {}", std::fs::read_link(&path).expect("link").display())
+            } else if meta.is_dir() {
+                pending.push(path.clone());
+                "dir".to_string()
+            } else {
+                let contents = std::fs::read(&path).expect("read");
+                let mode = meta.permissions().mode() & 0o777;
+                format!("{mode:o} {}", String::from_utf8_lossy(&contents))
+            };
+            found.push((path.strip_prefix(root).expect("inside").to_path_buf(), what));
         }
-    };
-    let mut files = app_files(12, 512);
-    write(&files);
-    git(&["add", "-A"]);
-    git(&["commit", "-qm", "one"]);
-    let store = SlugStore::of(&f.platform);
+    }
+    found.sort();
+    found
+}
+
+/// Builds the repository's HEAD as its first build, leaves the app's spare, lets `change`
+/// commit something else, then builds that from the spare and without it: both must be the
+/// same tree. Returns the tree built from the spare.
+fn from_spare_and_without(store: &SlugStore, repo: &Path, change: impl FnOnce()) -> PathBuf {
     let first = store.staging().expect("first");
-    let one = import::from_git(&store, repo.path(), "HEAD", &first.0, None).expect("one");
+    let one = import::from_git(store, repo, "HEAD", &first.0, None).expect("one");
     store
         .install(&one.root, "one", &one.manifest)
         .expect("installed");
     store
         .refill_spare(&prepared::app_spare("a"), &store.tree("one"))
         .expect("spare");
-
-    files[2].1 = b"changed\n".to_vec();
-    write(&files);
-    std::fs::remove_dir_all(repo.path().join("dir5")).expect("gone");
-    git(&["add", "-A"]);
-    git(&["commit", "-qm", "two"]);
+    change();
     let (with, without) = (
         store.staging().expect("with"),
         store.staging().expect("without"),
@@ -402,25 +421,84 @@ fn a_git_build_from_the_apps_spare_is_the_build_without_it() {
     let spare = store
         .take_spare(&prepared::app_spare("a"), &dir)
         .expect("the spare");
-    let patched = import::from_git(&store, repo.path(), "HEAD", &dir, Some(&spare.manifest))
-        .expect("patched");
-    let whole = import::from_git(&store, repo.path(), "HEAD", &without.0, None).expect("whole");
+    let patched =
+        import::from_git(store, repo, "HEAD", &dir, Some(&spare.manifest)).expect("patched");
+    let whole = import::from_git(store, repo, "HEAD", &without.0, None).expect("whole");
     assert_eq!(patched.checksum, whole.checksum);
     assert_eq!(patched.size, whole.size);
     assert_eq!(patched.manifest, whole.manifest);
-    let names = |root: &Path| -> Vec<PathBuf> {
-        let mut all: Vec<_> = walk(root)
-            .into_iter()
-            .map(|p| p.strip_prefix(root).expect("inside").to_path_buf())
-            .collect();
-        all.sort();
-        all
-    };
-    assert_eq!(names(&dir), names(&without.0));
+    assert_eq!(described(&dir), described(&without.0));
+    // The staging directories go when dropped: the patched tree is kept elsewhere.
+    let kept = store.root.join("kept-tree");
+    std::fs::rename(&dir, &kept).expect("kept");
+    kept
+}
+
+#[test]
+fn a_git_build_from_the_apps_spare_is_the_build_without_it() {
+    let f = fixture();
+    let repo = tempfile::tempdir().expect("repo");
+    git(repo.path(), &["init", "-q", "-b", "main"]);
+    let mut files = app_files(12, 512);
+    write_files(repo.path(), &files);
+    git(repo.path(), &["add", "-A"]);
+    git(repo.path(), &["commit", "-qm", "one"]);
+    let store = SlugStore::of(&f.platform);
+    let dir = from_spare_and_without(&store, repo.path(), || {
+        files[2].1 = b"changed\n".to_vec();
+        write_files(repo.path(), &files);
+        std::fs::remove_dir_all(repo.path().join("dir5")).expect("gone");
+        git(repo.path(), &["add", "-A"]);
+        git(repo.path(), &["commit", "-qm", "two"]);
+    });
     assert!(!dir.join("dir5").exists());
     assert_eq!(
         std::fs::read(dir.join(&files[2].0)).ok(),
         Some(b"changed\n".to_vec())
+    );
+}
+
+#[test]
+fn a_git_build_from_the_spare_follows_modes_links_directories_and_submodules() {
+    let f = fixture();
+    let repo = tempfile::tempdir().expect("repo");
+    let at = repo.path();
+    git(at, &["init", "-q", "-b", "main"]);
+    write_files(at, &app_files(12, 512));
+    std::os::unix::fs::symlink("dir1/file1.txt", at.join("link")).expect("link");
+    std::os::unix::fs::symlink("dir2", at.join("dir-link")).expect("dir link");
+    git(at, &["add", "-A"]);
+    let gitlink = "160000,1111111111111111111111111111111111111111,vendor/one";
+    git(at, &["update-index", "--add", "--cacheinfo", gitlink]);
+    git(at, &["commit", "-qm", "one"]);
+    let store = SlugStore::of(&f.platform);
+    let dir = from_spare_and_without(&store, at, || {
+        let executable = std::os::unix::fs::PermissionsExt::from_mode(0o755);
+        std::fs::set_permissions(at.join("dir3/file3.txt"), executable).expect("mode");
+        std::fs::remove_file(at.join("link")).expect("old link");
+        std::os::unix::fs::symlink("dir4/file4.txt", at.join("link")).expect("new link");
+        std::os::unix::fs::symlink("link", at.join("dir6/second-link")).expect("second");
+        write_files(at, &[("new/deep/x.txt".into(), b"new\n".to_vec(), false)]);
+        std::fs::remove_dir_all(at.join("dir5")).expect("gone");
+        git(at, &["add", "-A"]);
+        git(at, &["update-index", "--force-remove", "vendor/one"]);
+        let gitlink = "160000,2222222222222222222222222222222222222222,vendor/two";
+        git(at, &["update-index", "--add", "--cacheinfo", gitlink]);
+        git(at, &["commit", "-qm", "two"]);
+    });
+    assert!(!dir.join("vendor/one").exists());
+    assert!(dir.join("vendor/two").is_dir());
+    assert!(dir.join("new/deep/x.txt").is_file());
+    let mode = std::fs::metadata(dir.join("dir3/file3.txt"))
+        .expect("file")
+        .permissions();
+    assert_eq!(
+        std::os::unix::fs::PermissionsExt::mode(&mode) & 0o111,
+        0o111
+    );
+    assert_eq!(
+        std::fs::read_link(dir.join("link")).ok(),
+        Some(PathBuf::from("dir4/file4.txt"))
     );
 }
 
