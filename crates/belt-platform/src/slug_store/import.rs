@@ -130,13 +130,13 @@ fn cannot(what: &str, path: &Path, e: &io::Error) -> String {
 }
 
 #[cfg(unix)]
-fn bytes_path(bytes: &[u8]) -> PathBuf {
+pub(super) fn bytes_path(bytes: &[u8]) -> PathBuf {
     use std::os::unix::ffi::OsStrExt;
     PathBuf::from(std::ffi::OsStr::from_bytes(bytes))
 }
 
 #[cfg(not(unix))]
-fn bytes_path(bytes: &[u8]) -> PathBuf {
+pub(super) fn bytes_path(bytes: &[u8]) -> PathBuf {
     PathBuf::from(String::from_utf8_lossy(bytes).into_owned())
 }
 

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use super::import::bytes_path;
 use super::{SlugStore, link_copy, symlink};
 use crate::util;
 
@@ -116,17 +117,6 @@ impl Manifest {
     pub fn read(path: &Path) -> Option<Manifest> {
         Manifest::decode(&std::fs::read(path).ok()?)
     }
-}
-
-#[cfg(unix)]
-fn bytes_path(bytes: &[u8]) -> PathBuf {
-    use std::os::unix::ffi::OsStrExt;
-    PathBuf::from(std::ffi::OsStr::from_bytes(bytes))
-}
-
-#[cfg(not(unix))]
-fn bytes_path(bytes: &[u8]) -> PathBuf {
-    PathBuf::from(String::from_utf8_lossy(bytes).into_owned())
 }
 
 /// The manifest file of an installed tree: `trees/SLUG_ID.manifest`.
