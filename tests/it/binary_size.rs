@@ -1,7 +1,9 @@
 //! The release binary's size budget (issue 23): the stripped `belt` that `cargo install` and
 //! `cargo build --release` make stays at or under 15 MiB. The build goes to a target directory
 //! of its own (`target/size-budget`), so it never waits on the suite's, and a second run only
-//! relinks what changed. BENCHMARKS.md ("Binary size") has the figure and what weighs.
+//! relinks what changed. `scripts/test` starts that build before the suite's own, so that its
+//! long link overlaps the tests; this test then waits for it. BENCHMARKS.md ("Binary size") has
+//! the figure and what weighs.
 
 use std::path::Path;
 use std::process::Command;
