@@ -16,7 +16,18 @@ fn the_release_binary_fits_its_budget() {
     let target = root.join("target/size-budget");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     // Niced: the other tests, which wait on servers and dynos, keep the cores first.
-    let out = Command::new("nice")
+    let mut build = Command::new("nice");
+    // What `cargo test` sets for its tests (CARGO_MANIFEST_DIR, CARGO_PKG_*, ...) is not set
+    // for a build from a shell, and some build scripts watch it (ring's reruns on
+    // CARGO_MANIFEST_DIR, and rebuilds all that depends on it): without them, this build is
+    // the one `scripts/test` started, not a second one.
+    for (key, _) in std::env::vars_os() {
+        let key = key.to_string_lossy();
+        if key.starts_with("CARGO_") && key != "CARGO_HOME" {
+            build.env_remove(&*key);
+        }
+    }
+    let out = build
         .args(["-n", "10", &cargo])
         .args([
             "build",
