@@ -6,7 +6,6 @@
 use std::ffi::OsString;
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 use super::access::{self, Access, Action};
 use super::domain_error::DomainError;
@@ -209,7 +208,8 @@ fn receive(data_dir: &Path, app_id: &str) -> Result<()> {
     let (app, by) = pusher_may_deploy(&platform, app_id, pusher)?;
     let source = slug_compiler::SourceInfo {
         commit: Some(sha.clone()),
-        commit_description: git_output(&["log", "-1", "--format=%s", sha]),
+        // The commit's subject, read by the build with the commit.
+        commit_description: None,
     };
     // The slug is built from git's own blobs: only those the slug store lacks are read.
     let repo = repo_path(&platform, &app.name);
@@ -246,19 +246,6 @@ fn receive(data_dir: &Path, app_id: &str) -> Result<()> {
         "Release command failed: v{version} is not current (see `releases:output v{version}`). Push rejected to {}.",
         app.name
     )))
-}
-
-fn git_output(args: &[&str]) -> Option<String> {
-    let output = Command::new("git")
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .ok()?;
-    output
-        .status
-        .success()
-        .then(|| String::from_utf8_lossy(&output.stdout).trim().to_string())
-        .filter(|s| !s.is_empty())
 }
 
 #[cfg(test)]

@@ -70,6 +70,14 @@ pub(crate) fn this_program() -> std::io::Result<std::path::PathBuf> {
     Ok(exe)
 }
 
+/// Gives the calling thread the least CPU priority (nice 19), for housekeeping that must not
+/// slow what someone waits for (a booting dyno beside it). Linux only: there nice is the
+/// thread's, elsewhere it would be the whole process's.
+pub(crate) fn yield_cpu_from_this_thread() {
+    #[cfg(target_os = "linux")]
+    let _ = rustix::process::setpriority_process(None, 19);
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Signal {
     Hup,

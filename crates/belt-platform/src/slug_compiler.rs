@@ -61,36 +61,56 @@ pub(crate) fn run(
     source: SourceInfo,
     log: Log<'_>,
 ) -> Result<Built, String> {
-    let mut lines = Vec::new();
-    let mut emit = |text: &str| {
-        log(text);
-        lines.push(text.to_string());
+    let mut log = BuildLog {
+        pusher: log,
+        lines: Vec::new(),
     };
-    let outcome = build(platform, app, by, input, source, &mut emit);
-    if let Err(reason) = &outcome {
-        emit(&format!(" !     {reason}"));
-        emit(" !     Push rejected, failed to compile app.");
-    }
-    // The log is best effort: a failed write must not turn a good build into a failed one.
-    let status = if outcome.is_ok() {
-        "Build succeeded"
-    } else {
-        "Build failed"
-    };
-    let _ = platform.store().write(|tx| {
-        for line in &lines {
-            events::append(tx, &app.id, events::SOURCE_APP, DYNO_BUILD, line)?;
+    let outcome = build(platform, app, by, input, source, &mut log);
+    match &outcome {
+        // Its log was written with its release.
+        Ok(_) => {
+            // The new release restarted the formation: someone must run it.
+            crate::supervisor::wake(platform);
+            // Best effort: a store left uncollected is collected after the next build.
+            let _ = gc::collect(platform);
         }
-        events::api(tx, &app.id, &format!("{status} by user {}", by.email))?;
-        Ok::<_, rusqlite::Error>(())
-    });
-    // The new release restarted the formation: someone must run it.
-    crate::supervisor::wake(platform);
-    if outcome.is_ok() {
-        // Best effort: a store left uncollected is collected after the next build.
-        let _ = gc::collect(platform);
+        Err(reason) => {
+            log.line(&format!(" !     {reason}"));
+            log.line(" !     Push rejected, failed to compile app.");
+            // Best effort, as the build failed anyway.
+            let _ = (platform.store()).write(|tx| log.record(tx, app, by, &[], "Build failed"));
+        }
     }
     outcome
+}
+
+/// The build's output: each line to the pusher as it comes, and kept for the app's log.
+struct BuildLog<'a> {
+    pusher: Log<'a>,
+    lines: Vec<String>,
+}
+
+impl BuildLog<'_> {
+    fn line(&mut self, text: &str) {
+        (self.pusher)(text);
+        self.lines.push(text.to_string());
+    }
+
+    /// Appends its lines and then `more` to the app's log (`app[build]`), and how the build
+    /// ended (`heroku[api]`).
+    fn record(
+        &self,
+        tx: &Connection,
+        app: &App,
+        by: &Actor,
+        more: &[String],
+        status: &str,
+    ) -> rusqlite::Result<()> {
+        for line in self.lines.iter().chain(more) {
+            events::append(tx, &app.id, events::SOURCE_APP, DYNO_BUILD, line)?;
+        }
+        events::api(tx, &app.id, &format!("{status} by user {}", by.email)).map(drop)
+    }
 }
 
 fn build(
@@ -99,9 +119,9 @@ fn build(
     by: &Actor,
     input: Input<'_>,
     source: SourceInfo,
-    log: &mut dyn FnMut(&str),
+    log: &mut BuildLog<'_>,
 ) -> Result<Built, String> {
-    log(&format!(
+    log.line(&format!(
         "-----> Building on the {} stack",
         stack_title(&app.stack)
     ));
@@ -110,7 +130,7 @@ fn build(
         .read(|conn| super::buildpacks::build_lines(conn, &app.id))
         .map_err(|e| format!("Could not read the app's buildpacks: {e}"))?;
     for line in &buildpacks {
-        log(line);
+        log.line(line);
     }
     let store = SlugStore::of(platform);
     let staging = store
@@ -122,20 +142,23 @@ fn build(
             // The app's spare (its last slug, prepared once its dyno was up) is patched to
             // the commit: only what changed is linked or read.
             let dir = staging.0.join("tree");
-            let spare = store.take_spare(&prepared::app_spare(&app.id), &dir);
-            if spare.is_none() {
-                std::fs::create_dir_all(&dir)
-                    .map_err(|e| format!("Could not make the slug's directory: {e}"))?;
-            }
-            let from = spare.as_ref().map(|taken| &taken.manifest);
-            import::from_git(&store, repo, commit, &dir, from)?
+            let take_spare = || {
+                let spare = store.take_spare(&prepared::app_spare(&app.id), &dir);
+                spare.map(|taken| taken.manifest)
+            };
+            import::from_git(&store, repo, commit, &dir, take_spare)?
         }
     };
     let root = &tree.root;
-    log("-----> Discovering process types");
+    // A push's description is its commit's subject, read with the commit.
+    let source = SourceInfo {
+        commit_description: source.commit_description.or_else(|| tree.subject.clone()),
+        ..source
+    };
+    log.line("-----> Discovering process types");
     let types = read_procfile(root)?;
     let names: Vec<&str> = types.keys().map(String::as_str).collect();
-    log(&format!(
+    log.line(&format!(
         "       Procfile declares types -> {}",
         if names.is_empty() {
             "(none)".to_string()
@@ -143,10 +166,10 @@ fn build(
             names.join(", ")
         }
     ));
-    log("-----> Compressing...");
-    log(&format!("       Done: {}", human_size(tree.size)));
-    log("-----> Launching...");
-    let built = platform
+    log.line("-----> Compressing...");
+    log.line(&format!("       Done: {}", human_size(tree.size)));
+    log.line("-----> Launching...");
+    let (built, last_lines) = platform
         .store()
         .write(|tx| {
             let slug_id = insert_slug(tx, app, &source, &types, tree.size, &tree.checksum)?;
@@ -166,23 +189,29 @@ fn build(
             store.install(root, &slug_id, &tree.manifest).map_err(|e| {
                 DomainError::internal(format!("Could not install the slug's tree: {e}"))
             })?;
-            Ok::<_, DomainError>(Built {
+            // The log goes with the release: no second transaction for it (which would meet
+            // the writes of the dynos the release starts).
+            let mut last_lines = Vec::new();
+            if pending.is_some() {
+                last_lines.push(" !     Release command declared: this new release will not be available until the command succeeds.".to_string());
+            }
+            last_lines.push(format!("       Released v{}", release.version));
+            last_lines.push(format!(
+                "       {} deployed to Heroku",
+                platform.web_url(&app.name)
+            ));
+            log.record(tx, app, by, &last_lines, "Build succeeded")?;
+            let built = Built {
                 slug_id,
                 release,
                 pending,
-            })
+            };
+            Ok::<_, DomainError>((built, last_lines))
         })
         .map_err(|e| e.to_string())?;
-    if built.pending.is_some() {
-        log(
-            " !     Release command declared: this new release will not be available until the command succeeds.",
-        );
+    for line in &last_lines {
+        (log.pusher)(line);
     }
-    log(&format!("       Released v{}", built.release.version));
-    log(&format!(
-        "       {} deployed to Heroku",
-        platform.web_url(&app.name)
-    ));
     Ok(built)
 }
 

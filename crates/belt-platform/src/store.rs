@@ -177,6 +177,13 @@ impl Store {
         Ok(result)
     }
 
+    /// Gets [`Store::write_async`]'s committer ready (its thread started, its connection
+    /// open), for a process whose first write is waited for (a runner's, before its dyno's
+    /// command may start).
+    pub fn prepare_writes(&self) {
+        self.inner.committer.start();
+    }
+
     /// Runs `f` as [`Store::write`] does, batched with the writers that queue while a batch
     /// commits: `f` runs inside its own savepoint of the batch's transaction (rolled back to
     /// alone if `f` fails) and is answered only after that transaction commits.

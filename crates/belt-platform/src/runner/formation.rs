@@ -47,8 +47,8 @@ pub(crate) fn working_copy(platform: &Platform, spec: &Spec, task: &FormationTas
 }
 
 /// Resolves true once something listens on `port` (any address), false when `timeout`
-/// passes first. On Linux the kernel's socket tables are read, so the app sees no probe
-/// connection; elsewhere a connection to 127.0.0.1 is tried.
+/// passes first. On Linux the kernel is asked (its socket diagnostics, else its socket
+/// tables), so the app sees no probe connection; elsewhere a connection to 127.0.0.1 is tried.
 pub(super) async fn bound(port: u16, timeout: Duration) -> bool {
     let start = tokio::time::Instant::now();
     let deadline = start + timeout;
@@ -68,6 +68,10 @@ pub(super) async fn bound(port: u16, timeout: Duration) -> bool {
 }
 
 async fn listening(port: u16) -> bool {
+    #[cfg(target_os = "linux")]
+    if let Some(found) = super::sock_diag::listening(port) {
+        return found;
+    }
     let mut readable = false;
     for table in ["/proc/net/tcp", "/proc/net/tcp6"] {
         // Read in place: a read of procfs never waits on a disk.
@@ -140,23 +144,27 @@ pub(super) async fn up(platform: &Platform, spec: &Spec, task: &FormationTask) {
         .await;
 }
 
-/// Once the dyno is up: copies of the tree it runs, for its next start and for its app's next
-/// build ([`prepared`]), made now rather than on their critical paths.
+/// Once the dyno is up: copies of the tree it runs, for its app's next build and for its next
+/// start ([`prepared`], in the order they are needed), made now rather than on their critical
+/// paths, on a thread of the least CPU priority so other dynos' boots go first.
 pub(super) fn prepare_spares(platform: &Platform, spec: &Spec, tree: Option<PathBuf>) {
     let Some(tree) = tree else {
         return;
     };
     let store = SlugStore::of(platform);
     let owners = [
-        prepared::dyno_spare(&spec.dyno_id),
         prepared::app_spare(&spec.app_id),
+        prepared::dyno_spare(&spec.dyno_id),
     ];
     // Best effort: without a spare, the next start or build links the whole tree.
-    drop(tokio::task::spawn_blocking(move || {
-        for owner in owners {
-            let _ = store.refill_spare(&owner, &tree);
-        }
-    }));
+    let _ = std::thread::Builder::new()
+        .name("belt-spares".into())
+        .spawn(move || {
+            crate::procs::yield_cpu_from_this_thread();
+            for owner in owners {
+                let _ = store.refill_spare(&owner, &tree);
+            }
+        });
 }
 
 /// Whether the instance should go on; a store that cannot be read says yes, unless the

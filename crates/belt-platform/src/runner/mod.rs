@@ -44,6 +44,8 @@ mod formation;
 mod metrics;
 mod output;
 mod process_group;
+#[cfg(target_os = "linux")]
+mod sock_diag;
 mod spawn;
 mod supervise;
 
@@ -225,7 +227,13 @@ async fn run(
         }
         let _ = out.shutdown().await;
     }
-    let _ = tokio::fs::remove_dir_all(&scratch).await;
+    // At the least CPU priority: the dyno that replaces this one is booting meanwhile. The
+    // blocking thread keeps it, but this runner is ending.
+    let _ = tokio::task::spawn_blocking(move || {
+        crate::procs::yield_cpu_from_this_thread();
+        std::fs::remove_dir_all(&scratch)
+    })
+    .await;
     status
 }
 
@@ -306,6 +314,8 @@ async fn run_detached(data_dir: PathBuf) -> Result<i32> {
     let spec: Spec = serde_json::from_str(&json)
         .map_err(|e| Error::Platform(format!("invalid dyno specification: {e}")))?;
     let platform = Platform::open(&data_dir, None)?;
+    // Ready while the dyno's tree is made: the write that lets its command start is waited for.
+    platform.store().prepare_writes();
     Ok(match &spec.release {
         Some(task) => crate::release_phase::run(&platform, &spec, task, shutdown).await,
         None => execute(&platform, &spec, None, shutdown).await,

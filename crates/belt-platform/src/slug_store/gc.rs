@@ -48,7 +48,7 @@ fn tree_names(store: &SlugStore) -> Vec<String> {
         .map(|dir| {
             dir.flatten()
                 .filter_map(|e| e.file_name().into_string().ok())
-                .filter(|name| !name.ends_with(".manifest"))
+                .filter(|name| !name.contains(".manifest"))
                 .collect()
         })
         .unwrap_or_default()

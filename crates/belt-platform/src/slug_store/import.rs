@@ -3,19 +3,16 @@
 //! out of git) or from a source tarball (each file hashed as it is read; only new contents
 //! are kept).
 
-use std::collections::{BTreeMap, HashSet};
-use std::io::{self, BufRead, BufReader, Read, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
-use super::prepared::{self, Manifest};
+use super::git::{
+    ABSENT, Change, Listed, MODE_EXECUTABLE, MODE_FILE, MODE_SUBMODULE, MODE_SYMLINK, MODE_TREE,
+    Objects, changes, list_tree, start_diff,
+};
+use super::prepared::{DIRECTORY, Manifest};
 use super::{SlugStore, inside, symlink};
 use crate::util;
-
-const MODE_FILE: &str = "100644";
-const MODE_EXECUTABLE: &str = "100755";
-const MODE_SYMLINK: &str = "120000";
-const MODE_SUBMODULE: &str = "160000";
 
 /// An assembled tree.
 #[derive(Debug)]
@@ -29,27 +26,28 @@ pub(crate) struct Assembled {
     pub checksum: String,
     /// Its entries and directories, relative to `root`, installed beside its tree.
     pub manifest: Manifest,
+    /// The subject of the commit it was built from (git's `%s`).
+    pub subject: Option<String>,
 }
 
 /// What is being put together in `dir`, entry by entry.
 struct Assembly<'a> {
     store: &'a SlugStore,
     dir: &'a Path,
-    /// Each entry's mode, blob id and, for a file, size.
-    manifest: BTreeMap<PathBuf, (&'static str, String, Option<u64>)>,
-    made_dirs: HashSet<PathBuf>,
-    symlinks: HashSet<PathBuf>,
+    /// Each entry's identity, each file's size and each directory made.
+    manifest: Manifest,
     size: u64,
 }
+
+/// A blob or symbolic link to be read out of git: its id, mode and path.
+type Wanted = (String, &'static str, PathBuf);
 
 impl<'a> Assembly<'a> {
     fn new(store: &'a SlugStore, dir: &'a Path) -> Self {
         Assembly {
             store,
             dir,
-            manifest: BTreeMap::new(),
-            made_dirs: HashSet::new(),
-            symlinks: HashSet::new(),
+            manifest: Manifest::default(),
             size: 0,
         }
     }
@@ -59,68 +57,141 @@ impl<'a> Assembly<'a> {
     fn place(&mut self, relative: &Path) -> Result<PathBuf, String> {
         let unsafe_path = || format!("The source has an unsafe path: {}", relative.display());
         let clean = inside(relative).ok_or_else(unsafe_path)?;
-        if clean.ancestors().skip(1).any(|a| self.symlinks.contains(a)) {
+        if self.through_symlink(&clean) {
             return Err(unsafe_path());
         }
         if let Some(parent) = clean.parent()
             && !parent.as_os_str().is_empty()
-            && self.made_dirs.insert(parent.to_path_buf())
+            && self.manifest.identity(parent) != Some(DIRECTORY)
         {
             let dir = self.dir.join(parent);
             std::fs::create_dir_all(&dir).map_err(|e| cannot("create", &dir, &e))?;
+            self.manifest.add_directories(parent);
         }
         // A later entry for the same path replaces the earlier one, as unpacking does.
-        if self.manifest.remove(&clean).is_some() {
+        if self
+            .manifest
+            .identity(&clean)
+            .is_some_and(|i| i != DIRECTORY)
+        {
+            self.size = self.size.saturating_sub(self.manifest.remove(&clean));
             let _ = std::fs::remove_file(self.dir.join(&clean));
         }
         Ok(clean)
     }
 
-    fn record(&mut self, path: PathBuf, mode: &'static str, id: String, size: Option<u64>) {
-        self.manifest.insert(path, (mode, id, size));
+    /// Whether `path` passes through one of the tree's symbolic links, and so would lead out.
+    fn through_symlink(&self, path: &Path) -> bool {
+        path.ancestors().skip(1).any(|a| {
+            (self.manifest.identity(a)).is_some_and(|identity| identity.starts_with(MODE_SYMLINK))
+        })
     }
 
-    fn add_symlink(&mut self, path: PathBuf, target: &[u8]) -> Result<(), String> {
-        let dest = self.dir.join(&path);
+    fn record(&mut self, path: &Path, mode: &str, id: &str, size: Option<u64>) {
+        match size {
+            Some(size) => {
+                self.size += size;
+                self.manifest.add_file(path, mode, id, size);
+            }
+            None => self.manifest.add_entry(path, mode, id),
+        }
+    }
+
+    fn add_directory(&mut self, path: &Path) -> Result<(), String> {
+        let dest = self.dir.join(path);
+        std::fs::create_dir_all(&dest).map_err(|e| cannot("create", &dest, &e))?;
+        self.manifest.add_directories(path);
+        Ok(())
+    }
+
+    fn add_symlink(&mut self, path: &Path, target: &[u8]) -> Result<(), String> {
+        let dest = self.dir.join(path);
         symlink(&bytes_path(target), &dest).map_err(|e| cannot("link", &dest, &e))?;
-        self.symlinks.insert(path.clone());
-        self.record(path, MODE_SYMLINK, blob_id(target), None);
+        self.record(path, MODE_SYMLINK, &blob_id(target), None);
+        Ok(())
+    }
+
+    /// Puts git's entry `mode id` at `path`: a stored blob is linked, a directory made; what
+    /// must be read out of git (new contents, a symbolic link's target) is added to `wanted`.
+    fn add_from_git(
+        &mut self,
+        mode: &'static str,
+        id: &str,
+        path: &Path,
+        size: Option<u64>,
+        wanted: &mut Vec<Wanted>,
+    ) -> Result<(), String> {
+        let path = self.place(path)?;
+        match mode {
+            MODE_FILE | MODE_EXECUTABLE => {
+                let dest = self.dir.join(&path);
+                let linked = (self.store)
+                    .link_blob(id, mode == MODE_EXECUTABLE, &dest)
+                    .map_err(|e| cannot("link", &dest, &e))?;
+                if !linked {
+                    // Its size comes with its contents.
+                    wanted.push((id.to_string(), mode, path));
+                    return Ok(());
+                }
+                let size = match size {
+                    Some(size) => size,
+                    None => std::fs::metadata(&dest)
+                        .map_err(|e| cannot("read", &dest, &e))?
+                        .len(),
+                };
+                self.record(&path, mode, id, Some(size));
+            }
+            MODE_SYMLINK => wanted.push((id.to_string(), MODE_SYMLINK, path)),
+            // `git archive` leaves a submodule's directory empty.
+            _ => self.add_directory(&path)?,
+        }
+        Ok(())
+    }
+
+    /// Places an entry read out of git: a new blob, stored, or a symbolic link.
+    fn add_read(
+        &mut self,
+        id: &str,
+        mode: &'static str,
+        path: &Path,
+        size: u64,
+        contents: &mut dyn Read,
+    ) -> Result<(), String> {
+        let unreadable = |e: io::Error| format!("git cat-file failed for {id}: {e}");
+        if mode == MODE_SYMLINK {
+            let mut target = Vec::new();
+            contents.read_to_end(&mut target).map_err(unreadable)?;
+            return self.add_symlink(path, &target);
+        }
+        let dest = self.dir.join(path);
+        let (temp, mut file) = (self.store)
+            .new_blob_file()
+            .map_err(|e| cannot("write", &dest, &e))?;
+        io::copy(contents, &mut file).map_err(|e| cannot("write", &temp, &e))?;
+        drop(file);
+        (self.store)
+            .add_blob(id, mode == MODE_EXECUTABLE, &temp, &dest)
+            .map_err(|e| cannot("store", &dest, &e))?;
+        self.record(path, mode, id, Some(size));
         Ok(())
     }
 
     /// The tree as assembled; a tarball's one top directory is its root.
     fn finish(self, single_root: bool) -> Assembled {
         let top = single_root.then(|| only_directory(self.dir)).flatten();
-        let relative = |path: &'_ Path| -> PathBuf {
-            match &top {
-                Some(top) => path.strip_prefix(top).unwrap_or(path).to_path_buf(),
-                None => path.to_path_buf(),
-            }
+        let manifest = match &top {
+            Some(top) => self.manifest.strip_prefix(top),
+            None => self.manifest,
         };
-        let mut digest = ring::digest::Context::new(&ring::digest::SHA256);
-        let mut manifest = Manifest::default();
-        for dir in &self.made_dirs {
-            manifest.add_directories(&relative(dir));
-        }
-        for (path, (mode, id, size)) in &self.manifest {
-            let path = relative(path);
-            digest.update(format!("{mode} {id}\t{}\0", path.display()).as_bytes());
-            if let Some(parent) = path.parent() {
-                manifest.add_directories(parent);
-            }
-            match size {
-                Some(size) => manifest.add_file(&path, mode, id, *size),
-                None => manifest.add_entry(&path, mode, id),
-            }
-        }
         Assembled {
             root: match top {
                 Some(top) => self.dir.join(top),
                 None => self.dir.to_path_buf(),
             },
             size: self.size,
-            checksum: format!("SHA256:{}", util::hex(digest.finish().as_ref())),
+            checksum: manifest.checksum(),
             manifest,
+            subject: None,
         }
     }
 }
@@ -175,215 +246,100 @@ impl BlobHasher {
     }
 }
 
-/// The tree of `commit` in the git repository `repo`, in `dir`. With `spare`, `dir` already
-/// holds a tree of that manifest: only the entries that differ are placed, and git is not
-/// asked every blob's size (`ls-tree -l` looks up each blob; the spare's manifest has the
-/// sizes of the kept files, the others are read or linked).
+/// The tree of `commit` in the git repository `repo`, in `dir`. `take_spare` (called while
+/// git starts) may move a spare tree to `dir` and give its manifest: when it was built from a
+/// git tree this repository has, only what git's `diff-tree` finds changed since is placed
+/// (git compares only the subtrees whose ids differ); otherwise `dir` is emptied and every
+/// entry listed and linked. Only the blobs the store lacks are read out of git.
 pub(crate) fn from_git(
     store: &SlugStore,
     repo: &Path,
     commit: &str,
     dir: &Path,
-    spare: Option<&Manifest>,
+    take_spare: impl FnOnce() -> Option<Manifest>,
 ) -> Result<Assembled, String> {
-    let sizes: &[&str] = if spare.is_some() { &[] } else { &["-l"] };
-    let listing = Command::new("git")
-        .args(["ls-tree", "-r", "-z", "--full-tree"])
-        .args(sizes)
-        .arg(commit)
-        .current_dir(repo)
-        .stdin(Stdio::null())
-        .stderr(Stdio::inherit())
-        .output()
-        .map_err(|e| format!("Could not run git ls-tree: {e}"))?;
-    if !listing.status.success() {
-        return Err(format!("Could not list the files of {commit}"));
-    }
-    let entries = listing
-        .stdout
-        .split(|&b| b == 0)
-        .filter(|r| !r.is_empty())
-        .map(listed)
-        .collect::<Result<Vec<_>, _>>()?;
+    let mut objects = Objects::start(repo)?;
+    let spare = take_spare();
+    // Started beside the commit's look-up, so the two processes start at once.
+    let diff =
+        (spare.as_ref()).and_then(|from| Some((from, start_diff(repo, from.git_tree()?, commit)?)));
+    let head = objects.commit(commit)?;
     let mut assembly = Assembly::new(store, dir);
-    if let Some(from) = spare {
-        let mut to = Manifest::default();
-        for entry in &entries {
-            if entry.mode == MODE_SUBMODULE {
-                to.add_directories(&entry.path);
-            } else {
-                to.add_entry(&entry.path, entry.mode, &entry.id);
+    let changes = diff.and_then(|(from, diff)| Some((from, changes(diff)?)));
+    let wanted = match changes {
+        Some((from, changes)) => assembly.apply(from, changes?)?,
+        None => {
+            if spare.is_some() {
+                std::fs::remove_dir_all(dir).map_err(|e| cannot("empty", dir, &e))?;
             }
-            if let Some(parent) = entry.path.parent() {
-                to.add_directories(parent);
+            std::fs::create_dir_all(dir).map_err(|e| cannot("create", dir, &e))?;
+            let mut wanted = Vec::new();
+            for entry in list_tree(repo, &head.tree)? {
+                let Listed {
+                    mode,
+                    id,
+                    size,
+                    path,
+                } = entry;
+                assembly.add_from_git(mode, &id, &path, size, &mut wanted)?;
             }
+            wanted
         }
-        // What the spare has that the commit has not goes; every directory is made.
-        prepared::patch(dir, from, &to, |_, _| Ok(())).map_err(|e| cannot("patch", dir, &e))?;
-        assembly.made_dirs.extend(to.directories());
-    }
-    // Blobs the store lacks, and symbolic links (whose target is their blob), read from git.
-    let mut wanted: Vec<(String, &'static str, PathBuf)> = Vec::new();
-    for entry in entries {
-        let Listed {
-            mode,
-            id,
-            size,
-            path,
-        } = entry;
-        let kept =
-            spare.filter(|from| from.identity(&path) == Some(format!("{mode} {id}").as_str()));
-        if let Some(from) = kept {
-            // Already in place, as in the spare; a symbolic link has no size in a slug.
-            if mode == MODE_SYMLINK {
-                assembly.symlinks.insert(path.clone());
+    };
+    let ids = wanted.iter().map(|(id, _, _)| id.as_str());
+    objects.read_all(ids, |index, size, contents| {
+        let (id, mode, path) = &wanted[index];
+        assembly.add_read(id, mode, path, size, contents)
+    })?;
+    assembly.manifest.set_git_tree(Some(head.tree));
+    let mut assembled = assembly.finish(false);
+    assembled.subject = head.subject;
+    Ok(assembled)
+}
+
+impl Assembly<'_> {
+    /// Makes the tree in `dir`, which holds `from`, the tree git's `changes` lead to: what
+    /// went (or changed) is removed first, then what came is placed, parents before children.
+    fn apply(&mut self, from: &Manifest, changes: Vec<Change>) -> Result<Vec<Wanted>, String> {
+        self.manifest = from.clone();
+        self.size = from.total_size();
+        let contents_only = |c: &Change| c.old_mode == MODE_TREE && c.new_mode == MODE_TREE;
+        for change in changes
+            .iter()
+            .filter(|c| c.old_mode != ABSENT && !contents_only(c))
+        {
+            if self.through_symlink(&change.path) {
+                let path = change.path.display();
+                return Err(format!("The source has an unsafe path: {path}"));
             }
-            let size = from.size(&path);
-            assembly.size += size.unwrap_or(0);
-            assembly.record(path, mode, id, size);
-            continue;
-        }
-        let path = assembly.place(&path)?;
-        let dest = dir.join(&path);
-        match mode {
-            MODE_FILE | MODE_EXECUTABLE => {
-                let linked = store
-                    .link_blob(&id, mode == MODE_EXECUTABLE, &dest)
-                    .map_err(|e| cannot("link", &dest, &e))?;
-                if !linked {
-                    // Its size comes with its contents.
-                    wanted.push((id, mode, path));
-                    continue;
+            let target = self.dir.join(&change.path);
+            let gone = match change.old_mode {
+                MODE_TREE | MODE_SUBMODULE => std::fs::remove_dir_all(&target),
+                _ => std::fs::remove_file(&target),
+            };
+            match gone {
+                Err(e) if e.kind() != io::ErrorKind::NotFound => {
+                    return Err(cannot("remove", &target, &e));
                 }
-                let size = match size {
-                    Some(size) => size,
-                    None => std::fs::metadata(&dest)
-                        .map_err(|e| cannot("read", &dest, &e))?
-                        .len(),
-                };
-                assembly.size += size;
-                assembly.record(path, mode, id, Some(size));
+                _ => {}
             }
-            MODE_SYMLINK => wanted.push((id, MODE_SYMLINK, path)),
-            // `git archive` leaves a submodule's directory empty.
-            _ => {
-                std::fs::create_dir_all(&dest).map_err(|e| cannot("create", &dest, &e))?;
-                assembly.made_dirs.insert(path);
+            self.size = (self.size).saturating_sub(self.manifest.remove(&change.path));
+        }
+        let mut wanted = Vec::new();
+        for change in changes
+            .iter()
+            .filter(|c| c.new_mode != ABSENT && !contents_only(c))
+        {
+            if change.new_mode == MODE_TREE {
+                let path = self.place(&change.path)?;
+                self.add_directory(&path)?;
+            } else {
+                let mode = change.new_mode;
+                self.add_from_git(mode, &change.new_id, &change.path, None, &mut wanted)?;
             }
         }
+        Ok(wanted)
     }
-    if !wanted.is_empty() {
-        read_from_git(&mut assembly, repo, &wanted)?;
-    }
-    Ok(assembly.finish(false))
-}
-
-/// One entry of `git ls-tree -r -z`, with its size when listed with `-l`.
-struct Listed {
-    mode: &'static str,
-    id: String,
-    size: Option<u64>,
-    path: PathBuf,
-}
-
-fn listed(record: &[u8]) -> Result<Listed, String> {
-    let text = String::from_utf8_lossy(record);
-    let unexpected = || format!("Unexpected git ls-tree output: {text}");
-    let (meta, path) = text.split_once('\t').ok_or_else(unexpected)?;
-    let fields: Vec<&str> = meta.split_whitespace().collect();
-    let (mode, id, size) = match fields.as_slice() {
-        [mode, _kind, id, size] => (mode, id, size.parse().ok()),
-        [mode, _kind, id] => (mode, id, None),
-        _ => return Err(unexpected()),
-    };
-    let mode = match *mode {
-        MODE_FILE => MODE_FILE,
-        MODE_EXECUTABLE => MODE_EXECUTABLE,
-        MODE_SYMLINK => MODE_SYMLINK,
-        MODE_SUBMODULE => MODE_SUBMODULE,
-        _ => return Err(format!("Unsupported entry in the commit: {text}")),
-    };
-    let path =
-        inside(Path::new(path)).ok_or_else(|| format!("The source has an unsafe path: {path}"))?;
-    Ok(Listed {
-        mode,
-        id: id.to_string(),
-        size,
-        path,
-    })
-}
-
-/// Reads the `wanted` objects with one `git cat-file --batch` and places each.
-fn read_from_git(
-    assembly: &mut Assembly<'_>,
-    repo: &Path,
-    wanted: &[(String, &'static str, PathBuf)],
-) -> Result<(), String> {
-    let mut child = Command::new("git")
-        .args(["cat-file", "--batch"])
-        .current_dir(repo)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("Could not run git cat-file: {e}"))?;
-    let ids: String = wanted.iter().map(|(id, _, _)| format!("{id}\n")).collect();
-    let mut stdin = child.stdin.take().ok_or("git cat-file has no input")?;
-    // Written from a thread, so a full output pipe cannot block the ids.
-    let writer = std::thread::spawn(move || stdin.write_all(ids.as_bytes()));
-    let stdout = child.stdout.take().ok_or("git cat-file has no output")?;
-    let mut reader = BufReader::with_capacity(256 * 1024, stdout);
-    let outcome = wanted
-        .iter()
-        .try_for_each(|(id, mode, path)| read_one(assembly, &mut reader, id, mode, path));
-    drop(reader);
-    let _ = writer.join();
-    let _ = child.wait();
-    outcome
-}
-
-fn read_one(
-    assembly: &mut Assembly<'_>,
-    reader: &mut impl BufRead,
-    id: &str,
-    mode: &'static str,
-    path: &Path,
-) -> Result<(), String> {
-    let broken = |what: &str| format!("git cat-file {what} for {id}");
-    let mut header = String::new();
-    reader
-        .read_line(&mut header)
-        .map_err(|e| broken(&e.to_string()))?;
-    let size: u64 = match header.split_whitespace().collect::<Vec<_>>().as_slice() {
-        [_, "blob", size] => size.parse().map_err(|_| broken("gave a bad size"))?,
-        _ => return Err(broken(&format!("answered {}", header.trim()))),
-    };
-    let mut contents = reader.by_ref().take(size);
-    if mode == MODE_SYMLINK {
-        let mut target = Vec::new();
-        contents
-            .read_to_end(&mut target)
-            .map_err(|e| broken(&e.to_string()))?;
-        assembly.add_symlink(path.to_path_buf(), &target)?;
-    } else {
-        let dest = assembly.dir.join(path);
-        let (temp, mut file) = assembly
-            .store
-            .new_blob_file()
-            .map_err(|e| cannot("write", &dest, &e))?;
-        io::copy(&mut contents, &mut file).map_err(|e| cannot("write", &temp, &e))?;
-        drop(file);
-        assembly
-            .store
-            .add_blob(id, mode == MODE_EXECUTABLE, &temp, &dest)
-            .map_err(|e| cannot("store", &dest, &e))?;
-        assembly.size += size;
-        assembly.record(path.to_path_buf(), mode, id.to_string(), Some(size));
-    }
-    // The newline after each object.
-    let mut newline = [0u8; 1];
-    reader
-        .read_exact(&mut newline)
-        .map_err(|e| broken(&e.to_string()))
 }
 
 /// The tree of an uncompressed tar stream, in `dir`.
@@ -406,26 +362,27 @@ pub(crate) fn from_tar(store: &SlugStore, tar: impl Read, dir: &Path) -> Result<
         let path = assembly.place(&relative)?;
         let dest = dir.join(&path);
         if kind.is_dir() {
-            std::fs::create_dir_all(&dest).map_err(|e| cannot("create", &dest, &e))?;
-            assembly.made_dirs.insert(path);
+            assembly.add_directory(&path)?;
         } else if kind.is_symlink() || kind.is_hard_link() {
             let target = entry
                 .link_name_bytes()
                 .map(|t| t.into_owned())
                 .unwrap_or_default();
             if kind.is_symlink() {
-                assembly.add_symlink(path, &target)?;
+                assembly.add_symlink(&path, &target)?;
             } else {
                 let from = inside(&bytes_path(&target))
-                    .and_then(|t| assembly.manifest.get(&t).cloned().map(|m| (t, m)));
-                let Some((from, (mode, id, size))) = from else {
+                    .filter(|t| (assembly.manifest.identity(t)).is_some_and(|i| i != DIRECTORY));
+                let Some(from) = from else {
                     return Err(format!(
                         "The source has a bad hard link: {}",
                         path.display()
                     ));
                 };
-                std::fs::hard_link(dir.join(from), &dest).map_err(|e| cannot("link", &dest, &e))?;
-                assembly.record(path, mode, id, size);
+                std::fs::hard_link(dir.join(&from), &dest)
+                    .map_err(|e| cannot("link", &dest, &e))?;
+                // The same file again: its bytes count once.
+                assembly.manifest.copy_entry(&from, &path);
             }
         } else {
             let executable = entry.header().mode().is_ok_and(|m| m & 0o111 != 0);
@@ -456,13 +413,12 @@ pub(crate) fn from_tar(store: &SlugStore, tar: impl Read, dir: &Path) -> Result<
                     .add_blob(&id, executable, &temp, &dest)
                     .map_err(|e| cannot("store", &dest, &e))?;
             }
-            assembly.size += size;
             let mode = if executable {
                 MODE_EXECUTABLE
             } else {
                 MODE_FILE
             };
-            assembly.record(path, mode, id, Some(size));
+            assembly.record(&path, mode, &id, Some(size));
         }
     }
     Ok(assembly.finish(true))

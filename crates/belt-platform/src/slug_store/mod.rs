@@ -14,6 +14,7 @@ use rusqlite::{Connection, OptionalExtension};
 use crate::{Platform, util};
 
 pub(crate) mod gc;
+mod git;
 pub(crate) mod import;
 pub(crate) mod prepared;
 

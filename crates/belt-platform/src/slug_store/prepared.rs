@@ -15,19 +15,30 @@ use super::{SlugStore, link_copy, symlink};
 use crate::util;
 
 /// A directory's entry in a manifest.
-const DIRECTORY: &str = "040000 -";
+pub(crate) const DIRECTORY: &str = "040000 -";
 /// The file beside an installed tree, and in a spare beside its tree.
 const MANIFEST_FILE: &str = "manifest";
 const SPARE_TREE: &str = "tree";
 /// The modes of entries that are files, which have a size.
 const FILE_MODES: [&str; 2] = ["100644", "100755"];
+/// The mode of a symbolic link's entry.
+pub(crate) const SYMLINK_MODE: &str = "120000";
+/// What starts a manifest file's last record: the git tree it was built from (or `-`) and a
+/// CRC-32 of everything before it. A file without it, or whose check differs (torn by a
+/// crash: manifests are not fsynced, as a spare is only a head start), is not used.
+const TRAILER: &str = "end";
 
 /// What a tree holds: each path's identity (`MODE ID` for a file or a symbolic link, whose id
-/// is its target's; [`DIRECTORY`] for a directory), and each file's size (so a build from a
-/// spare need not ask git the size of every blob). Keyed by the path's bytes, which order a
-/// directory before what it holds as paths do, and compare far quicker.
+/// is its target's; [`DIRECTORY`] for a directory), each file's size (so a build from a spare
+/// need not ask git the size of every blob), and the git tree it is, when it was built from
+/// one (so the next build asks git only what changed since). Keyed by the path's bytes, which
+/// order a directory before what it holds as paths do, and compare far quicker.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct Manifest(BTreeMap<Vec<u8>, String>, BTreeMap<Vec<u8>, u64>);
+pub(crate) struct Manifest {
+    entries: BTreeMap<Vec<u8>, String>,
+    sizes: BTreeMap<Vec<u8>, u64>,
+    git_tree: Option<String>,
+}
 
 fn key(path: &Path) -> &[u8] {
     path.as_os_str().as_encoded_bytes()
@@ -37,32 +48,61 @@ impl Manifest {
     /// Adds an entry without its size: a symbolic link's, a submodule's, or one whose size
     /// is not wanted (a manifest only to patch by).
     pub fn add_entry(&mut self, path: &Path, mode: &str, id: &str) {
-        self.0.insert(key(path).to_vec(), format!("{mode} {id}"));
+        self.entries
+            .insert(key(path).to_vec(), format!("{mode} {id}"));
     }
 
     pub fn add_file(&mut self, path: &Path, mode: &str, id: &str, size: u64) {
         self.add_entry(path, mode, id);
-        self.1.insert(key(path).to_vec(), size);
+        self.sizes.insert(key(path).to_vec(), size);
+    }
+
+    /// Removes the entry at `path` (and, for a directory, everything under it); returns the
+    /// bytes of the files removed.
+    pub fn remove(&mut self, path: &Path) -> u64 {
+        let key = key(path);
+        let mut freed = self.sizes.remove(key).unwrap_or(0);
+        if self.entries.remove(key).as_deref() == Some(DIRECTORY) {
+            let under =
+                |k: &Vec<u8>| k.len() > key.len() && k.starts_with(key) && k[key.len()] == b'/';
+            self.entries.retain(|k, _| !under(k));
+            self.sizes.retain(|k, size| {
+                let keep = !under(k);
+                if !keep {
+                    freed += *size;
+                }
+                keep
+            });
+        }
+        freed
+    }
+
+    /// Gives `to` the entry (and size) `from` has.
+    pub fn copy_entry(&mut self, from: &Path, to: &Path) {
+        if let Some(identity) = self.entries.get(key(from)).cloned() {
+            self.entries.insert(key(to).to_vec(), identity);
+        }
+        if let Some(size) = self.size(from) {
+            self.sizes.insert(key(to).to_vec(), size);
+        }
     }
 
     /// The size of the file at `path`.
     pub fn size(&self, path: &Path) -> Option<u64> {
-        self.1.get(key(path)).copied()
+        self.sizes.get(key(path)).copied()
+    }
+
+    /// The bytes of all its files.
+    pub fn total_size(&self) -> u64 {
+        self.sizes.values().sum()
     }
 
     /// Adds `dir` and every directory above it.
     pub fn add_directories(&mut self, dir: &Path) {
         for ancestor in dir.ancestors().filter(|a| !a.as_os_str().is_empty()) {
-            self.0.insert(key(ancestor).to_vec(), DIRECTORY.to_string());
+            self.entries
+                .insert(key(ancestor).to_vec(), DIRECTORY.to_string());
         }
-    }
-
-    /// Its directories.
-    pub fn directories(&self) -> impl Iterator<Item = PathBuf> + '_ {
-        self.0
-            .iter()
-            .filter(|(_, identity)| *identity == DIRECTORY)
-            .map(|(path, _)| bytes_path(path))
     }
 
     pub fn identity(&self, path: &Path) -> Option<&str> {
@@ -70,53 +110,136 @@ impl Manifest {
     }
 
     fn identity_of(&self, key: &[u8]) -> Option<&str> {
-        self.0.get(key).map(String::as_str)
+        self.entries.get(key).map(String::as_str)
+    }
+
+    /// The git tree this is, if it was built from one.
+    pub fn git_tree(&self) -> Option<&str> {
+        self.git_tree.as_deref()
+    }
+
+    pub fn set_git_tree(&mut self, tree: Option<String>) {
+        self.git_tree = tree;
+    }
+
+    /// The same entries with `prefix` taken off their paths (a tarball's one top directory),
+    /// and the directory itself gone.
+    pub fn strip_prefix(&self, prefix: &Path) -> Manifest {
+        let strip = |k: &Vec<u8>| {
+            let path = bytes_path(k);
+            let stripped = path.strip_prefix(prefix).ok()?;
+            (!stripped.as_os_str().is_empty()).then(|| key(stripped).to_vec())
+        };
+        Manifest {
+            entries: (self.entries.iter())
+                .filter_map(|(k, v)| Some((strip(k)?, v.clone())))
+                .collect(),
+            sizes: (self.sizes.iter())
+                .filter_map(|(k, v)| Some((strip(k)?, *v)))
+                .collect(),
+            git_tree: self.git_tree.clone(),
+        }
+    }
+
+    /// `SHA256:hex` of each file's and symbolic link's mode, blob id and path, in path order
+    /// (component by component, as `Path` orders): the same for the same files however they
+    /// came, and as slugs before manifests had it.
+    pub fn checksum(&self) -> String {
+        let mut entries: Vec<(&Vec<u8>, &String)> = (self.entries.iter())
+            .filter(|(_, identity)| *identity != DIRECTORY)
+            .collect();
+        entries.sort_by(|(a, _), (b, _)| components(a).cmp(components(b)));
+        let mut digest = ring::digest::Context::new(&ring::digest::SHA256);
+        for (path, identity) in entries {
+            digest.update(identity.as_bytes());
+            digest.update(b"\t");
+            // As `Path::display` shows it.
+            digest.update(String::from_utf8_lossy(path).as_bytes());
+            digest.update(b"\0");
+        }
+        format!("SHA256:{}", util::hex(digest.finish().as_ref()))
     }
 
     fn encode(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(self.0.len() * 72);
-        for (path, identity) in &self.0 {
+        use std::io::Write;
+        let mut out = Vec::with_capacity(self.entries.len() * 80 + 128);
+        for (path, identity) in &self.entries {
             out.extend_from_slice(identity.as_bytes());
-            if let Some(size) = self.1.get(path) {
-                out.extend_from_slice(format!(" {size}").as_bytes());
+            if let Some(size) = self.sizes.get(path) {
+                let _ = write!(out, " {size}");
             }
             out.push(b'\t');
             out.extend_from_slice(path);
             out.push(0);
         }
+        let tree = self.git_tree.as_deref().unwrap_or("-");
+        let check = crc32fast::hash(&out);
+        let _ = write!(out, "{TRAILER} {tree} {check:08x}\t");
+        out.push(0);
         out
     }
 
-    /// None when unreadable, or written before manifests had sizes (its file entries have
-    /// none): such a spare is not used.
+    /// None when unreadable, torn (its trailer missing or not its check), or written before
+    /// manifests had sizes (its file entries have none): such a spare is not used.
     fn decode(bytes: &[u8]) -> Option<Manifest> {
-        let mut manifest = Manifest::default();
-        for record in bytes.split(|&b| b == 0).filter(|r| !r.is_empty()) {
+        let body_end = bytes[..bytes.len().checked_sub(1)?]
+            .iter()
+            .rposition(|&b| b == 0)
+            .map_or(0, |at| at + 1);
+        let (body, trailer) = bytes.split_at(body_end);
+        let trailer = std::str::from_utf8(trailer).ok()?.strip_suffix("\t\0")?;
+        let [TRAILER, tree, check] = trailer.split(' ').collect::<Vec<_>>()[..] else {
+            return None;
+        };
+        if u32::from_str_radix(check, 16).ok()? != crc32fast::hash(body) {
+            return None;
+        }
+        let (mut entries, mut sizes) = (Vec::new(), Vec::new());
+        for record in body.split(|&b| b == 0).filter(|r| !r.is_empty()) {
             let tab = record.iter().position(|&b| b == b'\t')?;
             let meta = std::str::from_utf8(&record[..tab]).ok()?;
             let path = &record[tab + 1..];
-            let fields: Vec<&str> = meta.split(' ').collect();
-            match fields.as_slice() {
-                [mode, id, size] => {
-                    manifest.add_file(&bytes_path(path), mode, id, size.parse().ok()?);
+            let mut fields = meta.splitn(3, ' ');
+            let (mode, id) = (fields.next()?, fields.next()?);
+            match fields.next() {
+                Some(size) => {
+                    sizes.push((path.to_vec(), size.parse().ok()?));
+                    entries.push((path.to_vec(), meta[..mode.len() + 1 + id.len()].to_string()));
                 }
-                [mode, _] if FILE_MODES.contains(mode) => return None,
-                [_, _] => {
-                    manifest.0.insert(path.to_vec(), meta.to_string());
-                }
-                _ => return None,
+                None if FILE_MODES.contains(&mode) => return None,
+                None => entries.push((path.to_vec(), meta.to_string())),
             }
         }
-        Some(manifest)
+        // Written in order, so both maps are built at once rather than entry by entry.
+        Some(Manifest {
+            entries: entries.into_iter().collect(),
+            sizes: sizes.into_iter().collect(),
+            git_tree: (tree != "-").then(|| tree.to_string()),
+        })
     }
 
+    /// Written whole or not at all (through a temporary file), but not fsynced: [`decode`]
+    /// refuses a file a crash tore.
     pub fn write(&self, path: &Path) -> io::Result<()> {
-        belt_fs::write_atomic(path, &self.encode()).map_err(|e| e.source)
+        let mut temp = path.as_os_str().to_os_string();
+        temp.push(format!(".{}.tmp", std::process::id()));
+        let temp = PathBuf::from(temp);
+        let written =
+            std::fs::write(&temp, self.encode()).and_then(|()| std::fs::rename(&temp, path));
+        if written.is_err() {
+            let _ = std::fs::remove_file(&temp);
+        }
+        written
     }
 
     pub fn read(path: &Path) -> Option<Manifest> {
         Manifest::decode(&std::fs::read(path).ok()?)
     }
+}
+
+/// A path's bytes in `Path`'s order: a separator sorts before any byte of a name.
+fn components(path: &[u8]) -> impl Iterator<Item = u8> + '_ {
+    path.iter().map(|&b| if b == b'/' { 0 } else { b })
 }
 
 /// The manifest file of an installed tree: `trees/SLUG_ID.manifest`.
@@ -136,7 +259,7 @@ pub(crate) fn patch(
     mut place: impl FnMut(&Path, &Path) -> io::Result<()>,
 ) -> io::Result<usize> {
     // Deepest first, so a directory that goes takes what is left under it at once.
-    for (path, identity) in from.0.iter().rev() {
+    for (path, identity) in from.entries.iter().rev() {
         if to.identity_of(path) != Some(identity.as_str()) {
             let target = dir.join(bytes_path(path));
             let gone = match identity.as_str() {
@@ -150,7 +273,7 @@ pub(crate) fn patch(
         }
     }
     let mut placed = 0;
-    for (path, identity) in &to.0 {
+    for (path, identity) in &to.entries {
         if from.identity_of(path) == Some(identity.as_str()) {
             continue;
         }

@@ -281,7 +281,7 @@ fn a_tarball_and_a_commit_of_the_same_files_are_the_same_slug() {
 
     let store = SlugStore::of(&f.platform);
     let (a, b) = (store.staging().expect("a"), store.staging().expect("b"));
-    let from_git = import::from_git(&store, repo.path(), "HEAD", &a.0, None).expect("git");
+    let from_git = import::from_git(&store, repo.path(), "HEAD", &a.0, || None).expect("git");
     let from_tar = import::from_tar(&store, Cursor::new(tarball(&files)), &b.0).expect("tarball");
     assert_eq!(from_git.checksum, from_tar.checksum);
     assert_eq!(from_git.size, from_tar.size);
@@ -405,7 +405,7 @@ fn described(root: &Path) -> Vec<(PathBuf, String)> {
 /// same tree. Returns the tree built from the spare.
 fn from_spare_and_without(store: &SlugStore, repo: &Path, change: impl FnOnce()) -> PathBuf {
     let first = store.staging().expect("first");
-    let one = import::from_git(store, repo, "HEAD", &first.0, None).expect("one");
+    let one = import::from_git(store, repo, "HEAD", &first.0, || None).expect("one");
     store
         .install(&one.root, "one", &one.manifest)
         .expect("installed");
@@ -421,9 +421,9 @@ fn from_spare_and_without(store: &SlugStore, repo: &Path, change: impl FnOnce())
     let spare = store
         .take_spare(&prepared::app_spare("a"), &dir)
         .expect("the spare");
-    let patched =
-        import::from_git(store, repo, "HEAD", &dir, Some(&spare.manifest)).expect("patched");
-    let whole = import::from_git(store, repo, "HEAD", &without.0, None).expect("whole");
+    let patched = import::from_git(store, repo, "HEAD", &dir, || Some(spare.manifest.clone()))
+        .expect("patched");
+    let whole = import::from_git(store, repo, "HEAD", &without.0, || None).expect("whole");
     assert_eq!(patched.checksum, whole.checksum);
     assert_eq!(patched.size, whole.size);
     assert_eq!(patched.manifest, whole.manifest);
@@ -480,6 +480,14 @@ fn a_git_build_from_the_spare_follows_modes_links_directories_and_submodules() {
         std::os::unix::fs::symlink("link", at.join("dir6/second-link")).expect("second");
         write_files(at, &[("new/deep/x.txt".into(), b"new\n".to_vec(), false)]);
         std::fs::remove_dir_all(at.join("dir5")).expect("gone");
+        // A directory becomes a file, and a file a directory.
+        std::fs::remove_dir_all(at.join("dir0")).expect("dir0");
+        std::fs::write(at.join("dir0"), b"a file now\n").expect("dir0 file");
+        std::fs::remove_file(at.join("dir1/file8.txt")).expect("file8");
+        write_files(
+            at,
+            &[("dir1/file8.txt/inner.txt".into(), b"in\n".to_vec(), false)],
+        );
         git(at, &["add", "-A"]);
         git(at, &["update-index", "--force-remove", "vendor/one"]);
         let gitlink = "160000,2222222222222222222222222222222222222222,vendor/two";
@@ -488,6 +496,8 @@ fn a_git_build_from_the_spare_follows_modes_links_directories_and_submodules() {
     });
     assert!(!dir.join("vendor/one").exists());
     assert!(dir.join("vendor/two").is_dir());
+    assert!(dir.join("dir0").is_file());
+    assert!(dir.join("dir1/file8.txt/inner.txt").is_file());
     assert!(dir.join("new/deep/x.txt").is_file());
     let mode = std::fs::metadata(dir.join("dir3/file3.txt"))
         .expect("file")
@@ -500,6 +510,111 @@ fn a_git_build_from_the_spare_follows_modes_links_directories_and_submodules() {
         std::fs::read_link(dir.join("link")).ok(),
         Some(PathBuf::from("dir4/file4.txt"))
     );
+}
+
+/// A repository of `app_files(12, 512)`, committed; the first build of it installed as slug
+/// "one" with the app's spare made from it; then one file changed and committed.
+fn built_once_then_changed(store: &SlugStore) -> tempfile::TempDir {
+    let repo = tempfile::tempdir().expect("repo");
+    git(repo.path(), &["init", "-q", "-b", "main"]);
+    let mut files = app_files(12, 512);
+    write_files(repo.path(), &files);
+    git(repo.path(), &["add", "-A"]);
+    git(repo.path(), &["commit", "-qm", "one"]);
+    let first = store.staging().expect("first");
+    let one = import::from_git(store, repo.path(), "HEAD", &first.0, || None).expect("one");
+    store
+        .install(&one.root, "one", &one.manifest)
+        .expect("installed");
+    store
+        .refill_spare(&prepared::app_spare("a"), &store.tree("one"))
+        .expect("spare");
+    files[3].1 = b"changed\n".to_vec();
+    write_files(repo.path(), &files);
+    git(
+        repo.path(),
+        &["commit", "-qam", "two\n  continued  \n\nbody"],
+    );
+    repo
+}
+
+/// A build from the spare touches only what git says changed: a file the spare holds beyond
+/// its manifest (as no real spare does) is left alone, so nothing else was listed or linked.
+#[test]
+fn a_build_from_the_spare_touches_only_what_git_says_changed() {
+    let f = fixture();
+    let store = SlugStore::of(&f.platform);
+    let repo = built_once_then_changed(&store);
+    let staging = store.staging().expect("staging");
+    let dir = staging.0.join("tree");
+    let spare = store
+        .take_spare(&prepared::app_spare("a"), &dir)
+        .expect("the spare");
+    std::fs::write(dir.join("dir6/marker"), b"left alone").expect("marker");
+    let built = import::from_git(&store, repo.path(), "HEAD", &dir, || {
+        Some(spare.manifest.clone())
+    })
+    .expect("built");
+    assert!(dir.join("dir6/marker").exists());
+    assert_eq!(
+        std::fs::read(dir.join("dir3/file3.txt")).ok(),
+        Some(b"changed\n".to_vec())
+    );
+    // git's `%s`: the first paragraph's lines, their trailing space dropped, joined by a space.
+    assert_eq!(built.subject.as_deref(), Some("two   continued"));
+    assert_ne!(built.manifest.git_tree(), spare.manifest.git_tree());
+}
+
+/// A spare of a git tree this repository lacks (a promoted slug's), or of no git tree (a
+/// tarball's), is emptied and the commit built whole.
+#[test]
+fn a_spare_git_cannot_compare_is_built_whole() {
+    let f = fixture();
+    let store = SlugStore::of(&f.platform);
+    let repo = built_once_then_changed(&store);
+    for foreign in [Some("0123456789012345678901234567890123456789"), None] {
+        store
+            .refill_spare(&prepared::app_spare("a"), &store.tree("one"))
+            .expect("spare");
+        let staging = store.staging().expect("staging");
+        let dir = staging.0.join("tree");
+        let mut spare = store
+            .take_spare(&prepared::app_spare("a"), &dir)
+            .expect("the spare")
+            .manifest;
+        spare.set_git_tree(foreign.map(String::from));
+        std::fs::write(dir.join("dir6/marker"), b"gone").expect("marker");
+        let built = import::from_git(&store, repo.path(), "HEAD", &dir, || Some(spare.clone()))
+            .expect("built");
+        let whole_dir = store.staging().expect("whole");
+        let whole =
+            import::from_git(&store, repo.path(), "HEAD", &whole_dir.0, || None).expect("whole");
+        assert!(!dir.join("dir6/marker").exists(), "{foreign:?}");
+        assert_eq!(built.manifest, whole.manifest);
+        assert_eq!(described(&dir), described(&whole_dir.0));
+    }
+}
+
+/// A manifest a crash tore (cut short, or its bytes changed) is not used.
+#[test]
+fn a_torn_manifest_is_not_used() {
+    let f = fixture();
+    let store = SlugStore::of(&f.platform);
+    let _repo = built_once_then_changed(&store);
+    let path = prepared::manifest_of(&store.tree("one"));
+    let whole = std::fs::read(&path).expect("manifest");
+    assert!(prepared::Manifest::read(&path).is_some());
+    let mut flipped = whole.clone();
+    flipped[10] ^= 1;
+    for torn in [
+        &whole[..whole.len() / 2],
+        &whole[..whole.len() - 1],
+        &flipped[..],
+        &[][..],
+    ] {
+        std::fs::write(&path, torn).expect("torn");
+        assert_eq!(prepared::Manifest::read(&path), None);
+    }
 }
 
 #[test]
@@ -524,4 +639,27 @@ fn entries_that_would_leave_the_tree_are_refused() {
     let tar = builder.into_inner().expect("tar");
     let refused = import::from_tar(&store, Cursor::new(tar), &staging.0);
     assert!(refused.is_err(), "{refused:?}");
+}
+
+/// The checksum takes paths in `Path`'s order (component by component), as slugs' checksums
+/// always have, not in their bytes' (where `a.txt` would come before `a/b`).
+#[test]
+fn the_checksum_takes_paths_in_path_order() {
+    let paths = ["a/b", "a.txt", "a-c/d", "ab", "a0", "b"];
+    let mut manifest = prepared::Manifest::default();
+    for path in paths {
+        let path = Path::new(path);
+        manifest.add_file(path, "100644", "id", 1);
+        if let Some(parent) = path.parent() {
+            manifest.add_directories(parent);
+        }
+    }
+    let mut sorted: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
+    sorted.sort();
+    let mut digest = ring::digest::Context::new(&ring::digest::SHA256);
+    for path in &sorted {
+        digest.update(format!("100644 id\t{}\0", path.display()).as_bytes());
+    }
+    let expected = format!("SHA256:{}", crate::util::hex(digest.finish().as_ref()));
+    assert_eq!(manifest.checksum(), expected);
 }

@@ -76,6 +76,15 @@ impl Committer {
             .unwrap_or_else(|_| Err(failure("the store's committer stopped").into()))
     }
 
+    /// Starts the committer thread, which opens its connection at once, ahead of the first
+    /// write (whose wait would otherwise include both).
+    pub(super) fn start(&self) {
+        let mut state = lock(&self.shared.state);
+        if !state.started {
+            self.start_thread(&mut state);
+        }
+    }
+
     fn submit(&self, job: Box<dyn Job>) {
         let mut state = lock(&self.shared.state);
         state.queue.push_back(job);
@@ -83,6 +92,10 @@ impl Committer {
             self.shared.wake.notify_one();
             return;
         }
+        self.start_thread(&mut state);
+    }
+
+    fn start_thread(&self, state: &mut State) {
         let (shared, path, gate) = (self.shared.clone(), self.path.clone(), self.gate.clone());
         let spawned = std::thread::Builder::new()
             .name("belt-store-committer".into())
@@ -112,7 +125,8 @@ impl Drop for Committer {
 
 /// The committer thread: a batch at a time until the store is dropped and the queue is empty.
 fn commit_batches(shared: &Shared, path: &Path, gate: &Mutex<()>) {
-    let mut conn = None;
+    // Opened now, before any writer waits; a failure is met again at the first batch.
+    let mut conn = connect(path).ok();
     loop {
         {
             let mut state = lock(&shared.state);
@@ -135,6 +149,13 @@ fn commit_batches(shared: &Shared, path: &Path, gate: &Mutex<()>) {
     }
 }
 
+/// The committer's connection, which checkpoints at [`CHECKPOINT_PAGES`].
+fn connect(path: &Path) -> rusqlite::Result<Connection> {
+    let open = super::connect(path)?;
+    open.pragma_update(None, "wal_autocheckpoint", CHECKPOINT_PAGES)?;
+    Ok(open)
+}
+
 /// Runs `batch` in one transaction (more only when SQLite ends one early) and answers each
 /// writer once its transaction has committed or failed.
 fn commit_batch(conn: &mut Option<Connection>, path: &Path, batch: Vec<Box<dyn Job>>) {
@@ -142,10 +163,7 @@ fn commit_batch(conn: &mut Option<Connection>, path: &Path, batch: Vec<Box<dyn J
     while jobs.peek().is_some() {
         let open = match conn.take() {
             Some(open) => Ok(open),
-            None => super::connect(path).and_then(|open| {
-                open.pragma_update(None, "wal_autocheckpoint", CHECKPOINT_PAGES)?;
-                Ok(open)
-            }),
+            None => connect(path),
         };
         let mut open = match open {
             Ok(open) => open,
