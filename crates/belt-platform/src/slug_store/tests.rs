@@ -400,10 +400,18 @@ fn described(root: &Path) -> Vec<(PathBuf, String)> {
     found
 }
 
-/// Builds the repository's HEAD as its first build, leaves the app's spare, lets `change`
-/// commit something else, then builds that from the spare and without it: both must be the
-/// same tree. Returns the tree built from the spare.
-fn from_spare_and_without(store: &SlugStore, repo: &Path, change: impl FnOnce()) -> PathBuf {
+/// A new repository with `files` committed.
+fn committed(files: &[(String, Vec<u8>, bool)]) -> tempfile::TempDir {
+    let repo = tempfile::tempdir().expect("repo");
+    git(repo.path(), &["init", "-q", "-b", "main"]);
+    write_files(repo.path(), files);
+    git(repo.path(), &["add", "-A"]);
+    git(repo.path(), &["commit", "-qm", "one"]);
+    repo
+}
+
+/// Builds the repository's HEAD as slug "one", installed, and makes the app's spare of it.
+fn build_first(store: &SlugStore, repo: &Path) {
     let first = store.staging().expect("first");
     let one = import::from_git(store, repo, "HEAD", &first.0, || None).expect("one");
     store
@@ -412,6 +420,13 @@ fn from_spare_and_without(store: &SlugStore, repo: &Path, change: impl FnOnce())
     store
         .refill_spare(&prepared::app_spare("a"), &store.tree("one"))
         .expect("spare");
+}
+
+/// Builds the repository's HEAD as its first build, leaves the app's spare, lets `change`
+/// commit something else, then builds that from the spare and without it: both must be the
+/// same tree. Returns the tree built from the spare.
+fn from_spare_and_without(store: &SlugStore, repo: &Path, change: impl FnOnce()) -> PathBuf {
+    build_first(store, repo);
     change();
     let (with, without) = (
         store.staging().expect("with"),
@@ -437,12 +452,8 @@ fn from_spare_and_without(store: &SlugStore, repo: &Path, change: impl FnOnce())
 #[test]
 fn a_git_build_from_the_apps_spare_is_the_build_without_it() {
     let f = fixture();
-    let repo = tempfile::tempdir().expect("repo");
-    git(repo.path(), &["init", "-q", "-b", "main"]);
     let mut files = app_files(12, 512);
-    write_files(repo.path(), &files);
-    git(repo.path(), &["add", "-A"]);
-    git(repo.path(), &["commit", "-qm", "one"]);
+    let repo = committed(&files);
     let store = SlugStore::of(&f.platform);
     let dir = from_spare_and_without(&store, repo.path(), || {
         files[2].1 = b"changed\n".to_vec();
@@ -515,20 +526,9 @@ fn a_git_build_from_the_spare_follows_modes_links_directories_and_submodules() {
 /// A repository of `app_files(12, 512)`, committed; the first build of it installed as slug
 /// "one" with the app's spare made from it; then one file changed and committed.
 fn built_once_then_changed(store: &SlugStore) -> tempfile::TempDir {
-    let repo = tempfile::tempdir().expect("repo");
-    git(repo.path(), &["init", "-q", "-b", "main"]);
     let mut files = app_files(12, 512);
-    write_files(repo.path(), &files);
-    git(repo.path(), &["add", "-A"]);
-    git(repo.path(), &["commit", "-qm", "one"]);
-    let first = store.staging().expect("first");
-    let one = import::from_git(store, repo.path(), "HEAD", &first.0, || None).expect("one");
-    store
-        .install(&one.root, "one", &one.manifest)
-        .expect("installed");
-    store
-        .refill_spare(&prepared::app_spare("a"), &store.tree("one"))
-        .expect("spare");
+    let repo = committed(&files);
+    build_first(store, repo.path());
     files[3].1 = b"changed\n".to_vec();
     write_files(repo.path(), &files);
     git(
